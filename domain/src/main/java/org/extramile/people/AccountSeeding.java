@@ -1,0 +1,74 @@
+package org.extramile.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.shared.DemoMode;
+
+/**
+ * At start-up: in demo mode, the four demo accounts (password {@code demo}) and a banner that says
+ * so; otherwise the first administrator, whose password must come from configuration.
+ */
+@ApplicationScoped
+public class AccountSeeding {
+
+    private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
+    static final String DEMO_PASSWORD = "demo";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    DemoMode demoMode;
+
+    @Inject
+    @ConfigProperty(name = "extramile.admin.username", defaultValue = "admin")
+    String adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "extramile.admin.password")
+    Optional<String> adminPassword;
+
+    void onStart(@Observes Startup startup) {
+        if (demoMode.isOn()) {
+            seedDemoAccounts();
+        } else {
+            seedFirstAdmin();
+        }
+    }
+
+    private void seedDemoAccounts() {
+        accounts.createIfAbsent("trainee", "Sam Taylor", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.TRAINEE));
+        accounts.createIfAbsent("trainer", "Alex Morgan", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.TRAINER));
+        accounts.createIfAbsent("hr", "Robin Hayes", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.HR));
+        accounts.createIfAbsent("admin", "Jordan Lee", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.ADMIN));
+        LOG.warning(() -> String.join(
+                "\n",
+                "",
+                "************************************************************************",
+                "*  EXTRAMILE IS RUNNING IN DEMO MODE                                    *",
+                "*  Anyone can log in as trainee, trainer, hr or admin, password 'demo'.  *",
+                "*  Never use demo mode with real people's data.                          *",
+                "*  Point EXTRAMILE_DB_URL at PostgreSQL (or set EXTRAMILE_DEMO=false).  *",
+                "************************************************************************"));
+    }
+
+    private void seedFirstAdmin() {
+        if (accounts.anyWithRole(Role.ADMIN)) {
+            return;
+        }
+        String password = adminPassword
+                .filter(p -> p.length() >= 12)
+                .orElseThrow(() -> new IllegalStateException(
+                        "ExtraMile has no administrator yet and demo mode is off: set EXTRAMILE_ADMIN_PASSWORD"
+                                + " (at least 12 characters) for the first administrator, '" + adminUsername
+                                + "'. There is no default password."));
+        accounts.createIfAbsent(adminUsername, "Administrator", password.toCharArray(), EnumSet.of(Role.ADMIN));
+        LOG.info(() -> "Created the first administrator, '" + adminUsername + "'.");
+    }
+}

@@ -1,0 +1,17 @@
+package org.extramile.people;
+
+import java.util.Comparator;
+import java.util.Set;
+
+/** What the UI and the API show of an account; never the hash. */
+public record AccountView(String username, String displayName, Set<Role> roles) {
+
+    /** The role a person mostly acts in, for a header: the most powerful one held. */
+    public Role mainRole() {
+        return roles.stream().max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

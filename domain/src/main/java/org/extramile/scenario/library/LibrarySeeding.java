@@ -1,0 +1,32 @@
+package org.extramile.scenario.library;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.util.logging.Logger;
+
+/** Loads the seeded library at start-up. */
+@ApplicationScoped
+public class LibrarySeeding {
+
+    private static final Logger LOG = Logger.getLogger(LibrarySeeding.class.getName());
+
+    @Inject
+    LibrarySeeds seeds;
+
+    void onStart(@Observes Startup startup) {
+        for (String slug : LibraryPack.SLUGS) {
+            try {
+                if (seeds.seedOnce(LibraryPack.load(slug))) {
+                    LOG.info(() -> "Seeded the scenario '" + slug + "' from the library.");
+                }
+            } catch (PersistenceException | TransactionalException e) {
+                // Another instance of a cluster seeding the same pack at the same moment wins the unique key.
+                LOG.info(() -> "The scenario '" + slug + "' was seeded by another instance: " + e.getMessage());
+            }
+        }
+    }
+}

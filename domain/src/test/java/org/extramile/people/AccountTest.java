@@ -1,0 +1,43 @@
+package org.extramile.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+
+    @Test
+    void shouldBeActiveWithTheRolesItWasGiven() {
+        Account account = new Account("sam.taylor", " Sam Taylor ", "hash", EnumSet.of(Role.TRAINEE), NOW);
+
+        assertThat(account.isActive()).isTrue();
+        assertThat(account.view()).isEqualTo(new AccountView("sam.taylor", "Sam Taylor", Set.of(Role.TRAINEE)));
+    }
+
+    @Test
+    void shouldRejectUsernamesThatCannotBeTypedSafely() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Account("Sam Taylor", "Sam", "hash", EnumSet.of(Role.TRAINEE), NOW))
+                .withMessageContaining("username");
+    }
+
+    @Test
+    void shouldRequireARole() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Account("sam", "Sam", "hash", EnumSet.noneOf(Role.class), NOW))
+                .withMessageContaining("role");
+    }
+
+    @Test
+    void shouldShowTheMostPowerfulRoleAsTheMainOne() {
+        AccountView view = new AccountView("lee", "Lee", Set.of(Role.TRAINEE, Role.HR));
+
+        assertThat(view.mainRole()).isEqualTo(Role.HR);
+    }
+}
