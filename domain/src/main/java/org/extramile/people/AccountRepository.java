@@ -1,14 +1,14 @@
 package org.extramile.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 
 @ApplicationScoped
 public class AccountRepository {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public Optional<Account> findByUsername(String username) {

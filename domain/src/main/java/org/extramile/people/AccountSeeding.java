@@ -1,13 +1,13 @@
 package org.extramile.people;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.shared.ApplicationStarted;
 import org.extramile.shared.DemoMode;
 
 /**
@@ -34,7 +34,7 @@ public class AccountSeeding {
     @ConfigProperty(name = "extramile.admin.password")
     Optional<String> adminPassword;
 
-    void onStart(@Observes Startup startup) {
+    void onStart(@Observes ApplicationStarted started) {
         if (demoMode.isOn()) {
             seedDemoAccounts();
         } else {

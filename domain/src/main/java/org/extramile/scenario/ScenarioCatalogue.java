@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.extramile.shared.NotFoundException;
 
-/** What a person may play: the published scenarios. Authors see drafts too. */
+/** The scenarios people may see: published ones for everyone, drafts for their authors. */
 @ApplicationScoped
 @Transactional
 public class ScenarioCatalogue {
@@ -14,18 +14,18 @@ public class ScenarioCatalogue {
     @Inject
     ScenarioRepository repository;
 
-    public List<ScenarioSummary> playable() {
-        return repository.findByStatus(ScenarioStatus.PUBLISHED).stream()
+    /** The scenarios a person may see: published ones, and every draft too for an author. */
+    public List<ScenarioSummary> visibleTo(boolean author) {
+        List<Scenario> scenarios = author ? repository.findAll() : repository.findByStatus(ScenarioStatus.PUBLISHED);
+        return scenarios.stream().map(Scenario::summary).toList();
+    }
+
+    /** One scenario, if the person may see it; an unpublished one looks unknown to a non-author. */
+    public ScenarioSummary get(String slug, boolean author) {
+        return repository.findBySlug(slug)
+                .filter(scenario -> author || scenario.status() == ScenarioStatus.PUBLISHED)
                 .map(Scenario::summary)
-                .toList();
-    }
-
-    public List<ScenarioSummary> all() {
-        return repository.findAll().stream().map(Scenario::summary).toList();
-    }
-
-    public ScenarioSummary get(String slug) {
-        return repository.findBySlug(slug).map(Scenario::summary).orElseThrow(() -> unknown(slug));
+                .orElseThrow(() -> unknown(slug));
     }
 
     static NotFoundException unknown(String slug) {

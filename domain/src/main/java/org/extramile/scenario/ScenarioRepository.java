@@ -1,15 +1,15 @@
 package org.extramile.scenario;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class ScenarioRepository {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public List<Scenario> findByStatus(ScenarioStatus status) {

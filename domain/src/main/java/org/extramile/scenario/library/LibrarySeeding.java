@@ -1,12 +1,12 @@
 package org.extramile.scenario.library;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.logging.Logger;
+import org.extramile.shared.ApplicationStarted;
 
 /** Loads the seeded library at start-up. */
 @ApplicationScoped
@@ -17,7 +17,7 @@ public class LibrarySeeding {
     @Inject
     LibrarySeeds seeds;
 
-    void onStart(@Observes Startup startup) {
+    void onStart(@Observes ApplicationStarted started) {
         for (String slug : LibraryPack.SLUGS) {
             try {
                 if (seeds.seedOnce(LibraryPack.load(slug))) {

@@ -3,7 +3,6 @@ package org.extramile.scenario.library;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.extramile.scenario.Scenario;
@@ -17,7 +16,7 @@ import org.extramile.scenario.ScenarioStatus;
 @ApplicationScoped
 public class LibrarySeeds {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

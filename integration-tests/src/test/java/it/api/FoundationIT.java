@@ -1,0 +1,189 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.Deployments;
+import it.support.TestDatabase;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The foundation end to end: health, security, the seeded catalogue and errors as problem details. */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void shouldBeReadyWhenTheDatabaseAnswers() {
+        Api.Reply ready = api.get("/health/ready", null);
+
+        assertThat(ready.status()).isEqualTo(200);
+        JsonObject health = ready.json().asJsonObject();
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getJsonObject(0).getString("name")).isEqualTo("database");
+    }
+
+    @Test
+    void shouldBeLive() {
+        assertThat(api.get("/health/live", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldPublishTheOpenApiDocumentWithoutLogin() {
+        Api.Reply openapi = api.get("/openapi", null);
+
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/scenarios").contains("ExtraMile API");
+    }
+
+    @Test
+    void shouldAnswer401AsProblemWithoutLogin() {
+        Api.Reply reply = api.get("/api/scenarios", null);
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+        assertThat(reply.challenge()).startsWith("Basic");
+        assertThat(reply.json().asJsonObject().getString("detail")).contains("Log in");
+    }
+
+    @Test
+    void shouldAnswer401ForAWrongPassword() {
+        Api.Reply reply = api.get("/api/scenarios", "trainee:not-the-password");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+        assertThat(reply.json().asJsonObject().getInt("status")).isEqualTo(401);
+    }
+
+    @Test
+    void shouldListTheFiveSeededScenariosToATrainee() {
+        Api.Reply reply = api.get("/api/scenarios", "trainee");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonArray scenarios = reply.json().asJsonArray();
+        assertThat(scenarios.getValuesAs(JsonObject.class))
+                .extracting(scenario -> scenario.getString("slug"))
+                .containsExactly("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink",
+                        "mixed-up-order", "genuine-welcome");
+        assertThat(scenarios.getValuesAs(JsonObject.class))
+                .allSatisfy(scenario -> assertThat(scenario.getString("title")).isNotBlank());
+    }
+
+    @Test
+    void shouldShowOneScenarioBySlugAndAnswer404ForAnUnknownOne() {
+        assertThat(api.get("/api/scenarios/mixed-up-order", "trainee").json().asJsonObject().getString("title"))
+                .isNotBlank();
+
+        Api.Reply unknown = api.get("/api/scenarios/no-such-story", "trainee");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(PROBLEM);
+        assertThat(unknown.json().asJsonObject().getString("detail")).contains("no-such-story");
+    }
+
+    @Test
+    void shouldAnswerMalformedJsonWithAProblemNotAServerError() {
+        Api.Reply reply = api.postJson("/api/scenarios", "trainer", "{\"slug\": \"late-delivery\", \"title\": ");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+        JsonObject problem = reply.json().asJsonObject();
+        assertThat(problem.getString("title")).isEqualTo("Bad Request");
+        assertThat(problem.getString("detail")).contains("not valid JSON");
+        assertThat(problem.getString("instance")).startsWith("urn:uuid:");
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
+        Api.Reply reply = api.postJson("/api/scenarios", "trainer", "{\"slug\": \"Late Delivery\", \"title\": \"\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(violation -> violation.getString("field"))
+                .containsExactly("slug", "summary", "title");
+    }
+
+    @Test
+    void shouldLetATrainerStartADraftOnceAndTellAClashingSlugApart() throws Exception {
+        String draft = "{\"slug\": \"late-delivery\", \"title\": \"The late parcel\", \"summary\": \"A parcel is two days late.\"}";
+
+        Api.Reply created = api.postJson("/api/scenarios", "trainer", draft);
+        Api.Reply again = api.postJson("/api/scenarios", "trainer", draft);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().asJsonObject().getString("status")).isEqualTo("DRAFT");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith(PROBLEM);
+        assertThat(countScenarios("late-delivery")).isEqualTo(1);
+        assertThat(api.get("/api/scenarios", "trainee").json().asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(scenario -> scenario.getString("slug"))
+                .doesNotContain("late-delivery");
+    }
+
+    @Test
+    void shouldForbidATraineeToAuthor() {
+        Api.Reply reply = api.postJson("/api/scenarios", "trainee",
+                "{\"slug\": \"sneaky\", \"title\": \"Sneaky\", \"summary\": \"Not allowed.\"}");
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownApiPathWithAProblem() {
+        Api.Reply reply = api.get("/api/nothing-here", "trainee");
+
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+    }
+
+    @Test
+    void shouldStoreAccountsWithPbkdf2HashesOnly() throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
+                ResultSet hashes = statement.executeQuery("select password_hash from account")) {
+            int accounts = 0;
+            while (hashes.next()) {
+                accounts++;
+                assertThat(hashes.getString(1)).startsWith("PBKDF2WithHmacSHA256:").doesNotContain("demo");
+            }
+            assertThat(accounts).isEqualTo(4);
+        }
+    }
+
+    private static int countScenarios(String slug) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from scenario where slug = '" + slug + "'")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package it.support;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The PostgreSQL database the deployment runs on, made anew for each deployment so that no test
+ * class sees another's data. Its URL comes from EXTRAMILE_TEST_DB_URL (default: a database on
+ * 127.0.0.1:5432).
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {}
+
+    public static String url() {
+        return System.getProperty("extramile.test.db.url");
+    }
+
+    public static String user() {
+        return System.getProperty("extramile.test.db.user");
+    }
+
+    public static String password() {
+        return System.getProperty("extramile.test.db.password");
+    }
+
+    /** Drops and creates the database named in the URL, connected to the server's maintenance database. */
+    public static void recreate() {
+        URI uri = URI.create(url().substring("jdbc:".length()));
+        String name = uri.getPath().substring(1);
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("The test database's name must be a plain identifier: " + name);
+        }
+        String maintenance = "jdbc:postgresql://" + uri.getAuthority() + "/postgres";
+        try (Connection connection = DriverManager.getConnection(maintenance, user(), password());
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot recreate the test database " + name + " at " + maintenance
+                    + ": is PostgreSQL running? Set EXTRAMILE_TEST_DB_URL to point at one.", e);
+        }
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), user(), password());
+    }
+}

@@ -1,0 +1,40 @@
+package org.extramile.api.problem;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The HTTP errors JAX-RS raises itself (unknown path, wrong method, media type): as problems. */
+@Provider
+public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicationException> {
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+        Response original = exception.getResponse();
+        if (original.getStatus() < 400) {
+            return original;
+        }
+        Response.StatusType status = original.getStatusInfo();
+        return Problems.response(status, "http-" + status.getStatusCode(), detail(exception, status), null, exception);
+    }
+
+    private String detail(WebApplicationException exception, Response.StatusType status) {
+        if (exception instanceof NotFoundException) {
+            return "There is nothing at /" + uri.getPath() + ": see /openapi for the API's paths.";
+        }
+        return switch (status.getStatusCode()) {
+            case 403 -> "Your account's roles do not allow this request.";
+            case 405 -> "This path does not take the method used: see /openapi for the ones it takes.";
+            case 406 -> "This path cannot answer in the media type asked for in Accept.";
+            case 415 -> "This path does not read the Content-Type sent: send application/json.";
+            default -> exception.getMessage() == null ? status.getReasonPhrase() : exception.getMessage();
+        };
+    }
+}

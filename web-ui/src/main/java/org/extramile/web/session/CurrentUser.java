@@ -1,0 +1,64 @@
+package org.extramile.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import org.extramile.people.AccountView;
+import org.extramile.people.Accounts;
+import org.extramile.people.Role;
+
+/** The person logged in, for the layout: name, role, navigation, logout. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    FacesContext faces;
+
+    private Optional<AccountView> account;
+
+    private Optional<AccountView> account() {
+        if (account == null) {
+            Principal caller = securityContext.getCallerPrincipal();
+            account = caller == null ? Optional.empty() : accounts.find(caller.getName());
+        }
+        return account;
+    }
+
+    public boolean isLoggedIn() {
+        return account().isPresent();
+    }
+
+    public String getDisplayName() {
+        return account().map(AccountView::displayName).orElse("");
+    }
+
+    public String getMainRole() {
+        return account().map(a -> a.mainRole().name()).orElse("");
+    }
+
+    public boolean has(String role) {
+        return account().map(a -> a.has(Role.valueOf(role))).orElse(false);
+    }
+
+    public void logout() throws ServletException, IOException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+    }
+}

@@ -1,0 +1,89 @@
+package org.extramile.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** The login form: hands the typed credentials to the authentication mechanism. */
+@Named
+@RequestScoped
+public class LoginForm {
+
+    static final String HOME = "/index.xhtml";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public String login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> {
+                String text = ResourceBundle.getBundle("org.extramile.web.messages", faces.getViewRoot().getLocale())
+                        .getString("login.failed");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                password = null;
+            }
+        }
+        return null;
+    }
+
+    /** Only a path inside this application, never another site: an open redirect helps phishing. */
+    String safeNext() {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.startsWith("/login.xhtml")) {
+            return HOME;
+        }
+        return next;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

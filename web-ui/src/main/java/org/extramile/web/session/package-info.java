@@ -1,0 +1,2 @@
+/** Logging in and out, and who is logged in: what the layout's header shows. */
+package org.extramile.web.session;
