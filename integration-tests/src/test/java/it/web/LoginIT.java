@@ -1,0 +1,100 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Browser;
+import it.support.Deployments;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** A trainee logs in through the form, sees the scenario catalogue, and logs out. */
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldLogATraineeInShowTheScenariosAndLogOut() {
+        page.get(base.toExternalForm());
+
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml");
+        logIn("trainee", "demo");
+
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Sam Taylor");
+        assertThat(page.findElement(By.id("user-role")).getText()).isEqualTo("Trainee");
+        assertThat(page.findElements(By.cssSelector("#scenario-list .card")))
+                .extracting(card -> card.getAttribute("data-slug"))
+                .containsExactly("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink",
+                        "mixed-up-order", "genuine-welcome");
+        browser.screenshot("trainee-scenarios");
+
+        page.findElement(By.id("session:logout")).click();
+
+        browser.waitForUrlContaining("/login.xhtml");
+        assertThat(page.findElement(By.cssSelector("[role=status]")).getText()).contains("logged out");
+        page.get(base.toExternalForm() + "scenarios.xhtml");
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml");
+    }
+
+    @Test
+    void shouldRefuseAWrongPasswordWithAMessageAndKeepTheUsername() {
+        page.get(base.toExternalForm() + "login.xhtml");
+
+        logIn("trainee", "wrong");
+
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(page.findElement(By.cssSelector("[role=alert]")).getText()).contains("wrong");
+        assertThat(page.findElement(By.id("username")).getAttribute("value")).isEqualTo("trainee");
+        browser.screenshot("login-failed");
+    }
+
+    @Test
+    void shouldReturnToThePageAskedForAfterLoggingIn() {
+        page.get(base.toExternalForm() + "scenarios.xhtml");
+
+        logIn("trainer", "demo");
+
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        assertThat(page.getCurrentUrl()).endsWith("/scenarios.xhtml");
+        assertThat(page.findElement(By.id("user-role")).getText()).isEqualTo("Trainer");
+    }
+
+    private void logIn(String username, String password) {
+        WebElement user = page.findElement(By.id("username"));
+        user.clear();
+        user.sendKeys(username);
+        page.findElement(By.id("password")).sendKeys(password);
+        page.findElement(By.id("submit")).click();
+    }
+}
