@@ -47,7 +47,8 @@ class FoundationIT {
         assertThat(ready.status()).isEqualTo(200);
         JsonObject health = ready.json().asJsonObject();
         assertThat(health.getString("status")).isEqualTo("UP");
-        assertThat(health.getJsonArray("checks").getJsonObject(0).getString("name")).isEqualTo("database");
+        assertThat(health.getJsonArray("checks").getJsonObject(0).getString("name"))
+                .isEqualTo("database");
     }
 
     @Test
@@ -90,15 +91,22 @@ class FoundationIT {
         JsonArray scenarios = reply.json().asJsonArray();
         assertThat(scenarios.getValuesAs(JsonObject.class))
                 .extracting(scenario -> scenario.getString("slug"))
-                .containsExactly("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink",
-                        "mixed-up-order", "genuine-welcome");
+                .containsExactly(
+                        "free-upgrade",
+                        "fetch-from-another-branch",
+                        "buy-the-missing-drink",
+                        "mixed-up-order",
+                        "genuine-welcome");
         assertThat(scenarios.getValuesAs(JsonObject.class))
                 .allSatisfy(scenario -> assertThat(scenario.getString("title")).isNotBlank());
     }
 
     @Test
     void shouldShowOneScenarioBySlugAndAnswer404ForAnUnknownOne() {
-        assertThat(api.get("/api/scenarios/mixed-up-order", "trainee").json().asJsonObject().getString("title"))
+        assertThat(api.get("/api/scenarios/mixed-up-order", "trainee")
+                        .json()
+                        .asJsonObject()
+                        .getString("title"))
                 .isNotBlank();
 
         Api.Reply unknown = api.get("/api/scenarios/no-such-story", "trainee");
@@ -132,7 +140,8 @@ class FoundationIT {
 
     @Test
     void shouldLetATrainerStartADraftOnceAndTellAClashingSlugApart() throws Exception {
-        String draft = "{\"slug\": \"late-delivery\", \"title\": \"The late parcel\", \"summary\": \"A parcel is two days late.\"}";
+        String draft =
+                "{\"slug\": \"late-delivery\", \"title\": \"The late parcel\", \"summary\": \"A parcel is two days late.\"}";
 
         Api.Reply created = api.postJson("/api/scenarios", "trainer", draft);
         Api.Reply again = api.postJson("/api/scenarios", "trainer", draft);
@@ -149,7 +158,9 @@ class FoundationIT {
 
     @Test
     void shouldForbidATraineeToAuthor() {
-        Api.Reply reply = api.postJson("/api/scenarios", "trainee",
+        Api.Reply reply = api.postJson(
+                "/api/scenarios",
+                "trainee",
                 "{\"slug\": \"sneaky\", \"title\": \"Sneaky\", \"summary\": \"Not allowed.\"}");
 
         assertThat(reply.status()).isEqualTo(403);
@@ -172,7 +183,9 @@ class FoundationIT {
             int accounts = 0;
             while (hashes.next()) {
                 accounts++;
-                assertThat(hashes.getString(1)).startsWith("PBKDF2WithHmacSHA256:").doesNotContain("demo");
+                assertThat(hashes.getString(1))
+                        .startsWith("PBKDF2WithHmacSHA256:")
+                        .doesNotContain("demo");
             }
             assertThat(accounts).isEqualTo(4);
         }

@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("extramile.test.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("extramile.test.chromedriver", "/usr/bin/chromedriver");
+    private static final String CHROMEDRIVER =
+            System.getProperty("extramile.test.chromedriver", "/usr/bin/chromedriver");
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -39,9 +40,16 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(CHROMIUM)
                 .addArguments(
-                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                        "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--no-first-run",
+                        "--disable-sync",
+                        "--window-size=1280,900",
+                        "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort()
@@ -75,7 +83,8 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

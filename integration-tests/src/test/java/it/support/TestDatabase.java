@@ -40,8 +40,10 @@ public final class TestDatabase {
             statement.execute("drop database if exists " + name + " with (force)");
             statement.execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot recreate the test database " + name + " at " + maintenance
-                    + ": is PostgreSQL running? Set EXTRAMILE_TEST_DB_URL to point at one.", e);
+            throw new IllegalStateException(
+                    "Cannot recreate the test database " + name + " at " + maintenance
+                            + ": is PostgreSQL running? Set EXTRAMILE_TEST_DB_URL to point at one.",
+                    e);
         }
     }
 

@@ -55,8 +55,12 @@ class LoginIT {
         assertThat(page.findElement(By.id("user-role")).getText()).isEqualTo("Trainee");
         assertThat(page.findElements(By.cssSelector("#scenario-list .card")))
                 .extracting(card -> card.getAttribute("data-slug"))
-                .containsExactly("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink",
-                        "mixed-up-order", "genuine-welcome");
+                .containsExactly(
+                        "free-upgrade",
+                        "fetch-from-another-branch",
+                        "buy-the-missing-drink",
+                        "mixed-up-order",
+                        "genuine-welcome");
         browser.screenshot("trainee-scenarios");
 
         page.findElement(By.id("session:logout")).click();

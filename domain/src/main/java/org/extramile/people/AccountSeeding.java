@@ -1,8 +1,10 @@
 package org.extramile.people;
 
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -34,7 +36,7 @@ public class AccountSeeding {
     @ConfigProperty(name = "extramile.admin.password")
     Optional<String> adminPassword;
 
-    void onStart(@Observes ApplicationStarted started) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) ApplicationStarted started) {
         if (demoMode.isOn()) {
             seedDemoAccounts();
         } else {

@@ -7,14 +7,15 @@ import jakarta.validation.constraints.Size;
 /** What an author gives to start a scenario; it starts as a draft. */
 public record NewScenario(
         @NotBlank(message = "A slug is required.")
-        @Size(max = Scenario.MAX_SLUG, message = "A slug is at most 80 characters.")
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "A slug is lowercase words joined by dashes, e.g. 'late-delivery'.")
-        String slug,
+                @Size(max = Scenario.MAX_SLUG, message = "A slug is at most 80 characters.")
+                @Pattern(
+                        regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+                        message = "A slug is lowercase words joined by dashes, e.g. 'late-delivery'.")
+                String slug,
         @NotBlank(message = "A title is required.")
-        @Size(max = Scenario.MAX_TITLE, message = "A title is at most 200 characters.")
-        String title,
+                @Size(max = Scenario.MAX_TITLE, message = "A title is at most 200 characters.")
+                String title,
         @NotBlank(message = "A summary is required.")
-        @Size(max = Scenario.MAX_SUMMARY, message = "A summary is at most 2000 characters.")
-        String summary,
-        @Size(max = 200, message = "A source story's name is at most 200 characters.")
-        String sourceStory) {}
+                @Size(max = Scenario.MAX_SUMMARY, message = "A summary is at most 2000 characters.")
+                String summary,
+        @Size(max = 200, message = "A source story's name is at most 200 characters.") String sourceStory) {}

@@ -58,7 +58,8 @@ public class Scenario {
 
     public Scenario(String slug, String title, String summary, String sourceStory, ScenarioStatus status, Instant now) {
         if (slug == null || slug.length() > MAX_SLUG || !SLUG.matcher(slug).matches()) {
-            throw new IllegalArgumentException("A slug is lowercase words joined by dashes, at most 80 characters: " + slug);
+            throw new IllegalArgumentException(
+                    "A slug is lowercase words joined by dashes, at most 80 characters: " + slug);
         }
         this.slug = slug;
         this.status = Objects.requireNonNull(status, "status");

@@ -24,7 +24,12 @@ public class ScenarioAuthoring {
             throw new ConflictException("The slug '" + draft.slug() + "' is taken: choose another.");
         }
         Scenario scenario = new Scenario(
-                draft.slug(), draft.title(), draft.summary(), draft.sourceStory(), ScenarioStatus.DRAFT, clock.instant());
+                draft.slug(),
+                draft.title(),
+                draft.summary(),
+                draft.sourceStory(),
+                ScenarioStatus.DRAFT,
+                clock.instant());
         repository.add(scenario);
         return scenario.summary();
     }

@@ -22,7 +22,8 @@ public class ScenarioCatalogue {
 
     /** One scenario, if the person may see it; an unpublished one looks unknown to a non-author. */
     public ScenarioSummary get(String slug, boolean author) {
-        return repository.findBySlug(slug)
+        return repository
+                .findBySlug(slug)
                 .filter(scenario -> author || scenario.status() == ScenarioStatus.PUBLISHED)
                 .map(Scenario::summary)
                 .orElseThrow(() -> unknown(slug));

@@ -19,7 +19,8 @@ public class ScenarioRepository {
     }
 
     public List<Scenario> findAll() {
-        return em.createQuery("select s from Scenario s order by s.id", Scenario.class).getResultList();
+        return em.createQuery("select s from Scenario s order by s.id", Scenario.class)
+                .getResultList();
     }
 
     public Optional<Scenario> findBySlug(String slug) {

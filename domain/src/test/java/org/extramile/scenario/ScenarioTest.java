@@ -12,10 +12,12 @@ class ScenarioTest {
 
     @Test
     void shouldPresentItselfInTheCatalogue() {
-        Scenario scenario = new Scenario("late-delivery", " Late delivery ", "A parcel is late.", null, ScenarioStatus.DRAFT, NOW);
+        Scenario scenario =
+                new Scenario("late-delivery", " Late delivery ", "A parcel is late.", null, ScenarioStatus.DRAFT, NOW);
 
         assertThat(scenario.summary())
-                .isEqualTo(new ScenarioSummary("late-delivery", "Late delivery", "A parcel is late.", null, ScenarioStatus.DRAFT, 0));
+                .isEqualTo(new ScenarioSummary(
+                        "late-delivery", "Late delivery", "A parcel is late.", null, ScenarioStatus.DRAFT, 0));
     }
 
     @Test

@@ -11,11 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 @ApplicationPath("api")
 @OpenAPIDefinition(
-        info = @Info(
-                title = "ExtraMile API",
-                version = "0.1",
-                description = "Role-play training and certification. Errors are application/problem+json (RFC 9457).",
-                license = @License(name = "Apache License 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        info =
+                @Info(
+                        title = "ExtraMile API",
+                        version = "0.1",
+                        description =
+                                "Role-play training and certification. Errors are application/problem+json (RFC 9457).",
+                        license =
+                                @License(
+                                        name = "Apache License 2.0",
+                                        url = "https://www.apache.org/licenses/LICENSE-2.0")),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {}

@@ -1,8 +1,10 @@
 package org.extramile.scenario.library;
 
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.util.logging.Logger;
@@ -17,7 +19,7 @@ public class LibrarySeeding {
     @Inject
     LibrarySeeds seeds;
 
-    void onStart(@Observes ApplicationStarted started) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) ApplicationStarted started) {
         for (String slug : LibraryPack.SLUGS) {
             try {
                 if (seeds.seedOnce(LibraryPack.load(slug))) {

@@ -33,7 +33,12 @@ public class LibrarySeeds {
         }
         if (scenarios.findBySlug(pack.slug()).isEmpty()) {
             scenarios.add(new Scenario(
-                    pack.slug(), pack.title(), pack.summary(), pack.sourceStory(), ScenarioStatus.PUBLISHED, clock.instant()));
+                    pack.slug(),
+                    pack.title(),
+                    pack.summary(),
+                    pack.sourceStory(),
+                    ScenarioStatus.PUBLISHED,
+                    clock.instant()));
         }
         em.createNativeQuery("insert into library_seed (slug, seeded_at) values (?1, ?2)")
                 .setParameter(1, pack.slug())

@@ -25,7 +25,11 @@ public class MalformedBodyProblemMapper implements ExceptionMapper<ProcessingExc
             }
         }
         return Problems.response(
-                Response.Status.INTERNAL_SERVER_ERROR, "unexpected", "The server failed to process the request.", null, exception);
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "unexpected",
+                "The server failed to process the request.",
+                null,
+                exception);
     }
 
     private static String firstLine(String message) {

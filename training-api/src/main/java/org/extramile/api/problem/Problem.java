@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The body of every error response. {@code violations} is present for invalid input only. */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
-public record Problem(String type, String title, int status, String detail, String instance, List<Violation> violations) {
+public record Problem(
+        String type, String title, int status, String detail, String instance, List<Violation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -19,7 +19,11 @@ public final class Problems {
     }
 
     public static Response response(
-            Response.StatusType status, String type, String detail, List<Problem.Violation> violations, Throwable cause) {
+            Response.StatusType status,
+            String type,
+            String detail,
+            List<Problem.Violation> violations,
+            Throwable cause) {
         String instance = "urn:uuid:" + UUID.randomUUID();
         Problem problem = new Problem(
                 TYPE_BASE + type, status.getReasonPhrase(), status.getStatusCode(), detail, instance, violations);

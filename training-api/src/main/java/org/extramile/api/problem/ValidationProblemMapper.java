@@ -33,8 +33,10 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
     static String field(Path path) {
         StringJoiner field = new StringJoiner(".");
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.RETURN_VALUE) {
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER
+                    || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }
             String name = node.getName() == null ? "" : node.getName();

@@ -60,10 +60,13 @@ public class ScenariosResource {
     @RolesAllowed({"TRAINER", "ADMIN"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a new scenario as a draft.")
-    public Response create(@NotNull(message = "The body must be a scenario: {\"slug\", \"title\", \"summary\"}.") @Valid NewScenario scenario,
+    public Response create(
+            @NotNull(message = "The body must be a scenario: {\"slug\", \"title\", \"summary\"}.") @Valid
+                    NewScenario scenario,
             @Context UriInfo uri) {
         ScenarioSummary created = authoring.create(scenario);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(created.slug()).build())
                 .entity(created)
                 .build();
     }

@@ -77,6 +77,8 @@ public class AccessControl implements ContainerRequestFilter {
                 Response.Status.UNAUTHORIZED,
                 "unauthorized",
                 "Log in first: send your ExtraMile username and password with HTTP Basic authentication.");
-        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+        return Response.fromResponse(problem)
+                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .build();
     }
 }

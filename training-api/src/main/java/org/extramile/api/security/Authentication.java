@@ -78,7 +78,8 @@ public class Authentication implements HttpAuthenticationMechanism {
     /** A browser with a session: the container remembers the caller and its groups. */
     private static AuthenticationStatus resume(HttpMessageContext context, Principal caller) {
         try {
-            context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
+            context.getHandler()
+                    .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
         } catch (IOException | UnsupportedCallbackException e) {
             throw new IllegalStateException("The container did not take the session's caller back", e);
         }
@@ -109,7 +110,8 @@ public class Authentication implements HttpAuthenticationMechanism {
         int colon = decoded.indexOf(':');
         return colon < 0
                 ? Optional.of(new UsernamePasswordCredential(decoded, ""))
-                : Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                : Optional.of(
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
     private static boolean isApi(HttpServletRequest request) {

@@ -45,7 +45,9 @@ public class LoginForm {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                String text = ResourceBundle.getBundle("org.extramile.web.messages", faces.getViewRoot().getLocale())
+                String text = ResourceBundle.getBundle(
+                                "org.extramile.web.messages",
+                                faces.getViewRoot().getLocale())
                         .getString("login.failed");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 password = null;
@@ -56,7 +58,10 @@ public class LoginForm {
 
     /** Only a path inside this application, never another site: an open redirect helps phishing. */
     String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+        if (next == null
+                || !next.startsWith("/")
+                || next.startsWith("//")
+                || next.startsWith("/\\")
                 || next.startsWith("/login.xhtml")) {
             return HOME;
         }
