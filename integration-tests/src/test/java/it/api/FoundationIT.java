@@ -136,6 +136,12 @@ class FoundationIT {
         assertThat(reply.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class))
                 .extracting(violation -> violation.getString("field"))
                 .containsExactly("slug", "summary", "title");
+        assertThat(reply.json()
+                        .asJsonObject()
+                        .getJsonArray("violations")
+                        .getJsonObject(0)
+                        .getString("pointer"))
+                .isEqualTo("/slug");
     }
 
     @Test

@@ -8,13 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.extramile.shared.ConflictException;
 
-/** A trainer's use cases on scenarios. */
+/** A trainer's use cases on scenarios: start one, change it. */
 @ApplicationScoped
 @Transactional
 public class ScenarioAuthoring {
 
     @Inject
     ScenarioRepository repository;
+
+    @Inject
+    ScenarioCatalogue catalogue;
 
     @Inject
     Clock clock;
@@ -28,9 +31,24 @@ public class ScenarioAuthoring {
                 draft.title(),
                 draft.summary(),
                 draft.sourceStory(),
+                draft.script(),
+                draft.passMark() == null ? Scenario.DEFAULT_PASS_MARK : draft.passMark(),
                 ScenarioStatus.DRAFT,
                 clock.instant());
         repository.add(scenario);
         return scenario.summary();
+    }
+
+    /** Changes a scenario, if the author edited the version that is current. */
+    public ScenarioView update(String slug, @NotNull(message = "A scenario is required.") @Valid ScenarioEdit edit) {
+        Scenario scenario = repository.findBySlug(slug).orElseThrow(() -> ScenarioCatalogue.unknown(slug));
+        if (edit.version() != scenario.version()) {
+            throw new ConflictException("You edited version " + edit.version() + " of '" + slug
+                    + "', but it is now at version " + scenario.version() + ": reload it and apply your change again.");
+        }
+        scenario.retell(edit.title(), edit.summary(), edit.sourceStory(), clock.instant());
+        scenario.rewrite(edit.script(), edit.passMark(), clock.instant());
+        repository.flush();
+        return catalogue.view(scenario, true);
     }
 }

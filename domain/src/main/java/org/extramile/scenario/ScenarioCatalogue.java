@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
+import org.extramile.rubric.RubricRepository;
+import org.extramile.rubric.RubricVersion;
 import org.extramile.shared.NotFoundException;
 
 /** The scenarios people may see: published ones for everyone, drafts for their authors. */
@@ -14,6 +17,9 @@ public class ScenarioCatalogue {
     @Inject
     ScenarioRepository repository;
 
+    @Inject
+    RubricRepository rubrics;
+
     /** The scenarios a person may see: published ones, and every draft too for an author. */
     public List<ScenarioSummary> visibleTo(boolean author) {
         List<Scenario> scenarios = author ? repository.findAll() : repository.findByStatus(ScenarioStatus.PUBLISHED);
@@ -21,12 +27,43 @@ public class ScenarioCatalogue {
     }
 
     /** One scenario, if the person may see it; an unpublished one looks unknown to a non-author. */
-    public ScenarioSummary get(String slug, boolean author) {
+    public ScenarioView get(String slug, boolean author) {
         return repository
                 .findBySlug(slug)
                 .filter(scenario -> author || scenario.status() == ScenarioStatus.PUBLISHED)
-                .map(Scenario::summary)
+                .map(scenario -> view(scenario, author))
                 .orElseThrow(() -> unknown(slug));
+    }
+
+    public boolean exists(String slug) {
+        return repository.findBySlug(slug).isPresent();
+    }
+
+    /** An author sees the script being edited; a trainee the one last published. */
+    ScenarioView view(Scenario scenario, boolean author) {
+        Optional<RubricVersion> published = rubrics.latest(scenario.id());
+        Script script = author
+                ? scenario.script()
+                : published.map(RubricVersion::script).orElse(scenario.script());
+        double passMark = author
+                ? scenario.passMark()
+                : published.map(RubricVersion::passMark).orElse(scenario.passMark());
+        List<StepView> steps = script.steps().stream()
+                .map(author ? StepView::forAuthor : StepView::forTrainee)
+                .toList();
+        ScenarioSummary summary = scenario.summary();
+        return new ScenarioView(
+                summary.slug(),
+                summary.title(),
+                summary.summary(),
+                summary.sourceStory(),
+                summary.status(),
+                summary.version(),
+                passMark,
+                script.situation(),
+                script.persona(),
+                steps,
+                published.map(RubricVersion::number).orElse(null));
     }
 
     static NotFoundException unknown(String slug) {

@@ -30,6 +30,10 @@ public class ScenarioRepository {
                 .findFirst();
     }
 
+    public void flush() {
+        em.flush();
+    }
+
     public void add(Scenario scenario) {
         em.persist(scenario);
         em.flush();

@@ -22,12 +22,15 @@ public class LibrarySeeding {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 100) ApplicationStarted started) {
         for (String slug : LibraryPack.SLUGS) {
             try {
-                if (seeds.seedOnce(LibraryPack.load(slug))) {
+                if (seeds.seedOnce(slug)) {
                     LOG.info(() -> "Seeded the scenario '" + slug + "' from the library.");
                 }
             } catch (PersistenceException | TransactionalException e) {
-                // Another instance of a cluster seeding the same pack at the same moment wins the unique key.
-                LOG.info(() -> "The scenario '" + slug + "' was seeded by another instance: " + e.getMessage());
+                if (!seeds.wasSeeded(slug)) {
+                    throw e;
+                }
+                // Another instance of a cluster seeded the same pack at the same moment and won the key.
+                LOG.info(() -> "The scenario '" + slug + "' was seeded by another instance.");
             }
         }
     }

@@ -5,49 +5,54 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import org.extramile.scenario.Scenario;
-import org.extramile.scenario.ScenarioRepository;
-import org.extramile.scenario.ScenarioStatus;
+import org.extramile.rubric.RubricAuthoring;
+import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.pack.ScenarioPacks;
 
 /**
- * Remembers which packs were seeded, so that a scenario an installation deleted or renamed is not
- * brought back at the next start.
+ * Seeds each library pack once: imported and its rubric published as version 1. It remembers
+ * which packs were seeded, so that a scenario an installation deleted or renamed is not brought
+ * back at the next start, and one it edited is never overwritten.
  */
 @ApplicationScoped
 public class LibrarySeeds {
+
+    static final String SEEDER = "library";
 
     @Inject
     EntityManager em;
 
     @Inject
-    ScenarioRepository scenarios;
+    ScenarioCatalogue catalogue;
+
+    @Inject
+    ScenarioPacks packs;
+
+    @Inject
+    RubricAuthoring rubrics;
 
     @Inject
     Clock clock;
 
     /** Seeds the pack unless it was seeded before; says whether it did. */
     @Transactional
-    public boolean seedOnce(LibraryPack pack) {
-        if (wasSeeded(pack.slug())) {
+    public boolean seedOnce(String slug) {
+        if (wasSeeded(slug)) {
             return false;
         }
-        if (scenarios.findBySlug(pack.slug()).isEmpty()) {
-            scenarios.add(new Scenario(
-                    pack.slug(),
-                    pack.title(),
-                    pack.summary(),
-                    pack.sourceStory(),
-                    ScenarioStatus.PUBLISHED,
-                    clock.instant()));
+        if (!catalogue.exists(slug)) {
+            packs.importPack(LibraryPack.document(slug), null, SEEDER);
+            rubrics.publish(slug, SEEDER);
         }
         em.createNativeQuery("insert into library_seed (slug, seeded_at) values (?1, ?2)")
-                .setParameter(1, pack.slug())
+                .setParameter(1, slug)
                 .setParameter(2, clock.instant())
                 .executeUpdate();
         return true;
     }
 
-    private boolean wasSeeded(String slug) {
+    @Transactional
+    public boolean wasSeeded(String slug) {
         return !em.createNativeQuery("select slug from library_seed where slug = ?1")
                 .setParameter(1, slug)
                 .getResultList()

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.extramile.shared.ConflictException;
+import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 
 /**
@@ -33,6 +34,9 @@ public class DomainProblemMapper implements ExceptionMapper<Throwable> {
             }
             if (cause instanceof ConstraintViolationException violations) {
                 return new ValidationProblemMapper().toResponse(violations);
+            }
+            if (cause instanceof InvalidException invalid) {
+                return new InvalidProblemMapper().toResponse(invalid);
             }
         }
         return Problems.response(

@@ -10,6 +10,26 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One rejected field: where it is in the request, and what is wrong with it. */
-    public record Violation(String field, String message) {}
+    /**
+     * One broken rule: the field, as a path ({@code criteria[0].title}) and as a JSON pointer into the
+     * body ({@code /criteria/0/title}), and what is wrong with it.
+     */
+    public record Violation(String field, String pointer, String message) {
+
+        public static Violation atPointer(String pointer, String message) {
+            StringBuilder field = new StringBuilder();
+            for (String token : pointer.split("/")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                String name = token.replace("~1", "/").replace("~0", "~");
+                if (name.chars().allMatch(Character::isDigit)) {
+                    field.append('[').append(name).append(']');
+                } else {
+                    field.append(field.length() == 0 ? "" : ".").append(name);
+                }
+            }
+            return new Violation(field.length() == 0 ? "body" : field.toString(), pointer, message);
+        }
+    }
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
 
 /** Invalid input: 400 with every rejected field named, as the client sent it. */
 @Provider
@@ -20,29 +19,34 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
     public Response toResponse(ConstraintViolationException exception) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
-            violations.add(new Problem.Violation(field(violation.getPropertyPath()), violation.getMessage()));
+            violations.add(Problem.Violation.atPointer(pointer(violation.getPropertyPath()), violation.getMessage()));
         }
-        violations.sort(Comparator.comparing(Problem.Violation::field));
+        violations.sort(Comparator.comparing(Problem.Violation::pointer));
         String detail = violations.size() == 1
                 ? violations.get(0).message()
                 : "The request has " + violations.size() + " invalid fields: see violations.";
         return Problems.response(Response.Status.BAD_REQUEST, "invalid-input", detail, violations, exception);
     }
 
-    /** The path inside the request body, without the Java method and parameter it arrived through. */
-    static String field(Path path) {
-        StringJoiner field = new StringJoiner(".");
+    /** The JSON pointer into the request body, without the Java method and parameter it arrived through. */
+    static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
         for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD
-                    || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER
-                    || node.getKind() == ElementKind.RETURN_VALUE) {
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.PARAMETER
+                    || kind == ElementKind.CROSS_PARAMETER
+                    || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            field.add(node.getIndex() == null ? name : name + "[" + node.getIndex() + "]");
+            // An element of a list is the node after the list, carrying the index.
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && kind != ElementKind.CONTAINER_ELEMENT) {
+                pointer.append('/').append(node.getName().replace("~", "~0").replace("/", "~1"));
+            }
         }
-        String joined = field.toString();
-        return joined.isEmpty() ? "body" : joined;
+        return pointer.toString();
     }
 }

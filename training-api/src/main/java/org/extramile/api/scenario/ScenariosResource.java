@@ -8,9 +8,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,21 +25,26 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.scenario.NewScenario;
 import org.extramile.scenario.ScenarioAuthoring;
 import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioEdit;
 import org.extramile.scenario.ScenarioSummary;
+import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.pack.ScenarioPack;
+import org.extramile.scenario.pack.ScenarioPacks;
 
 @Path("scenarios")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Scenarios", description = "The role-plays and their authoring.")
+@Tag(name = "Scenarios", description = "The role-plays, their authoring, and scenario packs.")
 public class ScenariosResource {
-
-    private static final String[] AUTHORS = {"TRAINER", "ADMIN"};
 
     @Inject
     ScenarioCatalogue catalogue;
 
     @Inject
     ScenarioAuthoring authoring;
+
+    @Inject
+    ScenarioPacks packs;
 
     @Context
     SecurityContext security;
@@ -46,18 +53,20 @@ public class ScenariosResource {
     @Timed(name = "scenarios.list", description = "Time to list the scenario catalogue.")
     @Operation(summary = "The scenarios you may see: published ones, and drafts too for trainers and admins.")
     public List<ScenarioSummary> list() {
-        return catalogue.visibleTo(isAuthor());
+        return catalogue.visibleTo(Callers.isAuthor(security));
     }
 
     @GET
     @Path("{slug}")
-    @Operation(summary = "One scenario by its slug.")
-    public ScenarioSummary get(@PathParam("slug") String slug) {
-        return catalogue.get(slug, isAuthor());
+    @Operation(
+            summary = "One scenario: the published script for a trainee; the script being edited, with its branches,"
+                    + " for an author.")
+    public ScenarioView get(@PathParam("slug") String slug) {
+        return catalogue.get(slug, Callers.isAuthor(security));
     }
 
     @POST
-    @RolesAllowed({"TRAINER", "ADMIN"})
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a new scenario as a draft.")
     public Response create(
@@ -71,12 +80,39 @@ public class ScenariosResource {
                 .build();
     }
 
-    private boolean isAuthor() {
-        for (String role : AUTHORS) {
-            if (security.isUserInRole(role)) {
-                return true;
-            }
-        }
-        return false;
+    @PUT
+    @Path("{slug}")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a scenario: send the version you read; a stale one is refused with 409.")
+    public ScenarioView update(
+            @PathParam("slug") String slug,
+            @NotNull(message = "The body must be the scenario with its version.") @Valid ScenarioEdit edit) {
+        return authoring.update(slug, edit);
+    }
+
+    @GET
+    @Path("{slug}/pack")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Operation(summary = "The scenario as a pack, with its draft rubric or the published version asked for.")
+    public ScenarioPack pack(@PathParam("slug") String slug, @QueryParam("version") Integer version) {
+        return packs.export(slug, version);
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Import a scenario pack as a new draft, under its own slug or ?slug=. Checked against"
+                    + " /api/schemas/scenario-pack.json and the model's rules; stored whole or not at all.")
+    public Response importPack(String document, @QueryParam("slug") String slug, @Context UriInfo uri) {
+        ScenarioSummary created = packs.importPack(document, slug, Callers.name(security));
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("scenarios")
+                        .path(created.slug())
+                        .build())
+                .entity(created)
+                .build();
     }
 }

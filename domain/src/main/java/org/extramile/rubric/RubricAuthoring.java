@@ -1,0 +1,120 @@
+package org.extramile.rubric;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.extramile.scenario.Scenario;
+import org.extramile.scenario.ScenarioRepository;
+import org.extramile.scenario.Script;
+import org.extramile.scenario.Step;
+import org.extramile.shared.InvalidException;
+import org.extramile.shared.NotFoundException;
+import org.extramile.shared.Violation;
+
+/** A trainer's use cases on a scenario's rubric: read and revise the draft, publish, look back. */
+@ApplicationScoped
+@Transactional
+public class RubricAuthoring {
+
+    @Inject
+    ScenarioRepository scenarios;
+
+    @Inject
+    RubricRepository rubrics;
+
+    @Inject
+    Clock clock;
+
+    public RubricDraftView draft(String slug) {
+        Scenario scenario = scenario(slug);
+        return view(scenario, draftOf(scenario));
+    }
+
+    public RubricDraftView revise(
+            String slug,
+            long editedVersion,
+            @NotNull(message = "A rubric is required: {\"version\", \"criteria\"}.") @Valid Rubric rubric,
+            String by) {
+        Scenario scenario = scenario(slug);
+        RubricDraft draft = draftOf(scenario);
+        draft.revise(editedVersion, rubric, scenario.script(), by, clock.instant());
+        rubrics.flush();
+        return view(scenario, draft);
+    }
+
+    /** Freezes the draft, with the scenario's script and pass mark, as the next version. */
+    public PublishedVersion publish(String slug, String by) {
+        Scenario scenario = scenario(slug);
+        RubricDraft draft = rubrics.draftForPublishing(scenario.id()).orElseGet(() -> draftOf(scenario));
+        Script script = scenario.script();
+        List<Violation> violations = new ArrayList<>(script.violations());
+        violations.addAll(draft.rubric().violations(script));
+        violations.addAll(scoresEveryStep(draft.rubric(), script));
+        InvalidException.throwIfAny(violations);
+        int number = rubrics.latest(scenario.id()).map(v -> v.number() + 1).orElse(1);
+        RubricVersion version = new RubricVersion(
+                scenario.id(), number, draft.rubric(), script, scenario.passMark(), by, clock.instant());
+        rubrics.add(version);
+        scenario.open();
+        return version.summary();
+    }
+
+    public List<PublishedVersion> versions(String slug) {
+        return rubrics.versions(scenario(slug).id()).stream()
+                .map(RubricVersion::summary)
+                .toList();
+    }
+
+    public RubricVersionView version(String slug, int number) {
+        Scenario scenario = scenario(slug);
+        return rubrics.version(scenario.id(), number)
+                .map(version -> RubricVersionView.of(slug, version))
+                .orElseThrow(() -> new NotFoundException(
+                        "The scenario '" + slug + "' has no published rubric version " + number + "."));
+    }
+
+    /** A published rubric must be able to score every step: at least one criterion that is not a penalty. */
+    private static List<Violation> scoresEveryStep(Rubric rubric, Script script) {
+        List<Violation> violations = new ArrayList<>();
+        for (Step step : script.steps()) {
+            boolean scored = rubric.appliesTo(step.key()).stream().anyMatch(c -> c.kind() != CriterionKind.PENALTY);
+            if (!scored) {
+                violations.add(new Violation(
+                        "/criteria", "No criterion scores the step '" + step.key() + "': add one before publishing."));
+            }
+        }
+        return violations;
+    }
+
+    private Scenario scenario(String slug) {
+        return scenarios
+                .findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("There is no scenario '" + slug + "'."));
+    }
+
+    /** Every scenario has a draft; one made before rubrics existed gets an empty one on first use. */
+    private RubricDraft draftOf(Scenario scenario) {
+        return rubrics.draft(scenario.id()).orElseGet(() -> {
+            RubricDraft draft = new RubricDraft(scenario.id(), Rubric.empty(), "system", clock.instant());
+            rubrics.add(draft);
+            return draft;
+        });
+    }
+
+    private RubricDraftView view(Scenario scenario, RubricDraft draft) {
+        Integer latest =
+                rubrics.latest(scenario.id()).map(RubricVersion::number).orElse(null);
+        return new RubricDraftView(
+                scenario.slug(),
+                draft.version(),
+                draft.updatedAt(),
+                draft.updatedBy(),
+                draft.rubric().criteria(),
+                latest);
+    }
+}

@@ -1,0 +1,284 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.Deployments;
+import it.support.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** A trainer authors scenarios and rubrics over REST; trainees never see what the scorer looks for. */
+@ExtendWith(ArquillianExtension.class)
+class AuthoringIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void shouldShowATraineeTheStepsButNothingTheScorerLooksFor() {
+        Api.Reply scenario = api.get("/api/scenarios/fetch-from-another-branch", "trainee");
+
+        assertThat(scenario.status()).isEqualTo(200);
+        JsonObject view = scenario.json().asJsonObject();
+        assertThat(view.getJsonArray("steps").getJsonObject(0).getString("customerLine"))
+                .contains("Velvet Rose");
+        assertThat(view.getJsonObject("persona").getString("name")).isNotBlank();
+        assertThat(scenario.body())
+                .doesNotContain("indicators", "synonyms", "exemplars", "counterExamples", "branches");
+        assertThat(api.get("/api/scenarios/fetch-from-another-branch/rubric", "trainee")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/scenarios/fetch-from-another-branch/pack", "trainee")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void shouldSeedEveryLibraryRubricAsPublishedVersionOne() {
+        Api.Reply versions = api.get("/api/scenarios/genuine-welcome/rubric/versions", "trainer");
+
+        assertThat(versions.json().asJsonArray().getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(v -> assertThat(v.getInt("number")).isEqualTo(1))
+                .satisfies(v -> assertThat(v.getString("publishedBy")).isEqualTo("library"));
+    }
+
+    @Test
+    void shouldFreezeEachPublishedVersionAndRefuseAStaleEdit() {
+        String slug = "mixed-up-order";
+        JsonObject draft =
+                api.get("/api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        String versionOne = api.get("/api/scenarios/" + slug + "/rubric/versions/1", "trainer")
+                .body();
+        JsonArray retitled = retitleFirst(draft.getJsonArray("criteria"), "Owns the mistake at once");
+
+        Api.Reply saved =
+                api.putJson("/api/scenarios/" + slug + "/rubric", "trainer", edit(draft.getInt("version"), retitled));
+        Api.Reply stale =
+                api.putJson("/api/scenarios/" + slug + "/rubric", "admin", edit(draft.getInt("version"), retitled));
+        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().asJsonObject().getInt("version")).isEqualTo(draft.getInt("version") + 1);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith(PROBLEM);
+        assertThat(stale.json().asJsonObject().getString("detail"))
+                .contains("version " + draft.getInt("version"))
+                .contains("version " + (draft.getInt("version") + 1));
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.json().asJsonObject().getInt("number")).isEqualTo(2);
+        JsonObject versionTwo = api.get("/api/scenarios/" + slug + "/rubric/versions/2", "trainer")
+                .json()
+                .asJsonObject();
+        assertThat(versionTwo.getJsonArray("criteria").getJsonObject(0).getString("title"))
+                .isEqualTo("Owns the mistake at once");
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric/versions/1", "trainer")
+                        .body())
+                .isEqualTo(versionOne);
+    }
+
+    @Test
+    void shouldNameEveryInvalidFieldOfARubric() {
+        String slug = "genuine-welcome";
+        JsonObject draft =
+                api.get("/api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        JsonArray criteria = draft.getJsonArray("criteria");
+        JsonObject first = criteria.getJsonObject(0);
+        JsonObject broken = Json.createObjectBuilder(first)
+                .add("title", "")
+                .add("modelAnswer", "x".repeat(1_000_000))
+                .add(
+                        "levels",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "not shown")
+                                        .add("points", -1))
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "fully")
+                                        .add("points", 2)))
+                .build();
+        JsonArray invalid = Json.createArrayBuilder(criteria).set(0, broken).build();
+
+        Api.Reply reply =
+                api.putJson("/api/scenarios/" + slug + "/rubric", "trainer", edit(draft.getInt("version"), invalid));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+        assertThat(pointers(reply))
+                .contains("/criteria/0/title", "/criteria/0/modelAnswer", "/criteria/0/levels/0/points");
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getInt("version"))
+                .isEqualTo(draft.getInt("version"));
+    }
+
+    @Test
+    void shouldNameRuleBreaksAcrossCriteria() {
+        String slug = "genuine-welcome";
+        JsonObject draft =
+                api.get("/api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        JsonArray criteria = draft.getJsonArray("criteria");
+        JsonObject duplicate = Json.createObjectBuilder(criteria.getJsonObject(1))
+                .add("key", criteria.getJsonObject(0).getString("key"))
+                .add("steps", Json.createArrayBuilder().add("no-such-step"))
+                .add(
+                        "levels",
+                        Json.createArrayBuilder()
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "not shown")
+                                        .add("points", 0))
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "partly")
+                                        .add("points", 2))
+                                .add(Json.createObjectBuilder()
+                                        .add("name", "fully")
+                                        .add("points", 2)))
+                .build();
+        JsonArray invalid = Json.createArrayBuilder(criteria).set(1, duplicate).build();
+
+        Api.Reply reply =
+                api.putJson("/api/scenarios/" + slug + "/rubric", "trainer", edit(draft.getInt("version"), invalid));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(pointers(reply)).contains("/criteria/1/key", "/criteria/1/steps/0", "/criteria/1/levels/2/points");
+    }
+
+    @Test
+    void shouldImportAnExportedPackUnderANewSlugAsTheSameScenario() {
+        JsonObject exported = api.get("/api/scenarios/buy-the-missing-drink/pack", "trainer")
+                .json()
+                .asJsonObject();
+
+        Api.Reply imported = api.postJson("/api/scenarios/import?slug=diet-coke-copy", "trainer", exported.toString());
+
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.json().asJsonObject().getString("status")).isEqualTo("DRAFT");
+        JsonObject again =
+                api.get("/api/scenarios/diet-coke-copy/pack", "trainer").json().asJsonObject();
+        JsonObject renamedBack = Json.createObjectBuilder(again)
+                .add(
+                        "scenario",
+                        Json.createObjectBuilder(again.getJsonObject("scenario"))
+                                .add("slug", "buy-the-missing-drink"))
+                .build();
+        assertThat(renamedBack).isEqualTo(exported);
+    }
+
+    @Test
+    void shouldRefuseAnInvalidPackWithPointersAndStoreNothing() throws Exception {
+        JsonObject pack =
+                api.get("/api/scenarios/free-upgrade/pack", "trainer").json().asJsonObject();
+        JsonObject scenario = pack.getJsonObject("scenario");
+        JsonObject firstStep = Json.createObjectBuilder(
+                        scenario.getJsonArray("steps").getJsonObject(0))
+                .add("defaultNext", "nowhere")
+                .build();
+        JsonObject broken = Json.createObjectBuilder(pack)
+                .add(
+                        "scenario",
+                        Json.createObjectBuilder(scenario)
+                                .add("slug", "broken-copy")
+                                .add(
+                                        "steps",
+                                        Json.createArrayBuilder(scenario.getJsonArray("steps"))
+                                                .set(0, firstStep)))
+                .build();
+        JsonObject schemaBroken = Json.createObjectBuilder(pack)
+                .add(
+                        "scenario",
+                        Json.createObjectBuilder(scenario)
+                                .add("slug", "schema-copy")
+                                .add("colour", "red"))
+                .build();
+        int before = countScenarios();
+
+        Api.Reply modelReply = api.postJson("/api/scenarios/import", "trainer", broken.toString());
+        Api.Reply schemaReply = api.postJson("/api/scenarios/import", "trainer", schemaBroken.toString());
+        Api.Reply notJson = api.postJson("/api/scenarios/import", "trainer", "{\"packVersion\": 1, ");
+
+        assertThat(modelReply.status()).isEqualTo(400);
+        assertThat(pointers(modelReply)).containsExactly("/scenario/steps/0/defaultNext");
+        assertThat(schemaReply.status()).isEqualTo(400);
+        assertThat(pointers(schemaReply)).contains("/scenario/colour");
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.contentType()).startsWith(PROBLEM);
+        assertThat(countScenarios()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldPublishTheJsonSchemaOfPacksToAnyone() {
+        Api.Reply schema = api.get("/api/schemas/scenario-pack.json", null);
+
+        assertThat(schema.status()).isEqualTo(200);
+        assertThat(schema.json().asJsonObject().getString("$id")).endsWith("/schemas/scenario-pack.json");
+    }
+
+    @Test
+    void shouldAnswerPreviewHonestlyUntilTheScorerIsWiredIn() {
+        Api.Reply preview = api.postJson(
+                "/api/scenarios/free-upgrade/preview", "trainer", "{\"text\": \"Take the big jar, on us.\"}");
+
+        assertThat(preview.status()).isIn(200, 501);
+        assertThat(api.postJson("/api/scenarios/free-upgrade/preview", "trainee", "{\"text\": \"x\"}")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private static String edit(int version, JsonArray criteria) {
+        return Json.createObjectBuilder()
+                .add("version", version)
+                .add("criteria", criteria)
+                .build()
+                .toString();
+    }
+
+    private static JsonArray retitleFirst(JsonArray criteria, String title) {
+        JsonObjectBuilder first =
+                Json.createObjectBuilder(criteria.getJsonObject(0)).add("title", title);
+        return Json.createArrayBuilder(criteria).set(0, first).build();
+    }
+
+    private static java.util.List<String> pointers(Api.Reply reply) {
+        return reply.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getString("pointer"))
+                .toList();
+    }
+
+    private static int countScenarios() throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("select count(*) from scenario")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+}
