@@ -17,7 +17,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
 
     /**
      * @param negator the negator governing the clause, if any
-     * @param withdrawnBy the contrast clause right after it that refuses ("but I'm too busy"), if any
+     * @param withdrawnBy the contrast clause right after it that refuses ("but I'm too busy") or follows a hedge
+     *     ("I'd love to, but..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
      */
     record Cues(Optional<Token> negator, Optional<Segment> withdrawnBy, boolean counterfactual) {
@@ -31,7 +32,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         for (int i = 0; i < clauses.size(); i++) {
             Segment clause = clauses.get(i);
             Optional<Segment> next = i + 1 < clauses.size() ? Optional.of(clauses.get(i + 1)) : Optional.empty();
-            Optional<Segment> withdrawal = next.filter(n -> n.opensWithContrast() && Negation.refuses(n));
+            Optional<Segment> withdrawal = next.filter(n -> n.opensWithContrast()
+                    && (Negation.refuses(n) || Negation.hedges(clause.tokens())));
             cues.add(new Cues(Negation.negatorOf(clause.tokens()), withdrawal, counterfactual(clauses, i)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);

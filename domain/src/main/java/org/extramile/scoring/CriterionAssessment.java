@@ -28,18 +28,18 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
             AnswerReading.Cues cues = reading.cues().get(clause.index());
-            Optional<String> voided = penalty ? Optional.empty() : voided(cues);
+            Optional<String> voided = penalty ? Optional.empty() : voided(cues, clause);
 
             Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
             if (match.isPresent()) {
                 LexicalMatch m = match.get();
-                Strength strength = telegraphic(clause) ? m.strength().weaker() : m.strength();
+                Strength strength = m.strength();
                 Optional<String> why = voided.or(() -> negatedMatch(m));
                 if (why.isPresent()) {
                     nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
                     ignored |= strength != Strength.POSSIBLE;
                 } else {
-                    lexical = Math.max(lexical, strength == m.strength() ? m.score() : m.score() / 2);
+                    lexical = Math.max(lexical, m.score());
                     evidence.add(evidence(clause, m.describe(), m.kind(), strength));
                 }
             }
@@ -69,15 +69,22 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
             }
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
-        return new CriterionAssessment(new CriterionFeatures(lexical, similarity, margin, ignored), evidence, nearMisses);
+        return new CriterionAssessment(new CriterionFeatures(lexical, similarity, margin, ignored, false), evidence, nearMisses);
     }
 
-    /** Why a clause promises nothing, whatever it matches: a refusal right after it, or a counterfactual. */
-    private static Optional<String> voided(AnswerReading.Cues cues) {
+    CriterionAssessment solved(boolean value) {
+        return new CriterionAssessment(features.withSolved(value), evidence, nearMisses);
+    }
+
+    /** Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, or a bare list of keywords. */
+    private static Optional<String> voided(AnswerReading.Cues cues, Segment clause) {
         if (cues.withdrawnBy().isPresent()) {
             return Optional.of("ignored: withdrawn by '" + cues.withdrawnBy().get().text() + "'");
         }
-        return cues.counterfactual() ? Optional.of("ignored: a conditional that promises nothing") : Optional.empty();
+        if (cues.counterfactual()) {
+            return Optional.of("ignored: a conditional that promises nothing");
+        }
+        return telegraphic(clause) ? Optional.of("ignored: a list of keywords that promises nothing") : Optional.empty();
     }
 
     /** An indicator without a negator, found under one ("I can't go to the shop"), is a miss. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * A logistic model of "this criterion is met" over {@link CriterionFeatures#vector()}: weights for bias,
- * lexical match, similarity, margin and ignored match. {@code source} says where the weights came from and
+ * lexical match, similarity, margin, ignored match and (penalties only) a solved problem. {@code source} says where the weights came from and
  * {@code labels} how many trainer labels they were fitted on.
  */
 public record CriterionModel(double[] weights, Source source, int labels) {
@@ -19,10 +19,10 @@ public record CriterionModel(double[] weights, Source source, int labels) {
     }
 
     /** Scored and critical criteria: a trainer's own words, or a close exemplar with a margin, meet them. */
-    static final CriterionModel SCORED_DEFAULT = new CriterionModel(new double[] {-1.35, 4.0, 2.5, 1.0, 0}, Source.DEFAULT, 0);
+    static final CriterionModel SCORED_DEFAULT = new CriterionModel(new double[] {-3.0, 4.4, 1.7, 1.0, 0, 0}, Source.DEFAULT, 0);
 
     /** Penalties ask for more: a specific phrase, or an exemplar that is very close. */
-    static final CriterionModel PENALTY_DEFAULT = new CriterionModel(new double[] {-2.5, 4.5, 2.5, 1.0, 0}, Source.DEFAULT, 0);
+    static final CriterionModel PENALTY_DEFAULT = new CriterionModel(new double[] {-4.0, 5.0, 1.7, 1.0, 0, -1.5}, Source.DEFAULT, 0);
 
     public CriterionModel {
         weights = weights.clone();

@@ -58,8 +58,17 @@ public final class Scorer {
                 notes.add("Only the first " + settings.maxEmbeddedClauses() + " clauses were compared with exemplars.");
             }
             for (CriterionSpec c : applicable) {
-                CriterionAssessment assessment = CriterionAssessment.of(compiled.criterion(c.key()), reading);
-                scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
+                if (c.kind() != CriterionKind.PENALTY) {
+                    CriterionAssessment assessment = CriterionAssessment.of(compiled.criterion(c.key()), reading);
+                    scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
+                }
+            }
+            boolean solved = scores.stream().anyMatch(s -> s.kind() == CriterionKind.CRITICAL && s.met());
+            for (CriterionSpec c : applicable) {
+                if (c.kind() == CriterionKind.PENALTY) {
+                    CriterionAssessment assessment = CriterionAssessment.of(compiled.criterion(c.key()), reading).solved(solved);
+                    scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
+                }
             }
         }
         return card(rubric.id(), stepKey, scores, notes);
@@ -67,56 +76,68 @@ public final class Scorer {
 
     /**
      * Fits each criterion's model on trainer-labelled answers: first one model pooled over all criteria of the
-     * rubric version (scored and critical apart from penalties), pulled towards the defaults; then one per criterion
-     * with enough labels of both verdicts, pulled towards the pooled one. Labels are put in a fixed order first, so
-     * the same labels always give the same calibration.
+     * rubric version, pulled towards the defaults; then one per criterion with enough labels of both verdicts,
+     * pulled towards the pooled one. Scored and critical criteria come first, penalties after them and apart,
+     * because a penalty reads whether the fitted critical criteria were met. Labels are put in a fixed order
+     * first, so the same labels always give the same calibration.
      */
     public Calibration calibrate(ScoringRubric rubric, List<LabelledAnswer> labels) {
         CompiledRubric compiled = compiled(rubric);
         List<LabelledAnswer> ordered = labels.stream()
+                .filter(l -> !l.text().isBlank())
                 .sorted(Comparator.comparing(LabelledAnswer::step).thenComparing(LabelledAnswer::text))
                 .toList();
-        Map<String, List<double[]>> xs = new TreeMap<>();
-        Map<String, List<Boolean>> ys = new TreeMap<>();
+        List<Map<CriterionSpec, CriterionFeatures>> features = new ArrayList<>();
         for (LabelledAnswer label : ordered) {
-            List<CriterionSpec> applicable = rubric.criteriaFor(label.step()).stream()
-                    .filter(c -> label.levels().containsKey(c.key()) && c.levelIndex(label.levels().get(c.key())) >= 0)
-                    .toList();
-            if (applicable.isEmpty() || label.text().isBlank()) {
-                continue;
-            }
             AnswerReading reading = AnswerReading.read(label.text(), segmenter, encoder, settings.maxEmbeddedClauses());
-            for (CriterionSpec c : applicable) {
-                CriterionFeatures features = CriterionAssessment.of(compiled.criterion(c.key()), reading).features();
-                xs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(features.vector());
-                ys.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c.levelIndex(label.levels().get(c.key())) > 0);
-            }
+            Map<CriterionSpec, CriterionFeatures> byCriterion = new java.util.LinkedHashMap<>();
+            rubric.criteriaFor(label.step()).forEach(c ->
+                    byCriterion.put(c, CriterionAssessment.of(compiled.criterion(c.key()), reading).features()));
+            features.add(byCriterion);
         }
         Map<String, CriterionModel> models = new TreeMap<>();
-        for (boolean penalty : new boolean[] {false, true}) {
-            List<CriterionSpec> group = rubric.criteria().stream()
-                    .filter(c -> (c.kind() == CriterionKind.PENALTY) == penalty && xs.containsKey(c.key()))
-                    .toList();
-            List<double[]> pooledX = new ArrayList<>();
-            List<Boolean> pooledY = new ArrayList<>();
-            group.forEach(c -> {
-                pooledX.addAll(xs.get(c.key()));
-                pooledY.addAll(ys.get(c.key()));
-            });
-            CriterionModel prior = penalty ? CriterionModel.PENALTY_DEFAULT : CriterionModel.SCORED_DEFAULT;
-            if (!enough(pooledY)) {
-                continue;
-            }
-            CriterionModel pooled = new CriterionModel(
-                    LogisticFit.fit(pooledX, pooledY, prior.weights(), 2.0), CriterionModel.Source.RUBRIC, pooledY.size());
-            for (CriterionSpec c : group) {
-                List<Boolean> y = ys.get(c.key());
-                models.put(c.key(), enough(y)
-                        ? new CriterionModel(LogisticFit.fit(xs.get(c.key()), y, pooled.weights(), 4.0), CriterionModel.Source.CRITERION, y.size())
-                        : pooled);
-            }
+        fit(rubric, ordered, features, false, CriterionModel.SCORED_DEFAULT, models);
+        Calibration scored = new Calibration(rubric.id(), models);
+        for (Map<CriterionSpec, CriterionFeatures> byCriterion : features) {
+            boolean solved = byCriterion.entrySet().stream().anyMatch(e -> e.getKey().kind() == CriterionKind.CRITICAL
+                    && scored.modelFor(e.getKey()).probability(e.getValue()) >= 0.5);
+            byCriterion.replaceAll((c, f) -> c.kind() == CriterionKind.PENALTY ? f.withSolved(solved) : f);
         }
+        fit(rubric, ordered, features, true, CriterionModel.PENALTY_DEFAULT, models);
         return new Calibration(rubric.id(), models);
+    }
+
+    private void fit(ScoringRubric rubric, List<LabelledAnswer> labels, List<Map<CriterionSpec, CriterionFeatures>> features,
+            boolean penalties, CriterionModel prior, Map<String, CriterionModel> models) {
+        Map<String, List<double[]>> xs = new TreeMap<>();
+        Map<String, List<Boolean>> ys = new TreeMap<>();
+        for (int i = 0; i < labels.size(); i++) {
+            LabelledAnswer label = labels.get(i);
+            features.get(i).forEach((c, f) -> {
+                int level = c.levelIndex(label.levels().getOrDefault(c.key(), ""));
+                if ((c.kind() == CriterionKind.PENALTY) == penalties && level >= 0) {
+                    xs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(f.vector());
+                    ys.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(level > 0);
+                }
+            });
+        }
+        List<double[]> pooledX = new ArrayList<>();
+        List<Boolean> pooledY = new ArrayList<>();
+        xs.keySet().forEach(key -> {
+            pooledX.addAll(xs.get(key));
+            pooledY.addAll(ys.get(key));
+        });
+        if (!enough(pooledY)) {
+            return;
+        }
+        CriterionModel pooled = new CriterionModel(
+                LogisticFit.fit(pooledX, pooledY, prior.weights(), 2.0), CriterionModel.Source.RUBRIC, pooledY.size());
+        for (String key : xs.keySet()) {
+            List<Boolean> y = ys.get(key);
+            models.put(key, enough(y)
+                    ? new CriterionModel(LogisticFit.fit(xs.get(key), y, pooled.weights(), 4.0), CriterionModel.Source.CRITERION, y.size())
+                    : pooled);
+        }
     }
 
     private boolean enough(List<Boolean> verdicts) {

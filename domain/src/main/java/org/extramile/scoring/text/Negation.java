@@ -27,7 +27,7 @@ public final class Negation {
     private static final Set<String> REFUSAL_AFTER_NOT = Set.of("allow", "suppos", "meant", "permit", "abl", "leav", "go", "time");
     private static final List<List<String>> REFUSAL_PHRASES = List.of(
             List.of("too", "busi"), List.of("too", "far"), List.of("no", "time"), List.of("no", "on"),
-            List.of("nobodi"), List.of("unabl"), List.of("polici"), List.of("rule"), List.of("short", "staf"),
+            List.of("nobodi"), List.of("unabl"), List.of("onli", "on"), List.of("polici"), List.of("rule"), List.of("short", "staf"),
             List.of("my", "own"), List.of("unfortun"));
     private static final Set<String> SUBJUNCTIVE = Set.of("had", "were", "wa", "could", "did", "knew");
     private static final Set<String> POLITE_IF = Set.of("like", "want", "prefer", "mind", "wish", "fanci", "need");
@@ -73,8 +73,8 @@ public final class Negation {
      * not one.
      */
     public static boolean counterfactual(List<Token> sentence) {
-        if (contains(sentence, List.of("wish", "i", "could")) || contains(sentence, List.of("would", "have"))
-                || contains(sentence, List.of("could", "have")) || contains(sentence, List.of("would", "if", "i", "could"))) {
+        if (contains(sentence, List.of("wish", "i", "could")) || contains(sentence, List.of("would", "if", "i", "could"))
+                || pastModal(sentence)) {
             return true;
         }
         for (int i = 0; i < sentence.size(); i++) {
@@ -94,6 +94,27 @@ public final class Negation {
             }
         }
         return false;
+    }
+
+    /** "I would have", "could've": but not "you'd have to", which obliges rather than imagines. */
+    private static boolean pastModal(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String modal = tokens.get(i).term();
+            if ((modal.equals("would") || modal.equals("could")) && tokens.get(i + 1).term().equals("have")
+                    && (i + 2 >= tokens.size() || !tokens.get(i + 2).term().equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause only hedges an offer ("I'd love to", "I could"): followed by a contrast, whatever the
+     * contrast says, the offer is withdrawn.
+     */
+    public static boolean hedges(List<Token> clause) {
+        return contains(clause, List.of("would", "love")) || contains(clause, List.of("would", "like"))
+                || clause.stream().anyMatch(t -> t.term().equals("could"));
     }
 
     private static boolean idiomatic(List<Token> tokens, int negator) {
