@@ -19,7 +19,7 @@ final class QualityReport {
         md.append("Agreement of the scorer with trainers' labels, on the **evaluation** split of each scenario's labelled set ")
                 .append("(`domain/src/test/resources/scoring/labelled/<slug>.json`). The scorer is calibrated on the ")
                 .append("calibration split only; rubric authors never tune on the evaluation split.\n\n");
-        md.append("Written by `ScoringQualityTest` (see the README's \"Scoring quality\" section):\n\n");
+        md.append("Written by `ScoringQualityTest`; regenerate it from the worktree root with:\n\n");
         md.append("```\n./mvnw -B -q -pl domain test -Dtest=ScoringQualityTest -Dscoring.report=true\n```\n\n");
         md.append("- Spearman: between the card's share of points (points / maxPoints, comparable across steps) and the ")
                 .append("holistic label 0 to 3.\n");
