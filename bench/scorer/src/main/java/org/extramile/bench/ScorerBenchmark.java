@@ -1,0 +1,127 @@
+package org.extramile.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.extramile.scoring.CriterionKind;
+import org.extramile.scoring.CriterionSpec;
+import org.extramile.scoring.LevelSpec;
+import org.extramile.scoring.ScoreCard;
+import org.extramile.scoring.Scorer;
+import org.extramile.scoring.ScoringRubric;
+import org.extramile.scoring.evidence.SentenceEncoder;
+import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.Segment;
+import org.extramile.scoring.text.Segmenter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Latency and throughput of scoring one answer, and the raw embedding time of the same answers' clauses, so the
+ * scorer's own overhead shows. The answers are typical trainee answers of one to four sentences.
+ */
+@State(Scope.Benchmark)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 10)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class ScorerBenchmark {
+
+    static final List<String> ANSWERS = List.of(
+            "We don't have Coke products.",
+            "Oh I'm sorry, we don't sell Coca-Cola here. But leave it with me, I'll run over to the little supermarket and be back in a jiffy with your Diet Coke.",
+            "I would go to the shop for you, but my manager won't let me leave.",
+            "Sorry hun, no Diet Coke on the menu, would you like a lemonade?",
+            "Apologies! Coke is one thing we dont have, but I'll be happy to pop to the corner store and get one for you.",
+            "That's not how we do things here, you'll have to choose from the menu.",
+            "I'm really sorry we don't have it, I know how it is when you fancy something specific. Let me run out and get one for you.",
+            "Right away! Oh wait, we have no Coke. I'll dash to the store and be right back with one.");
+
+    private static final List<LevelSpec> LEVELS = List.of(new LevelSpec("not shown", 0), new LevelSpec("partly", 1), new LevelSpec("fully", 2));
+
+    static final ScoringRubric RUBRIC = new ScoringRubric("bench-missing-drink@1", List.of(
+            new CriterionSpec("acknowledge", "Acknowledges the missing drink kindly", CriterionKind.SCORED, List.of("order"), LEVELS,
+                    List.of("sorry", "apologise", "I'm afraid"), List.of(List.of("sorry", "apologies")),
+                    List.of("I'm so sorry, we don't carry Coke products here.", "Apologies, we don't stock that one.",
+                            "Ah, I'm afraid we only have Pepsi products."), List.of()),
+            new CriterionSpec("get-the-drink", "Gets the drink anyway", CriterionKind.CRITICAL, List.of("order"), LEVELS,
+                    List.of("get you one", "convenience store", "buy one for you", "pop out"),
+                    List.of(List.of("store", "shop"), List.of("get", "grab", "fetch", "buy")),
+                    List.of("Let me run to the convenience store and get you a Diet Coke.",
+                            "I'll pop out and buy one for you, it will only take a few minutes.",
+                            "Give me five minutes and I'll have an ice-cold Diet Coke for you."),
+                    List.of("You could get one at the store down the road.", "We only have Pepsi, is that okay?")),
+            new CriterionSpec("deflect", "Deflects with what the restaurant lacks or its rules", CriterionKind.PENALTY, List.of("order"),
+                    List.of(new LevelSpec("none", 0), new LevelSpec("shown", 2)),
+                    List.of("not how we do it", "policy", "not my job"), List.of(),
+                    List.of("We don't have Coke products.", "That's not how we do it here.", "Sorry, it's our policy.", "That's not my job."),
+                    List.of("Our policy is that the guest comes first."))));
+
+    Scorer scorer;
+    SentenceEncoder encoder;
+    List<List<String>> clauses;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        scorer = new Scorer();
+        encoder = SentenceEncoder.shared();
+        Segmenter segmenter = new Segmenter(new AnswerAnalyzer());
+        clauses = ANSWERS.stream().map(a -> segmenter.segment(a).stream().map(Segment::text).toList()).toList();
+        scorer.score(RUBRIC, "order", ANSWERS.get(0));
+    }
+
+    /** Cycles through the answers, one per call. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+
+        int advance() {
+            next = (next + 1) % ANSWERS.size();
+            return next;
+        }
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Threads(1)
+    public ScoreCard scoreLatency(Cursor cursor) {
+        return scorer.score(RUBRIC, "order", ANSWERS.get(cursor.advance()));
+    }
+
+    @Benchmark
+    @BenchmarkMode(Mode.Throughput)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    @Threads(2)
+    public ScoreCard scoreThroughputTwoThreads(Cursor cursor) {
+        return scorer.score(RUBRIC, "order", ANSWERS.get(cursor.advance()));
+    }
+
+    /** The model alone on the same clauses, on the same pool the scorer uses: what the scorer cannot go below. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Threads(1)
+    public List<float[]> embedClausesOnPool(Cursor cursor) {
+        return encoder.embedAll(clauses.get(cursor.advance()));
+    }
+
+    /** The model alone on the same clauses, one after the other on the calling thread. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Threads(1)
+    public float[] embedClausesSequentially(Cursor cursor) {
+        float[] last = null;
+        for (String clause : clauses.get(cursor.advance())) {
+            last = encoder.embed(clause);
+        }
+        return last;
+    }
+}

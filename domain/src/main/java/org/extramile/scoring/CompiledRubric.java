@@ -1,0 +1,67 @@
+package org.extramile.scoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.extramile.scoring.evidence.Exemplar;
+import org.extramile.scoring.evidence.LexicalEvidence;
+import org.extramile.scoring.evidence.SemanticEvidence;
+import org.extramile.scoring.evidence.SentenceEncoder;
+import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.Negation;
+import org.extramile.scoring.text.Segment;
+import org.extramile.scoring.text.Segmenter;
+
+/** A rubric version ready to score: every criterion compiled, every exemplar and counter-example embedded once. */
+record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> criteria) {
+
+    static CompiledRubric compile(
+            ScoringRubric rubric, AnswerAnalyzer analyzer, Segmenter segmenter, SentenceEncoder encoder) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (CriterionSpec c : rubric.criteria()) {
+            texts.addAll(exemplarTexts(c));
+            texts.addAll(counterTexts(c));
+        }
+        List<String> ordered = new ArrayList<>(texts);
+        List<float[]> vectors = encoder.embedAll(ordered);
+        Map<String, Exemplar> exemplars = new LinkedHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            String text = ordered.get(i);
+            exemplars.put(text, new Exemplar(text, vectors.get(i), negated(text, segmenter)));
+        }
+        Map<String, CompiledCriterion> compiled = new LinkedHashMap<>();
+        for (CriterionSpec c : rubric.criteria()) {
+            LexicalEvidence lexical =
+                    LexicalEvidence.compile(analyzer, c.indicators(), c.synonyms(), c.kind() != CriterionKind.PENALTY);
+            SemanticEvidence semantic = new SemanticEvidence(
+                    exemplarTexts(c).stream().map(exemplars::get).toList(),
+                    counterTexts(c).stream().map(exemplars::get).toList());
+            compiled.put(c.key(), new CompiledCriterion(c, lexical, semantic));
+        }
+        return new CompiledRubric(rubric, Map.copyOf(compiled));
+    }
+
+    CompiledCriterion criterion(String key) {
+        return criteria.get(key);
+    }
+
+    /** A rubric without exemplars still gets semantic evidence from its indicators. */
+    private static List<String> exemplarTexts(CriterionSpec c) {
+        List<String> texts = c.exemplars().isEmpty() ? c.indicators() : c.exemplars();
+        return texts.stream().filter(t -> !t.isBlank()).toList();
+    }
+
+    private static List<String> counterTexts(CriterionSpec c) {
+        return c.counterExamples().stream().filter(t -> !t.isBlank()).toList();
+    }
+
+    /** An exemplar is negated when every clause of it is: "Sorry, we're out, but I'll get you one" is an offer. */
+    private static boolean negated(String text, Segmenter segmenter) {
+        List<Segment> clauses = segmenter.segment(text);
+        return !clauses.isEmpty()
+                && clauses.stream().allMatch(s -> Negation.negatorOf(s.tokens()).isPresent());
+    }
+}

@@ -1,0 +1,139 @@
+package org.extramile.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.extramile.scoring.evidence.EvidenceKind;
+import org.extramile.scoring.evidence.LexicalMatch;
+import org.extramile.scoring.evidence.SemanticMatch;
+import org.extramile.scoring.evidence.Strength;
+import org.extramile.scoring.text.Negation;
+import org.extramile.scoring.text.Segment;
+import org.extramile.scoring.text.Token;
+
+/**
+ * Gathers the evidence for one criterion across the clauses of an answer: what counts, what was ignored and why,
+ * and the features the decision is made from.
+ */
+record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses) {
+
+    static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading) {
+        boolean penalty = criterion.spec().kind() == CriterionKind.PENALTY;
+        double lexical = 0;
+        double similarity = SemanticMatch.BASELINE;
+        double margin = 0;
+        boolean ignored = false;
+        List<Evidence> evidence = new ArrayList<>();
+        List<NearMiss> nearMisses = new ArrayList<>();
+        for (Segment clause : reading.clauses()) {
+            AnswerReading.Cues cues = reading.cues().get(clause.index());
+            Optional<String> voided = penalty ? Optional.empty() : voided(cues, clause);
+
+            Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
+            if (match.isPresent()) {
+                LexicalMatch m = match.get();
+                Strength strength = m.strength();
+                Optional<String> why = voided.or(() -> negatedMatch(m));
+                if (why.isPresent()) {
+                    nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
+                    ignored |= strength != Strength.POSSIBLE;
+                } else {
+                    lexical = Math.max(lexical, m.score());
+                    evidence.add(evidence(clause, m.describe(), m.kind(), strength));
+                }
+            }
+
+            Optional<float[]> vector = reading.vector(clause.index());
+            if (vector.isEmpty() || criterion.semantic().isEmpty()) {
+                continue;
+            }
+            SemanticMatch s = criterion
+                    .semantic()
+                    .assess(clause, vector.get(), cues.negator().isPresent());
+            Optional<Strength> strength = s.strength();
+            if (strength.isPresent() && voided.isPresent()) {
+                nearMisses.add(nearMiss(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get(), voided.get()));
+                ignored |= strength.get() != Strength.POSSIBLE;
+                continue;
+            }
+            if (s.similarity() > similarity) {
+                similarity = s.similarity();
+                margin = s.margin();
+            }
+            if (strength.isPresent()) {
+                evidence.add(evidence(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get()));
+            } else if (s.nearestOpposite().isPresent()
+                    && s.oppositeSimilarity() >= 0.80
+                    && s.oppositeSimilarity() > s.similarity()) {
+                String reason = cues.negator()
+                        .map(n -> "ignored: negated by '" + quote(reading, n) + "'")
+                        .orElse("ignored: says the opposite of the exemplar");
+                nearMisses.add(nearMiss(
+                        clause,
+                        "exemplar '" + s.nearestOpposite().get().text() + "'",
+                        EvidenceKind.EXEMPLAR,
+                        s.oppositeSimilarity() >= 0.85 ? Strength.STRONG : Strength.LIKELY,
+                        reason));
+            }
+        }
+        evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
+        return new CriterionAssessment(
+                new CriterionFeatures(lexical, similarity, margin, ignored, false), evidence, nearMisses);
+    }
+
+    CriterionAssessment solved(boolean value) {
+        return new CriterionAssessment(features.withSolved(value), evidence, nearMisses);
+    }
+
+    /** Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, or a bare list of keywords. */
+    private static Optional<String> voided(AnswerReading.Cues cues, Segment clause) {
+        if (cues.withdrawnBy().isPresent()) {
+            return Optional.of(
+                    "ignored: withdrawn by '" + cues.withdrawnBy().get().text() + "'");
+        }
+        if (cues.counterfactual()) {
+            return Optional.of("ignored: a conditional that promises nothing");
+        }
+        return telegraphic(clause)
+                ? Optional.of("ignored: a list of keywords that promises nothing")
+                : Optional.empty();
+    }
+
+    /** An indicator without a negator, found under one ("I can't go to the shop"), is a miss. */
+    private static Optional<String> negatedMatch(LexicalMatch m) {
+        if (m.pattern().negated()) {
+            return Optional.empty();
+        }
+        List<Token> tokens = m.segment().tokens();
+        return Negation.negatorBefore(tokens, m.last() + 1)
+                .map(n -> "ignored: negated by '"
+                        + m.segment()
+                                .text()
+                                .substring(
+                                        n.start() - m.segment().start(),
+                                        n.end() - m.segment().start()) + "'");
+    }
+
+    /** A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either. */
+    private static boolean telegraphic(Segment clause) {
+        return clause.contentTokens() >= 3 && clause.tokens().stream().noneMatch(Token::stop);
+    }
+
+    private static String exemplar(SemanticMatch s) {
+        return "exemplar '" + s.nearest().map(e -> e.text()).orElse("") + "'";
+    }
+
+    private static String quote(AnswerReading reading, Token token) {
+        return reading.answer().substring(token.start(), token.end());
+    }
+
+    private static Evidence evidence(Segment clause, String matched, EvidenceKind kind, Strength strength) {
+        return new Evidence(clause.text(), clause.start(), clause.end(), matched, kind, strength);
+    }
+
+    private static NearMiss nearMiss(
+            Segment clause, String matched, EvidenceKind kind, Strength strength, String reason) {
+        return new NearMiss(clause.text(), clause.start(), clause.end(), matched, kind, strength, reason);
+    }
+}

@@ -1,0 +1,98 @@
+package org.extramile.scoring;
+
+import java.util.List;
+
+/**
+ * Turns a criterion's features into a verdict. The model gives the probability that a trainer would call the
+ * criterion met; at 0.5 or more it is met, and the level climbs with the probability (with three levels: 0.5 the
+ * middle one, 0.75 the top). A probability inside the band of doubt asks for review instead of pretending.
+ */
+final class CriterionDecision {
+
+    private CriterionDecision() {}
+
+    static CriterionScore decide(
+            CriterionSpec spec, CriterionAssessment assessment, CriterionModel model, ScorerSettings settings) {
+        double p = model.probability(assessment.features());
+        int level = levelFor(p, spec.levels().size());
+        boolean met = level > 0;
+        boolean doubt = p >= settings.doubtLow() && p < settings.doubtHigh();
+        return new CriterionScore(
+                spec.key(),
+                spec.title(),
+                spec.kind(),
+                spec.levels().get(level).name(),
+                spec.levels().get(level).points(),
+                spec.maxPoints(),
+                met,
+                round(Math.max(p, 1 - p)),
+                round(p),
+                doubt,
+                met ? assessment.evidence() : List.of(),
+                nearMisses(met, assessment),
+                reason(spec, met, doubt, assessment));
+    }
+
+    static CriterionScore empty(CriterionSpec spec, String reason) {
+        return new CriterionScore(
+                spec.key(),
+                spec.title(),
+                spec.kind(),
+                spec.levels().get(0).name(),
+                0,
+                spec.maxPoints(),
+                false,
+                1.0,
+                0.0,
+                false,
+                List.of(),
+                List.of(),
+                reason);
+    }
+
+    static int levelFor(double p, int levels) {
+        if (p < 0.5) {
+            return 0;
+        }
+        return Math.min(levels - 1, 1 + (int) Math.floor((p - 0.5) * 2 * (levels - 1)));
+    }
+
+    /** Evidence too weak to meet the criterion is shown as a near miss, so the trainee sees what almost counted. */
+    private static List<NearMiss> nearMisses(boolean met, CriterionAssessment assessment) {
+        if (met) {
+            return assessment.nearMisses();
+        }
+        List<NearMiss> misses = new java.util.ArrayList<>(assessment.nearMisses());
+        assessment
+                .evidence()
+                .forEach(e -> misses.add(new NearMiss(
+                        e.quote(), e.start(), e.end(), e.matched(), e.kind(), e.strength(), "too weak on its own")));
+        return misses;
+    }
+
+    private static String reason(CriterionSpec spec, boolean met, boolean doubt, CriterionAssessment assessment) {
+        String verdict;
+        if (met && !assessment.evidence().isEmpty()) {
+            Evidence best = assessment.evidence().get(0);
+            verdict = (spec.kind() == CriterionKind.PENALTY ? "shown: '" : "met: '") + best.quote() + "' matched "
+                    + best.matched() + " (" + best.strength().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        } else if (met) {
+            verdict = "met: the calibrated model expects it without a specific clause";
+        } else if (!assessment.nearMisses().isEmpty()) {
+            NearMiss miss = assessment.nearMisses().get(0);
+            verdict = "not met: '" + miss.quote() + "' " + miss.reason();
+        } else if (!assessment.evidence().isEmpty()) {
+            verdict = "not met: the closest clause, '"
+                    + assessment.evidence().get(0).quote() + "', is too weak on its own";
+        } else {
+            verdict = spec.kind() == CriterionKind.PENALTY
+                    ? "not shown"
+                    : "not met: no clause matched an indicator or came close to an exemplar";
+        }
+        return doubt ? verdict + "; unsure, a trainer should review it" : verdict;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

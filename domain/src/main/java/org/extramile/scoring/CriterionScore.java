@@ -1,0 +1,30 @@
+package org.extramile.scoring;
+
+import java.util.List;
+
+/**
+ * The verdict on one criterion for one answer: the level reached and its points, whether it is met, how sure the
+ * scorer is ({@code confidence} from 0.5 to 1; {@code probability} that it is met), the evidence that earned it,
+ * the near misses that did not count, and a sentence that explains the verdict. For a penalty, {@code met} means
+ * the behaviour was shown and {@code points} are deducted.
+ */
+public record CriterionScore(
+        String key,
+        String title,
+        CriterionKind kind,
+        String level,
+        int points,
+        int maxPoints,
+        boolean met,
+        double confidence,
+        double probability,
+        boolean needsReview,
+        List<Evidence> evidence,
+        List<NearMiss> nearMisses,
+        String reason) {
+
+    public CriterionScore {
+        evidence = List.copyOf(evidence);
+        nearMisses = List.copyOf(nearMisses);
+    }
+}

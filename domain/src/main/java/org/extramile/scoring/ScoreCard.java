@@ -1,0 +1,34 @@
+package org.extramile.scoring;
+
+import java.util.List;
+
+/**
+ * The score of one answer to one step. {@code points} are the points earned by scored and critical criteria minus
+ * the penalties, never below 0; {@code maxPoints} what scored and critical criteria can earn. {@code passed} holds
+ * when every critical criterion of the step is met. {@code needsReview} asks a trainer to look: at least one
+ * verdict fell in the band of doubt.
+ */
+public record ScoreCard(
+        String rubricId,
+        String step,
+        int points,
+        int maxPoints,
+        boolean passed,
+        List<CriterionScore> criteria,
+        List<CriterionScore> penalties,
+        List<String> criticalFailures,
+        boolean needsReview,
+        List<String> notes) {
+
+    public ScoreCard {
+        criteria = List.copyOf(criteria);
+        penalties = List.copyOf(penalties);
+        criticalFailures = List.copyOf(criticalFailures);
+        notes = List.copyOf(notes);
+    }
+
+    /** Points as a share of the maximum, 0 when nothing can be earned: comparable across steps. */
+    public double ratio() {
+        return maxPoints == 0 ? 0 : (double) points / maxPoints;
+    }
+}

@@ -1,0 +1,219 @@
+package org.extramile.scoring.evidence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.Segment;
+import org.extramile.scoring.text.Token;
+
+/**
+ * Finds a criterion's indicator phrases in a clause: terms in order, with at most {@value #MAX_GAP} other content
+ * words between them, inside one clause (so never across sentences). Synonyms are expanded into extra patterns
+ * when the rubric is compiled. Looser matches (a synonym, one typo, all but one term) count as weaker evidence.
+ */
+public final class LexicalEvidence {
+
+    private static final int MAX_GAP = 2;
+    private static final int MIN_FUZZY_LENGTH = 5;
+
+    private final List<IndicatorPattern> patterns;
+    private final boolean loose;
+
+    private LexicalEvidence(List<IndicatorPattern> patterns, boolean loose) {
+        this.patterns = List.copyOf(patterns);
+        this.loose = loose;
+    }
+
+    /**
+     * Compiles indicators and synonym groups. {@code loose} allows synonyms of single words, typos and partial
+     * matches; penalty criteria are compiled strict, so that only their specific phrases catch a deflection.
+     */
+    public static LexicalEvidence compile(
+            AnswerAnalyzer analyzer, List<String> indicators, List<List<String>> synonyms, boolean loose) {
+        List<List<List<Token>>> groups = synonyms.stream()
+                .map(group -> group.stream()
+                        .map(analyzer::analyze)
+                        .filter(t -> !t.isEmpty())
+                        .toList())
+                .toList();
+        List<IndicatorPattern> patterns = new ArrayList<>();
+        for (String indicator : indicators) {
+            List<Token> tokens = analyzer.analyze(indicator);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            patterns.add(pattern(indicator, indicator, tokens, EvidenceKind.INDICATOR));
+            for (int g = 0; g < groups.size(); g++) {
+                List<List<Token>> group = groups.get(g);
+                for (int e = 0; e < group.size(); e++) {
+                    int at = indexOf(tokens, group.get(e));
+                    if (at < 0) {
+                        continue;
+                    }
+                    for (int other = 0; other < group.size(); other++) {
+                        List<Token> replacement = group.get(other);
+                        if (other == e || (!loose && replacement.size() < 2)) {
+                            continue;
+                        }
+                        List<Token> variant = new ArrayList<>(tokens.subList(0, at));
+                        variant.addAll(replacement);
+                        variant.addAll(tokens.subList(at + group.get(e).size(), tokens.size()));
+                        patterns.add(pattern(indicator, synonyms.get(g).get(other), variant, EvidenceKind.SYNONYM));
+                    }
+                }
+            }
+        }
+        return new LexicalEvidence(patterns.stream().distinct().toList(), loose);
+    }
+
+    private static IndicatorPattern pattern(String indicator, String phrase, List<Token> tokens, EvidenceKind kind) {
+        List<String> content =
+                tokens.stream().filter(Token::content).map(Token::term).toList();
+        boolean negated = tokens.stream().anyMatch(Token::negator);
+        // "On the house" without its small words is just "house": keep them when too little content is left.
+        boolean strict = content.size() < 2 && tokens.size() > content.size() + 1;
+        List<String> terms = strict ? tokens.stream().map(Token::term).toList() : content;
+        return new IndicatorPattern(indicator, phrase, terms, strict, negated, kind);
+    }
+
+    public boolean isEmpty() {
+        return patterns.isEmpty();
+    }
+
+    /** The best match of any indicator in this clause, if any. */
+    public Optional<LexicalMatch> bestIn(Segment segment, String answer) {
+        LexicalMatch best = null;
+        for (IndicatorPattern pattern : patterns) {
+            LexicalMatch match = match(pattern, segment, answer);
+            if (match != null && (best == null || match.score() > best.score())) {
+                best = match;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private LexicalMatch match(IndicatorPattern pattern, Segment segment, String answer) {
+        List<Token> tokens = segment.tokens();
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (pattern.strict() || tokens.get(i).content()) {
+                candidates.add(i);
+            }
+        }
+        int[] span = find(pattern.terms(), tokens, candidates, answer, false);
+        boolean fuzzy = false;
+        if (span == null && loose) {
+            span = find(pattern.terms(), tokens, candidates, answer, true);
+            fuzzy = span != null;
+        }
+        boolean partial = false;
+        if (span == null && loose && pattern.terms().size() >= 3) {
+            for (int skip = 0; skip < pattern.terms().size() && span == null; skip++) {
+                List<String> fewer = new ArrayList<>(pattern.terms());
+                fewer.remove(skip);
+                span = find(fewer, tokens, candidates, answer, false);
+            }
+            partial = span != null;
+        }
+        if (span == null) {
+            return null;
+        }
+        Strength strength = pattern.kind() == EvidenceKind.SYNONYM ? Strength.LIKELY : Strength.STRONG;
+        if (fuzzy) {
+            strength = strength.weaker();
+        }
+        if (partial) {
+            strength = Strength.POSSIBLE;
+        }
+        return new LexicalMatch(segment, pattern, span[0], span[1], strength, partial, fuzzy);
+    }
+
+    /** First in-order occurrence of the terms among the candidate tokens, with small gaps; token indices or null. */
+    private static int[] find(
+            List<String> terms, List<Token> tokens, List<Integer> candidates, String answer, boolean fuzzy) {
+        for (int s = 0; s < candidates.size(); s++) {
+            if (!same(terms.get(0), tokens.get(candidates.get(s)), fuzzy)) {
+                continue;
+            }
+            int at = s;
+            int matched = 1;
+            while (matched < terms.size()) {
+                int next = -1;
+                for (int c = at + 1; c <= Math.min(candidates.size() - 1, at + 1 + MAX_GAP); c++) {
+                    if (same(terms.get(matched), tokens.get(candidates.get(c)), fuzzy)) {
+                        next = c;
+                        break;
+                    }
+                }
+                if (next < 0) {
+                    break;
+                }
+                at = next;
+                matched++;
+            }
+            if (matched == terms.size() && !(terms.size() == 1 && inCompound(tokens.get(candidates.get(s)), answer))) {
+                return new int[] {candidates.get(s), candidates.get(at)};
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(String term, Token token, boolean fuzzy) {
+        if (term.equals(token.term())) {
+            return true;
+        }
+        return fuzzy
+                && term.length() >= MIN_FUZZY_LENGTH
+                && token.term().length() >= MIN_FUZZY_LENGTH
+                && term.charAt(0) == token.term().charAt(0)
+                && withinOneEdit(term, token.term());
+    }
+
+    /** "sugar-free" is not "free": a single word inside a hyphenated compound does not match on its own. */
+    private static boolean inCompound(Token token, String answer) {
+        return (token.start() > 0 && answer.charAt(token.start() - 1) == '-')
+                || (token.end() < answer.length() && answer.charAt(token.end()) == '-');
+    }
+
+    private static boolean withinOneEdit(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        int edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) {
+                return false;
+            }
+            if (a.length() > b.length()) {
+                i++;
+            } else if (b.length() > a.length()) {
+                j++;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+
+    private static int indexOf(List<Token> tokens, List<Token> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!tokens.get(i + k).term().equals(phrase.get(k).term())) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

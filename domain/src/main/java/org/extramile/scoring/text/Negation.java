@@ -1,0 +1,175 @@
+package org.extramile.scoring.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cues that make a clause promise nothing, read from analysed tokens:
+ * <ul>
+ *   <li>a negator scopes forward to the end of its clause ("I can't go to the shop"), except in idioms whose
+ *       meaning is positive ("no problem", "you won't have to pay", "why don't I call them");</li>
+ *   <li>an offer is withdrawn by a following contrast clause that refuses ("I could go, but I'm too busy");</li>
+ *   <li>a counterfactual conditional promises nothing ("if we had it I would", "I wish I could").</li>
+ * </ul>
+ * The same rules read the rubric's exemplars, so a negated answer still matches a negated exemplar
+ * ("we don't have that" for a deflection penalty): what counts is agreement of polarity.
+ */
+public final class Negation {
+
+    /** Terms after a negator that make the phrase positive: no problem, won't have to pay, don't worry. */
+    private static final Set<String> POSITIVE_AFTER_NEGATOR = Set.of(
+            "problem", "worri", "troubl", "bother", "hesit", "fuss", "hassl", "rush", "pai", "charg", "cost", "extra",
+            "need", "doubt", "onli", "mind", "wait", "long");
+
+    private static final Set<String> INTERJECTION_BEFORE = Set.of("oh", "ah", "why");
+    /** Words around "not" that make a refusal of ability or permission. */
+    private static final Set<String> REFUSAL_BEFORE_NOT =
+            Set.of("can", "will", "could", "would", "shall", "must", "should");
+
+    private static final Set<String> REFUSAL_AFTER_NOT =
+            Set.of("allow", "suppos", "meant", "permit", "abl", "leav", "go", "time");
+    private static final List<List<String>> REFUSAL_PHRASES = List.of(
+            List.of("too", "busi"),
+            List.of("too", "far"),
+            List.of("no", "time"),
+            List.of("no", "on"),
+            List.of("nobodi"),
+            List.of("unabl"),
+            List.of("onli", "on"),
+            List.of("polici"),
+            List.of("rule"),
+            List.of("short", "staf"),
+            List.of("my", "own"),
+            List.of("unfortun"));
+    private static final Set<String> SUBJUNCTIVE = Set.of("had", "were", "wa", "could", "did", "knew");
+    private static final Set<String> POLITE_IF = Set.of("like", "want", "prefer", "mind", "wish", "fanci", "need");
+
+    private Negation() {}
+
+    /**
+     * The negator governing the clause's tokens before index {@code end}: a negator scopes forward to the end of
+     * its clause, so "sorry, we don't have it" negates "have it" and leaves "sorry" alone.
+     */
+    public static Optional<Token> negatorBefore(List<Token> tokens, int end) {
+        for (int i = 0; i < Math.min(end, tokens.size() - 1); i++) {
+            if (tokens.get(i).negator() && !idiomatic(tokens, i)) {
+                return Optional.of(tokens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The negator of a whole clause, if any. */
+    public static Optional<Token> negatorOf(List<Token> tokens) {
+        return negatorBefore(tokens, tokens.size());
+    }
+
+    /** Whether a contrast clause refuses: "but I can't leave the counter", "but I'm too busy", "but it's policy". */
+    public static boolean refuses(Segment clause) {
+        List<Token> tokens = clause.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.term().equals("not")
+                    && !idiomatic(tokens, i)
+                    && ((i > 0 && REFUSAL_BEFORE_NOT.contains(tokens.get(i - 1).term()))
+                            || (i + 1 < tokens.size()
+                                    && REFUSAL_AFTER_NOT.contains(
+                                            tokens.get(i + 1).term())))) {
+                return true;
+            }
+        }
+        return REFUSAL_PHRASES.stream().anyMatch(p -> contains(tokens, p));
+    }
+
+    /**
+     * Whether a sentence is a counterfactual that promises nothing: "if we had it I would get it", "if it were
+     * up to me I'd", "I wish I could", "I would have". A polite condition ("if you'd like, I can call them") is
+     * not one.
+     */
+    public static boolean counterfactual(List<Token> sentence) {
+        if (contains(sentence, List.of("wish", "i", "could"))
+                || contains(sentence, List.of("would", "if", "i", "could"))
+                || pastModal(sentence)) {
+            return true;
+        }
+        for (int i = 0; i < sentence.size(); i++) {
+            if (!sentence.get(i).term().equals("if")) {
+                continue;
+            }
+            boolean polite = false;
+            boolean subjunctive = false;
+            for (int j = i + 1; j < Math.min(sentence.size(), i + 6); j++) {
+                String term = sentence.get(j).term();
+                polite |= POLITE_IF.contains(term);
+                subjunctive |= SUBJUNCTIVE.contains(term);
+            }
+            if (subjunctive
+                    && !polite
+                    && sentence.subList(i + 1, sentence.size()).stream()
+                            .anyMatch(t -> t.term().equals("would"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I would have", "could've": but not "you'd have to", which obliges rather than imagines. */
+    private static boolean pastModal(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String modal = tokens.get(i).term();
+            if ((modal.equals("would") || modal.equals("could"))
+                    && tokens.get(i + 1).term().equals("have")
+                    && (i + 2 >= tokens.size() || !tokens.get(i + 2).term().equals("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause only hedges an offer ("I'd love to", "I could"): followed by a contrast, whatever the
+     * contrast says, the offer is withdrawn.
+     */
+    public static boolean hedges(List<Token> clause) {
+        return contains(clause, List.of("would", "love"))
+                || contains(clause, List.of("would", "like"))
+                || clause.stream().anyMatch(t -> t.term().equals("could"));
+    }
+
+    private static boolean idiomatic(List<Token> tokens, int negator) {
+        if (negator > 0 && INTERJECTION_BEFORE.contains(tokens.get(negator - 1).term())) {
+            return true;
+        }
+        // "Why don't I ring them?" offers.
+        if (negator > 1 && tokens.get(negator - 2).term().equals("why")) {
+            return true;
+        }
+        // A leading "No," answers the customer ("No, no, let me get it"); its clause is read on its own merits.
+        if (negator == 0
+                && tokens.get(0).term().equals("no")
+                && tokens.size() > 1
+                && tokens.get(1).start() > tokens.get(0).end() + 1) {
+            return true;
+        }
+        for (int j = negator + 1; j < Math.min(tokens.size(), negator + 4); j++) {
+            if (POSITIVE_AFTER_NEGATOR.contains(tokens.get(j).term())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(List<Token> tokens, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!tokens.get(i + k).term().equals(phrase.get(k))) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

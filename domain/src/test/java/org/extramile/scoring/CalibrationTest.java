@@ -1,0 +1,70 @@
+package org.extramile.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CalibrationTest {
+
+    private static final Scorer SCORER = new Scorer();
+    private static final ScoringRubric DRINK = RubricFixtures.missingDrink();
+
+    @Test
+    void shouldGiveTheSameCalibrationForTheSameLabelsInAnyOrder() {
+        List<LabelledAnswer> labels = labels();
+        List<LabelledAnswer> shuffled = new ArrayList<>(labels);
+        Collections.reverse(shuffled);
+
+        Calibration first = SCORER.calibrate(DRINK, labels);
+        Calibration second = SCORER.calibrate(DRINK, shuffled);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.models().get("get-the-drink").source()).isEqualTo(CriterionModel.Source.CRITERION);
+    }
+
+    @Test
+    void shouldKeepTheDefaultsUntilThereAreEnoughLabels() {
+        Calibration calibration = SCORER.calibrate(DRINK, labels().subList(0, 6));
+
+        assertThat(calibration.models()).isEmpty();
+        assertThat(calibration.modelFor(DRINK.criteria().get(1)).source()).isEqualTo(CriterionModel.Source.DEFAULT);
+    }
+
+    /** Twelve good and twelve poor answers, labelled as a trainer would. */
+    private static List<LabelledAnswer> labels() {
+        List<LabelledAnswer> labels = new ArrayList<>();
+        List<String> good = List.of(
+                "So sorry, I'll nip out to the shop and get you one.",
+                "Apologies! Back in five with a Diet Coke from the kiosk.",
+                "Sorry about that, let me run across the road and buy you one.",
+                "I'm afraid we don't stock it, but I'll fetch one from the store.",
+                "Oh no, sorry! I'll head to the corner shop for you right now.",
+                "Sorry, give me two minutes and I'll bring you a Diet Coke.");
+        List<String> poor = List.of(
+                "We don't have Coke products.",
+                "That's not how we do it here.",
+                "Sorry, we only have Pepsi.",
+                "It's policy, I can't leave.",
+                "Nope, none here.",
+                "If we had it I'd get you one.");
+        for (int copy = 0; copy < 2; copy++) {
+            for (String text : good) {
+                labels.add(new LabelledAnswer(
+                        "order",
+                        text + " ".repeat(copy),
+                        Map.of("acknowledge", "fully", "get-the-drink", "fully", "deflect", "none")));
+            }
+            for (String text : poor) {
+                labels.add(new LabelledAnswer(
+                        "order",
+                        text + " ".repeat(copy),
+                        Map.of("acknowledge", "not shown", "get-the-drink", "not shown", "deflect", "shown")));
+            }
+        }
+        return labels;
+    }
+}

@@ -1,0 +1,250 @@
+package org.extramile.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.extramile.scoring.evidence.EvidenceKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ScorerTest {
+
+    private static final Scorer SCORER = new Scorer();
+    private static final ScoringRubric DRINK = RubricFixtures.missingDrink();
+    private static final ScoringRubric JAR = RubricFixtures.freeUpgrade();
+
+    @Nested
+    class TheStoriesLines {
+
+        @Test
+        void shouldPassTheEmployeeWhoGaveTheBiggerJarForFree() {
+            String answer =
+                    "Yeah... that's too bad... I've tried ordering that item three times in the past week, and our "
+                            + "warehouse has been out every time. But since we don't have it, I'll give you Product B for free.";
+
+            ScoreCard card = SCORER.score(JAR, "shelf", answer);
+
+            assertThat(card.passed()).isTrue();
+            assertThat(card.points()).isEqualTo(card.maxPoints());
+        }
+
+        @Test
+        void shouldFailTheByTheBookOfferToOrderForPickupLater() {
+            ScoreCard card = SCORER.score(JAR, "shelf", "I'm sorry, we're out. I can order it for pickup later.");
+
+            assertThat(card.passed()).isFalse();
+            assertThat(card.criticalFailures()).containsExactly("upgrade");
+        }
+
+        @Test
+        void shouldFailTheWaiterWhoSaidWeDontHaveCokeProducts() {
+            ScoreCard card = SCORER.score(DRINK, "order", "We don't have Coke products.");
+
+            assertThat(card.passed()).isFalse();
+            assertThat(card.points()).isZero();
+            assertThat(penalty(card, "deflect").met()).isTrue();
+        }
+
+        @Test
+        void shouldPenaliseThatIsNotHowWeDoItHere() {
+            ScoreCard card = SCORER.score(DRINK, "order", "No, that's not how we do it here.");
+
+            assertThat(card.passed()).isFalse();
+            assertThat(penalty(card, "deflect").met()).isTrue();
+            assertThat(penalty(card, "deflect").evidence())
+                    .extracting(Evidence::quote)
+                    .contains("No, that's not how we do it here.");
+        }
+
+        @Test
+        void shouldPassTheWaiterWhoWentToTheConvenienceStoreInOtherWords() {
+            ScoreCard card = SCORER.score(
+                    DRINK,
+                    "order",
+                    "Oh no, I'm so sorry! Give me two minutes, I'll nip over to the corner shop and grab you an ice-cold Diet Coke.");
+
+            assertThat(card.passed()).isTrue();
+            assertThat(card.points()).isEqualTo(card.maxPoints());
+            assertThat(card.penalties()).noneMatch(CriterionScore::met);
+        }
+    }
+
+    @Nested
+    class MatchesThatPromiseNothing {
+
+        @Test
+        void shouldIgnoreAnOfferNegatedByCant() {
+            ScoreCard card = SCORER.score(DRINK, "order", "I'm sorry, I can't pop out and buy one for you.");
+
+            CriterionScore get = criterion(card, "get-the-drink");
+            assertThat(get.met()).isFalse();
+            assertThat(get.nearMisses()).extracting(NearMiss::reason).contains("ignored: negated by 'can't'");
+        }
+
+        @Test
+        void shouldIgnoreAnOfferWithdrawnByAButRefusal() {
+            ScoreCard card =
+                    SCORER.score(DRINK, "order", "I could pop out and buy one for you, but I'm too busy tonight.");
+
+            CriterionScore get = criterion(card, "get-the-drink");
+            assertThat(get.met()).isFalse();
+            assertThat(get.nearMisses())
+                    .extracting(NearMiss::reason)
+                    .anyMatch(r -> r.startsWith("ignored: withdrawn by 'but I'm too busy"));
+        }
+
+        @Test
+        void shouldIgnoreAConditionalThatPromisesNothing() {
+            ScoreCard card = SCORER.score(DRINK, "order", "If we had it I would get you one.");
+
+            CriterionScore get = criterion(card, "get-the-drink");
+            assertThat(get.met()).isFalse();
+            assertThat(get.nearMisses())
+                    .extracting(NearMiss::reason)
+                    .contains("ignored: a conditional that promises nothing");
+        }
+
+        @Test
+        void shouldKeepAnOfferThatFollowsANegatedClause() {
+            ScoreCard card = SCORER.score(DRINK, "order", "We don't carry Coke, but I'll pop out and buy one for you.");
+
+            assertThat(criterion(card, "get-the-drink").met()).isTrue();
+        }
+
+        @Test
+        void shouldNotTakeASugarFreeDrinkForAFreeJar() {
+            ScoreCard card = SCORER.score(JAR, "shelf", "Take the sugar-free one then.");
+
+            assertThat(criterion(card, "upgrade").met()).isFalse();
+        }
+
+        @Test
+        void shouldNotTakeAPolicyThatPutsTheGuestFirstForDeflection() {
+            ScoreCard card = SCORER.score(
+                    DRINK, "order", "Our policy is that the guest comes first, so I'll pop out and buy one for you!");
+
+            assertThat(penalty(card, "deflect").met()).isFalse();
+            assertThat(criterion(card, "get-the-drink").met()).isTrue();
+        }
+    }
+
+    @Nested
+    class Evidence_ {
+
+        @Test
+        void shouldQuoteEvidenceWithOffsetsIntoTheOriginalAnswer() {
+            String answer = "Hi! \uD83D\uDE00 So sorry about that.   I\u2019ll pop out and buy one for you right now.";
+
+            ScoreCard card = SCORER.score(DRINK, "order", answer);
+
+            List<Evidence> all = new ArrayList<>();
+            card.criteria().forEach(c -> all.addAll(c.evidence()));
+            assertThat(all).isNotEmpty().allSatisfy(e -> assertThat(answer.substring(e.start(), e.end()))
+                    .isEqualTo(e.quote()));
+        }
+
+        @Test
+        void shouldSayWhichIndicatorOrExemplarEachClauseMatched() {
+            ScoreCard card = SCORER.score(DRINK, "order", "I'll pop out and buy one for you.");
+
+            assertThat(criterion(card, "get-the-drink").evidence())
+                    .extracting(Evidence::kind)
+                    .contains(EvidenceKind.INDICATOR, EvidenceKind.EXEMPLAR);
+            assertThat(criterion(card, "get-the-drink").evidence())
+                    .extracting(Evidence::matched)
+                    .contains("indicator 'buy one for you'");
+        }
+    }
+
+    @Nested
+    class BadInput {
+
+        @Test
+        void shouldScoreAnEmptyAnswerZeroWithAReason() {
+            ScoreCard card = SCORER.score(DRINK, "order", "   ");
+
+            assertThat(card.points()).isZero();
+            assertThat(card.passed()).isFalse();
+            assertThat(card.notes()).contains("The answer is empty.");
+            assertThat(card.criteria()).allSatisfy(c -> assertThat(c.reason()).contains("empty"));
+        }
+
+        @Test
+        void shouldScoreTwentyThousandCharactersWithoutFailing() {
+            String answer = "I'm so sorry, I'll pop out and buy one for you. "
+                    .repeat(420)
+                    .substring(0, 20_000);
+
+            ScoreCard card = SCORER.score(DRINK, "order", answer);
+
+            assertThat(card.passed()).isTrue();
+            assertThat(card.notes()).anyMatch(n -> n.startsWith("Only the first"));
+        }
+
+        @Test
+        void shouldScoreEmojiRightToLeftAndMixedScripts() {
+            for (String answer : List.of(
+                    "\uD83D\uDE4F\uD83D\uDE4F\uD83D\uDE4F",
+                    "\u05E1\u05DC\u05D9\u05D7\u05D4, \u05D0\u05D9\u05DF \u05DC\u05E0\u05D5 \u05E7\u05D5\u05DC\u05D4",
+                    "\u0622\u0633\u0641\u060C I'll get you one \u0627\u0644\u0622\u0646",
+                    "\u3059\u307F\u307E\u305B\u3093 sorry \uD83D\uDE05 \u202Eevil\u202C")) {
+                ScoreCard card = SCORER.score(DRINK, "order", answer);
+
+                assertThat(card.criteria()).hasSize(2);
+            }
+        }
+
+        @Test
+        void shouldTreatHtmlAndScriptTagsAsPlainText() {
+            ScoreCard card =
+                    SCORER.score(DRINK, "order", "<script>alert('x')</script><b>We don't have Coke products.</b>");
+
+            assertThat(card.passed()).isFalse();
+        }
+
+        @Test
+        void shouldScoreWithARubricThatHasNoExemplars() {
+            ScoringRubric bare = new ScoringRubric(
+                    "bare@1",
+                    List.of(new CriterionSpec(
+                            "get",
+                            "Gets it",
+                            CriterionKind.CRITICAL,
+                            List.of("order"),
+                            RubricFixtures.THREE_LEVELS,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            List.of())));
+
+            ScoreCard card = SCORER.score(bare, "order", "I'll pop out and buy one for you.");
+
+            assertThat(card.criteria()).singleElement().satisfies(c -> assertThat(c.met())
+                    .isFalse());
+        }
+
+        @Test
+        void shouldAnswerAStepNoCriterionAppliesToWithANote() {
+            ScoreCard card = SCORER.score(DRINK, "no-such-step", "Hello");
+
+            assertThat(card.criteria()).isEmpty();
+            assertThat(card.passed()).isFalse();
+            assertThat(card.notes()).singleElement().asString().contains("no-such-step");
+        }
+    }
+
+    static CriterionScore criterion(ScoreCard card, String key) {
+        return card.criteria().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static CriterionScore penalty(ScoreCard card, String key) {
+        return card.penalties().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+}

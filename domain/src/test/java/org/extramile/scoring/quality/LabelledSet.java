@@ -1,0 +1,71 @@
+package org.extramile.scoring.quality;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.extramile.scoring.LabelledAnswer;
+
+/** A scenario's labelled answers (scoring/labelled/&lt;slug&gt;.json), each with its split and a trainer's verdicts. */
+record LabelledSet(String scenario, List<Item> answers) {
+
+    /** One labelled answer: holistic 0 (deflecting, very poor) to 3 (excellent), and whether it passes. */
+    record Item(
+            String id,
+            boolean evaluation,
+            String step,
+            String text,
+            int holistic,
+            boolean pass,
+            Map<String, String> labels) {
+
+        LabelledAnswer asLabel() {
+            return new LabelledAnswer(step, text, labels);
+        }
+    }
+
+    static Optional<LabelledSet> load(String resource) {
+        try (InputStream in = LabelledSet.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            try (JsonReader reader = Json.createReader(in)) {
+                JsonObject set = reader.readObject();
+                List<Item> items = set.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
+                        .map(LabelledSet::item)
+                        .toList();
+                return Optional.of(new LabelledSet(set.getString("scenario"), items));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    List<Item> calibration() {
+        return answers.stream().filter(a -> !a.evaluation()).toList();
+    }
+
+    List<Item> evaluation() {
+        return answers.stream().filter(Item::evaluation).toList();
+    }
+
+    private static Item item(JsonObject a) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        a.getJsonObject("labels").forEach((k, v) -> labels.put(k, ((JsonString) v).getString()));
+        return new Item(
+                a.getString("id"),
+                "evaluation".equals(a.getString("split")),
+                a.getString("step"),
+                a.getString("text"),
+                a.getInt("holistic"),
+                a.getBoolean("pass"),
+                labels);
+    }
+}

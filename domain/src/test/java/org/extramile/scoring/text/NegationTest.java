@@ -1,0 +1,58 @@
+package org.extramile.scoring.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NegationTest {
+
+    private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
+    private final Segmenter segmenter = new Segmenter(analyzer);
+
+    @Test
+    void shouldFindTheNegatorOfAClause() {
+        assertThat(Negation.negatorOf(analyzer.analyze("I can't sort this out for you")))
+                .isPresent();
+        assertThat(Negation.negatorOf(analyzer.analyze("Let me sort this out for you")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldReadPositiveIdiomsAsPositive() {
+        assertThat(Negation.negatorOf(analyzer.analyze("No problem, I'll get it")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("you won't have to pay for it")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("don't worry, I'll sort it")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("why don't I ring the other branch")))
+                .isEmpty();
+    }
+
+    @Test
+    void shouldTellARefusalFromAHedge() {
+        assertThat(Negation.refuses(
+                        segmenter.segment("I'd go, but I'm too busy").get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("I'd go, but we're not allowed to leave the floor")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("We're out, but I'll ring the other branch")
+                        .get(1)))
+                .isFalse();
+    }
+
+    @Test
+    void shouldTellACounterfactualFromAPoliteCondition() {
+        assertThat(Negation.counterfactual(analyzer.analyze("If we had it I would get it for you")))
+                .isTrue();
+        assertThat(Negation.counterfactual(analyzer.analyze("I wish I could help")))
+                .isTrue();
+        assertThat(Negation.counterfactual(analyzer.analyze("If you'd like, I can call them now")))
+                .isFalse();
+        assertThat(Negation.counterfactual(analyzer.analyze("If you can wait a minute I'll fetch it")))
+                .isFalse();
+    }
+}

@@ -1,0 +1,47 @@
+package org.extramile.scoring.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+
+    private final Segmenter segmenter = new Segmenter(new AnswerAnalyzer());
+
+    @Test
+    void shouldCutSentencesWithOffsetsIntoTheAnswer() {
+        String answer = "So sorry, Mrs. Patel! I'll check the back.\nBack in a minute";
+
+        List<Segment> segments = segmenter.segment(answer);
+
+        assertThat(segments)
+                .extracting(Segment::text)
+                .containsExactly("So sorry, Mrs. Patel!", "I'll check the back.", "Back in a minute");
+        assertThat(segments).allSatisfy(s -> assertThat(answer.substring(s.start(), s.end()))
+                .isEqualTo(s.text()));
+    }
+
+    @Test
+    void shouldCutBeforeAContrastSoAWithdrawalStandsApart() {
+        List<Segment> segments = segmenter.segment("I could go to the shop, but I'm too busy.");
+
+        assertThat(segments).extracting(Segment::text).containsExactly("I could go to the shop", "but I'm too busy.");
+        assertThat(segments.get(1).opener()).isEqualTo("but");
+    }
+
+    @Test
+    void shouldCutAtCommasOnlyWhenASentenceHoldsANegator() {
+        assertThat(segmenter.segment("I can't believe we ran out, let me check the back."))
+                .extracting(Segment::text)
+                .containsExactly("I can't believe we ran out", "let me check the back.");
+        assertThat(segmenter.segment("Sure, let me check the back for you."))
+                .extracting(Segment::text)
+                .containsExactly("Sure, let me check the back for you.");
+    }
+
+    @Test
+    void shouldFindNothingInAnAnswerWithoutWords() {
+        assertThat(segmenter.segment(" \uD83D\uDE00 ... !!")).isEmpty();
+    }
+}
