@@ -243,14 +243,53 @@ class AuthoringIT {
     }
 
     @Test
-    void shouldAnswerPreviewHonestlyUntilTheScorerIsWiredIn() {
-        Api.Reply preview = api.postJson(
-                "/api/scenarios/free-upgrade/preview", "trainer", "{\"text\": \"Take the big jar, on us.\"}");
+    void shouldPreviewAnAnswerAgainstTheDraftWithEvidenceAndStoreNothing() throws Exception {
+        String good = "I'm so sorry, we've been out of the small jar all week. Please take the big one instead,"
+                + " at no extra cost - it's on us today.";
+        String byTheBook = "Sorry, we're out. I can order it in for you and you can pick it up later this week.";
+        int attemptsBefore = countScenarios();
 
-        assertThat(preview.status()).isIn(200, 501);
-        assertThat(api.postJson("/api/scenarios/free-upgrade/preview", "trainee", "{\"text\": \"x\"}")
-                        .status())
-                .isEqualTo(403);
+        Api.Reply praised = api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview(null, good));
+        Api.Reply missed =
+                api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview("empty-shelf", byTheBook));
+
+        assertThat(praised.status()).isEqualTo(200);
+        JsonObject card = praised.json().asJsonObject();
+        assertThat(card.getBoolean("passed")).isTrue();
+        assertThat(card.getInt("points")).isPositive();
+        JsonObject free = card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("key").equals("bigger-jar-no-extra-cost"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(free.getBoolean("met")).isTrue();
+        JsonObject evidence = free.getJsonArray("evidence").getJsonObject(0);
+        assertThat(good.substring(evidence.getInt("start"), evidence.getInt("end")))
+                .isEqualTo(evidence.getString("quote"));
+        assertThat(missed.json().asJsonObject().getBoolean("passed")).isFalse();
+        assertThat(countScenarios()).isEqualTo(attemptsBefore);
+    }
+
+    @Test
+    void shouldRefuseAPreviewTooLongOrForAnUnknownStep() {
+        Api.Reply tooLong =
+                api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview(null, "a".repeat(6000)));
+        Api.Reply unknownStep =
+                api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview("no-such-step", "Hi"));
+        Api.Reply trainee = api.postJson("/api/scenarios/free-upgrade/preview", "trainee", preview(null, "Hi"));
+
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(pointers(tooLong)).containsExactly("/text");
+        assertThat(unknownStep.status()).isEqualTo(400);
+        assertThat(pointers(unknownStep)).containsExactly("/step");
+        assertThat(trainee.status()).isEqualTo(403);
+    }
+
+    private static String preview(String step, String text) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("text", text);
+        if (step != null) {
+            body.add("step", step);
+        }
+        return body.build().toString();
     }
 
     private static String edit(int version, JsonArray criteria) {

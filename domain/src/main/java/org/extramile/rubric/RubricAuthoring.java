@@ -12,6 +12,7 @@ import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scenario.Script;
 import org.extramile.scenario.Step;
+import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.Violation;
@@ -26,6 +27,9 @@ public class RubricAuthoring {
 
     @Inject
     RubricRepository rubrics;
+
+    @Inject
+    RubricScorer scorer;
 
     @Inject
     Clock clock;
@@ -62,6 +66,25 @@ public class RubricAuthoring {
         rubrics.add(version);
         scenario.open();
         return version.summary();
+    }
+
+    /**
+     * What the draft rubric makes of an answer, storing nothing: the step named, or the first one. The
+     * draft's version is part of the scorer's cache key, so an edit is seen at once.
+     */
+    public ScoreCard preview(String slug, String step, String answer) {
+        Scenario scenario = scenario(slug);
+        RubricDraft draft = draftOf(scenario);
+        String stepKey = RubricScorer.stepOf(scenario.script(), step);
+        if (scenario.script().step(stepKey).isEmpty()) {
+            throw new InvalidException(List.of(new Violation("/step", "The scenario has no step '" + stepKey + "'.")));
+        }
+        if (answer.length() > scorer.maxAnswerLength()) {
+            throw new InvalidException(List.of(new Violation(
+                    "/text",
+                    "An answer is at most " + scorer.maxAnswerLength() + " characters, not " + answer.length() + ".")));
+        }
+        return scorer.score(slug + "@draft-" + draft.version(), draft.rubric(), stepKey, answer);
     }
 
     public List<PublishedVersion> versions(String slug) {

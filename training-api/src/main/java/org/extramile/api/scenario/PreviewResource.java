@@ -11,11 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.extramile.api.problem.Problems;
 import org.extramile.rubric.RubricAuthoring;
+import org.extramile.scoring.ScoreCard;
 
 /** A trainer tries an answer against the draft rubric. */
 @Path("scenarios/{slug}/preview")
@@ -31,13 +30,9 @@ public class PreviewResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score an answer against the draft rubric, storing nothing.")
-    public Response preview(
+    public ScoreCard preview(
             @PathParam("slug") String slug,
             @NotNull(message = "The body must be {\"step\", \"text\"}.") @Valid PreviewRequest request) {
-        rubrics.draft(slug);
-        return Problems.response(
-                Response.Status.NOT_IMPLEMENTED,
-                "not-implemented",
-                "Previewing answers needs the scorer, which is not part of this build yet.");
+        return rubrics.preview(slug, request.step(), request.text());
     }
 }

@@ -1,0 +1,76 @@
+package org.extramile.rubric;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.scenario.Script;
+import org.extramile.scoring.CriterionSpec;
+import org.extramile.scoring.LevelSpec;
+import org.extramile.scoring.ScoreCard;
+import org.extramile.scoring.Scorer;
+import org.extramile.scoring.ScoringRubric;
+
+/**
+ * Scores answers against rubrics: adapts the rubric model to the scorer's port, and holds the
+ * one scorer of the application (its embedding model is loaded once, on first use).
+ */
+@ApplicationScoped
+public class RubricScorer {
+
+    private volatile Scorer scorer;
+
+    @Inject
+    @ConfigProperty(name = "extramile.scoring.max-answer-length", defaultValue = "5000")
+    int maxAnswerLength;
+
+    /** Scores an answer to one step; {@code id} names the rubric's version for the scorer's caches. */
+    public ScoreCard score(String id, Rubric rubric, String step, String answer) {
+        return scorer().score(port(id, rubric), step, answer);
+    }
+
+    /** The longest answer accepted for scoring; longer ones are refused before the scorer sees them. */
+    public int maxAnswerLength() {
+        return maxAnswerLength;
+    }
+
+    static ScoringRubric port(String id, Rubric rubric) {
+        return new ScoringRubric(
+                id, rubric.criteria().stream().map(RubricScorer::port).toList());
+    }
+
+    private static CriterionSpec port(Criterion criterion) {
+        List<LevelSpec> levels = criterion.levels().stream()
+                .map(level -> new LevelSpec(level.name(), level.points()))
+                .toList();
+        return new CriterionSpec(
+                criterion.key(),
+                criterion.title(),
+                org.extramile.scoring.CriterionKind.valueOf(criterion.kind().name()),
+                criterion.steps(),
+                levels,
+                criterion.evidence().indicators(),
+                criterion.evidence().synonyms(),
+                criterion.evidence().exemplars(),
+                criterion.evidence().counterExamples());
+    }
+
+    /** The step an answer is for: the one named, or the script's first. */
+    static String stepOf(Script script, String step) {
+        return step == null ? script.first().key() : step;
+    }
+
+    private Scorer scorer() {
+        Scorer current = scorer;
+        if (current == null) {
+            synchronized (this) {
+                current = scorer;
+                if (current == null) {
+                    current = new Scorer();
+                    scorer = current;
+                }
+            }
+        }
+        return current;
+    }
+}
