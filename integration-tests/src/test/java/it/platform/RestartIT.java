@@ -1,0 +1,106 @@
+package it.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.PayaraProcess;
+import it.support.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The WAR on a plain Payara Micro against PostgreSQL, across restarts. */
+class RestartIT {
+
+    private static final Duration BOOT = Duration.ofMinutes(3);
+
+    @BeforeEach
+    void freshDatabase() {
+        TestDatabase.recreate();
+    }
+
+    @Test
+    void shouldNeitherDuplicateTheLibraryNorOverwriteAnEditOnRestart() throws Exception {
+        String edited;
+        try (PayaraProcess first =
+                PayaraProcess.start("first-boot", PayaraProcess.onTestDatabase(Map.of("extramile.demo", "true")))) {
+            assertThat(first.awaitReady(BOOT)).as(first.log()).isTrue();
+            Api api = new Api(first.url());
+            JsonObject scenario =
+                    api.get("/api/scenarios/genuine-welcome", "trainer").json().asJsonObject();
+            edited = "A regular in the Monday rush";
+            JsonObject edit = Json.createObjectBuilder()
+                    .add("version", scenario.getJsonNumber("version").longValue())
+                    .add("title", edited)
+                    .add("summary", scenario.getString("summary"))
+                    .add("sourceStory", scenario.getString("sourceStory"))
+                    .add("passMark", scenario.getJsonNumber("passMark").doubleValue())
+                    .add(
+                            "script",
+                            Json.createObjectBuilder()
+                                    .add("situation", scenario.getJsonObject("situation"))
+                                    .add("persona", scenario.getJsonObject("persona"))
+                                    .add("steps", scenario.getJsonArray("steps")))
+                    .build();
+            assertThat(api.putJson("/api/scenarios/genuine-welcome", "trainer", edit.toString())
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        try (PayaraProcess second =
+                PayaraProcess.start("second-boot", PayaraProcess.onTestDatabase(Map.of("extramile.demo", "true")))) {
+            assertThat(second.awaitReady(BOOT)).as(second.log()).isTrue();
+            Api api = new Api(second.url());
+
+            assertThat(api.get("/api/scenarios", "trainee").json().asJsonArray())
+                    .hasSize(5);
+            assertThat(api.get("/api/scenarios/genuine-welcome", "trainee")
+                            .json()
+                            .asJsonObject()
+                            .getString("title"))
+                    .isEqualTo(edited);
+            assertThat(count("select count(*) from scenario")).isEqualTo(5);
+            assertThat(count("select count(*) from rubric_version")).isEqualTo(5);
+            assertThat(count("select count(*) from account")).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void shouldRefuseToStartOutsideDemoModeWithoutAnAdministratorPassword() {
+        try (PayaraProcess server = PayaraProcess.start("no-admin", PayaraProcess.onTestDatabase(Map.of()))) {
+            assertThat(server.awaitBooted(BOOT)).as(server.log()).isTrue();
+            assertThat(server.awaitReady(Duration.ofSeconds(2))).isFalse();
+            assertThat(server.log()).contains("set EXTRAMILE_ADMIN_PASSWORD");
+        }
+    }
+
+    @Test
+    void shouldCreateTheFirstAdministratorFromConfigurationAndNoDemoAccounts() {
+        Map<String, String> settings = Map.of("extramile.admin.password", "a-long-enough-passphrase");
+        try (PayaraProcess server = PayaraProcess.start("first-admin", PayaraProcess.onTestDatabase(settings))) {
+            assertThat(server.awaitReady(BOOT)).as(server.log()).isTrue();
+            Api api = new Api(server.url());
+
+            assertThat(api.get("/api/scenarios", "admin:a-long-enough-passphrase")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api.get("/api/scenarios", "trainee:demo").status()).isEqualTo(401);
+            assertThat(server.log()).doesNotContain("DEMO MODE");
+        }
+    }
+
+    private static int count(String sql) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The WAR on a plain Payara Micro, started as an operator would start it: for tests of what spans
+ * restarts and of start-up itself, which a managed Arquillian container cannot show.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts ExtraMile with these settings (system properties) on a free port. */
+    public static PayaraProcess start(String name, Map<String, String> settings) {
+        try {
+            int port = freePort();
+            Path tmp = Files.createDirectories(Path.of(System.getProperty("extramile.test.tmp"), name));
+            Path log = tmp.resolve("payara.log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx1g",
+                    "-Djava.io.tmpdir=" + tmp));
+            settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+            command.addAll(List.of(
+                    "-jar", System.getProperty("payara.microJar"),
+                    "--deploy", System.getProperty("extramile.war"),
+                    "--contextroot", "/",
+                    "--port", String.valueOf(port),
+                    "--nocluster", "--disablephonehome"));
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            return new PayaraProcess(process, port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The settings that point ExtraMile at the test database. */
+    public static Map<String, String> onTestDatabase(Map<String, String> more) {
+        Map<String, String> settings = new java.util.LinkedHashMap<>(Map.of(
+                "extramile.db.url", TestDatabase.url(),
+                "extramile.db.user", TestDatabase.user(),
+                "extramile.db.password", TestDatabase.password()));
+        settings.putAll(more);
+        return settings;
+    }
+
+    public URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until /health/ready answers 200; false if it did not within the time. */
+    public boolean awaitReady(Duration within) {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return true;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            sleep();
+        }
+        return false;
+    }
+
+    /** Waits until Payara Micro says it has finished starting, whether or not the application deployed. */
+    public boolean awaitBooted(Duration within) {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            if (log().contains("Payara Micro") && log().contains(" ready in ")) {
+                return true;
+            }
+            sleep();
+        }
+        return false;
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
