@@ -173,6 +173,64 @@ class AuthoringIT {
     }
 
     @Test
+    void shouldLetATrainerRewriteAScenarioButNotOnAStaleVersionNorWithABrokenFlow() {
+        JsonObject scenario = api.get("/api/scenarios/fetch-from-another-branch", "trainer")
+                .json()
+                .asJsonObject();
+        long version = scenario.getJsonNumber("version").longValue();
+        JsonObject firstStep = scenario.getJsonArray("steps").getJsonObject(0);
+
+        Api.Reply saved = api.putJson(
+                "/api/scenarios/fetch-from-another-branch",
+                "trainer",
+                scenarioEdit(scenario, version, "The present that isn't on the shelf", firstStep));
+        Api.Reply stale = api.putJson(
+                "/api/scenarios/fetch-from-another-branch",
+                "trainer",
+                scenarioEdit(scenario, version, "Someone else's title", firstStep));
+        JsonObject brokenFirst = Json.createObjectBuilder(firstStep)
+                .add("defaultNext", "nowhere")
+                .build();
+        Api.Reply broken = api.putJson(
+                "/api/scenarios/fetch-from-another-branch",
+                "trainer",
+                scenarioEdit(scenario, version + 1, "Broken", brokenFirst));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.json().asJsonObject().getString("title")).isEqualTo("The present that isn't on the shelf");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(pointers(broken)).containsExactly("/steps/0/defaultNext");
+        assertThat(api.get("/api/scenarios/fetch-from-another-branch", "trainee")
+                        .json()
+                        .asJsonObject()
+                        .getString("title"))
+                .isEqualTo("The present that isn't on the shelf");
+    }
+
+    @Test
+    void shouldTakeAnArchivedScenarioOutOfTheTraineesCatalogue() {
+        Api.Reply archived = api.postJson("/api/scenarios/diet-coke-archive/archive", "trainer", "");
+        api.postJson(
+                "/api/scenarios/import?slug=diet-coke-archive",
+                "trainer",
+                api.get("/api/scenarios/buy-the-missing-drink/pack", "trainer").body());
+        api.postJson("/api/scenarios/diet-coke-archive/rubric/publish", "trainer", "");
+        boolean listedWhilePublished =
+                slugs(api.get("/api/scenarios", "trainee")).contains("diet-coke-archive");
+
+        Api.Reply archive = api.postJson("/api/scenarios/diet-coke-archive/archive", "trainer", "");
+
+        assertThat(archived.status()).isEqualTo(404);
+        assertThat(listedWhilePublished).isTrue();
+        assertThat(archive.json().asJsonObject().getString("status")).isEqualTo("ARCHIVED");
+        assertThat(slugs(api.get("/api/scenarios", "trainee"))).doesNotContain("diet-coke-archive");
+        assertThat(api.get("/api/scenarios/diet-coke-archive", "trainee").status())
+                .isEqualTo(404);
+        assertThat(slugs(api.get("/api/scenarios", "trainer"))).contains("diet-coke-archive");
+    }
+
+    @Test
     void shouldImportAnExportedPackUnderANewSlugAsTheSameScenario() {
         JsonObject exported = api.get("/api/scenarios/buy-the-missing-drink/pack", "trainer")
                 .json()
@@ -290,6 +348,31 @@ class AuthoringIT {
             body.add("step", step);
         }
         return body.build().toString();
+    }
+
+    private static String scenarioEdit(JsonObject scenario, long version, String title, JsonObject firstStep) {
+        return Json.createObjectBuilder()
+                .add("version", version)
+                .add("title", title)
+                .add("summary", scenario.getString("summary"))
+                .add("passMark", scenario.getJsonNumber("passMark").doubleValue())
+                .add(
+                        "script",
+                        Json.createObjectBuilder()
+                                .add("situation", scenario.getJsonObject("situation"))
+                                .add("persona", scenario.getJsonObject("persona"))
+                                .add(
+                                        "steps",
+                                        Json.createArrayBuilder(scenario.getJsonArray("steps"))
+                                                .set(0, firstStep)))
+                .build()
+                .toString();
+    }
+
+    private static java.util.List<String> slugs(Api.Reply reply) {
+        return reply.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("slug"))
+                .toList();
     }
 
     private static String edit(int version, JsonArray criteria) {

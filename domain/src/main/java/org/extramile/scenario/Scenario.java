@@ -120,6 +120,12 @@ public class Scenario {
         this.updatedAt = now;
     }
 
+    /** Takes the scenario out of the catalogue; its attempts and versions stay. Publishing again opens it. */
+    public void archive(Instant now) {
+        status = ScenarioStatus.ARCHIVED;
+        updatedAt = now;
+    }
+
     /** The scenario becomes playable once its rubric is first published. */
     public void open() {
         status = ScenarioStatus.PUBLISHED;

@@ -51,4 +51,12 @@ public class ScenarioAuthoring {
         repository.flush();
         return catalogue.view(scenario, true);
     }
+
+    /** Takes a scenario out of the catalogue, for trainees; authors still see it. */
+    public ScenarioSummary archive(String slug) {
+        Scenario scenario = repository.findBySlug(slug).orElseThrow(() -> ScenarioCatalogue.unknown(slug));
+        scenario.archive(clock.instant());
+        repository.flush();
+        return scenario.summary();
+    }
 }

@@ -91,6 +91,14 @@ public class ScenariosResource {
         return authoring.update(slug, edit);
     }
 
+    @POST
+    @Path("{slug}/archive")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Operation(summary = "Take a scenario out of the catalogue; publishing its rubric again opens it.")
+    public ScenarioSummary archive(@PathParam("slug") String slug) {
+        return authoring.archive(slug);
+    }
+
     @GET
     @Path("{slug}/pack")
     @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
