@@ -7,11 +7,11 @@ import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
 
 /** Test data: score cards with only what the attempt's rules read. */
-final class Cards {
+public final class Cards {
 
     private Cards() {}
 
-    static ScoreCard card(String step, int points, int maxPoints, CriterionScore... scores) {
+    public static ScoreCard card(String step, int points, int maxPoints, CriterionScore... scores) {
         List<CriterionScore> criteria = new ArrayList<>();
         List<CriterionScore> penalties = new ArrayList<>();
         for (CriterionScore score : scores) {
@@ -20,11 +20,11 @@ final class Cards {
         return new ScoreCard("test@1", step, points, maxPoints, true, criteria, penalties, List.of(), false, List.of());
     }
 
-    static CriterionScore met(String key, CriterionKind kind) {
+    public static CriterionScore met(String key, CriterionKind kind) {
         return score(key, kind, true);
     }
 
-    static CriterionScore missed(String key, CriterionKind kind) {
+    public static CriterionScore missed(String key, CriterionKind kind) {
         return score(key, kind, false);
     }
 
