@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.PayaraProcess;
+import it.support.RolePlays;
 import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -68,6 +69,42 @@ class RestartIT {
             assertThat(count("select count(*) from scenario")).isEqualTo(5);
             assertThat(count("select count(*) from rubric_version")).isEqualTo(5);
             assertThat(count("select count(*) from account")).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void shouldContinueAnAttemptInProgressAfterARestart() throws Exception {
+        String slug = "fetch-from-another-branch";
+        String id;
+        try (PayaraProcess first = PayaraProcess.start(
+                "attempt-first-boot", PayaraProcess.onTestDatabase(Map.of("extramile.demo", "true")))) {
+            assertThat(first.awaitReady(BOOT)).as(first.log()).isTrue();
+            RolePlays plays = new RolePlays(new Api(first.url()));
+            id = plays.start("trainee", slug).getString("id");
+            assertThat(plays.answer("trainee", id, "not-on-shelf", plays.goodAnswer(slug, "not-on-shelf"))
+                            .status())
+                    .isEqualTo(200);
+        }
+
+        try (PayaraProcess second = PayaraProcess.start(
+                "attempt-second-boot", PayaraProcess.onTestDatabase(Map.of("extramile.demo", "true")))) {
+            assertThat(second.awaitReady(BOOT)).as(second.log()).isTrue();
+            Api api = new Api(second.url());
+            RolePlays plays = new RolePlays(api);
+
+            JsonObject mine = api.get("/api/me/attempts", "trainee").json().asJsonObject();
+            assertThat(mine.getJsonArray("attempts").getJsonObject(0).getString("id"))
+                    .isEqualTo(id);
+            JsonObject resumed =
+                    api.get("/api/attempts/" + id, "trainee").json().asJsonObject();
+            assertThat(resumed.getString("status")).isEqualTo("IN_PROGRESS");
+            assertThat(resumed.getJsonArray("turns")).hasSize(1);
+            assertThat(resumed.getJsonObject("currentStep").getString("key")).isEqualTo("they-have-it");
+
+            JsonObject finished = plays.playToTheEnd("trainee", resumed, step -> plays.goodAnswer(slug, step));
+
+            assertThat(finished.getString("status")).isEqualTo("COMPLETED");
+            assertThat(finished.getJsonObject("result").getBoolean("passed")).isTrue();
         }
     }
 

@@ -36,6 +36,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A POST with extra headers, e.g. an Idempotency-Key. */
+    public Reply postJson(String path, String user, String json, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, user)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Reply putJson(String path, String user, String json) {
         return send(request(path, user)
                 .header("Content-Type", "application/json")

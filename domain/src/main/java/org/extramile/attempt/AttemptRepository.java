@@ -1,0 +1,139 @@
+package org.extramile.attempt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.extramile.rubric.RubricVersion;
+import org.extramile.scenario.Scenario;
+
+@ApplicationScoped
+public class AttemptRepository {
+
+    @Inject
+    EntityManager em;
+
+    public void add(Attempt attempt) {
+        em.persist(attempt);
+    }
+
+    public void add(Turn turn) {
+        em.persist(turn);
+    }
+
+    public void add(TurnCard card) {
+        em.persist(card);
+    }
+
+    public void add(AttemptPolicy policy) {
+        em.persist(policy);
+    }
+
+    /** Writes now, so that a lost race shows as an exception here rather than at commit. */
+    public void flush() {
+        em.flush();
+    }
+
+    /** Raises the attempt's version at commit even if its row does not change: concurrent changes conflict. */
+    public void changing(Attempt attempt) {
+        em.lock(attempt, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    public Optional<Attempt> attempt(UUID id) {
+        return Optional.ofNullable(em.find(Attempt.class, id));
+    }
+
+    public Optional<Turn> turn(UUID id) {
+        return Optional.ofNullable(em.find(Turn.class, id));
+    }
+
+    public List<Turn> turns(UUID attemptId) {
+        return em.createQuery("select t from Turn t where t.attemptId = :attempt order by t.number", Turn.class)
+                .setParameter("attempt", attemptId)
+                .getResultList();
+    }
+
+    public Optional<Turn> turnWithKey(UUID attemptId, String idempotencyKey) {
+        return em.createQuery(
+                        "select t from Turn t where t.attemptId = :attempt and t.idempotencyKey = :key", Turn.class)
+                .setParameter("attempt", attemptId)
+                .setParameter("key", idempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<TurnCard> cards(UUID turnId) {
+        return em.createQuery("select c from TurnCard c where c.turnId = :turn order by c.id", TurnCard.class)
+                .setParameter("turn", turnId)
+                .getResultList();
+    }
+
+    /** A person's attempts, newest first. */
+    public List<Attempt> attemptsOf(Long accountId) {
+        return em.createQuery(
+                        "select a from Attempt a where a.accountId = :account order by a.startedAt desc, a.id",
+                        Attempt.class)
+                .setParameter("account", accountId)
+                .getResultList();
+    }
+
+    public List<Attempt> attemptsOf(Long accountId, Long scenarioId) {
+        return em.createQuery(
+                        "select a from Attempt a where a.accountId = :account and a.scenarioId = :scenario"
+                                + " order by a.startedAt desc, a.id",
+                        Attempt.class)
+                .setParameter("account", accountId)
+                .setParameter("scenario", scenarioId)
+                .getResultList();
+    }
+
+    public List<Attempt> attemptsOn(Long scenarioId, AttemptStatus status) {
+        return em.createQuery(
+                        "select a from Attempt a where a.scenarioId = :scenario and a.status = :status"
+                                + " order by a.startedAt",
+                        Attempt.class)
+                .setParameter("scenario", scenarioId)
+                .setParameter("status", status)
+                .getResultList();
+    }
+
+    /** Turns a trainer is still to review, oldest first; on one scenario when it is given. */
+    public List<Turn> turnsUnderReview(Optional<Long> scenarioId) {
+        String jpql = "select t from Turn t where t.underReview = true"
+                + (scenarioId.isPresent()
+                        ? " and t.attemptId in (select a.id from Attempt a where a.scenarioId = :scenario)"
+                        : "")
+                + " order by t.createdAt";
+        var query = em.createQuery(jpql, Turn.class);
+        scenarioId.ifPresent(id -> query.setParameter("scenario", id));
+        return query.getResultList();
+    }
+
+    public Optional<Long> accountId(String username) {
+        return em.createQuery("select a.id from Account a where a.username = :username", Long.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public String username(Long accountId) {
+        return em.createQuery("select a.username from Account a where a.id = :id", String.class)
+                .setParameter("id", accountId)
+                .getSingleResult();
+    }
+
+    public Optional<AttemptPolicy> policy(Long scenarioId) {
+        return Optional.ofNullable(em.find(AttemptPolicy.class, scenarioId));
+    }
+
+    public RubricVersion version(Long id) {
+        return em.find(RubricVersion.class, id);
+    }
+
+    public Scenario scenario(Long id) {
+        return em.find(Scenario.class, id);
+    }
+}

@@ -1,0 +1,11 @@
+package org.extramile.attempt;
+
+import org.extramile.scenario.Step;
+
+/** A step as the trainee meets it: the customer's line and what happens; {@code end} when no step follows. */
+public record StepPrompt(String key, String customerLine, String stageDirection, boolean end) {
+
+    static StepPrompt of(Step step) {
+        return new StepPrompt(step.key(), step.customerLine(), step.stageDirection(), step.ends());
+    }
+}

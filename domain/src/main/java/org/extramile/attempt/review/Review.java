@@ -1,0 +1,130 @@
+package org.extramile.attempt.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.extramile.attempt.Attempt;
+import org.extramile.attempt.AttemptRepository;
+import org.extramile.attempt.AttemptResults;
+import org.extramile.attempt.AttemptView;
+import org.extramile.attempt.AttemptViews;
+import org.extramile.attempt.CardSource;
+import org.extramile.attempt.Turn;
+import org.extramile.attempt.TurnCard;
+import org.extramile.rubric.RubricVersion;
+import org.extramile.scenario.Scenario;
+import org.extramile.scenario.ScenarioRepository;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.shared.NotFoundException;
+
+/** A trainer's review of doubtful scores: the queue, the override (audited, labelled), the audit trail. */
+@ApplicationScoped
+@Transactional
+public class Review {
+
+    @Inject
+    AttemptRepository attempts;
+
+    @Inject
+    ScenarioRepository scenarios;
+
+    @Inject
+    AttemptResults results;
+
+    @Inject
+    AttemptViews views;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Turns still to review, oldest first; on one scenario, or doubtful on one criterion, when asked. */
+    public List<ReviewItem> queue(Optional<String> scenario, Optional<String> criterion) {
+        Optional<Long> scenarioId = scenario.map(slug -> scenarios
+                .findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("There is no scenario '" + slug + "'."))
+                .id());
+        return attempts.turnsUnderReview(scenarioId).stream()
+                .map(this::item)
+                .filter(item -> criterion.isEmpty() || item.doubtful().contains(criterion.get()))
+                .toList();
+    }
+
+    /**
+     * Sets levels on a turn's criteria: the card is recomputed with the points of the rubric version
+     * that scored it, the attempt's result follows, and each level set is audited and kept as a label.
+     */
+    public AttemptView override(UUID turnId, Map<String, String> levels, String reason, String by) {
+        Turn turn =
+                attempts.turn(turnId).orElseThrow(() -> new NotFoundException("There is no turn '" + turnId + "'."));
+        Attempt attempt = attempts.attempt(turn.attemptId()).orElseThrow();
+        attempts.changing(attempt);
+        RubricVersion version = attempts.version(turn.rubricVersionId());
+        var before = turn.card();
+        var after = Overrides.apply(before, version.rubric(), levels, reason);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        levels.forEach((criterion, level) -> {
+            em.persist(new ScoreOverride(
+                    turn.id(), criterion, levelOf(before, criterion), level, reason.strip(), before, after, by, now));
+            em.persist(new ScoringLabel(version.id(), turn.step(), turn.answer(), criterion, level, by, now));
+        });
+        turn.overridden(after);
+        attempts.add(new TurnCard(turn, CardSource.OVERRIDE, by, now));
+        results.settle(attempt);
+        attempts.flush();
+        return views.attempt(attempt);
+    }
+
+    /** Every override of an attempt's turns, oldest first. */
+    public List<OverrideView> audit(UUID attemptId) {
+        attempts.attempt(attemptId)
+                .orElseThrow(() -> new NotFoundException("There is no attempt '" + attemptId + "'."));
+        return em.createQuery(
+                        "select o from ScoreOverride o where o.turnId in"
+                                + " (select t.id from Turn t where t.attemptId = :attempt) order by o.id",
+                        ScoreOverride.class)
+                .setParameter("attempt", attemptId)
+                .getResultStream()
+                .map(o -> o.view(attemptId))
+                .toList();
+    }
+
+    private ReviewItem item(Turn turn) {
+        Attempt attempt = attempts.attempt(turn.attemptId()).orElseThrow();
+        Scenario scenario = attempts.scenario(attempt.scenarioId());
+        List<String> doubtful = java.util.stream.Stream.concat(
+                        turn.card().criteria().stream(), turn.card().penalties().stream())
+                .filter(CriterionScore::needsReview)
+                .map(CriterionScore::key)
+                .toList();
+        return new ReviewItem(
+                turn.id(),
+                attempt.id(),
+                scenario.slug(),
+                attempts.username(attempt.accountId()),
+                attempts.version(turn.rubricVersionId()).number(),
+                turn.step(),
+                turn.answer(),
+                turn.createdAt(),
+                doubtful,
+                turn.card());
+    }
+
+    private static String levelOf(org.extramile.scoring.ScoreCard card, String criterion) {
+        return java.util.stream.Stream.concat(card.criteria().stream(), card.penalties().stream())
+                .filter(score -> score.key().equals(criterion))
+                .map(CriterionScore::level)
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,19 @@
+package org.extramile.attempt.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.extramile.scoring.ScoreCard;
+
+/** A turn waiting for a trainer: the answer, its card, and the criteria the scorer was unsure about. */
+public record ReviewItem(
+        UUID turn,
+        UUID attempt,
+        String scenario,
+        String trainee,
+        int rubricVersion,
+        String step,
+        String text,
+        Instant at,
+        List<String> doubtful,
+        ScoreCard card) {}

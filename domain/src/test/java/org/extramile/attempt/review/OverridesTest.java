@@ -1,0 +1,64 @@
+package org.extramile.attempt.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.extramile.attempt.Cards.card;
+import static org.extramile.attempt.Cards.met;
+import static org.extramile.attempt.Cards.missed;
+import static org.extramile.rubric.Criteria.criterion;
+
+import java.util.List;
+import java.util.Map;
+import org.extramile.rubric.CriterionKind;
+import org.extramile.rubric.Rubric;
+import org.extramile.scoring.ScoreCard;
+import org.extramile.shared.InvalidException;
+import org.junit.jupiter.api.Test;
+
+class OverridesTest {
+
+    private static final org.extramile.scoring.CriterionKind CRITICAL = org.extramile.scoring.CriterionKind.CRITICAL;
+    private static final org.extramile.scoring.CriterionKind PENALTY = org.extramile.scoring.CriterionKind.PENALTY;
+
+    private final Rubric rubric = new Rubric(List.of(
+            criterion("offer", CriterionKind.CRITICAL, "opening"),
+            criterion("deflects", CriterionKind.PENALTY, "opening")));
+
+    private final ScoreCard doubtful = card("opening", 0, 2, missed("offer", CRITICAL), met("deflects", PENALTY));
+
+    @Test
+    void shouldTakeThePointsOfTheLevelsSetAndPassTheStepOnceItsCriticalCriterionIsMet() {
+        ScoreCard card =
+                Overrides.apply(doubtful, rubric, Map.of("offer", "fully", "deflects", "not shown"), "Clear offer.");
+
+        assertThat(card.points()).isEqualTo(2);
+        assertThat(card.passed()).isTrue();
+        assertThat(card.criticalFailures()).isEmpty();
+        assertThat(card.needsReview()).isFalse();
+        assertThat(card.criteria().get(0).confidence()).isEqualTo(1.0);
+        assertThat(card.criteria().get(0).reason()).contains("Clear offer.");
+    }
+
+    @Test
+    void shouldDeductAPenaltyTheTrainerConfirmsButNeverGoBelowZero() {
+        ScoreCard card = Overrides.apply(doubtful, rubric, Map.of("offer", "partly", "deflects", "fully"), "Blames.");
+
+        assertThat(card.points()).isZero();
+        assertThat(card.penalties().get(0).met()).isTrue();
+    }
+
+    @Test
+    void shouldNameAnUnknownLevelAndAMissingReasonWithTheirPointers() {
+        assertThatThrownBy(() -> Overrides.apply(doubtful, rubric, Map.of("offer", "brilliantly"), "Why not."))
+                .isInstanceOf(InvalidException.class)
+                .satisfies(e -> assertThat(
+                                ((InvalidException) e).violations().get(0).pointer())
+                        .isEqualTo("/levels/offer"))
+                .hasMessageContaining("not shown");
+        assertThatThrownBy(() -> Overrides.apply(doubtful, rubric, Map.of("offer", "fully"), " "))
+                .isInstanceOf(InvalidException.class)
+                .satisfies(e -> assertThat(
+                                ((InvalidException) e).violations().get(0).pointer())
+                        .isEqualTo("/reason"));
+    }
+}

@@ -1,0 +1,198 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.TestDatabase;
+import it.support.Trainees;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Trainers settle the scores the scorer was unsure about, and rescore on purpose; both are audited. */
+@ExtendWith(ArquillianExtension.class)
+class ReviewIT {
+
+    private static final String PROBLEM = "application/problem+json";
+    // The scorer is unsure whether this deflects: it goes to the review queue.
+    private static final String DOUBTFUL = "I'll have a word with the barista.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    RolePlays plays;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+        plays = new RolePlays(api);
+    }
+
+    @Test
+    void shouldFoldATrainersOverrideIntoTheResultAndTheAudit() throws Exception {
+        String slug = "mixed-up-order";
+        String trainee = Trainees.create("reviewed");
+        JsonObject attempt = plays.start(trainee, slug);
+        String id = attempt.getString("id");
+        JsonObject doubtful =
+                plays.answer(trainee, id, "wrong-drink", DOUBTFUL).json().asJsonObject();
+        String turn = doubtful.getJsonObject("turn").getString("id");
+        JsonObject finished = plays.playToTheEnd(
+                trainee,
+                api.get("/api/attempts/" + id, trainee).json().asJsonObject(),
+                step -> plays.goodAnswer(slug, step));
+        int pointsBefore = finished.getJsonObject("result").getInt("points");
+        int turnPointsBefore =
+                doubtful.getJsonObject("turn").getJsonObject("card").getInt("points");
+
+        assertThat(doubtful.getJsonObject("turn").getBoolean("underReview")).isTrue();
+        assertThat(finished.getBoolean("underReview")).isTrue();
+        assertThat(turnsIn(api.get("/api/review?scenario=" + slug + "&criterion=deflects-or-blames", "trainer")))
+                .contains(turn);
+        assertThat(turnsIn(api.get("/api/review?criterion=remake-now-never-doubted", "trainer")))
+                .doesNotContain(turn);
+        assertThat(api.get("/api/review", trainee).status()).isEqualTo(403);
+
+        Api.Reply overridden = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                Json.createObjectBuilder()
+                        .add(
+                                "levels",
+                                Json.createObjectBuilder()
+                                        .add("deflects-or-blames", "absent")
+                                        .add("own-the-mistake", "partly"))
+                        .add("reason", "Talking to the barista is owning it, not blaming.")
+                        .build()
+                        .toString());
+
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(200);
+        JsonObject after = api.get("/api/attempts/" + id, trainee).json().asJsonObject();
+        JsonObject firstTurn = after.getJsonArray("turns").getJsonObject(0);
+        int turnPointsAfter = firstTurn.getJsonObject("card").getInt("points");
+        assertThat(turnPointsAfter).isGreaterThan(turnPointsBefore);
+        assertThat(after.getJsonObject("result").getInt("points"))
+                .isEqualTo(pointsBefore - turnPointsBefore + turnPointsAfter);
+        assertThat(after.getBoolean("underReview")).isFalse();
+        assertThat(firstTurn.getBoolean("underReview")).isFalse();
+        assertThat(firstTurn.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(card -> card.getString("source"))
+                .containsExactly("SCORER", "OVERRIDE");
+        assertThat(turnsIn(api.get("/api/review", "trainer"))).doesNotContain(turn);
+        List<JsonObject> audit = api.get("/api/review/audit?attempt=" + id, "trainer")
+                .json()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(audit).hasSize(2).allSatisfy(row -> {
+            assertThat(row.getString("by")).isEqualTo("trainer");
+            assertThat(row.getString("reason")).contains("owning it");
+            assertThat(row.getString("at")).isNotBlank();
+        });
+        assertThat(audit)
+                .filteredOn(row -> row.getString("criterion").equals("deflects-or-blames"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.getString("levelBefore")).isEqualTo("present"))
+                .satisfies(row -> assertThat(row.getString("levelAfter")).isEqualTo("absent"));
+        assertThat(count("select count(*) from scoring_label where answer = ?", DOUBTFUL))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void shouldRefuseAnOverrideWithoutAReasonOrWithALevelTheCriterionLacks() {
+        String trainee = Trainees.create("unreasoned");
+        String id = plays.start(trainee, "mixed-up-order").getString("id");
+        String turn = plays.answer(trainee, id, "wrong-drink", DOUBTFUL)
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+
+        Api.Reply noReason =
+                api.postJson("/api/review/" + turn, "trainer", "{\"levels\": {\"deflects-or-blames\": \"absent\"}}");
+        Api.Reply noSuchLevel = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                "{\"levels\": {\"own-the-mistake\": \"brilliantly\"}, \"reason\": \"Because.\"}");
+
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.contentType()).startsWith(PROBLEM);
+        assertThat(noReason.body()).contains("/reason");
+        assertThat(noSuchLevel.status()).isEqualTo(400);
+        assertThat(noSuchLevel.body()).contains("/levels/own-the-mistake").contains("not shown");
+        assertThat(turnsIn(api.get("/api/review", "trainer"))).contains(turn);
+    }
+
+    @Test
+    void shouldRescoreCompletedAttemptsWithANewerVersionKeepingEveryEarlierCard() {
+        String slug = "genuine-welcome";
+        String trainee = Trainees.create("rescored");
+        JsonObject attempt = plays.start(trainee, slug);
+        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        assertThat(api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
+                        .status())
+                .isEqualTo(201);
+
+        Api.Reply refused = api.postJson("/api/scenarios/" + slug + "/rescore", trainee, "{\"version\": 2}");
+        Api.Reply unexplained = api.postJson("/api/scenarios/" + slug + "/rescore", "trainer", "{\"version\": 2}");
+        Api.Reply rescored = api.postJson(
+                "/api/scenarios/" + slug + "/rescore",
+                "trainer",
+                "{\"version\": 2, \"reason\": \"Version 2 accepts a warmer greeting.\"}");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(unexplained.status()).isEqualTo(400);
+        assertThat(rescored.status()).as(rescored.body()).isEqualTo(200);
+        assertThat(rescored.json().asJsonObject().getInt("attempts")).isEqualTo(1);
+        JsonObject after = api.get("/api/attempts/" + attempt.getString("id"), trainee)
+                .json()
+                .asJsonObject();
+        assertThat(after.getInt("rubricVersion")).isEqualTo(2);
+        assertThat(after.getJsonObject("result")).isNotNull();
+        assertThat(after.getJsonArray("turns").getValuesAs(JsonObject.class))
+                .allSatisfy(turn -> assertThat(turn.getJsonArray("history").getValuesAs(JsonObject.class))
+                        .extracting(card -> card.getString("source") + "@" + card.getInt("rubricVersion"))
+                        .containsExactly("SCORER@1", "RESCORE@2"));
+        assertThat(api.get("/api/scenarios/" + slug + "/rescore", "trainer")
+                        .json()
+                        .asJsonArray())
+                .singleElement()
+                .satisfies(row -> assertThat(row.asJsonObject().getString("by")).isEqualTo("trainer"));
+    }
+
+    private static List<String> turnsIn(Api.Reply queue) {
+        assertThat(queue.status()).as(queue.body()).isEqualTo(200);
+        return queue.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getString("turn"))
+                .toList();
+    }
+
+    private static int count(String sql, String parameter) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.extramile.api.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.attempt.review.RescoreView;
+import org.extramile.attempt.review.Rescoring;
+
+/** Rescoring a scenario's attempts with a newer rubric version, on purpose and audited. */
+// The whole path at class level: JAX-RS never backtracks from ScenariosResource's "scenarios".
+@Path("scenarios/{slug}/rescore")
+@RequestScoped
+@RolesAllowed({"TRAINER", "ADMIN"})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+public class RescoresResource {
+
+    @Inject
+    Rescoring rescoring;
+
+    @Context
+    SecurityContext security;
+
+    @PathParam("slug")
+    String slug;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Score the scenario's completed attempts again with a published rubric version; earlier cards"
+                    + " stay in each turn's history.")
+    public RescoreView rescore(
+            @NotNull(message = "The body must be {\"version\", \"reason\"}.") @Valid RescoreRequest request) {
+        return rescoring.rescore(
+                slug,
+                request.version(),
+                request.reason(),
+                security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Operation(summary = "The rescores of this scenario, oldest first.")
+    public List<RescoreView> history() {
+        return rescoring.history(slug);
+    }
+}
