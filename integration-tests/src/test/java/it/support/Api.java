@@ -51,10 +51,33 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A GET that asks for a media type of its choosing. */
+    public Reply get(String path, String user, String accept) {
+        return send(request(path, user).setHeader("Accept", accept).GET());
+    }
+
+    /** A GET whose body is binary, e.g. a PDF. */
+    public byte[] bytes(String path, String user) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    request(path, user).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .setHeader("Accept", "application/json");
         if (user != null) {
             // Every demo account's password is 'demo'; a user written "name:password" brings its own.
             String credentials = user.contains(":") ? user : user + ":demo";

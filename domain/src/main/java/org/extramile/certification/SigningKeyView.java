@@ -1,0 +1,6 @@
+package org.extramile.certification;
+
+import java.time.Instant;
+
+/** A signing key as an administrator sees it: never its private part. */
+public record SigningKeyView(String kid, String algorithm, Instant createdAt, Instant retiredAt) {}

@@ -1,0 +1,113 @@
+package org.extramile.certification;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.extramile.shared.ApplicationStarted;
+
+/**
+ * The keys that sign credentials: one is created at the first start and kept in the database; rotating retires it
+ * and creates the next. Every key, retired or not, is published in the JWKS so earlier credentials still verify.
+ */
+@ApplicationScoped
+@Transactional
+public class SigningKeys {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) ApplicationStarted started) {
+        if (em.createQuery("select count(k) from SigningKey k", Long.class).getSingleResult() == 0) {
+            em.persist(new SigningKey(generate(), clock.instant()));
+        }
+    }
+
+    /** Signs these claims with the current key, as a compact JWT of the given type. */
+    public String sign(Map<String, Object> claims, String type) {
+        ECKey key = current().key();
+        try {
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.ES256)
+                            .keyID(key.getKeyID())
+                            .type(new JOSEObjectType(type))
+                            .build(),
+                    JWTClaimsSet.parse(claims));
+            jwt.sign(new ECDSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException | java.text.ParseException e) {
+            throw new IllegalStateException("Signing failed", e);
+        }
+    }
+
+    /** The public keys, current and retired, as a JWK Set document. */
+    public Map<String, Object> publicJwks() {
+        List<com.nimbusds.jose.jwk.JWK> keys = keys().stream()
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.key().toPublicJWK())
+                .toList();
+        return new JWKSet(keys).toJSONObject(true);
+    }
+
+    public List<SigningKeyView> all() {
+        return keys().stream().map(SigningKey::view).toList();
+    }
+
+    /** Retires the current key and starts signing with a new one. */
+    public SigningKeyView rotate() {
+        SigningKey current = current();
+        em.lock(current, LockModeType.PESSIMISTIC_WRITE);
+        current.retire(clock.instant());
+        SigningKey next = new SigningKey(generate(), clock.instant());
+        em.persist(next);
+        return next.view();
+    }
+
+    private SigningKey current() {
+        return em.createQuery(
+                        "select k from SigningKey k where k.retiredAt is null order by k.createdAt desc",
+                        SigningKey.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No signing key: the first start creates one."));
+    }
+
+    private List<SigningKey> keys() {
+        return em.createQuery("select k from SigningKey k order by k.createdAt", SigningKey.class)
+                .getResultList();
+    }
+
+    private static ECKey generate() {
+        try {
+            return new ECKeyGenerator(Curve.P_256)
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.ES256)
+                    .keyIDFromThumbprint(true)
+                    .generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot generate a signing key", e);
+        }
+    }
+}

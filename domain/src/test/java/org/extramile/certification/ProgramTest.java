@@ -1,0 +1,54 @@
+package org.extramile.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProgramTest {
+
+    @Test
+    void shouldNeedEveryScenarioPassed() {
+        Program program = program(null);
+
+        assertThat(program.completedBy(Map.of("a", 0.9, "b", 0.6))).isFalse();
+        assertThat(program.completedBy(Map.of("a", 0.9, "b", 0.6, "c", 0.61))).isTrue();
+    }
+
+    @Test
+    void shouldNeedTheMinimumAverageWhenThereIsOne() {
+        Program program = program(0.75);
+
+        assertThat(program.completedBy(Map.of("a", 0.9, "b", 0.6, "c", 0.6))).isFalse();
+        assertThat(program.completedBy(Map.of("a", 0.9, "b", 0.75, "c", 0.6))).isTrue();
+        assertThat(program.criteriaNarrative()).contains("a, b, c").contains("75%");
+    }
+
+    @Test
+    void shouldShowExpiryAsOfNowAndKeepRevocationFinal() {
+        Certificate certificate = OpenBadgeTest.certificate();
+
+        assertThat(certificate.standing(Instant.parse("2027-11-29T08:59:59Z"))).isEqualTo("valid");
+        assertThat(certificate.standing(Instant.parse("2027-11-29T09:00:00Z"))).isEqualTo("expired");
+        certificate.revoke("hr", "Issued in error", Instant.parse("2027-01-01T00:00:00Z"));
+        assertThat(certificate.standing(Instant.parse("2027-01-02T00:00:00Z"))).isEqualTo("revoked");
+        assertThat(certificate.withdrawn()).isTrue();
+    }
+
+    private static Program program(Double minAverage) {
+        return new Program(
+                new ProgramDefinition(
+                        "p",
+                        "P",
+                        "A program",
+                        List.of("a", "b", "c"),
+                        minAverage,
+                        12,
+                        new Issuer("Org", "https://org.example", null),
+                        null),
+                "trainer",
+                Instant.EPOCH);
+    }
+}

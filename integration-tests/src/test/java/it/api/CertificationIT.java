@@ -1,0 +1,166 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import it.support.Api;
+import it.support.Deployments;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Programs, the public verification of certificates, signing keys and the status list, over REST. */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificationIT {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void shouldSeedTheEssentialsProgramWithTheFirstThreeScenarios() {
+        Api.Reply program = api.get("/api/programs/cx-essentials", null);
+
+        assertThat(program.status()).isEqualTo(200);
+        JsonObject view = program.json().asJsonObject();
+        assertThat(view.getJsonArray("scenarios").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink");
+        assertThat(view.getInt("validityMonths")).isEqualTo(12);
+        assertThat(api.get("/api/programs/cx-essentials/issuer", null)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("type"))
+                .hasToString("[\"Profile\"]");
+    }
+
+    @Test
+    void shouldLetTrainersManagePrograms() {
+        String program =
+                """
+                {"slug": "welcome-basics", "title": "Welcome basics", "description": "Greeting regulars well.",
+                 "scenarios": ["genuine-welcome"], "minAverage": 0.7, "validityMonths": 6,
+                 "issuer": {"name": "Store Academy", "url": "https://academy.example.org"}}""";
+
+        assertThat(api.postJson("/api/programs", "trainee", program).status()).isEqualTo(403);
+        Api.Reply created = api.postJson("/api/programs", "trainer", program);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long version = created.json().asJsonObject().getJsonNumber("version").longValue();
+
+        assertThat(api.postJson("/api/programs", "trainer", program).status()).isEqualTo(409);
+        String edited = program.replace("Welcome basics", "Welcome, properly")
+                .replace("}}", "}, \"version\": " + version + "}");
+        Api.Reply updated = api.putJson("/api/programs/welcome-basics", "trainer", edited);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().asJsonObject().getString("title")).isEqualTo("Welcome, properly");
+        Api.Reply stale = api.putJson("/api/programs/welcome-basics", "trainer", edited);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith(PROBLEM);
+    }
+
+    @Test
+    void shouldNameEveryBrokenRuleOfAProgram() {
+        Api.Reply invalid = api.postJson(
+                "/api/programs",
+                "trainer",
+                """
+                {"slug": "Bad Slug", "title": "", "description": "x", "scenarios": ["no-such-scenario"],
+                 "validityMonths": 0, "issuer": {"name": "Org", "url": "ftp://nope"}}""");
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.contentType()).startsWith(PROBLEM);
+        assertThat(invalid.body()).contains("slug", "title", "validityMonths", "url");
+
+        Api.Reply unknownScenario = api.postJson(
+                "/api/programs",
+                "trainer",
+                """
+                {"slug": "ghosts", "title": "Ghosts", "description": "x", "scenarios": ["no-such-scenario"],
+                 "validityMonths": 12, "issuer": {"name": "Org", "url": "https://org.example"}}""");
+        assertThat(unknownScenario.status()).isEqualTo(400);
+        assertThat(unknownScenario.body()).contains("/scenarios/0", "no-such-scenario");
+    }
+
+    @Test
+    void shouldAnswerAnUnknownOrMalformedSerialWithNotFoundWithoutALogin() {
+        Api.Reply unknown = api.get("/api/certificates/XM-0000-0000-0000-0", null);
+        Api.Reply malformed = api.get("/api/certificates/not-a-serial", null);
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(PROBLEM);
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(api.get("/api/certificates/XM-0000-0000-0000-0/pdf", null, "application/pdf")
+                        .status())
+                .isEqualTo(401);
+        assertThat(api.get("/api/certificates/XM-0000-0000-0000-0/revoke", "trainee")
+                        .status())
+                .isIn(403, 405);
+    }
+
+    @Test
+    void shouldPublishRetiredKeysAfterARotation() throws Exception {
+        JWKSet before = JWKSet.parse(api.get("/.well-known/jwks.json", null).body());
+        assertThat(before.getKeys()).hasSize(1);
+        assertThat(before.getKeys().get(0).isPrivate()).isFalse();
+
+        assertThat(api.postJson("/api/admin/signing-keys/rotate", "hr", "").status())
+                .isEqualTo(403);
+        Api.Reply rotated = api.postJson("/api/admin/signing-keys/rotate", "admin", "");
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+
+        JWKSet after = JWKSet.parse(api.get("/.well-known/jwks.json", null).body());
+        assertThat(after.getKeys()).hasSize(2);
+        assertThat(after.getKeyByKeyId(before.getKeys().get(0).getKeyID())).isNotNull();
+        assertThat(api.get("/.well-known/jwks.json", null).body()).doesNotContain("\"d\"");
+    }
+
+    @Test
+    void shouldPublishTheStatusListWithoutALogin() {
+        Api.Reply list = api.get("/api/credentials/status/revocation", null);
+
+        assertThat(list.status()).isEqualTo(200);
+        JsonObject subject = list.json().asJsonObject().getJsonObject("credentialSubject");
+        assertThat(subject.getString("type")).isEqualTo("BitstringStatusList");
+        assertThat(subject.getString("encodedList")).startsWith("u");
+        assertThat(api.get("/api/credentials/status/revocation", null, "application/vc+jwt")
+                        .body())
+                .matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it leaves this address throttled for the rest of the minute
+    void shouldThrottleGuessesFromOneAddress() {
+        int limited = 0;
+        for (int i = 0; i < 40; i++) {
+            Api.Reply reply = api.get("/api/certificates/XM-0000-0000-0000-0", null);
+            if (reply.status() == 429) {
+                limited++;
+                assertThat(reply.contentType()).startsWith(PROBLEM);
+                assertThat(reply.body()).contains("try again in");
+            }
+        }
+        assertThat(limited).isGreaterThan(0);
+    }
+}
