@@ -23,7 +23,7 @@ import org.extramile.people.roster.RejectedRow;
     "dryRun",
     "written"
 })
-record RosterRejection(
+public record RosterRejection(
         String type,
         String title,
         int status,
