@@ -202,6 +202,27 @@ class PeopleIT {
         assertThat(api.get("/api/branches", "trainee").status()).isEqualTo(200);
     }
 
+    @Test
+    void shouldAddBranchesThatRostersThenName() {
+        Api.Reply added = api.postJson("/api/branches", "hr", "{\"code\":\"mall-7\",\"name\":\"Mall Seven\"}");
+        Api.Reply again = api.postJson("/api/branches", "admin", "{\"code\":\"MALL-7\",\"name\":\"Other\"}");
+        Api.Reply invalid = api.postJson("/api/branches", "hr", "{\"code\":\"no spaces\",\"name\":\"\"}");
+
+        Api.Reply imported = importCsv("", "hr", HEADER + "M-1,Mo,mo@example.com,Mall-7,2026-04-01\n");
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().asJsonObject().getString("code")).isEqualTo("MALL-7");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("/code", "/name");
+        assertThat(api.get("/api/branches", "trainer").json().asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("code"))
+                .containsSubsequence("CITY", "HARBOUR", "MALL-7");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(api.get("/api/people/M-1", "hr").json().asJsonObject().getString("branch"))
+                .isEqualTo("MALL-7");
+    }
+
     // Roster import.
 
     @Test
