@@ -45,6 +45,16 @@ public final class Api {
         return send(request);
     }
 
+    /** Any body, as bytes, with the content type given (none when null); a minute to answer. */
+    public Reply post(String path, String user, String contentType, byte[] body) {
+        HttpRequest.Builder request =
+                request(path, user).timeout(Duration.ofMinutes(1)).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     public Reply putJson(String path, String user, String json) {
         return send(request(path, user)
                 .header("Content-Type", "application/json")

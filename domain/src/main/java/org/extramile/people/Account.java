@@ -11,15 +11,24 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.BatchSize;
 
-/** A login: a unique username, a PBKDF2 password hash and the roles it holds. */
+/**
+ * A login: a unique username, a PBKDF2 password hash and the roles it holds; for a person on the
+ * payroll also their profile: employee number, email, branch and hire date. Staff accounts such as
+ * the first administrator have no employee number. An account without a password hash cannot log
+ * in until a one-time password is issued.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
@@ -37,8 +46,24 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 400)
+    @Column(name = "password_hash", length = 400)
     private String passwordHash;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "employee_number", unique = true, length = 32)
+    private String employeeNumber;
+
+    @Column(length = 254)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "branch_id")
+    private Branch branch;
+
+    @Column(name = "hire_date")
+    private LocalDate hireDate;
 
     @Column(nullable = false)
     private boolean active;
@@ -47,6 +72,8 @@ public class Account {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    // A page of people or a roster's worth of accounts loads its roles in a few queries, not one each.
+    @BatchSize(size = 100)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false, length = 16)
     @Enumerated(EnumType.STRING)
@@ -55,6 +82,26 @@ public class Account {
     protected Account() {}
 
     public Account(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this(username, displayName, roles, createdAt);
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+    }
+
+    /**
+     * A person enrolled by HR. Without a password hash (a roster import) the account cannot log in
+     * until a one-time password is issued; with one, it is a one-time password to be changed.
+     */
+    public static Account person(
+            String username, PersonProfile profile, Set<Role> roles, boolean active, Instant createdAt) {
+        Account account = new Account(username, profile.name(), roles, createdAt);
+        account.employeeNumber = Objects.requireNonNull(profile.employeeNumber(), "employeeNumber");
+        account.email = profile.email();
+        account.branch = profile.branch();
+        account.hireDate = profile.hireDate();
+        account.active = active;
+        return account;
+    }
+
+    private Account(String username, String displayName, Set<Role> roles, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException(
                     "A username is 2 to 64 lowercase letters, digits, dots, dashes or underscores: " + username);
@@ -67,7 +114,6 @@ public class Account {
         }
         this.username = username;
         this.displayName = displayName.strip();
-        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.roles = EnumSet.copyOf(roles);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.active = true;
@@ -87,6 +133,85 @@ public class Account {
 
     public Set<Role> roles() {
         return EnumSet.copyOf(roles);
+    }
+
+    /** Whether applying this profile, roles and active flag would change anything. */
+    public boolean differsFrom(PersonProfile profile, Set<Role> newRoles, Boolean newActive) {
+        return !Objects.equals(displayName, profile.name())
+                || !Objects.equals(email, profile.email())
+                || !Objects.equals(
+                        branchCode(),
+                        profile.branch() == null ? null : profile.branch().code())
+                || !Objects.equals(hireDate, profile.hireDate())
+                || (newRoles != null && !roles.equals(newRoles))
+                || (newActive != null && active != newActive);
+    }
+
+    /**
+     * HR's records changed: a new name, email, branch, hire date; roles and active only when given.
+     * A staff account without an employee number takes the profile's.
+     */
+    public void revise(PersonProfile profile, Set<Role> newRoles, Boolean newActive) {
+        if (employeeNumber != null && !employeeNumber.equals(profile.employeeNumber())) {
+            throw new IllegalArgumentException("A profile revises the account with the same employee number.");
+        }
+        employeeNumber = Objects.requireNonNull(profile.employeeNumber(), "employeeNumber");
+        displayName = profile.name();
+        email = profile.email();
+        branch = profile.branch();
+        hireDate = profile.hireDate();
+        if (newRoles != null) {
+            if (newRoles.isEmpty()) {
+                throw new IllegalArgumentException("An account needs at least one role.");
+            }
+            roles.clear();
+            roles.addAll(newRoles);
+        }
+        if (newActive != null) {
+            active = newActive;
+        }
+    }
+
+    /** HR hands the person a password that works once: they are asked to choose their own. */
+    public void issueOneTimePassword(String hash) {
+        passwordHash = Objects.requireNonNull(hash, "hash");
+        mustChangePassword = true;
+    }
+
+    /** The person chose their own password. */
+    public void changePassword(String hash) {
+        passwordHash = Objects.requireNonNull(hash, "hash");
+        mustChangePassword = false;
+    }
+
+    private String branchCode() {
+        return branch == null ? null : branch.code();
+    }
+
+    Optional<String> passwordHash() {
+        return Optional.ofNullable(passwordHash);
+    }
+
+    public Optional<String> employeeNumber() {
+        return Optional.ofNullable(employeeNumber);
+    }
+
+    public boolean holdsAny(Set<Role> some) {
+        return roles.stream().anyMatch(some::contains);
+    }
+
+    public PersonView person() {
+        return new PersonView(
+                employeeNumber,
+                username,
+                displayName,
+                email,
+                branchCode(),
+                hireDate,
+                roles(),
+                active,
+                passwordHash != null,
+                mustChangePassword);
     }
 
     public AccountView view() {

@@ -3,7 +3,20 @@ package org.extramile.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
 
 @ApplicationScoped
 public class AccountRepository {
@@ -26,7 +39,91 @@ public class AccountRepository {
                 .isEmpty();
     }
 
+    public Optional<Account> findByEmployeeNumber(String employeeNumber) {
+        return em.createQuery("select a from Account a where a.employeeNumber = :number", Account.class)
+                .setParameter("number", employeeNumber)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The accounts with these employee numbers, with their roles, by employee number. */
+    public Map<String, Account> byEmployeeNumbers(Collection<String> numbers) {
+        List<Account> found = new ArrayList<>();
+        for (List<String> chunk : chunks(numbers)) {
+            found.addAll(em.createQuery(
+                            "select distinct a from Account a left join fetch a.roles where a.employeeNumber in :numbers",
+                            Account.class)
+                    .setParameter("numbers", chunk)
+                    .getResultList());
+        }
+        return found.stream().collect(Collectors.toMap(a -> a.employeeNumber().orElseThrow(), Function.identity()));
+    }
+
+    /** Which of these usernames are taken. */
+    public Set<String> taken(Collection<String> usernames) {
+        Set<String> taken = new HashSet<>();
+        for (List<String> chunk : chunks(usernames)) {
+            taken.addAll(em.createQuery("select a.username from Account a where a.username in :names", String.class)
+                    .setParameter("names", chunk)
+                    .getResultList());
+        }
+        return taken;
+    }
+
+    /**
+     * Accounts whose name, employee number, email or username contains {@code text} (ignoring case),
+     * optionally of one branch and one active state, by name then creation order.
+     */
+    public Page<Account> search(String text, String branchCode, Boolean active, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(a.displayName) like :text escape '!' or lower(a.employeeNumber) like :text"
+                    + " escape '!' or lower(a.email) like :text escape '!' or a.username like :text escape '!')");
+            String escaped = text.strip().toLowerCase(Locale.ROOT).replaceAll("([!%_])", "!$1");
+            parameters.put("text", "%" + escaped + "%");
+        }
+        if (branchCode != null && !branchCode.isBlank()) {
+            where.append(" and b.code = :branch");
+            parameters.put("branch", Branch.normalise(branchCode));
+        }
+        if (active != null) {
+            where.append(" and a.active = :active");
+            parameters.put("active", active);
+        }
+        TypedQuery<Long> count =
+                em.createQuery("select count(a) from Account a left join a.branch b" + where, Long.class);
+        TypedQuery<Account> accounts = em.createQuery(
+                "select a from Account a left join fetch a.branch b" + where + " order by a.displayName, a.id",
+                Account.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            accounts.setParameter(name, value);
+        });
+        return new Page<>(
+                accounts.setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList(),
+                page.page(),
+                page.size(),
+                count.getSingleResult());
+    }
+
+    /** IN lists of a size every database takes. */
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = List.copyOf(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return chunks;
+    }
+
     public void add(Account account) {
         em.persist(account);
+    }
+
+    public void flush() {
+        em.flush();
     }
 }

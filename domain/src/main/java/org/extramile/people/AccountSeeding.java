@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -13,17 +14,21 @@ import org.extramile.shared.ApplicationStarted;
 import org.extramile.shared.DemoMode;
 
 /**
- * At start-up: in demo mode, the four demo accounts (password {@code demo}) and a banner that says
- * so; otherwise the first administrator, whose password must come from configuration.
+ * At start-up: in demo mode, the four demo accounts (password {@code demo}), two branches, the
+ * trainee's HR profile, and a banner that says so; otherwise the first administrator, whose password must come from configuration.
  */
 @ApplicationScoped
 public class AccountSeeding {
 
     private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
     static final String DEMO_PASSWORD = "demo";
+    static final String DEMO_BRANCH = "CITY";
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Branches branches;
 
     @Inject
     DemoMode demoMode;
@@ -49,6 +54,9 @@ public class AccountSeeding {
         accounts.createIfAbsent("trainer", "Alex Morgan", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.TRAINER));
         accounts.createIfAbsent("hr", "Robin Hayes", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.HR));
         accounts.createIfAbsent("admin", "Jordan Lee", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.ADMIN));
+        branches.addIfAbsent(DEMO_BRANCH, "City Centre");
+        branches.addIfAbsent("HARBOUR", "Harbour Road");
+        accounts.profileIfAbsent("trainee", "T-0001", "sam.taylor@example.com", DEMO_BRANCH, LocalDate.of(2026, 1, 5));
         LOG.warning(() -> String.join(
                 "\n",
                 "",

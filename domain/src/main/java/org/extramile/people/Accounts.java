@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
-/** The use cases on accounts that exist so far: look one up, and create one. */
+/** The use cases on accounts as logins: look one up, create one, and the demo profile. */
 @ApplicationScoped
 public class Accounts {
 
@@ -16,6 +17,9 @@ public class Accounts {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    Branches branches;
 
     @Inject
     Clock clock;
@@ -28,6 +32,19 @@ public class Accounts {
     @Transactional
     public boolean anyWithRole(Role role) {
         return repository.anyWithRole(role);
+    }
+
+    /** Gives an account without one an HR profile (demo seeding); says whether it did. */
+    @Transactional
+    public boolean profileIfAbsent(
+            String username, String employeeNumber, String email, String branch, LocalDate hired) {
+        Account account = repository.findByUsername(username).orElseThrow();
+        if (account.employeeNumber().isPresent()) {
+            return false;
+        }
+        Branch known = branches.find(branch).orElseThrow();
+        account.revise(new PersonProfile(employeeNumber, account.displayName(), email, known, hired), null, null);
+        return true;
     }
 
     /** Creates the account unless the username is taken; says whether it did. */

@@ -30,4 +30,8 @@ public class PasswordHashing {
     public String hash(char[] password) {
         return pbkdf2.generate(password);
     }
+
+    public boolean verify(char[] password, String hash) {
+        return pbkdf2.verify(password, hash);
+    }
 }

@@ -6,12 +6,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.extramile.shared.ConflictException;
+import org.extramile.shared.ForbiddenException;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 
 /**
  * Everything else. The domain's exceptions often arrive wrapped (by a transaction, a persistence
- * provider), so the cause chain decides: not found is 404, a conflict or a concurrent edit is 409,
+ * provider), so the cause chain decides: not found is 404, a forbidden use is 403, a conflict or a concurrent edit is 409,
  * invalid input is 400; anything unforeseen is a 500 whose id is logged with the stack trace.
  */
 @Provider
@@ -22,6 +23,9 @@ public class DomainProblemMapper implements ExceptionMapper<Throwable> {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof NotFoundException) {
                 return Problems.response(Response.Status.NOT_FOUND, "not-found", cause.getMessage());
+            }
+            if (cause instanceof ForbiddenException) {
+                return Problems.response(Response.Status.FORBIDDEN, "forbidden", cause.getMessage());
             }
             if (cause instanceof ConflictException) {
                 return Problems.response(Response.Status.CONFLICT, "conflict", cause.getMessage());

@@ -34,7 +34,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 @ApplicationScoped
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/extramile",
-        callerQuery = "select password_hash from account where username = ? and active = true",
+        // People imported from a roster have no password until HR issues them a one-time one.
+        callerQuery =
+                "select password_hash from account where username = ? and active = true and password_hash is not null",
         groupsQuery = "select r.role from account_role r join account a on a.id = r.account_id where a.username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
 public class Authentication implements HttpAuthenticationMechanism {

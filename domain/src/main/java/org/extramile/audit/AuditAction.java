@@ -1,0 +1,11 @@
+package org.extramile.audit;
+
+/** What gets audited. A feature that audits something new adds its action here. */
+public enum AuditAction {
+    /** A roster import, dry run or not, written or refused. */
+    PEOPLE_IMPORT,
+    /** One person enrolled by HR. */
+    PEOPLE_ENROL,
+    /** A one-time password issued to a person. */
+    PEOPLE_INVITATION
+}

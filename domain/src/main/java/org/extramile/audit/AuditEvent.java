@@ -1,0 +1,58 @@
+package org.extramile.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import org.extramile.shared.JsonDocuments;
+
+/** One audited act: who did what, when, with which parameters, on how many rows. Never changed. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false)
+    private Instant at;
+
+    @Column(nullable = false, length = 64)
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private AuditAction action;
+
+    /** The parameters as a JSON object: filters, dry run, outcome. */
+    @Column(nullable = false, length = 20_000)
+    private String details;
+
+    @Column(name = "row_count", nullable = false)
+    private long rows;
+
+    protected AuditEvent() {}
+
+    AuditEvent(Instant at, String actor, AuditAction action, Map<String, ?> details, long rows) {
+        this.at = Objects.requireNonNull(at, "at");
+        this.actor = Objects.requireNonNull(actor, "actor");
+        this.action = Objects.requireNonNull(action, "action");
+        this.details = JsonDocuments.write(details);
+        this.rows = rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    AuditEventView view() {
+        return new AuditEventView(id, at, actor, action, JsonDocuments.read(details, Map.class), rows);
+    }
+}

@@ -1,0 +1,24 @@
+package org.extramile.people;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Who asks for a change to people: their username (for the audit log) and the roles they hold. */
+public record Actor(String username, Set<Role> roles) {
+
+    private static final Set<Role> STAFF = EnumSet.of(Role.HR, Role.ADMIN);
+
+    public boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    /** HR enrols trainees and trainers; only an administrator grants HR or ADMIN. */
+    public boolean mayGrant(Set<Role> granted) {
+        return isAdmin() || granted.stream().noneMatch(STAFF::contains);
+    }
+
+    /** HR may not change an HR or administrator account: that is an administrator's job. */
+    public boolean mayChange(Account account) {
+        return isAdmin() || !account.holdsAny(STAFF);
+    }
+}

@@ -1,0 +1,4 @@
+package org.extramile.people;
+
+/** A fresh one-time password for a person, shown this once; any earlier password stops working. */
+public record Invitation(String employeeNumber, String username, String oneTimePassword) {}

@@ -1,0 +1,31 @@
+package org.extramile.people;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What HR gives to enrol one person. {@code branch} is a branch code; {@code roles} defaults to
+ * TRAINEE; {@code username} defaults to the employee number in lower case.
+ */
+public record NewPerson(
+        @NotBlank(message = "An employee number is required.")
+                @Pattern(regexp = PersonRules.EMPLOYEE_NUMBER_REGEX, message = PersonRules.EMPLOYEE_NUMBER_MESSAGE)
+                String employeeNumber,
+        @NotBlank(message = "A name is required.")
+                @Size(max = PersonRules.MAX_NAME, message = "A name is at most 200 characters.")
+                String name,
+        @NotBlank(message = "An email address is required.")
+                @Size(max = PersonRules.MAX_EMAIL, message = "An email address is at most 254 characters.")
+                @Pattern(regexp = PersonRules.EMAIL_REGEX, message = PersonRules.EMAIL_MESSAGE)
+                String email,
+        @NotBlank(message = "A branch code is required: see GET /api/branches.") String branch,
+        @NotNull(message = "A hire date is required, as YYYY-MM-DD.") LocalDate hireDate,
+        Set<Role> roles,
+        @Pattern(
+                        regexp = "[a-z0-9][a-z0-9._-]{1,63}",
+                        message = "A username is 2 to 64 lowercase letters, digits, dots, dashes or underscores.")
+                String username) {}

@@ -1,0 +1,144 @@
+package org.extramile.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.extramile.audit.AuditAction;
+import org.extramile.audit.AuditLog;
+import org.extramile.shared.ConflictException;
+import org.extramile.shared.ForbiddenException;
+import org.extramile.shared.InvalidException;
+import org.extramile.shared.NotFoundException;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
+import org.extramile.shared.Violation;
+
+/** HR's use cases on people one at a time: enrol, find, issue a one-time password; and a password change. */
+@ApplicationScoped
+@Transactional
+public class People {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    Branches branches;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    OneTimePasswords oneTimePasswords;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Creates the person's account with a one-time password, returned this once. */
+    public Enrolment enrol(
+            @NotNull(
+                            message = "The body must be a person: {\"employeeNumber\", \"name\", \"email\", \"branch\","
+                                    + " \"hireDate\"}.")
+                    @Valid
+                    NewPerson person,
+            Actor actor) {
+        Branch branch = branches.find(person.branch())
+                .orElseThrow(() -> new InvalidException(List.of(new Violation(
+                        "/branch",
+                        "There is no branch '" + person.branch() + "': see GET /api/branches, or add it first."))));
+        Set<Role> roles = person.roles() == null ? EnumSet.of(Role.TRAINEE) : person.roles();
+        if (roles.isEmpty()) {
+            throw new InvalidException(
+                    List.of(new Violation("/roles", "A person needs at least one role, e.g. [\"TRAINEE\"].")));
+        }
+        if (!actor.mayGrant(roles)) {
+            throw new ForbiddenException("Only an administrator may give the HR or ADMIN role.");
+        }
+        if (accounts.findByEmployeeNumber(person.employeeNumber()).isPresent()) {
+            throw new ConflictException(
+                    "Employee number '" + person.employeeNumber() + "' is enrolled already: search for it instead.");
+        }
+        String username =
+                person.username() == null ? PersonRules.usernameFor(person.employeeNumber()) : person.username();
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new ConflictException("The username '" + username + "' is taken: give another one in 'username'.");
+        }
+        PersonProfile profile = new PersonProfile(
+                person.employeeNumber(), person.name().strip(), person.email(), branch, person.hireDate());
+        Account account = Account.person(username, profile, roles, true, clock.instant());
+        String password = oneTimePasswords.next();
+        account.issueOneTimePassword(hashing.hash(password.toCharArray()));
+        accounts.add(account);
+        accounts.flush();
+        audit.record(
+                actor.username(),
+                AuditAction.PEOPLE_ENROL,
+                Map.of("employeeNumber", person.employeeNumber(), "username", username, "roles", roles.toString()),
+                1);
+        return new Enrolment(account.person(), password);
+    }
+
+    public Page<PersonView> search(String text, String branch, Boolean active, PageRequest page) {
+        Page<Account> found = accounts.search(text, branch, active, page);
+        return new Page<>(
+                found.items().stream().map(Account::person).toList(), found.page(), found.size(), found.total());
+    }
+
+    public PersonView get(String employeeNumber) {
+        return person(employeeNumber).person();
+    }
+
+    /**
+     * A new one-time password for the person, shown this once: how someone imported from a roster
+     * gets in for the first time, and how a forgotten password is replaced.
+     */
+    public Invitation invite(String employeeNumber, Actor actor) {
+        Account account = person(employeeNumber);
+        if (!actor.mayChange(account)) {
+            throw new ForbiddenException(
+                    "Only an administrator may issue a password to an HR or administrator account.");
+        }
+        String password = oneTimePasswords.next();
+        account.issueOneTimePassword(hashing.hash(password.toCharArray()));
+        audit.record(
+                actor.username(),
+                AuditAction.PEOPLE_INVITATION,
+                Map.of("employeeNumber", employeeNumber, "username", account.username()),
+                1);
+        return new Invitation(employeeNumber, account.username(), password);
+    }
+
+    /** The caller replaces their own password, proving they know the current one. */
+    public void changePassword(
+            String username,
+            @NotNull(message = "The body must be {\"currentPassword\", \"newPassword\"}.") @Valid
+                    PasswordChange change) {
+        Account account = accounts.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("No account '" + username + "'."));
+        boolean known = account.passwordHash()
+                .map(hash -> hashing.verify(change.currentPassword().toCharArray(), hash))
+                .orElse(false);
+        if (!known) {
+            throw new InvalidException(List.of(new Violation("/currentPassword", "The current password is wrong.")));
+        }
+        if (change.newPassword().equals(change.currentPassword())) {
+            throw new InvalidException(
+                    List.of(new Violation("/newPassword", "The new password must differ from the current one.")));
+        }
+        account.changePassword(hashing.hash(change.newPassword().toCharArray()));
+    }
+
+    private Account person(String employeeNumber) {
+        return accounts.findByEmployeeNumber(employeeNumber)
+                .orElseThrow(() -> new NotFoundException("No one has the employee number '" + employeeNumber + "'."));
+    }
+}

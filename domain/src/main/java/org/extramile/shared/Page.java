@@ -1,0 +1,11 @@
+package org.extramile.shared;
+
+import java.util.List;
+
+/** One page of a longer list: its items, which page it is (from 0), the page size and the total. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,381 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.Deployments;
+import it.support.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * HR enrols people one by one or from a roster, over REST, and every import is audited. Each test
+ * uses its own employee numbers (prefix), so that they share the deployment without sharing data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PeopleIT {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String HEADER = "employeeNumber,name,email,branch,hireDate\n";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    private static String person(String number, String name, String branch, String roles) {
+        var person = Json.createObjectBuilder()
+                .add("employeeNumber", number)
+                .add("name", name)
+                .add("email", number.toLowerCase() + "@example.com")
+                .add("branch", branch)
+                .add("hireDate", "2026-03-01");
+        if (roles != null) {
+            person.add("roles", Json.createArrayBuilder().add(roles));
+        }
+        return person.build().toString();
+    }
+
+    /** Rows of good people: E-number prefix + i, in the demo branch CITY. */
+    private static String roster(String prefix, int rows, IntFunction<String> name) {
+        return HEADER
+                + IntStream.range(0, rows)
+                        .mapToObj(i -> prefix + i + "," + name.apply(i) + "," + prefix.toLowerCase() + i
+                                + "@example.com,CITY,2026-01-" + (10 + i % 20) + "\n")
+                        .collect(Collectors.joining());
+    }
+
+    private Api.Reply importCsv(String query, String user, String csv) {
+        return api.post(
+                "/api/people/import" + query, user, "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long count(String sql, String parameter) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static long peopleNumbered(String prefix) throws SQLException {
+        return count("select count(*) from account where employee_number like ?", prefix + "%");
+    }
+
+    // Enrolment, one person at a time. (No @Nested groups: Arquillian injects only the outer instance.)
+
+    @Test
+    void shouldEnrolAPersonWhoLogsInWithTheOneTimePasswordAndReplacesIt() {
+        Api.Reply enrolled = api.postJson("/api/people", "hr", person("E-100", "Dana Wu", "CITY", "TRAINEE"));
+
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        JsonObject body = enrolled.json().asJsonObject();
+        String oneTime = body.getString("oneTimePassword");
+        assertThat(oneTime).hasSize(16);
+        assertThat(body.getJsonObject("person").getString("username")).isEqualTo("e-100");
+        assertThat(body.getJsonObject("person").getBoolean("mustChangePassword"))
+                .isTrue();
+        assertThat(api.get("/api/scenarios", "e-100:" + oneTime).status()).isEqualTo(200);
+        assertThat(api.get("/api/people/E-100", "hr").body()).doesNotContain(oneTime);
+
+        Api.Reply tooShort = api.postJson(
+                "/api/me/password",
+                "e-100:" + oneTime,
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"short\"}");
+        Api.Reply changed = api.postJson(
+                "/api/me/password",
+                "e-100:" + oneTime,
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"four words make one\"}");
+
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("/newPassword");
+        assertThat(changed.status()).isEqualTo(204);
+        assertThat(api.get("/api/scenarios", "e-100:" + oneTime).status()).isEqualTo(401);
+        assertThat(api.get("/api/scenarios", "e-100:four words make one").status())
+                .isEqualTo(200);
+        assertThat(api.get("/api/people/E-100", "hr").json().asJsonObject().getBoolean("mustChangePassword"))
+                .isFalse();
+    }
+
+    @Test
+    void shouldRefuseADuplicateEmployeeNumberWith409() {
+        api.postJson("/api/people", "hr", person("E-200", "Eli Park", "CITY", null));
+
+        Api.Reply again = api.postJson("/api/people", "hr", person("E-200", "Someone Else", "CITY", null));
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith(PROBLEM);
+        assertThat(again.json().asJsonObject().getString("detail")).contains("E-200");
+    }
+
+    @Test
+    void shouldNameEveryInvalidField() {
+        String invalid = "{\"employeeNumber\":\"E 300\",\"name\":\"\",\"email\":\"nobody\",\"branch\":\"CITY\"}";
+
+        Api.Reply reply = api.postJson("/api/people", "hr", invalid);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+        assertThat(reply.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("pointer"))
+                .contains("/employeeNumber", "/name", "/email", "/hireDate");
+    }
+
+    @Test
+    void shouldLetOnlyAnAdministratorGiveStaffRoles() {
+        Api.Reply byHr = api.postJson("/api/people", "hr", person("E-400", "Fay Ode", "CITY", "ADMIN"));
+        Api.Reply byAdmin = api.postJson("/api/people", "admin", person("E-400", "Fay Ode", "CITY", "HR"));
+
+        assertThat(byHr.status()).isEqualTo(403);
+        assertThat(byHr.contentType()).startsWith(PROBLEM);
+        assertThat(byAdmin.status()).isEqualTo(201);
+    }
+
+    @Test
+    void shouldFindPeopleByNameBranchAndActiveInPages() {
+        api.postJson("/api/people", "hr", person("E-500", "Gil Searchable", "HARBOUR", null));
+        api.postJson("/api/people", "hr", person("E-501", "Hal Searchable", "HARBOUR", null));
+
+        JsonObject page = api.get("/api/people?q=searchABLE&branch=harbour&active=true&size=1", "hr")
+                .json()
+                .asJsonObject();
+        Api.Reply badSize = api.get("/api/people?size=lots", "hr");
+
+        assertThat(page.getInt("total")).isEqualTo(2);
+        assertThat(page.getJsonArray("items").getJsonObject(0).getString("name"))
+                .isEqualTo("Gil Searchable");
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.body()).contains("/size");
+    }
+
+    @Test
+    void shouldForbidTraineesAndTrainersEveryPeopleEndpoint() {
+        byte[] csv = roster("F-", 1, i -> "Forbidden").getBytes(StandardCharsets.UTF_8);
+        for (String user : List.of("trainee", "trainer")) {
+            assertThat(List.of(
+                            api.get("/api/people", user),
+                            api.postJson("/api/people", user, person("F-1", "Nope", "CITY", null)),
+                            api.get("/api/people/T-0001", user),
+                            api.postJson("/api/people/T-0001/invitation", user, ""),
+                            api.post("/api/people/import", user, "text/csv", csv),
+                            api.post("/api/people/import?dryRun=true", user, "text/csv", csv),
+                            api.postJson("/api/branches", user, "{\"code\":\"NOPE\",\"name\":\"Nope\"}"),
+                            api.get("/api/audit", user)))
+                    .as(user)
+                    .allSatisfy(reply ->
+                            assertThat(reply.status()).as(reply.toString()).isEqualTo(403));
+        }
+        assertThat(api.get("/api/people", null).status()).isEqualTo(401);
+        assertThat(api.get("/api/branches", "trainee").status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAddBranchesThatRostersThenName() {
+        Api.Reply added = api.postJson("/api/branches", "hr", "{\"code\":\"mall-7\",\"name\":\"Mall Seven\"}");
+        Api.Reply again = api.postJson("/api/branches", "admin", "{\"code\":\"MALL-7\",\"name\":\"Other\"}");
+        Api.Reply invalid = api.postJson("/api/branches", "hr", "{\"code\":\"no spaces\",\"name\":\"\"}");
+
+        Api.Reply imported = importCsv("", "hr", HEADER + "M-1,Mo,mo@example.com,Mall-7,2026-04-01\n");
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.json().asJsonObject().getString("code")).isEqualTo("MALL-7");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.body()).contains("/code", "/name");
+        assertThat(api.get("/api/branches", "trainer").json().asJsonArray().getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("code"))
+                .containsSubsequence("CITY", "HARBOUR", "MALL-7");
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(api.get("/api/people/M-1", "hr").json().asJsonObject().getString("branch"))
+                .isEqualTo("MALL-7");
+    }
+
+    // Roster import.
+
+    @Test
+    void shouldNameTheThreeBadLinesOfAHundredAndWriteNothing() throws SQLException {
+        String[] lines = roster("R-", 100, i -> "Person " + i).split("\n");
+        lines[10] = "R-9,Person 9,not-an-email,CITY,2026-01-19"; // line 11
+        lines[50] = "R-49,Person 49,r-49@example.com,ATLANTIS,2026-01-19"; // line 51
+        lines[77] = "R-76,,r-76@example.com,CITY,2026-01-16"; // line 78
+        long accountsBefore = count("select count(*) from account where username <> ?", "");
+
+        Api.Reply reply = importCsv("", "hr", String.join("\n", lines) + "\n");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(422);
+        assertThat(reply.contentType()).startsWith(PROBLEM);
+        JsonObject report = reply.json().asJsonObject();
+        assertThat(report.getInt("rows")).isEqualTo(100);
+        assertThat(report.getBoolean("written")).isFalse();
+        List<JsonObject> rejected = report.getJsonArray("rejected").getValuesAs(JsonObject.class);
+        assertThat(rejected).extracting(r -> r.getInt("line")).containsExactly(11, 51, 78);
+        assertThat(rejected.get(0).getJsonArray("reasons").getString(0)).contains("'not-an-email'");
+        assertThat(rejected.get(1).getJsonArray("reasons").getString(0)).contains("'ATLANTIS' is unknown");
+        assertThat(rejected.get(2).getJsonArray("reasons").getString(0)).isEqualTo("name is missing");
+        assertThat(rejected.get(2).getString("employeeNumber")).isEqualTo("R-76");
+        assertThat(peopleNumbered("R-")).isZero();
+        assertThat(count("select count(*) from account where username <> ?", ""))
+                .isEqualTo(accountsBefore);
+    }
+
+    @Test
+    void shouldReportADryRunWithoutWriting() throws SQLException {
+        Api.Reply reply = importCsv("?dryRun=true", "hr", roster("D-", 5, i -> "Dry " + i));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject report = reply.json().asJsonObject();
+        assertThat(report.getInt("created")).isEqualTo(5);
+        assertThat(report.getBoolean("dryRun")).isTrue();
+        assertThat(report.getBoolean("written")).isFalse();
+        assertThat(peopleNumbered("D-")).isZero();
+    }
+
+    @Test
+    void shouldReadABomSemicolonsAndAQuotedFieldWithAComma() {
+        String csv = "\uFEFFEmployeeNumber;Name;Email;Branch;HireDate;Roles\r\n"
+                + "Q-1;\"Lee, Ann; \"\"Annie\"\"\";ann@example.com;harbour;2026-02-02;TRAINER\r\n";
+
+        Api.Reply reply = importCsv("", "hr", csv);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject person = api.get("/api/people/Q-1", "hr").json().asJsonObject();
+        assertThat(person.getString("name")).isEqualTo("Lee, Ann; \"Annie\"");
+        assertThat(person.getString("branch")).isEqualTo("HARBOUR");
+        assertThat(person.getJsonArray("roles").getString(0)).isEqualTo("TRAINER");
+    }
+
+    @Test
+    void shouldUpdateByEmployeeNumberOnReImportAndNeverDuplicate() throws SQLException {
+        importCsv("", "hr", roster("U-", 3, i -> "Before " + i));
+
+        Api.Reply again = importCsv("", "hr", roster("U-", 3, i -> i == 1 ? "After 1" : "Before " + i));
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        JsonObject report = again.json().asJsonObject();
+        assertThat(List.of(report.getInt("created"), report.getInt("updated"), report.getInt("unchanged")))
+                .containsExactly(0, 1, 2);
+        assertThat(peopleNumbered("U-")).isEqualTo(3);
+        assertThat(api.get("/api/people/U-1", "hr").json().asJsonObject().getString("name"))
+                .isEqualTo("After 1");
+    }
+
+    @Test
+    void shouldLetAnImportedPersonInOnlyWithAnInvitation() {
+        importCsv("", "hr", roster("I-", 1, i -> "Invited"));
+
+        Api.Reply before = api.get("/api/scenarios", "i-0:");
+        Api.Reply invitation = api.postJson("/api/people/I-0/invitation", "hr", "");
+
+        assertThat(before.status()).isEqualTo(401);
+        assertThat(invitation.status()).as(invitation.toString()).isEqualTo(200);
+        String oneTime = invitation.json().asJsonObject().getString("oneTimePassword");
+        assertThat(api.get("/api/scenarios", "i-0:" + oneTime).status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerBadBodiesWithProblems() {
+        byte[] good = roster("B-", 1, i -> "Body").getBytes(StandardCharsets.UTF_8);
+
+        Api.Reply json = api.post("/api/people/import", "hr", "application/json", good);
+        Api.Reply none = api.post("/api/people/import", "hr", null, good);
+        Api.Reply empty = api.post("/api/people/import", "hr", "text/csv", new byte[0]);
+        Api.Reply header = importCsv("", "hr", "employeeNumber,name,mail\nB-1,Body,b@example.com\n");
+        Api.Reply dryRun = importCsv("?dryRun=1", "hr", roster("B-", 1, i -> "Body"));
+        Api.Reply huge = api.post("/api/people/import", "hr", "text/csv", new byte[5 * 1024 * 1024 + 1]);
+
+        assertThat(List.of(json.status(), none.status(), empty.status(), header.status(), dryRun.status()))
+                .containsExactly(415, 415, 400, 400, 400);
+        assertThat(huge.status()).isEqualTo(413);
+        assertThat(List.of(json, none, empty, header, dryRun, huge))
+                .allSatisfy(reply -> assertThat(reply.contentType()).startsWith(PROBLEM));
+        assertThat(header.body()).contains("email", "hireDate", "'mail'");
+    }
+
+    @Test
+    void shouldImportTenThousandRows() throws SQLException {
+        String csv = roster("P-", 10_000, i -> "Person " + i);
+
+        long start = System.nanoTime();
+        Api.Reply first = importCsv("", "hr", csv);
+        long firstMillis = (System.nanoTime() - start) / 1_000_000;
+        start = System.nanoTime();
+        Api.Reply again = importCsv("", "hr", csv);
+        long againMillis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().asJsonObject().getInt("created")).isEqualTo(10_000);
+        assertThat(again.json().asJsonObject().getInt("unchanged")).isEqualTo(10_000);
+        assertThat(peopleNumbered("P-")).isEqualTo(10_000);
+        System.out.printf(
+                "Roster import of 10,000 rows (%d bytes): %d ms creating, %d ms re-importing unchanged%n",
+                csv.length(), firstMillis, againMillis);
+    }
+
+    @Test
+    void shouldAuditImportsDryRunsAndEnrolmentsForHrAndAdminOnly() {
+        importCsv("?dryRun=true", "hr", roster("A-", 2, i -> "Audited " + i));
+        importCsv("", "admin", roster("A-", 2, i -> "Audited " + i));
+        api.postJson("/api/people", "hr", person("A-9", "Audited Nine", "CITY", null));
+
+        Api.Reply imports = api.get("/api/audit?action=PEOPLE_IMPORT&from=2000-01-01", "hr");
+        Api.Reply enrolments = api.get("/api/audit?action=people_enrol", "admin");
+
+        assertThat(imports.status()).isEqualTo(200);
+        List<JsonObject> events =
+                imports.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(events)
+                .anySatisfy(e -> {
+                    assertThat(e.getString("actor")).isEqualTo("admin");
+                    assertThat(e.getInt("rows")).isEqualTo(2);
+                    assertThat(e.getJsonObject("details").getBoolean("dryRun")).isFalse();
+                    assertThat(e.getJsonObject("details").getString("outcome")).isEqualTo("written");
+                })
+                .anySatisfy(e -> {
+                    assertThat(e.getString("actor")).isEqualTo("hr");
+                    assertThat(e.getJsonObject("details").getBoolean("dryRun")).isTrue();
+                });
+        assertThat(events)
+                .extracting(e -> Instant.parse(e.getString("at")))
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(enrolments.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(e -> assertThat(e.getJsonObject("details").getString("employeeNumber"))
+                        .isEqualTo("A-9"));
+        assertThat(Set.of(
+                        api.get("/api/audit", "trainee").status(),
+                        api.get("/api/audit?action=NOPE", "hr").status()))
+                .containsExactlyInAnyOrder(403, 400);
+    }
+}

@@ -1,0 +1,155 @@
+package org.extramile.api.people;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.api.QueryParameters;
+import org.extramile.api.problem.Problem;
+import org.extramile.api.problem.Problems;
+import org.extramile.people.Enrolment;
+import org.extramile.people.ImportReport;
+import org.extramile.people.Invitation;
+import org.extramile.people.NewPerson;
+import org.extramile.people.People;
+import org.extramile.people.PersonView;
+import org.extramile.people.RosterImport;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
+
+@Path("people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Callers.HR, Callers.ADMIN})
+@Tag(name = "People", description = "HR's people: enrolment, search, roster import, one-time passwords.")
+public class PeopleResource {
+
+    private static final Set<String> CSV_TYPES = Set.of("text/csv", "application/csv", "text/plain");
+
+    @Inject
+    People people;
+
+    @Inject
+    RosterImport rosters;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(
+            summary = "Search people by name, employee number, email or username (q), branch code and active;"
+                    + " paged (page from 0, size up to 200), by name.")
+    public Page<PersonView> search(
+            @QueryParam("q") String text,
+            @QueryParam("branch") String branch,
+            @QueryParam("active") String active,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        return people.search(
+                text,
+                branch,
+                QueryParameters.bool("active", active),
+                PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Enrol one person. The 201 response holds a one-time password, shown this once. HR may give"
+                    + " TRAINEE and TRAINER; only an administrator HR or ADMIN.")
+    public Response enrol(NewPerson person, @Context UriInfo uri) {
+        Enrolment enrolment = people.enrol(person, Callers.actor(security));
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(enrolment.person().employeeNumber())
+                        .build())
+                .entity(enrolment)
+                .build();
+    }
+
+    @GET
+    @Path("{employeeNumber}")
+    @Operation(summary = "One person by employee number.")
+    public PersonView get(@PathParam("employeeNumber") String employeeNumber) {
+        return people.get(employeeNumber);
+    }
+
+    @POST
+    @Path("{employeeNumber}/invitation")
+    @Operation(
+            summary = "Issue a one-time password, shown this once (any earlier password stops working): how people"
+                    + " imported from a roster log in the first time, and how a forgotten password is replaced.")
+    public Invitation invite(@PathParam("employeeNumber") String employeeNumber) {
+        return people.invite(employeeNumber, Callers.actor(security));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Import a roster: text/csv in UTF-8 (with or without BOM), a header row employeeNumber,name,"
+                    + "email,branch,hireDate[,roles][,active], comma or semicolon, quoted fields. Creates or updates"
+                    + " people by employee number in one transaction. Any rejected row: 422 listing every one by line"
+                    + " number, nothing written. ?dryRun=true checks and counts without writing.")
+    public Response importRoster(
+            InputStream body, @QueryParam("dryRun") String dryRunParameter, @Context HttpHeaders headers)
+            throws IOException {
+        boolean dryRun = Boolean.TRUE.equals(QueryParameters.bool("dryRun", dryRunParameter));
+        Response refused = refuseMediaType(headers.getMediaType());
+        if (refused != null) {
+            return refused;
+        }
+        byte[] roster = body.readNBytes(RosterImport.MAX_BYTES + 1);
+        if (roster.length > RosterImport.MAX_BYTES) {
+            return Problems.response(
+                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                    "roster-too-large",
+                    "A roster is at most " + RosterImport.MAX_BYTES / (1024 * 1024)
+                            + " MB: split it into smaller files.");
+        }
+        ImportReport report = rosters.importRoster(roster, dryRun, Callers.actor(security));
+        if (report.accepted()) {
+            return Response.ok(report).build();
+        }
+        return Response.status(RosterRejection.STATUS)
+                .type(Problem.MEDIA_TYPE)
+                .entity(RosterRejection.of(report, "urn:uuid:" + UUID.randomUUID()))
+                .build();
+    }
+
+    private static Response refuseMediaType(MediaType type) {
+        if (type == null || !CSV_TYPES.contains(type.getType() + "/" + type.getSubtype())) {
+            return Problems.response(
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "http-415",
+                    "Send the roster as the request body with Content-Type: text/csv (UTF-8), not as "
+                            + (type == null ? "no content type" : type.toString()) + ".");
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase(StandardCharsets.UTF_8.name())) {
+            return Problems.response(
+                    Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "http-415",
+                    "A roster is read as UTF-8, not " + charset + ": save it as 'CSV UTF-8' and send it again.");
+        }
+        return null;
+    }
+}
