@@ -171,6 +171,29 @@ class TrainerPagesIT {
     }
 
     @Test
+    void shouldHandBackTheTypedTextWhenThePageExpired() {
+        logIn("trainer");
+        open("trainer/scenario.xhtml?slug=mixed-up-order");
+        WebElement summary = page.findElement(By.id("scenario:summary"));
+        summary.clear();
+        summary.sendKeys("A summary typed while the page was expiring.");
+        // A view state the server never handed out is what it finds after the view was dropped.
+        ((JavascriptExecutor) page)
+                .executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                        + ".forEach(field => field.value = '-4242424242424242424:-4242424242424242424');");
+
+        page.findElement(By.id("scenario:saveButton")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "This page has expired"));
+        assertThat(page.findElements(By.cssSelector(".typed-text textarea")))
+                .extracting(field -> field.getAttribute("value"))
+                .contains("A summary typed while the page was expiring.");
+        assertThat(page.getPageSource()).doesNotContain("\tat ").doesNotContain(".java:");
+        Accessibility.assertNoSeriousViolations(page, "the expired page");
+        browser.screenshot("error-expired");
+    }
+
+    @Test
     void shouldShowTheFriendlyNotFoundPageForAnUnknownScenario() {
         logIn("trainer");
         open("trainer/rubric.xhtml?slug=no-such-scenario");
