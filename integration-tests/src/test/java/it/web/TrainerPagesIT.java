@@ -1,0 +1,281 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A trainer's authoring pages in Chromium: the scenario list, a script, a rubric draft edited,
+ * tried and published, a stale save, the 403 page for a trainee, and the language switch. Each
+ * test works on its own seeded scenario, so the order they run in does not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainerPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldEditARubricDraftTryAnswersAndPublishTheNextVersion() {
+        logIn("trainer");
+        open("trainer/scenarios.xhtml");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Authoring");
+        assertThat(page.findElement(By.id("authoring-list")).getText())
+                .contains("The gift that isn't on the shelf", "Published", "Version 1");
+        Accessibility.assertNoSeriousViolations(page, "the scenario list");
+        browser.screenshot("trainer-scenarios");
+
+        page.findElement(By.cssSelector("a[title='Rubric: The gift that isn\\'t on the shelf']"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("rubric.xhtml?slug=fetch-from-another-branch"));
+        WebElement title = criterionField("offer-to-phone-branch", "criterionTitle");
+        title.clear();
+        title.sendKeys("Offers to phone the other branch right away");
+        page.findElement(By.id("rubric:saveButton")).click();
+
+        waitForMessage("The draft is saved as version");
+        assertThat(criterionField("offer-to-phone-branch", "criterionTitle").getAttribute("value"))
+                .isEqualTo("Offers to phone the other branch right away");
+        Accessibility.assertNoSeriousViolations(page, "the rubric page");
+
+        score(
+                "not-on-shelf",
+                "I'm sorry, we've sold out here. Shall I ring our other branch and see if they've got one?");
+        assertThat(page.findElement(By.cssSelector("#card-criteria tr[data-key='offer-to-phone-branch']"))
+                        .getAttribute("class"))
+                .isEqualTo("met");
+        page.findElement(By.cssSelector("#evidence summary")).click();
+        assertThat(page.findElements(By.cssSelector("#highlighted mark"))).isNotEmpty();
+        assertThat(page.findElement(By.cssSelector("#highlighted mark")).getText())
+                .containsIgnoringCase("ring");
+        Accessibility.assertNoSeriousViolations(page, "the rubric page with a score card");
+        browser.screenshot("trainer-rubric-score-card");
+
+        score("not-on-shelf", "<script>alert(1)</script> Shall I ring our other branch and see if they've got one?");
+        page.findElement(By.cssSelector("#evidence summary")).click();
+        assertThat(page.findElement(By.id("highlighted")).getText()).startsWith("<script>alert(1)</script>");
+        assertThat(page.findElements(By.cssSelector("#highlighted script"))).isEmpty();
+        assertThat(page.getTitle()).contains("Rubric");
+
+        page.findElement(By.id("publish-open")).click();
+        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish-question")));
+        assertThat(question.getText()).isEqualTo("Publish as version 2?");
+        Accessibility.assertNoSeriousViolations(page, "the publish dialog");
+        browser.screenshot("trainer-publish-dialog");
+        page.findElement(By.id("rubric:publishButton")).click();
+
+        waitForMessage("Published as version 2.");
+        assertThat(page.findElement(By.id("published-state")).getText()).contains("version 2");
+        browser.screenshot("trainer-published");
+    }
+
+    @Test
+    void shouldRefuseAStaleSaveNamingWhoSavedAndKeepTheTypedText() {
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=free-upgrade");
+        WebElement description = criterionField("level-with-her", "description");
+        description.clear();
+        description.sendKeys("My version of this criterion, typed in the browser.");
+
+        Api api = new Api(base);
+        JsonObject draft =
+                api.get("api/scenarios/free-upgrade/rubric", "admin").json().asJsonObject();
+        Api.Reply saved = api.putJson(
+                "api/scenarios/free-upgrade/rubric",
+                "admin",
+                Json.createObjectBuilder()
+                        .add("version", draft.getJsonNumber("version"))
+                        .add("criteria", draft.getJsonArray("criteria"))
+                        .build()
+                        .toString());
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        page.findElement(By.id("rubric:saveButton")).click();
+
+        String message = waitForMessage("were not saved");
+        assertThat(message).contains("admin saved this draft");
+        assertThat(criterionField("level-with-her", "description").getAttribute("value"))
+                .isEqualTo("My version of this criterion, typed in the browser.");
+        browser.screenshot("trainer-rubric-conflict");
+    }
+
+    @Test
+    void shouldShowAScriptAsAReadableFlowAndSaveAnEdit() {
+        logIn("trainer");
+        open("trainer/scenario.xhtml?slug=buy-the-missing-drink");
+
+        String flow = page.findElement(By.id("flow")).getText();
+        assertThat(flow).contains("If the answer met", "\u2192 step", "ends here");
+        WebElement summary = page.findElement(By.id("scenario:summary"));
+        summary.clear();
+        summary.sendKeys("A guest orders a Diet Coke that the bar does not carry.");
+        page.findElement(By.id("scenario:saveButton")).click();
+
+        waitForMessage("The scenario is saved.");
+        assertThat(page.findElement(By.id("scenario:summary")).getAttribute("value"))
+                .isEqualTo("A guest orders a Diet Coke that the bar does not carry.");
+        Accessibility.assertNoSeriousViolations(page, "the scenario page");
+        browser.screenshot("trainer-scenario");
+
+        page.manage().window().setSize(new Dimension(375, 800));
+        page.navigate().refresh();
+        assertThat(fitsTheWidth()).as("the scenario page fits 375 px").isTrue();
+        browser.screenshot("trainer-scenario-375px");
+        open("trainer/rubric.xhtml?slug=buy-the-missing-drink");
+        assertThat(fitsTheWidth()).as("the rubric page fits 375 px").isTrue();
+        browser.screenshot("trainer-rubric-375px");
+    }
+
+    @Test
+    void shouldHandBackTheTypedTextWhenThePageExpired() {
+        logIn("trainer");
+        open("trainer/scenario.xhtml?slug=mixed-up-order");
+        WebElement summary = page.findElement(By.id("scenario:summary"));
+        summary.clear();
+        summary.sendKeys("A summary typed while the page was expiring.");
+        // A view state the server never handed out is what it finds after the view was dropped.
+        ((JavascriptExecutor) page)
+                .executeScript("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                        + ".forEach(field => field.value = '-4242424242424242424:-4242424242424242424');");
+
+        page.findElement(By.id("scenario:saveButton")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "This page has expired"));
+        assertThat(page.findElements(By.cssSelector(".typed-text textarea")))
+                .extracting(field -> field.getAttribute("value"))
+                .contains("A summary typed while the page was expiring.");
+        assertThat(page.getPageSource()).doesNotContain("\tat ").doesNotContain(".java:");
+        Accessibility.assertNoSeriousViolations(page, "the expired page");
+        browser.screenshot("error-expired");
+    }
+
+    @Test
+    void shouldShowTheFriendlyNotFoundPageForAnUnknownScenario() {
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=no-such-scenario");
+
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(page.getPageSource()).doesNotContain("\tat ").doesNotContain(".java:");
+        Accessibility.assertNoSeriousViolations(page, "the 404 page");
+        browser.screenshot("error-404");
+    }
+
+    @Test
+    void shouldShowTheFriendlyForbiddenPageToATrainee() {
+        logIn("trainee");
+        open("trainer/scenarios.xhtml");
+
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("This page is not for your role");
+        assertThat(page.getPageSource()).doesNotContain("\tat ").doesNotContain(".java:");
+        assertThat(page.findElements(By.id("nav-authoring"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the 403 page");
+        browser.screenshot("error-403");
+    }
+
+    @Test
+    void shouldSwitchTheLanguageAndKeepItForTheSession() {
+        logIn("trainer");
+        open("trainer/scenarios.xhtml");
+
+        page.findElement(By.cssSelector("#language button[lang='fr'], #language input[lang='fr']"))
+                .click();
+
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Conception"));
+        assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
+        open("trainer/rubric.xhtml?slug=genuine-welcome");
+        assertThat(page.findElement(By.id("rubric-heading")).getText()).startsWith("Grille");
+        Accessibility.assertNoSeriousViolations(page, "the rubric page in French");
+        browser.screenshot("trainer-rubric-fr");
+        page.findElement(By.cssSelector("#language input[lang='en']")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("rubric-heading"), Pattern.compile("^Rubric.*")));
+    }
+
+    private void logIn(String username) {
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.id("submit")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+    }
+
+    private void open(String path) {
+        page.get(base.toExternalForm() + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    private WebElement criterionField(String criterion, String field) {
+        return page.findElement(
+                By.cssSelector("fieldset.criterion[data-key='" + criterion + "'] [id$=':" + field + "']"));
+    }
+
+    private void score(String step, String answer) {
+        new Select(page.findElement(By.id("trial:step"))).selectByValue(step);
+        WebElement text = page.findElement(By.id("trial:answer"));
+        text.clear();
+        text.sendKeys(answer);
+        WebElement before =
+                page.findElements(By.id("trial:card")).stream().findFirst().orElse(null);
+        page.findElement(By.id("trial:scoreButton")).click();
+        if (before != null) {
+            wait.until(ExpectedConditions.stalenessOf(before));
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trial:card")));
+    }
+
+    private String waitForMessage(String part) {
+        return wait.until(driver -> {
+            String text = driver.findElement(By.id("messages")).getText();
+            return text.contains(part) ? text : null;
+        });
+    }
+
+    private boolean fitsTheWidth() {
+        Object fits = ((JavascriptExecutor) page)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+}

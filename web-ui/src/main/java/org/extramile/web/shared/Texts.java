@@ -1,0 +1,31 @@
+package org.extramile.web.shared;
+
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The page texts in the language of the current view, for messages that beans add. */
+public final class Texts {
+
+    static final String BUNDLE = "org.extramile.web.messages";
+
+    private Texts() {}
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        String pattern = bundle.getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** The text for a key if the bundle has one, otherwise the fallback. */
+    static String textOr(String key, String fallback) {
+        try {
+            return text(key);
+        } catch (MissingResourceException missing) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.extramile.web.trainer;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Answers for what a page cannot show. */
+final class Pages {
+
+    private Pages() {}
+
+    /** The friendly 404 page, e.g. for a slug that names no scenario. */
+    static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    static String caller() {
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getUserPrincipal()
+                .getName();
+    }
+}
