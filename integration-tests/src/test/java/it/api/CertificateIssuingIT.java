@@ -127,7 +127,8 @@ class CertificateIssuingIT {
         String[] parts = credential.body().split("\\.");
         String forged = Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString(new Payload(jwt.getPayload().toString().replace("Trainee", "Hacker")).toBytes());
+                .encodeToString(new Payload(jwt.getPayload().toString().replace("Essentials", "Mastery")).toBytes());
+        assertThat(forged).isNotEqualTo(parts[1]);
         JWSObject tampered = JWSObject.parse(parts[0] + "." + forged + "." + parts[2]);
         assertThat(tampered.verify(new ECDSAVerifier(key))).isFalse();
     }

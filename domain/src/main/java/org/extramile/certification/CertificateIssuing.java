@@ -95,7 +95,7 @@ public class CertificateIssuing {
                 .orElse(0);
         CertificateSnapshot snapshot = new CertificateSnapshot(
                 holder.displayName(),
-                null,
+                holder.employeeNumber().orElse(null),
                 program.slug(),
                 program.title(),
                 program.description(),

@@ -117,7 +117,7 @@ public class Certificates {
         CertificateSnapshot s = old.snapshot();
         CertificateSnapshot renamed = new CertificateSnapshot(
                 holder.displayName(),
-                s.employeeNumber(),
+                holder.employeeNumber().orElse(s.employeeNumber()),
                 s.programSlug(),
                 s.programTitle(),
                 s.programDescription(),
