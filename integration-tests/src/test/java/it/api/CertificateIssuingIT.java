@@ -159,6 +159,9 @@ class CertificateIssuingIT {
         assertThat(api.postJson("/api/certificates/" + serial + "/revoke", "hr", "{\"reason\": \"again\"}")
                         .status())
                 .isEqualTo(409);
+        assertThat(api.get("/api/audit?action=CERTIFICATE_REVOKE", "hr").body())
+                .contains(serial)
+                .contains("Issued to the wrong person");
     }
 
     @Test

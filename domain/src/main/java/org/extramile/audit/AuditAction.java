@@ -7,5 +7,9 @@ public enum AuditAction {
     /** One person enrolled by HR. */
     PEOPLE_ENROL,
     /** A one-time password issued to a person. */
-    PEOPLE_INVITATION
+    PEOPLE_INVITATION,
+    /** A certificate revoked, with the reason. */
+    CERTIFICATE_REVOKE,
+    /** A certificate reissued under a new serial, the old one superseded. */
+    CERTIFICATE_REISSUE
 }

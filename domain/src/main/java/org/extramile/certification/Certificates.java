@@ -12,6 +12,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.extramile.audit.AuditAction;
+import org.extramile.audit.AuditLog;
 import org.extramile.people.Account;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.InvalidException;
@@ -36,6 +38,9 @@ public class Certificates {
 
     @Inject
     Links links;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock;
@@ -99,6 +104,7 @@ public class Certificates {
                     + certificate.standing(clock.instant()) + ".");
         }
         certificate.revoke(by, why, clock.instant());
+        audit.record(by, AuditAction.CERTIFICATE_REVOKE, Map.of("serial", certificate.serial(), "reason", why), 1);
         return CertificateView.of(certificate, clock.instant(), links);
     }
 
@@ -128,6 +134,11 @@ public class Certificates {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Certificate next = issuing.issue(old.programId(), old.accountId(), renamed, now, old.expiresAt(), old.serial());
         old.supersede(by, next.serial(), now);
+        audit.record(
+                by,
+                AuditAction.CERTIFICATE_REISSUE,
+                Map.of("serial", old.serial(), "newSerial", next.serial(), "reason", why),
+                1);
         return CertificateView.of(next, clock.instant(), links);
     }
 

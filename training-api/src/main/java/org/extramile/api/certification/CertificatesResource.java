@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.problem.Problems;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
+import org.extramile.certification.VerificationThrottle;
 import org.extramile.shared.NotFoundException;
 
 @Path("certificates")

@@ -1,4 +1,4 @@
-package org.extramile.api.certification;
+package org.extramile.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,14 +24,14 @@ public class VerificationThrottle {
     Clock clock;
 
     /** The seconds this address must wait before its next lookup, 0 if it may look now. */
-    long wait(String address) {
+    public long wait(String address) {
         Window window = misses.get(address);
         return window != null && window.minute == minute() && window.count >= perMinute
                 ? 60 - (clock.millis() / 1000) % 60
                 : 0;
     }
 
-    void missed(String address) {
+    public void missed(String address) {
         long minute = minute();
         if (misses.size() > 100_000) {
             misses.values().removeIf(w -> w.minute < minute);

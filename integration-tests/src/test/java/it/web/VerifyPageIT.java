@@ -1,0 +1,118 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.Trainees;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Anyone checks a fresh certificate in Chromium without an account: from its QR link, or by typing its serial. */
+@ExtendWith(ArquillianExtension.class)
+class VerifyPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldShowAFreshCertificateFromItsLinkAndFromATypedSerial() {
+        String serial = certify("verified");
+
+        page.manage().window().setSize(new Dimension(375, 812));
+        page.get(base.toExternalForm() + "verify/" + serial);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        assertThat(page.findElement(By.id("status")).getText()).isEqualTo("Valid certificate");
+        assertThat(page.findElement(By.id("holder")).getText()).startsWith("Trainee verified");
+        assertThat(page.findElement(By.id("program")).getText()).isEqualTo("Customer Experience Essentials");
+        assertThat(page.findElement(By.id("scores")).getText()).contains("%");
+        assertThat(page.findElements(By.id("logout"))).as("no login needed").isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the verification of a valid certificate");
+        browser.screenshot("verify-valid-375px");
+
+        page.manage().window().setSize(new Dimension(1280, 900));
+        page.get(base.toExternalForm() + "verify");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("serial")));
+        Accessibility.assertNoSeriousViolations(page, "the verification form");
+        String typed = serial.toLowerCase().replace("-", " ");
+        page.findElement(By.id("serial")).sendKeys(typed);
+        page.findElement(By.id("check")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("serial-found")));
+        assertThat(page.findElement(By.id("serial-found")).getText()).isEqualTo(serial);
+    }
+
+    @Test
+    void shouldSayPlainlyWhenASerialIsUnknownOrRevoked() {
+        page.get(base.toExternalForm() + "verify/XM-0000-0000-0000-0");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unknown")));
+        assertThat(page.findElement(By.id("unknown")).getText()).contains("No certificate found");
+        Accessibility.assertNoSeriousViolations(page, "an unknown serial");
+
+        String serial = certify("withdrawn");
+        Api api = new Api(base);
+        assertThat(api.postJson("/api/certificates/" + serial + "/revoke", "hr", "{\"reason\": \"Issued in error\"}")
+                        .status())
+                .isEqualTo(200);
+        page.get(base.toExternalForm() + "verify/" + serial);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
+        assertThat(page.findElement(By.id("verdict")).getText())
+                .contains("Revoked certificate")
+                .contains("Issued in error");
+        browser.screenshot("verify-revoked");
+    }
+
+    private String certify(String prefix) {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create(prefix);
+        for (String slug : List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink")) {
+            JsonObject outcome =
+                    plays.playToTheEnd(trainee, plays.start(trainee, slug), step -> plays.goodAnswer(slug, step));
+            assertThat(outcome.getJsonObject("result").getBoolean("passed")).isTrue();
+        }
+        return api.get("/api/me/certificates", trainee)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getString("serial");
+    }
+}

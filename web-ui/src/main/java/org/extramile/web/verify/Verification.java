@@ -1,0 +1,105 @@
+package org.extramile.web.verify;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.extramile.certification.CertificateView;
+import org.extramile.certification.Certificates;
+import org.extramile.certification.VerificationThrottle;
+import org.extramile.shared.NotFoundException;
+
+/** The verification page: a typed serial is looked up, under the same throttle as the public API. */
+@Named
+@RequestScoped
+public class Verification {
+
+    /** What the page shows: nothing asked yet, a certificate, no such serial, or too many guesses. */
+    public enum Outcome {
+        ASK,
+        FOUND,
+        UNKNOWN,
+        THROTTLED
+    }
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    VerificationThrottle throttle;
+
+    private String serial;
+    private CertificateView certificate;
+    private Outcome outcome = Outcome.ASK;
+    private long wait;
+
+    /** The page's view action: looks up the serial of the address, if there is one. */
+    public void load() {
+        if (serial == null || serial.isBlank()) {
+            return;
+        }
+        String address = request().getRemoteAddr();
+        wait = throttle.wait(address);
+        if (wait > 0) {
+            outcome = Outcome.THROTTLED;
+            response().setStatus(429);
+            return;
+        }
+        try {
+            certificate = certificates.verify(serial);
+            outcome = Outcome.FOUND;
+        } catch (NotFoundException e) {
+            throttle.missed(address);
+            outcome = Outcome.UNKNOWN;
+            response().setStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** The form's action: goes to the serial's own address, the one a QR code opens. */
+    public void lookUp() throws IOException {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String typed = serial == null ? "" : serial.strip();
+        context.redirect(context.getRequestContextPath() + "/verify/"
+                + URLEncoder.encode(typed, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = serial;
+    }
+
+    public CertificateView getCertificate() {
+        return certificate;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public long getWait() {
+        return wait;
+    }
+
+    public long percent(double share) {
+        return Math.round(share * 100);
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    private static HttpServletResponse response() {
+        return (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
+    }
+}
