@@ -165,7 +165,7 @@ class CertificateIssuingIT {
     }
 
     @Test
-    void shouldShowExpiryAndReissueUnderANewSerial() throws Exception {
+    void shouldReissueUnderANewSerialAndRecertifyAfterExpiry() throws Exception {
         String trainee = Trainees.create("expired");
         ESSENTIALS.forEach(slug -> pass(trainee, slug));
         String serial = mine(trainee).getJsonObject(0).getString("serial");
@@ -191,6 +191,12 @@ class CertificateIssuingIT {
                         .getString("status"))
                 .isEqualTo("expired");
         assertThat(mine(trainee)).hasSize(2);
+
+        ESSENTIALS.forEach(slug -> pass(trainee, slug));
+        JsonArray history = mine(trainee);
+        assertThat(history).as("recertified, every earlier certificate kept").hasSize(3);
+        assertThat(history.getJsonObject(0).getString("status")).isEqualTo("valid");
+        assertThat(history.getJsonObject(0).getString("serial")).isNotIn(serial, next);
     }
 
     private void pass(String trainee, String slug) {

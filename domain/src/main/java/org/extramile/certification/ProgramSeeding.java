@@ -29,6 +29,9 @@ public class ProgramSeeding {
     Programs programs;
 
     @Inject
+    Links links;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -46,7 +49,7 @@ public class ProgramSeeding {
                         List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink"),
                         null,
                         12,
-                        new Issuer("ExtraMile Training", "https://extramile.example.org", null),
+                        new Issuer("ExtraMile Training", links.base(), null),
                         null),
                 "library",
                 clock.instant()));
