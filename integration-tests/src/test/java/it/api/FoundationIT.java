@@ -205,4 +205,21 @@ class FoundationIT {
             return count.getInt(1);
         }
     }
+
+    @Test
+    void shouldSendHeadersThatKeepBrowsersSafe() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"login.xhtml", "api/scenarios", "verify"}) {
+            java.net.http.HttpResponse<Void> response = http.send(
+                    java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            java.net.http.HttpHeaders headers = response.headers();
+            assertThat(headers.firstValue("Content-Security-Policy").orElse(""))
+                    .as(path)
+                    .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+        }
+    }
 }
