@@ -65,7 +65,10 @@ class VerifyPageIT {
         assertThat(page.findElement(By.id("holder")).getText()).startsWith("Trainee verified");
         assertThat(page.findElement(By.id("program")).getText()).isEqualTo("Customer Experience Essentials");
         assertThat(page.findElement(By.id("scores")).getText()).contains("%");
-        assertThat(page.findElements(By.id("logout"))).as("no login needed").isEmpty();
+        assertThat(page.findElements(By.id("session:logout")))
+                .as("no login needed")
+                .isEmpty();
+        assertThat(page.getCurrentUrl()).as("not sent to the login page").contains("/verify/");
         Accessibility.assertNoSeriousViolations(page, "the verification of a valid certificate");
         browser.screenshot("verify-valid-375px");
 

@@ -1,0 +1,166 @@
+package org.extramile.analytics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioView;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.ScoreCard;
+import org.extramile.shared.JsonDocuments;
+
+/** Reads the stored attempts, turns and reviews of a scenario into figures a trainer compares. */
+@ApplicationScoped
+@Transactional
+public class TrainingAnalytics {
+
+    /** Miss rates read this many of the latest turns: enough to see a trend, bounded in cost at any size. */
+    static final int TURNS_READ = 2000;
+
+    static final int DAYS = 30;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ScenarioCatalogue catalogue;
+
+    @Inject
+    Clock clock;
+
+    public ScenarioAnalytics of(String slug) {
+        ScenarioView scenario = catalogue.get(slug, true);
+        int[] distribution = new int[10];
+        long passed = 0;
+        @SuppressWarnings("unchecked")
+        List<Object[]> results = em.createNativeQuery(
+                        "select a.share, a.passed from attempt a join scenario s on s.id = a.scenario_id"
+                                + " where s.slug = ?1 and a.status = 'COMPLETED'")
+                .setParameter(1, slug)
+                .getResultList();
+        for (Object[] row : results) {
+            double share = row[0] == null ? 0 : ((Number) row[0]).doubleValue();
+            distribution[Math.min(9, (int) Math.floor(share * 10))]++;
+            passed += Boolean.TRUE.equals(row[1]) ? 1 : 0;
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, String[]> names = new LinkedHashMap<>();
+        int turnsRead = missRates(slug, counts, names);
+        agreement(slug, counts, names);
+        List<ScenarioAnalytics.CriterionFigures> criteria = new ArrayList<>();
+        counts.forEach((key, c) -> criteria.add(new ScenarioAnalytics.CriterionFigures(
+                key, names.get(key)[0], "PENALTY".equals(names.get(key)[1]), c[0], c[1], c[2], c[3])));
+        return new ScenarioAnalytics(
+                slug,
+                scenario.title(),
+                results.size(),
+                passed,
+                distribution,
+                criteria,
+                attemptsPerDay(slug),
+                turnsRead);
+    }
+
+    private int missRates(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
+        @SuppressWarnings("unchecked")
+        List<String> cards = em.createNativeQuery("select t.card from turn t join attempt a on a.id = t.attempt_id"
+                        + " join scenario s on s.id = a.scenario_id where s.slug = ?1"
+                        + " order by t.created_at desc")
+                .setParameter(1, slug)
+                .setMaxResults(TURNS_READ)
+                .getResultList();
+        for (String json : cards) {
+            for (CriterionScore c : verdicts(json)) {
+                names.putIfAbsent(c.key(), new String[] {c.title(), c.kind().name()});
+                int[] figures = counts.computeIfAbsent(c.key(), k -> new int[4]);
+                figures[0]++;
+                boolean missed = c.kind() == org.extramile.scoring.CriterionKind.PENALTY ? c.met() : !c.met();
+                figures[1] += missed ? 1 : 0;
+            }
+        }
+        return cards.size();
+    }
+
+    /** For each reviewed turn: the scorer's first card against the trainer's latest override. */
+    private void agreement(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select c.turn_id, c.source, c.card from turn_card c join turn t on t.id = c.turn_id"
+                                + " join attempt a on a.id = t.attempt_id join scenario s on s.id = a.scenario_id"
+                                + " where s.slug = ?1 and c.turn_id in (select o.turn_id from turn_card o"
+                                + " where o.source = 'OVERRIDE') order by c.turn_id, c.recorded_at, c.id")
+                .setParameter(1, slug)
+                .setMaxResults(TURNS_READ * 3)
+                .getResultList();
+        Map<Object, String> scorer = new HashMap<>();
+        Map<Object, String> trainer = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            if ("SCORER".equals(row[1])) {
+                scorer.putIfAbsent(row[0], (String) row[2]);
+            } else if ("OVERRIDE".equals(row[1])) {
+                trainer.put(row[0], (String) row[2]);
+            }
+        }
+        trainer.forEach((turn, json) -> {
+            if (!scorer.containsKey(turn)) {
+                return;
+            }
+            Map<String, String> before = new HashMap<>();
+            verdicts(scorer.get(turn)).forEach(c -> before.put(c.key(), c.level()));
+            for (CriterionScore c : verdicts(json)) {
+                names.putIfAbsent(c.key(), new String[] {c.title(), c.kind().name()});
+                int[] figures = counts.computeIfAbsent(c.key(), k -> new int[4]);
+                figures[2]++;
+                figures[3] += c.level().equals(before.get(c.key())) ? 1 : 0;
+            }
+        });
+    }
+
+    private List<ScenarioAnalytics.DayCount> attemptsPerDay(String slug) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate first = today.minusDays(DAYS - 1L);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select cast(a.started_at as date), count(*) from attempt a join scenario s"
+                                + " on s.id = a.scenario_id where s.slug = ?1 and a.started_at >= ?2"
+                                + " group by cast(a.started_at as date)")
+                .setParameter(1, slug)
+                .setParameter(2, first.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .getResultList();
+        Map<LocalDate, Long> byDay = new HashMap<>();
+        for (Object[] row : rows) {
+            byDay.put(day(row[0]), ((Number) row[1]).longValue());
+        }
+        List<ScenarioAnalytics.DayCount> days = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+            days.add(new ScenarioAnalytics.DayCount(day, byDay.getOrDefault(day, 0L)));
+        }
+        return days;
+    }
+
+    private static LocalDate day(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    private static List<CriterionScore> verdicts(String json) {
+        ScoreCard card = JsonDocuments.read(json, ScoreCard.class);
+        List<CriterionScore> all = new ArrayList<>(card.criteria());
+        all.addAll(card.penalties());
+        return all;
+    }
+}

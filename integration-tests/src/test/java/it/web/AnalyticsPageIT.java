@@ -1,0 +1,103 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.Trainees;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A trainer sees where trainees struggle: charts and tables drawn from real attempts and a real review. */
+@ExtendWith(ArquillianExtension.class)
+class AnalyticsPageIT {
+
+    private static final String SLUG = "mixed-up-order";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldChartScoresMissesAndTheTrainersAgreementWithTheScorer() {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String good = Trainees.create("analysed");
+        plays.playToTheEnd(good, plays.start(good, SLUG), step -> plays.goodAnswer(SLUG, step));
+        String poor = Trainees.create("analysed");
+        String attempt = plays.start(poor, SLUG).getString("id");
+        String turn = plays.answer(poor, attempt, "wrong-drink", plays.deflection(SLUG))
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+        Api.Reply override = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                "{\"levels\": {\"own-the-mistake\": \"partly\"}, \"reason\": \"She did say sorry.\"}");
+        assertThat(override.status()).as(override.toString()).isEqualTo(200);
+
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("username")).sendKeys("trainer");
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.id("submit")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        page.findElement(By.id("nav-analytics")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pick")));
+        new Select(page.findElement(By.id("scenario"))).selectByValue(SLUG);
+        page.findElement(By.id("show")).click();
+        wait.until(ExpectedConditions.urlContains("scenario=" + SLUG));
+
+        assertThat(new Select(page.findElement(By.id("scenario")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo(SLUG);
+        assertThat(page.findElement(By.id("summary")).getText()).startsWith("1 completed attempts");
+        assertThat(page.findElements(By.cssSelector("svg.bar-chart[role=img]"))).hasSize(3);
+        assertThat(page.findElement(By.id("distribution-table")).getText()).contains("90%");
+        String ownTheMistake = page.findElement(By.cssSelector("#criteria-table tr[data-criterion=own-the-mistake]"))
+                .getText();
+        assertThat(ownTheMistake).as("overridden from the scorer's level").contains("0% (0/1)");
+        assertThat(page.findElement(By.cssSelector("#criteria-table tr[data-criterion=remake-now]"))
+                        .getText())
+                .contains("100% (1/1)");
+        Accessibility.assertNoSeriousViolations(page, "the analytics page");
+        browser.screenshot("trainer-analytics");
+    }
+}

@@ -1,0 +1,110 @@
+package org.extramile.web.trainer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.extramile.analytics.ScenarioAnalytics;
+import org.extramile.analytics.TrainingAnalytics;
+import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioSummary;
+import org.extramile.shared.NotFoundException;
+import org.extramile.web.shared.BarChart;
+import org.extramile.web.shared.Texts;
+
+/** The analytics page: one scenario's figures, drawn as charts with the same figures in tables. */
+@Named
+@RequestScoped
+public class Analytics {
+
+    @Inject
+    TrainingAnalytics analytics;
+
+    @Inject
+    ScenarioCatalogue catalogue;
+
+    private String scenario;
+    private List<ScenarioSummary> scenarios = List.of();
+    private ScenarioAnalytics figures;
+
+    public void load() {
+        scenarios = catalogue.visibleTo(true);
+        if (scenario == null || scenario.isBlank()) {
+            scenario = scenarios.isEmpty() ? null : scenarios.get(0).slug();
+        }
+        if (scenario != null) {
+            try {
+                figures = analytics.of(scenario);
+            } catch (NotFoundException e) {
+                figures = null;
+            }
+        }
+    }
+
+    public String getDistributionChart() {
+        return BarChart.svg(
+                "distribution",
+                Texts.text("analytics.distribution"),
+                Texts.text("analytics.distribution.desc", figures.completed()),
+                getBuckets(),
+                0);
+    }
+
+    public String getMissChart() {
+        List<BarChart.Bar> bars = figures.criteria().stream()
+                .map(c -> new BarChart.Bar(c.title(), c.missRate(), percent(c.missRate())))
+                .toList();
+        return BarChart.svg(
+                "misses",
+                Texts.text("analytics.misses"),
+                Texts.text("analytics.misses.desc", figures.turnsRead()),
+                bars,
+                1);
+    }
+
+    public String getAttemptsChart() {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        List<BarChart.Bar> bars = figures.attemptsPerDay().stream()
+                .map(d -> new BarChart.Bar(day.format(d.day()), d.attempts(), Long.toString(d.attempts())))
+                .toList();
+        return BarChart.svg(
+                "attempts", Texts.text("analytics.attempts"), Texts.text("analytics.attempts.desc"), bars, 0);
+    }
+
+    /** The distribution as rows: a tenth of the points and how many attempts ended there. */
+    public List<BarChart.Bar> getBuckets() {
+        List<BarChart.Bar> buckets = new ArrayList<>();
+        int[] counts = figures.distribution();
+        for (int i = 0; i < counts.length; i++) {
+            buckets.add(new BarChart.Bar(bucket(i), counts[i], Integer.toString(counts[i])));
+        }
+        return buckets;
+    }
+
+    public String bucket(int tenth) {
+        return tenth * 10 + "%";
+    }
+
+    public String percent(double share) {
+        return Math.round(share * 100) + "%";
+    }
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public void setScenario(String scenario) {
+        this.scenario = scenario;
+    }
+
+    public List<ScenarioSummary> getScenarios() {
+        return scenarios;
+    }
+
+    public ScenarioAnalytics getFigures() {
+        return figures;
+    }
+}
