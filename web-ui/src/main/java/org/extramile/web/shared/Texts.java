@@ -2,6 +2,7 @@ package org.extramile.web.shared;
 
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -18,6 +19,11 @@ public final class Texts {
                 ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** The language of the current view, for numbers and dates. */
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** The text for a key if the bundle has one, otherwise the fallback. */

@@ -4,12 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.stream.Stream;
 import org.extramile.rubric.RubricAuthoring;
-import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Highlighter;
 
 /** The "try an answer" panel: scores a sample answer against the saved draft, storing nothing. */
 @Named
@@ -44,12 +42,7 @@ public class AnswerTrial implements Serializable {
         if (card == null) {
             return "";
         }
-        List<Highlighter.Span> spans = Stream.concat(card.criteria().stream(), card.penalties().stream())
-                .filter(CriterionScore::met)
-                .flatMap(score -> score.evidence().stream()
-                        .map(evidence -> new Highlighter.Span(evidence.start(), evidence.end(), score.title())))
-                .toList();
-        return Highlighter.highlight(scoredAnswer, spans);
+        return Highlighter.highlight(scoredAnswer, card);
     }
 
     /** Confidence as a whole percentage, for people. */

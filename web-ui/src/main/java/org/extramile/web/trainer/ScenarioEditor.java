@@ -23,6 +23,7 @@ import org.extramile.scenario.StepView;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
 /**

@@ -1,22 +1,38 @@
-package org.extramile.web.trainer;
+package org.extramile.web.shared;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.ScoreCard;
 
 /**
  * An answer as HTML with its evidence marked: every character of the answer is escaped, and only
  * the {@code <mark>} elements this class writes are markup, so an answer holding {@code <script>}
  * shows as text.
  */
-final class Highlighter {
+public final class Highlighter {
 
     /** A stretch of the answer, by character offsets (end exclusive), and what it is evidence of. */
-    record Span(int start, int end, String label) {}
+    public record Span(int start, int end, String label) {}
 
     private Highlighter() {}
 
-    static String highlight(String text, List<Span> spans) {
+    /**
+     * A scored answer with the evidence of its met criteria and of the penalties it showed marked,
+     * each labelled with the criterion's title: the trainee's own words that earned (or cost) points.
+     */
+    public static String highlight(String text, ScoreCard card) {
+        List<Span> spans = Stream.concat(card.criteria().stream(), card.penalties().stream())
+                .filter(CriterionScore::met)
+                .flatMap(score -> score.evidence().stream()
+                        .map(evidence -> new Span(evidence.start(), evidence.end(), score.title())))
+                .toList();
+        return highlight(text, spans);
+    }
+
+    public static String highlight(String text, List<Span> spans) {
         List<Span> merged = merge(text.length(), spans);
         StringBuilder html = new StringBuilder(text.length() + merged.size() * 40);
         int at = 0;

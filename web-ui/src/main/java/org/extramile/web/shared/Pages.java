@@ -1,4 +1,4 @@
-package org.extramile.web.trainer;
+package org.extramile.web.shared;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** Answers for what a page cannot show. */
-final class Pages {
+public final class Pages {
 
     private Pages() {}
 
     /** The friendly 404 page, e.g. for a slug that names no scenario. */
-    static void notFound() {
+    public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -21,7 +21,7 @@ final class Pages {
         faces.responseComplete();
     }
 
-    static String caller() {
+    public static String caller() {
         return FacesContext.getCurrentInstance()
                 .getExternalContext()
                 .getUserPrincipal()

@@ -1,0 +1,300 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.Trainees;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A trainee's pages in Chromium: the catalogue, a role-play played to its result with feedback
+ * after each turn, a deflection's missed must-have, an answer holding markup, resuming and a stale
+ * tab, abandoning, the history and the certificates. Each test plays as its own trainee.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TraineePagesIT {
+
+    static final String SLUG = "free-upgrade";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+    RolePlays plays;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+        plays = new RolePlays(new Api(base));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldPlayAScenarioFromTheCatalogueToAPassWithFeedbackAfterEachTurn() {
+        logIn(Trainees.create("player"));
+        WebElement card = card(SLUG);
+        assertThat(card.getText()).contains("Not started");
+        Accessibility.assertNoSeriousViolations(page, "the catalogue");
+        browser.screenshot("trainee-catalogue");
+
+        card.findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+        assertThat(page.findElement(By.id("situation")).getText()).contains("Your customer");
+        assertThat(page.findElement(By.id("customer-line")).getText()).contains("coconut oil");
+        Accessibility.assertNoSeriousViolations(page, "the play page");
+
+        String first = currentStep();
+        WebElement box = answerBox();
+        box.sendKeys(plays.goodAnswer(SLUG, first));
+        assertThat(page.findElement(By.id("answer-count-value")).getText())
+                .isEqualTo(String.valueOf(plays.goodAnswer(SLUG, first).length()));
+        box.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        waitForFeedbackAfter(box);
+
+        assertThat(page.findElements(By.cssSelector("#feedback-criteria li.met")))
+                .isNotEmpty();
+        assertThat(page.findElements(By.cssSelector("#highlighted mark"))).isNotEmpty();
+        assertThat(page.findElement(By.cssSelector("#feedback-criteria li.met .quotes"))
+                        .getText())
+                .startsWith("Your words:");
+        assertThat(page.findElement(By.id("conversation")).getText()).contains(plays.goodAnswer(SLUG, first));
+        assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("feedback-heading");
+        Accessibility.assertNoSeriousViolations(page, "the play page with feedback");
+        browser.screenshot("trainee-play-feedback");
+
+        page.manage().window().setSize(new Dimension(375, 900));
+        page.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form:answer")));
+        assertThat(fitsTheWidth()).as("the play page fits 375 px").isTrue();
+        browser.screenshot("trainee-play-375px");
+        page.manage().window().setSize(new Dimension(1280, 900));
+
+        for (int turn = 0; turn < 5 && page.findElements(By.id("result")).isEmpty(); turn++) {
+            WebElement next = answerBox();
+            next.sendKeys(plays.goodAnswer(SLUG, currentStep()));
+            page.findElement(By.id("answer-form:sendButton")).click();
+            waitForFeedbackAfter(next);
+            assertThat(page.findElements(By.cssSelector("#feedback-criteria li.met")))
+                    .isNotEmpty();
+        }
+
+        assertThat(page.findElement(By.id("result-heading")).getText()).isEqualTo("Passed");
+        assertThat(page.findElement(By.id("result-points")).getText()).contains("Your score:", "%");
+        assertThat(page.findElements(By.id("answer-form"))).isEmpty();
+        assertThat(page.findElement(By.id("next:retryButton")).getAttribute("value"))
+                .isEqualTo("Try this scenario again");
+        Accessibility.assertNoSeriousViolations(page, "the result");
+        browser.screenshot("trainee-play-result");
+
+        open("scenarios.xhtml");
+        assertThat(card(SLUG).getText()).contains("Passed", "Best score:");
+    }
+
+    @Test
+    void shouldShowAMissedMustHaveWithAModelAnswerAndResumeFromTheCatalogue() {
+        String trainee = Trainees.create("deflector");
+        logIn(trainee);
+        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+
+        WebElement box = answerBox();
+        box.sendKeys(plays.deflection(SLUG));
+        page.findElement(By.id("answer-form:sendButton")).click();
+        waitForFeedbackAfter(box);
+
+        WebElement mustHave =
+                page.findElement(By.cssSelector("#feedback-criteria li[data-key='bigger-jar-no-extra-cost']"));
+        assertThat(mustHave.getAttribute("class")).isEqualTo("missed");
+        assertThat(mustHave.getText()).contains("Missed", "An answer that works:");
+        assertThat(mustHave.findElement(By.className("model-answer")).getText()).hasSizeGreaterThan(25);
+        browser.screenshot("trainee-play-missed");
+
+        open("scenarios.xhtml");
+        WebElement card = card(SLUG);
+        assertThat(card.getText()).contains("In progress");
+        card.findElement(By.linkText("Continue")).click();
+        browser.waitForUrlContaining("play.xhtml?attempt=");
+        assertThat(page.findElement(By.id("conversation")).getText()).contains(plays.deflection(SLUG));
+        String step = currentStep();
+        assertThat(step).isEqualTo("not-again");
+
+        String attempt = page.getCurrentUrl().replaceAll(".*attempt=([0-9a-f-]+).*", "$1");
+        Api.Reply elsewhere = plays.answer(trainee, attempt, step, plays.goodAnswer(SLUG, step));
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(200);
+        WebElement stale = answerBox();
+        stale.sendKeys("Typed in a tab that fell behind.");
+        page.findElement(By.id("answer-form:sendButton")).click();
+        wait.until(ExpectedConditions.stalenessOf(stale));
+
+        String message = waitForMessage("moved on in another tab");
+        assertThat(message).contains("what you typed is still in the box");
+        assertThat(answerBox().getAttribute("value")).isEqualTo("Typed in a tab that fell behind.");
+        assertThat(currentStep()).isEqualTo("stunned");
+        browser.screenshot("trainee-play-stale");
+    }
+
+    @Test
+    void shouldShowAnAnswerHoldingMarkupAsTextAndAbandonAfterConfirming() {
+        logIn(Trainees.create("marker"));
+        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+        String answer = "<script>alert(1)</script> " + plays.goodAnswer(SLUG, currentStep());
+
+        WebElement box = answerBox();
+        box.sendKeys(answer);
+        page.findElement(By.id("answer-form:sendButton")).click();
+        waitForFeedbackAfter(box);
+
+        assertThat(page.findElement(By.cssSelector("#conversation .answer-text"))
+                        .getText())
+                .startsWith("<script>alert(1)</script>");
+        assertThat(page.findElement(By.id("highlighted")).getText()).startsWith("<script>alert(1)</script>");
+        assertThat(page.findElements(By.cssSelector("main script:not([src])"))).isEmpty();
+
+        page.findElement(By.id("answer-form:abandonButton")).click();
+        WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("abandon-question")));
+        assertThat(question.getText()).isEqualTo("Abandon this role-play?");
+        assertThat(page.switchTo().activeElement().getAttribute("id")).isEqualTo("answer-form:confirmAbandonButton");
+        Accessibility.assertNoSeriousViolations(page, "the abandon question");
+        page.findElement(By.id("answer-form:confirmAbandonButton")).click();
+
+        browser.waitForUrlContaining("scenarios.xhtml");
+        assertThat(waitForMessage("You abandoned")).contains("The sale jar");
+        assertThat(card(SLUG).getText()).contains("Not started");
+    }
+
+    @Test
+    void shouldShowTheHistoryAndTheCertificateWithItsDownloads() {
+        String trainee = Trainees.create("certified");
+        AtomicBoolean opening = new AtomicBoolean(true);
+        plays.playToTheEnd(
+                trainee,
+                plays.start(trainee, SLUG),
+                step -> opening.getAndSet(false) ? plays.deflection(SLUG) : plays.goodAnswer(SLUG, step));
+        for (String slug : List.of(SLUG, "fetch-from-another-branch", "buy-the-missing-drink")) {
+            JsonObject attempt = plays.start(trainee, slug);
+            plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        }
+        logIn(trainee);
+
+        page.findElement(By.id("nav-history")).click();
+        browser.waitForUrlContaining("history.xhtml");
+        WebElement row = page.findElement(By.cssSelector("#scores tr[data-slug='" + SLUG + "']"));
+        assertThat(row.findElement(By.className("attempts")).getText()).isEqualTo("2");
+        assertThat(row.findElement(By.className("best")).getText())
+                .isEqualTo(row.findElement(By.className("latest")).getText())
+                .isNotEqualTo(row.findElement(By.className("first")).getText());
+        assertThat(page.findElements(By.cssSelector("#score-chart rect"))).hasSize(9);
+        assertThat(page.findElements(By.cssSelector("#attempts tbody tr"))).hasSize(4);
+        Accessibility.assertNoSeriousViolations(page, "the history");
+        browser.screenshot("trainee-history");
+
+        page.findElement(By.id("nav-certificates")).click();
+        browser.waitForUrlContaining("certificates.xhtml");
+        WebElement certificate = page.findElement(By.cssSelector("#certificate-list li.certificate"));
+        assertThat(certificate.getText()).contains("Valid", "XM-");
+        String link = certificate.findElement(By.className("verification-link")).getAttribute("value");
+        assertThat(link).contains(certificate.getAttribute("data-serial"));
+        assertThat(fetch(certificate.findElement(By.className("pdf-link")).getAttribute("href")))
+                .isEqualTo("200 application/pdf");
+        assertThat(fetch(
+                        certificate.findElement(By.className("credential-link")).getAttribute("href")))
+                .startsWith("200 application/vc+jwt");
+        certificate.findElement(By.className("copy-link")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-status"), "copied"));
+        Accessibility.assertNoSeriousViolations(page, "the certificates");
+        browser.screenshot("trainee-certificates");
+    }
+
+    /** Fetches an address with the page's own session, as a click would: "status content-type". */
+    private String fetch(String address) {
+        return (String) ((JavascriptExecutor) page)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                                + ".catch(e => done(String(e)));",
+                        address);
+    }
+
+    private void logIn(String username) {
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("username")).sendKeys(username);
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.id("submit")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+    }
+
+    private void open(String path) {
+        page.get(base.toExternalForm() + path);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    private WebElement card(String slug) {
+        return page.findElement(By.cssSelector("#scenario-list li[data-slug='" + slug + "']"));
+    }
+
+    private WebElement answerBox() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form:answer")));
+    }
+
+    private String currentStep() {
+        return page.findElement(By.id("current-step")).getAttribute("data-step");
+    }
+
+    private void waitForFeedbackAfter(WebElement sentFrom) {
+        wait.until(ExpectedConditions.stalenessOf(sentFrom));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
+    }
+
+    private String waitForMessage(String part) {
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            String text = driver.findElement(By.id("messages")).getText();
+            return text.contains(part) ? text : null;
+        });
+    }
+
+    private boolean fitsTheWidth() {
+        Object fits = ((JavascriptExecutor) page)
+                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+}

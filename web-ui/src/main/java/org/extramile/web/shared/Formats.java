@@ -1,0 +1,43 @@
+package org.extramile.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Shares, dates and times written the way the page's language writes them; a dash for what is absent. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    static final String ABSENT = "\u2014";
+
+    /** A share (0 to 1) as a whole percentage. */
+    public String percent(Double share) {
+        if (share == null) {
+            return ABSENT;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(Texts.locale());
+        format.setMaximumFractionDigits(0);
+        return format.format(share);
+    }
+
+    public String date(Instant at) {
+        return format(at, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    }
+
+    public String dateTime(Instant at) {
+        return format(at, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+    }
+
+    private static String format(Instant at, DateTimeFormatter format) {
+        return at == null
+                ? ABSENT
+                : format.withLocale(Texts.locale())
+                        .withZone(ZoneId.systemDefault())
+                        .format(at);
+    }
+}

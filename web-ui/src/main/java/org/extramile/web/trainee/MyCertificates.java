@@ -1,0 +1,47 @@
+package org.extramile.web.trainee;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.extramile.certification.CertificateView;
+import org.extramile.certification.Certificates;
+import org.extramile.web.shared.Pages;
+
+/**
+ * The trainee's certificates, newest first. The PDF and the credential are downloaded from the API,
+ * which accepts the browser's login session and lets only the holder (and staff) read them.
+ */
+@Named
+@RequestScoped
+public class MyCertificates {
+
+    @Inject
+    Certificates certificates;
+
+    private List<CertificateView> held = List.of();
+
+    public void load() {
+        held = certificates.heldBy(Pages.caller());
+    }
+
+    public String pdf(CertificateView certificate) {
+        return download(certificate, "pdf");
+    }
+
+    public String credential(CertificateView certificate) {
+        return download(certificate, "credential");
+    }
+
+    private static String download(CertificateView certificate, String what) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/certificates/"
+                + URLEncoder.encode(certificate.serial(), StandardCharsets.UTF_8) + "/" + what;
+    }
+
+    public List<CertificateView> getHeld() {
+        return held;
+    }
+}

@@ -1,0 +1,261 @@
+package org.extramile.web.trainee;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.extramile.attempt.AttemptStatus;
+import org.extramile.attempt.AttemptSummary;
+import org.extramile.attempt.AttemptView;
+import org.extramile.attempt.Caller;
+import org.extramile.attempt.RolePlay;
+import org.extramile.attempt.TurnView;
+import org.extramile.rubric.RubricScorer;
+import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioSummary;
+import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.StepView;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.shared.ConflictException;
+import org.extramile.shared.NotFoundException;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Highlighter;
+import org.extramile.web.shared.Pages;
+import org.extramile.web.shared.Texts;
+
+/**
+ * The role-play page: the situation, the conversation so far, the customer's current line and the
+ * answer box; the feedback on the last answer; the result once the role-play ended. Each answer is
+ * sent with an idempotency key kept for this page, so a double click stores it once.
+ */
+@Named
+@ViewScoped
+public class RolePlayPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RolePlay rolePlay;
+
+    @Inject
+    ScenarioCatalogue catalogue;
+
+    @Inject
+    RubricScorer scorer;
+
+    @Inject
+    Plays plays;
+
+    @Inject
+    SecurityContext securityContext;
+
+    private String attempt;
+    private boolean answered;
+    private UUID id;
+    private AttemptView view;
+    private ScenarioView scenario;
+    private String answer;
+    private String idempotencyKey = UUID.randomUUID().toString();
+    private boolean confirmingAbandon;
+
+    public void load() {
+        try {
+            id = UUID.fromString(attempt == null ? "" : attempt);
+            refresh();
+        } catch (IllegalArgumentException | NotFoundException unknown) {
+            Pages.notFound();
+        }
+    }
+
+    /** Sends the answer to the current step; a step answered meanwhile in another tab keeps the text. */
+    public String send() {
+        if (view.currentStep() == null) {
+            return stale();
+        }
+        try {
+            rolePlay.answer(id, Pages.caller(), view.currentStep().key(), answer, idempotencyKey);
+            return "/play?faces-redirect=true&answered=true&attempt=" + id;
+        } catch (RuntimeException refused) {
+            if (Failures.find(refused, ConflictException.class).isPresent()) {
+                return stale();
+            }
+            Failures.report(refused);
+            return null;
+        }
+    }
+
+    private String stale() {
+        refresh();
+        Failures.error(Texts.text("play.stale"));
+        return null;
+    }
+
+    public void askToAbandon() {
+        confirmingAbandon = true;
+    }
+
+    public void keepPlaying() {
+        confirmingAbandon = false;
+    }
+
+    public String abandon() {
+        try {
+            rolePlay.abandon(id, Pages.caller());
+        } catch (RuntimeException refused) {
+            if (Failures.find(refused, ConflictException.class).isEmpty()) {
+                throw refused;
+            }
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Failures.info(Texts.text("play.abandoned", view.title()));
+        return "/scenarios?faces-redirect=true";
+    }
+
+    public String retry() {
+        return plays.start(view.scenario());
+    }
+
+    /** The next published scenario after this one that the trainee has not passed yet, else the catalogue. */
+    public String nextScenario() {
+        Set<String> passed = rolePlay.mine(Pages.caller()).attempts().stream()
+                .filter(a -> a.result() != null && a.result().passed())
+                .map(AttemptSummary::scenario)
+                .collect(Collectors.toSet());
+        List<String> slugs =
+                catalogue.visibleTo(false).stream().map(ScenarioSummary::slug).toList();
+        int here = slugs.indexOf(view.scenario());
+        return Stream.concat(slugs.stream().skip(here + 1L), slugs.stream().limit(Math.max(here, 0)))
+                .filter(slug -> !passed.contains(slug) && !slug.equals(view.scenario()))
+                .findFirst()
+                .map(plays::start)
+                .orElse("/scenarios?faces-redirect=true");
+    }
+
+    private void refresh() {
+        boolean reviewer = securityContext.isCallerInRole("TRAINER") || securityContext.isCallerInRole("ADMIN");
+        view = rolePlay.get(id, new Caller(Pages.caller(), reviewer));
+        try {
+            scenario = catalogue.get(view.scenario(), false);
+        } catch (NotFoundException withdrawn) {
+            scenario = null;
+        }
+    }
+
+    public boolean isInProgress() {
+        return view.status() == AttemptStatus.IN_PROGRESS;
+    }
+
+    /** The exchanges played so far, each with the customer's line it answered. */
+    public List<Exchange> getConversation() {
+        Map<String, StepView> steps = new LinkedHashMap<>();
+        if (scenario != null) {
+            scenario.steps().forEach(step -> steps.put(step.key(), step));
+        }
+        List<Exchange> exchanges = new ArrayList<>();
+        for (TurnView turn : view.turns()) {
+            StepView step = steps.get(turn.step());
+            exchanges.add(new Exchange(
+                    step == null ? "" : step.customerLine(), step == null ? null : step.stageDirection(), turn.text()));
+        }
+        return exchanges;
+    }
+
+    /** The last answer given, whose feedback the page shows. */
+    public Optional<TurnView> lastTurn() {
+        return view.turns().isEmpty()
+                ? Optional.empty()
+                : Optional.of(view.turns().get(view.turns().size() - 1));
+    }
+
+    public TurnView getLastTurn() {
+        return lastTurn().orElse(null);
+    }
+
+    /** Per criterion of the last answer: met or missed, the points, the trainer's feedback. */
+    public List<FeedbackLine> getFeedback() {
+        return lastTurn()
+                .map(turn -> {
+                    Map<String, CriterionScore> scores = Stream.concat(
+                                    turn.card().criteria().stream(), turn.card().penalties().stream())
+                            .collect(Collectors.toMap(CriterionScore::key, s -> s, (a, b) -> a));
+                    return turn.feedback().stream()
+                            .map(f -> {
+                                CriterionScore score = scores.get(f.key());
+                                return new FeedbackLine(
+                                        f, score == null ? 0 : score.points(), score == null ? 0 : score.maxPoints());
+                            })
+                            .toList();
+                })
+                .orElse(List.of());
+    }
+
+    /** The last answer as HTML, escaped, with the words that earned points marked. */
+    public String getHighlighted() {
+        return lastTurn()
+                .map(turn -> Highlighter.highlight(turn.text(), turn.card()))
+                .orElse("");
+    }
+
+    /** The titles of the critical criteria the attempt failed. */
+    public List<String> getFailedCritical() {
+        if (view.result() == null) {
+            return List.of();
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        view.turns().forEach(turn -> turn.card().criteria().forEach(c -> titles.putIfAbsent(c.key(), c.title())));
+        return view.result().failedCritical().stream()
+                .map(key -> titles.getOrDefault(key, key))
+                .toList();
+    }
+
+    public int getMaxLength() {
+        return scorer.maxAnswerLength();
+    }
+
+    public AttemptView getView() {
+        return view;
+    }
+
+    public ScenarioView getScenario() {
+        return scenario;
+    }
+
+    public String getAttempt() {
+        return attempt;
+    }
+
+    public void setAttempt(String attempt) {
+        this.attempt = attempt;
+    }
+
+    public boolean isAnswered() {
+        return answered;
+    }
+
+    public void setAnswered(boolean answered) {
+        this.answered = answered;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public boolean isConfirmingAbandon() {
+        return confirmingAbandon;
+    }
+}
