@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.extramile.rubric.LabelScope;
 import org.extramile.rubric.RubricRepository;
 import org.extramile.rubric.RubricVersion;
 import org.extramile.scenario.Scenario;
@@ -101,7 +102,7 @@ public class AttemptLedger {
         }
         RubricVersion version = repository.version(attempt.rubricVersionId());
         Scenario scenario = repository.scenario(attempt.scenarioId());
-        return new Pending(rubricId(scenario, version), version.rubric(), step);
+        return new Pending(rubricId(scenario, version), version.rubric(), LabelScope.version(version.id()), step);
     }
 
     /**

@@ -47,7 +47,7 @@ public class RolePlay {
             }
         }
         Pending pending = ledger.prepare(attempt, username, step);
-        ScoreCard card = scorer.score(pending.rubricId(), pending.rubric(), pending.step(), text);
+        ScoreCard card = scorer.score(pending.rubricId(), pending.rubric(), pending.labels(), pending.step(), text);
         try {
             return ledger.record(attempt, username, step, text, card, idempotencyKey);
         } catch (ConflictException | PersistenceException | TransactionalException lostRace) {

@@ -32,6 +32,9 @@ public class RubricAuthoring {
     RubricScorer scorer;
 
     @Inject
+    ScoringLabels labels;
+
+    @Inject
     Clock clock;
 
     public RubricDraftView draft(String slug) {
@@ -64,6 +67,7 @@ public class RubricAuthoring {
         RubricVersion version = new RubricVersion(
                 scenario.id(), number, draft.rubric(), script, scenario.passMark(), by, clock.instant());
         rubrics.add(version);
+        labels.carry(scenario.id(), version.id(), version.rubric());
         scenario.open();
         return version.summary();
     }
@@ -84,7 +88,43 @@ public class RubricAuthoring {
                     "/text",
                     "An answer is at most " + scorer.maxAnswerLength() + " characters, not " + answer.length() + ".")));
         }
-        return scorer.score(slug + "@draft-" + draft.version(), draft.rubric(), stepKey, answer);
+        return scorer.score(
+                slug + "@draft-" + draft.version(), draft.rubric(), LabelScope.draft(scenario.id()), stepKey, answer);
+    }
+
+    /**
+     * A trainer's "this verdict is wrong" in preview: the levels the answer deserves, kept as labels of the draft
+     * (the step named, or the first one). The next preview calibrates on them once there are enough.
+     */
+    public DraftLabels label(String slug, LabelledExample example, String by) {
+        Scenario scenario = scenario(slug);
+        Script script = scenario.script();
+        LabelledExample labelled =
+                new LabelledExample(RubricScorer.stepOf(script, example.step()), example.text(), example.levels());
+        InvalidException.throwIfAny(
+                labelled.violations(draftOf(scenario).rubric(), script, scorer.maxAnswerLength(), ""));
+        labels.addToDraft(scenario.id(), ScoringLabel.Source.PREVIEW, labelled, by, clock.instant());
+        return new DraftLabels(
+                slug, labels.answers(LabelScope.draft(scenario.id())).size());
+    }
+
+    /** Labelled examples stored with the draft rubric, as a pack carries them; checked by the pack's reader. */
+    public void addExamples(String slug, List<LabelledExample> examples, String by) {
+        Scenario scenario = scenario(slug);
+        examples.forEach(
+                example -> labels.addToDraft(scenario.id(), ScoringLabel.Source.EXAMPLE, example, by, clock.instant()));
+    }
+
+    /** The trainer-written labelled answers of the draft, or of a published version when one is named. */
+    public List<LabelledExample> examples(String slug, Integer version) {
+        Scenario scenario = scenario(slug);
+        if (version == null) {
+            return labels.examples(LabelScope.draft(scenario.id()));
+        }
+        RubricVersion published = rubrics.version(scenario.id(), version)
+                .orElseThrow(() -> new NotFoundException(
+                        "The scenario '" + slug + "' has no published rubric version " + version + "."));
+        return labels.examples(LabelScope.version(published.id()));
     }
 
     public List<PublishedVersion> versions(String slug) {

@@ -5,28 +5,45 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.scenario.Script;
+import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionSpec;
 import org.extramile.scoring.LevelSpec;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.Scorer;
+import org.extramile.scoring.ScorerSettings;
 import org.extramile.scoring.ScoringRubric;
+import org.extramile.scoring.evidence.SentenceEncoder;
 
 /**
- * Scores answers against rubrics: adapts the rubric model to the scorer's port, and holds the
- * one scorer of the application (its embedding model is loaded once, on first use).
+ * Scores answers against rubrics: adapts the rubric model to the scorer's port, calibrates each rubric version from
+ * its trainers' labels once there are enough of them, and holds the one scorer of the application (its embedding
+ * model is loaded once, on first use).
  */
 @ApplicationScoped
 public class RubricScorer {
 
-    private volatile Scorer scorer;
+    private volatile Calibrator calibrator;
+
+    @Inject
+    ScoringLabels labels;
 
     @Inject
     @ConfigProperty(name = "extramile.scoring.max-answer-length", defaultValue = "5000")
     int maxAnswerLength;
 
-    /** Scores an answer to one step; {@code id} names the rubric's version for the scorer's caches. */
-    public ScoreCard score(String id, Rubric rubric, String step, String answer) {
-        return scorer().score(port(id, rubric), step, answer);
+    @Inject
+    @ConfigProperty(name = "extramile.scoring.calibration.min-labels", defaultValue = "20")
+    int minLabels;
+
+    /**
+     * Scores an answer to one step, calibrated by the labels in {@code scope}; {@code id} names the rubric's version
+     * for the scorer's caches.
+     */
+    public ScoreCard score(String id, Rubric rubric, LabelScope scope, String step, String answer) {
+        ScoringRubric port = port(id, rubric);
+        Calibrator current = calibrator();
+        Calibration calibration = current.calibration(port, labels.fingerprint(scope), () -> labels.answers(scope));
+        return current.scorer().score(port, calibration, step, answer);
     }
 
     /** The longest answer accepted for scoring; longer ones are refused before the scorer sees them. */
@@ -60,14 +77,23 @@ public class RubricScorer {
         return step == null ? script.first().key() : step;
     }
 
-    private Scorer scorer() {
-        Scorer current = scorer;
+    private Calibrator calibrator() {
+        Calibrator current = calibrator;
         if (current == null) {
             synchronized (this) {
-                current = scorer;
+                current = calibrator;
                 if (current == null) {
-                    current = new Scorer();
-                    scorer = current;
+                    ScorerSettings defaults = ScorerSettings.defaults();
+                    current = new Calibrator(new Scorer(
+                            SentenceEncoder.shared(),
+                            new ScorerSettings(
+                                    maxAnswerLength,
+                                    defaults.doubtLow(),
+                                    defaults.doubtHigh(),
+                                    defaults.maxEmbeddedClauses(),
+                                    minLabels,
+                                    defaults.minPerClass())));
+                    calibrator = current;
                 }
             }
         }

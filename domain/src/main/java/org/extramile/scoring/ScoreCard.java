@@ -6,7 +6,8 @@ import java.util.List;
  * The score of one answer to one step. {@code points} are the points earned by scored and critical criteria minus
  * the penalties, never below 0; {@code maxPoints} what scored and critical criteria can earn. {@code passed} holds
  * when every critical criterion of the step is met. {@code needsReview} asks a trainer to look: at least one
- * verdict fell in the band of doubt.
+ * verdict fell in the band of doubt. {@code calibration} says whether trainers' labels or the defaults decided the
+ * verdicts; cards stored before it was recorded read as the defaults, which were all there was then.
  */
 public record ScoreCard(
         String rubricId,
@@ -18,9 +19,11 @@ public record ScoreCard(
         List<CriterionScore> penalties,
         List<String> criticalFailures,
         boolean needsReview,
-        List<String> notes) {
+        List<String> notes,
+        CalibrationUsed calibration) {
 
     public ScoreCard {
+        calibration = calibration == null ? CalibrationUsed.DEFAULTS : calibration;
         criteria = List.copyOf(criteria);
         penalties = List.copyOf(penalties);
         criticalFailures = List.copyOf(criticalFailures);

@@ -72,7 +72,7 @@ public final class Scorer {
                 }
             }
         }
-        return card(rubric.id(), stepKey, scores, notes);
+        return card(rubric.id(), stepKey, scores, notes, calibration.used());
     }
 
     /**
@@ -101,7 +101,7 @@ public final class Scorer {
         }
         Map<String, CriterionModel> models = new TreeMap<>();
         fit(rubric, ordered, features, false, CriterionModel.SCORED_DEFAULT, models);
-        Calibration scored = new Calibration(rubric.id(), models);
+        Calibration scored = new Calibration(rubric.id(), models, ordered.size());
         for (Map<CriterionSpec, CriterionFeatures> byCriterion : features) {
             boolean solved = byCriterion.entrySet().stream()
                     .anyMatch(e -> e.getKey().kind() == CriterionKind.CRITICAL
@@ -109,7 +109,7 @@ public final class Scorer {
             byCriterion.replaceAll((c, f) -> c.kind() == CriterionKind.PENALTY ? f.withSolved(solved) : f);
         }
         fit(rubric, ordered, features, true, CriterionModel.PENALTY_DEFAULT, models);
-        return new Calibration(rubric.id(), models);
+        return new Calibration(rubric.id(), models, ordered.size());
     }
 
     private void fit(
@@ -166,7 +166,12 @@ public final class Scorer {
         return rubrics.get(rubric, r -> CompiledRubric.compile(r, analyzer, segmenter, encoder));
     }
 
-    private static ScoreCard card(String rubricId, String step, List<CriterionScore> scores, List<String> notes) {
+    private static ScoreCard card(
+            String rubricId,
+            String step,
+            List<CriterionScore> scores,
+            List<String> notes,
+            CalibrationUsed calibration) {
         List<CriterionScore> criteria =
                 scores.stream().filter(s -> s.kind() != CriterionKind.PENALTY).toList();
         List<CriterionScore> penalties =
@@ -189,6 +194,7 @@ public final class Scorer {
                 penalties,
                 criticalFailures,
                 review,
-                notes);
+                notes,
+                calibration);
     }
 }

@@ -2,6 +2,7 @@ package org.extramile.attempt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.extramile.scoring.CalibrationUsed;
 import org.extramile.scoring.CriterionKind;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
@@ -17,7 +18,18 @@ public final class Cards {
         for (CriterionScore score : scores) {
             (score.kind() == CriterionKind.PENALTY ? penalties : criteria).add(score);
         }
-        return new ScoreCard("test@1", step, points, maxPoints, true, criteria, penalties, List.of(), false, List.of());
+        return new ScoreCard(
+                "test@1",
+                step,
+                points,
+                maxPoints,
+                true,
+                criteria,
+                penalties,
+                List.of(),
+                false,
+                List.of(),
+                CalibrationUsed.DEFAULTS);
     }
 
     public static CriterionScore met(String key, CriterionKind kind) {

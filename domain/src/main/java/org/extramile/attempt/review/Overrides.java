@@ -61,7 +61,8 @@ final class Overrides {
                 penalties,
                 criticalFailures,
                 false,
-                notes);
+                notes,
+                card.calibration());
     }
 
     private static Optional<Violation> check(ScoreCard card, Rubric rubric, String key, String level) {

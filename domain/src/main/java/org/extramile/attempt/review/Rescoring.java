@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.extramile.rubric.LabelScope;
 import org.extramile.rubric.RubricScorer;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.InvalidException;
@@ -38,7 +39,14 @@ public class Rescoring {
         RescoreSteps.Plan plan = steps.plan(slug, version);
         Map<UUID, ScoreCard> cards = new HashMap<>();
         for (RescoreSteps.Work work : plan.work()) {
-            cards.put(work.turn(), scorer.score(plan.rubricId(), plan.rubric(), work.step(), work.text()));
+            cards.put(
+                    work.turn(),
+                    scorer.score(
+                            plan.rubricId(),
+                            plan.rubric(),
+                            LabelScope.version(plan.versionId()),
+                            work.step(),
+                            work.text()));
         }
         return steps.write(slug, plan, cards, reason, by);
     }

@@ -20,6 +20,7 @@ import org.extramile.attempt.CardSource;
 import org.extramile.attempt.Turn;
 import org.extramile.attempt.TurnCard;
 import org.extramile.rubric.RubricVersion;
+import org.extramile.rubric.ScoringLabels;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scoring.CriterionScore;
@@ -41,6 +42,9 @@ public class Review {
 
     @Inject
     AttemptViews views;
+
+    @Inject
+    ScoringLabels labels;
 
     @Inject
     EntityManager em;
@@ -76,8 +80,8 @@ public class Review {
         levels.forEach((criterion, level) -> {
             em.persist(new ScoreOverride(
                     turn.id(), criterion, levelOf(before, criterion), level, reason.strip(), before, after, by, now));
-            em.persist(new ScoringLabel(version.id(), turn.step(), turn.answer(), criterion, level, by, now));
         });
+        labels.overridden(attempt.scenarioId(), version.id(), turn.step(), turn.answer(), levels, by, now);
         turn.overridden(after);
         attempts.add(new TurnCard(turn, CardSource.OVERRIDE, by, now));
         results.settle(attempt);

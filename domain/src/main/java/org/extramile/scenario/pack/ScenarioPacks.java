@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.extramile.rubric.LabelledExample;
 import org.extramile.rubric.Rubric;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.rubric.RubricVersionView;
@@ -27,6 +28,9 @@ import org.extramile.shared.Violation;
 @Transactional
 public class ScenarioPacks {
 
+    /** The longest labelled example a pack may carry: the schema's limit, the longest answer scored by default. */
+    static final int EXAMPLE_LENGTH = 5000;
+
     @Inject
     ScenarioCatalogue catalogue;
 
@@ -41,7 +45,12 @@ public class ScenarioPacks {
         ScenarioView scenario = catalogue.get(slug, true);
         if (version != null) {
             RubricVersionView published = rubrics.version(slug, version);
-            return pack(scenario, published.script(), published.passMark(), new Rubric(published.criteria()));
+            return pack(
+                    scenario,
+                    published.script(),
+                    published.passMark(),
+                    new Rubric(published.criteria()),
+                    rubrics.examples(slug, version));
         }
         Script script = new Script(
                 scenario.situation(),
@@ -51,7 +60,8 @@ public class ScenarioPacks {
                 scenario,
                 script,
                 scenario.passMark(),
-                new Rubric(rubrics.draft(slug).criteria()));
+                new Rubric(rubrics.draft(slug).criteria()),
+                rubrics.examples(slug, null));
     }
 
     /**
@@ -77,6 +87,7 @@ public class ScenarioPacks {
                 scenario.passMark(),
                 scenario.script()));
         rubrics.revise(created.slug(), rubrics.draft(created.slug()).version(), pack.rubric(), by);
+        rubrics.addExamples(created.slug(), pack.labelledExamples(), by);
         return created;
     }
 
@@ -90,11 +101,19 @@ public class ScenarioPacks {
         if (violations.isEmpty()) {
             pack.rubric().violations(script).forEach(violation -> violations.add(violation.under("/rubric")));
         }
+        if (violations.isEmpty()) {
+            for (int i = 0; i < pack.labelledExamples().size(); i++) {
+                violations.addAll(pack.labelledExamples()
+                        .get(i)
+                        .violations(pack.rubric(), script, EXAMPLE_LENGTH, Violation.pointer("/labelledExamples", i)));
+            }
+        }
         InvalidException.throwIfAny(violations);
         return pack;
     }
 
-    private static ScenarioPack pack(ScenarioView scenario, Script script, double passMark, Rubric rubric) {
+    private static ScenarioPack pack(
+            ScenarioView scenario, Script script, double passMark, Rubric rubric, List<LabelledExample> examples) {
         return new ScenarioPack(
                 ScenarioPack.FORMAT,
                 new PackScenario(
@@ -106,7 +125,8 @@ public class ScenarioPacks {
                         script.persona(),
                         passMark,
                         script.steps()),
-                rubric);
+                rubric,
+                examples);
     }
 
     private static Step step(StepView view) {

@@ -10,13 +10,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.rubric.DraftLabels;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.scoring.ScoreCard;
 
-/** A trainer tries an answer against the draft rubric. */
+/** A trainer tries an answer against the draft rubric, and labels the answers it gets wrong. */
 @Path("scenarios/{slug}/preview")
 @RequestScoped
 @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
@@ -27,6 +31,9 @@ public class PreviewResource {
     @Inject
     RubricAuthoring rubrics;
 
+    @Context
+    SecurityContext security;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Score an answer against the draft rubric, storing nothing.")
@@ -34,5 +41,19 @@ public class PreviewResource {
             @PathParam("slug") String slug,
             @NotNull(message = "The body must be {\"step\", \"text\"}.") @Valid PreviewRequest request) {
         return rubrics.preview(slug, request.step(), request.text());
+    }
+
+    @POST
+    @Path("labels")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Say a verdict is wrong: the levels an answer deserves are kept as labels of the draft rubric,"
+                    + " which the scorer calibrates on once there are enough (and carries to the next published"
+                    + " version).")
+    public Response label(
+            @PathParam("slug") String slug,
+            @NotNull(message = "The body must be {\"step\", \"text\", \"levels\"}.") @Valid LabelRequest request) {
+        DraftLabels labels = rubrics.label(slug, request.example(), Callers.name(security));
+        return Response.status(Response.Status.CREATED).entity(labels).build();
     }
 }

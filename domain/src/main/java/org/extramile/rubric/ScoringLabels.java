@@ -1,0 +1,114 @@
+package org.extramile.rubric;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.extramile.scoring.LabelledAnswer;
+
+/**
+ * The labels trainers gave answers, kept with the rubric version (or the draft) and the criterion they are for. Its
+ * own transactions, so that scoring outside one (an attempt's turn) can read them.
+ */
+@ApplicationScoped
+@Transactional
+public class ScoringLabels {
+
+    @Inject
+    EntityManager em;
+
+    /** Keeps a trainer's override of a scored turn as labels of the version that scored it. */
+    public void overridden(
+            Long scenarioId,
+            Long versionId,
+            String step,
+            String answer,
+            Map<String, String> levels,
+            String by,
+            Instant at) {
+        levels.forEach((criterion, level) -> em.persist(new ScoringLabel(
+                scenarioId, versionId, ScoringLabel.Source.OVERRIDE, step, answer, criterion, level, by, at)));
+    }
+
+    void addToDraft(Long scenarioId, ScoringLabel.Source source, LabelledExample example, String by, Instant at) {
+        example.levels()
+                .forEach((criterion, level) -> em.persist(new ScoringLabel(
+                        scenarioId, null, source, example.step(), example.text(), criterion, level, by, at)));
+        em.flush();
+    }
+
+    /**
+     * Copies the draft's labels to the version it was just published as, but for those whose criterion (or level)
+     * the published rubric no longer has for their step.
+     */
+    void carry(Long scenarioId, Long versionId, Rubric published) {
+        for (ScoringLabel label : labels(LabelScope.draft(scenarioId))) {
+            boolean kept = published.appliesTo(label.step()).stream()
+                    .filter(c -> c.key().equals(label.criterion()))
+                    .anyMatch(c -> c.levels().stream().anyMatch(l -> l.name().equals(label.level())));
+            if (kept) {
+                em.persist(label.carriedTo(versionId));
+            }
+        }
+        em.flush();
+    }
+
+    LabelFingerprint fingerprint(LabelScope scope) {
+        Object[] row = scoped(
+                        "select count(l), coalesce(max(l.id), 0) from ScoringLabel l where %s", Object[].class, scope)
+                .getSingleResult();
+        return new LabelFingerprint(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** The labelled answers: one per step and text, with the latest level given each criterion. */
+    List<LabelledAnswer> answers(LabelScope scope) {
+        return grouped(labels(scope)).stream()
+                .map(e -> new LabelledAnswer(e.step(), e.text(), e.levels()))
+                .toList();
+    }
+
+    /**
+     * The answers trainers wrote themselves (in preview, or as examples), labelled: what a pack may carry. Trainees'
+     * answers labelled by overrides stay in this installation.
+     */
+    List<LabelledExample> examples(LabelScope scope) {
+        return grouped(labels(scope).stream()
+                .filter(l -> l.source() != ScoringLabel.Source.OVERRIDE)
+                .toList());
+    }
+
+    private List<LabelledExample> grouped(List<ScoringLabel> labels) {
+        Map<List<String>, Map<String, String>> byAnswer =
+                new TreeMap<>((a, b) -> a.get(0).equals(b.get(0))
+                        ? a.get(1).compareTo(b.get(1))
+                        : a.get(0).compareTo(b.get(0)));
+        for (ScoringLabel label : labels) {
+            byAnswer.computeIfAbsent(List.of(label.step(), label.answer()), k -> new TreeMap<>())
+                    .put(label.criterion(), label.level());
+        }
+        List<LabelledExample> examples = new ArrayList<>();
+        byAnswer.forEach((answer, levels) -> examples.add(new LabelledExample(answer.get(0), answer.get(1), levels)));
+        return examples;
+    }
+
+    /** Oldest first, so that a later label of the same answer and criterion wins. */
+    private List<ScoringLabel> labels(LabelScope scope) {
+        return scoped("select l from ScoringLabel l where %s order by l.id", ScoringLabel.class, scope)
+                .getResultList();
+    }
+
+    private <T> TypedQuery<T> scoped(String jpql, Class<T> type, LabelScope scope) {
+        if (scope.isDraft()) {
+            return em.createQuery(jpql.formatted("l.scenarioId = :scenario and l.rubricVersionId is null"), type)
+                    .setParameter("scenario", scope.scenarioId());
+        }
+        return em.createQuery(jpql.formatted("l.rubricVersionId = :version"), type)
+                .setParameter("version", scope.versionId());
+    }
+}

@@ -1,0 +1,224 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.Trainees;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The scorer learns from trainers: verdicts marked wrong in preview become labels of the draft rubric, which
+ * calibrate the scorer once there are enough, travel to the version the draft is published as, and travel in packs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CalibrationIT {
+
+    private static final String SLUG = "buy-the-missing-drink";
+    private static final String STEP = "diet-coke-order";
+    private static final String CRITERION = "kind-no";
+    /** An apology with nothing offered: the default scorer counts it as a kind no, these trainers do not. */
+    private static final String BORDERLINE = "I'm afraid we have no Coke at the bar.";
+
+    private static final List<String> APOLOGY_ONLY = List.of(
+            "I'm afraid we don't have Coke.",
+            "I'm afraid we only have Pepsi.",
+            "Sorry about that, we don't sell Coke.",
+            "Unfortunately we have no Diet Coke.",
+            "I'm so sorry, there's no Coke here.",
+            "I apologize, we don't carry it.",
+            "I'm afraid we don't stock that.",
+            "Sorry about that, no Coke at this bar.",
+            "Unfortunately we don't have any.",
+            "I'm so sorry, it's Pepsi or nothing.",
+            "I apologize, Coke isn't on the menu.",
+            "I'm afraid we're out of Coke products.");
+
+    private static final List<String> KIND_NO = List.of(
+            "I'm so sorry, we don't carry Coke here, but leave it with me and I'll sort something out.",
+            "I'm afraid the bar has no Coke at all. Let me see what I can do for you.",
+            "Sorry about that, we don't stock Coke, but there's a way round it.",
+            "Unfortunately we've no Diet Coke, I apologize. Give me a second and I'll fix that.",
+            "I'm so sorry! No Coke at the bar, but leave it with me.",
+            "Sorry about that. Give me a second, I'll see what I can do.",
+            "I apologize, we have no Diet Coke, but I'll sort something out for you.",
+            "I'm afraid we don't sell it, but there's a way round it, leave it with me.",
+            "Unfortunately there's no Coke here. Let me see what I can do, give me a second.",
+            "Really sorry about that. Leave it with me, I'll sort something out.",
+            "I'm so sorry, no Diet Coke at the bar. I'll see what I can do right away.",
+            "Sorry about that! We're out, but give me a second and I'll sort something out.");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void shouldLearnFromVerdictsMarkedWrongAndKeepWhatItLearnedThroughPublishingAndPacks() {
+        JsonObject before = preview(SLUG, BORDERLINE);
+        APOLOGY_ONLY.forEach(text -> label(text, "not shown"));
+        KIND_NO.subList(0, 7).forEach(text -> label(text, "fully"));
+        JsonObject oneShort = preview(SLUG, BORDERLINE);
+        KIND_NO.subList(7, KIND_NO.size() - 1).forEach(text -> label(text, "fully"));
+        JsonObject last = label(KIND_NO.get(KIND_NO.size() - 1), "fully");
+
+        JsonObject after = preview(SLUG, BORDERLINE);
+
+        assertThat(met(before)).isTrue();
+        assertThat(before.getJsonObject("calibration").getString("source")).isEqualTo("defaults");
+        assertThat(oneShort.getJsonObject("calibration").getString("source"))
+                .as("19 labelled answers are one short of the threshold, 20")
+                .isEqualTo("defaults");
+        assertThat(last.getInt("labelledAnswers")).isEqualTo(24);
+        assertThat(met(after)).isFalse();
+        assertThat(after.getJsonObject("calibration"))
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("labels", 24)
+                        .add("source", "labels")
+                        .build());
+
+        Api.Reply published = api.postJson("/api/scenarios/" + SLUG + "/rubric/publish", "trainer", "");
+        assertThat(published.json().asJsonObject().getInt("number")).isEqualTo(2);
+        assertThat(examples(api.get("/api/scenarios/" + SLUG + "/pack?version=2", "trainer")))
+                .hasSize(24);
+        assertThat(examples(api.get("/api/scenarios/" + SLUG + "/pack?version=1", "trainer")))
+                .isEmpty();
+
+        String trainee = Trainees.create("calibrated");
+        RolePlays plays = new RolePlays(api);
+        String attempt = plays.start(trainee, SLUG).getString("id");
+        JsonObject turn = plays.answer(trainee, attempt, STEP, BORDERLINE)
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getJsonObject("card");
+        assertThat(turn.getJsonObject("calibration").getString("source")).isEqualTo("labels");
+        assertThat(met(turn)).isFalse();
+
+        Api.Reply exported = api.get("/api/scenarios/" + SLUG + "/pack", "trainer");
+        assertThat(examples(exported)).hasSize(24).anySatisfy(example -> assertThat(example)
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("levels", Json.createObjectBuilder().add(CRITERION, "not shown"))
+                        .add("step", STEP)
+                        .add("text", APOLOGY_ONLY.get(0))
+                        .build()));
+        Api.Reply imported = api.postJson("/api/scenarios/import?slug=drink-as-taught", "trainer", exported.body());
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(examples(api.get("/api/scenarios/drink-as-taught/pack", "trainer")))
+                .isEqualTo(examples(exported));
+        JsonObject taught = preview("drink-as-taught", BORDERLINE);
+        assertThat(taught.getJsonObject("calibration").getString("source")).isEqualTo("labels");
+        assertThat(met(taught)).isFalse();
+    }
+
+    @Test
+    void shouldLetOnlyTrainersLabelAndPointAtLevelsTheRubricCannotHave() {
+        String path = "/api/scenarios/free-upgrade/preview/labels";
+        String firstStep = "empty-shelf";
+
+        Api.Reply trainee = api.postJson(path, "trainee", body(firstStep, "Hello", Map.of("anything", "fully")));
+        Api.Reply wrongLevel = api.postJson(path, "trainer", body(firstStep, "Hello", Map.of(criterionOf(), "superb")));
+        Api.Reply noCriterion = api.postJson(path, "trainer", body(firstStep, "Hello", Map.of("telepathy", "fully")));
+        Api.Reply noLevels = api.postJson(path, "trainer", body(firstStep, "Hello", Map.of()));
+        Api.Reply noStep = api.postJson(path, "trainer", body("nowhere", "Hello", Map.of(criterionOf(), "fully")));
+
+        assertThat(trainee.status()).isEqualTo(403);
+        assertThat(wrongLevel.status()).isEqualTo(400);
+        assertThat(wrongLevel.contentType()).startsWith("application/problem+json");
+        assertThat(violation(wrongLevel).getString("pointer")).isEqualTo("/levels/" + criterionOf());
+        assertThat(violation(wrongLevel).getString("message")).contains("'superb' is not a level", "not shown");
+        assertThat(violation(noCriterion).getString("pointer")).isEqualTo("/levels/telepathy");
+        assertThat(violation(noLevels).getString("pointer")).isEqualTo("/levels");
+        assertThat(noStep.status()).isEqualTo(400);
+        assertThat(violation(noStep).getString("pointer")).isEqualTo("/step");
+        assertThat(examples(api.get("/api/scenarios/free-upgrade/pack", "trainer")))
+                .as("nothing refused is stored")
+                .isEmpty();
+    }
+
+    /** A criterion of free-upgrade's first step that is scored. */
+    private String criterionOf() {
+        return api
+                .get("/api/scenarios/free-upgrade/rubric", "trainer")
+                .json()
+                .asJsonObject()
+                .getJsonArray("criteria")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(c -> c.getJsonArray("steps").toString().contains("\"empty-shelf\""))
+                .filter(c -> !c.getString("kind").equals("PENALTY"))
+                .findFirst()
+                .orElseThrow()
+                .getString("key");
+    }
+
+    private JsonObject preview(String slug, String text) {
+        Api.Reply reply = api.postJson(
+                "/api/scenarios/" + slug + "/preview",
+                "trainer",
+                Json.createObjectBuilder()
+                        .add("step", STEP)
+                        .add("text", text)
+                        .build()
+                        .toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonObject();
+    }
+
+    private JsonObject label(String text, String level) {
+        Api.Reply reply = api.postJson(
+                "/api/scenarios/" + SLUG + "/preview/labels", "trainer", body(STEP, text, Map.of(CRITERION, level)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().asJsonObject();
+    }
+
+    private static String body(String step, String text, Map<String, String> levels) {
+        var json = Json.createObjectBuilder();
+        levels.forEach(json::add);
+        return Json.createObjectBuilder()
+                .add("step", step)
+                .add("text", text)
+                .add("levels", json)
+                .build()
+                .toString();
+    }
+
+    private static boolean met(JsonObject card) {
+        return card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("key").equals(CRITERION))
+                .findFirst()
+                .orElseThrow()
+                .getBoolean("met");
+    }
+
+    private static List<JsonObject> examples(Api.Reply pack) {
+        assertThat(pack.status()).as(pack.toString()).isEqualTo(200);
+        return pack.json().asJsonObject().getJsonArray("labelledExamples").getValuesAs(JsonObject.class);
+    }
+
+    private static JsonObject violation(Api.Reply reply) {
+        return reply.json().asJsonObject().getJsonArray("violations").getJsonObject(0);
+    }
+}
