@@ -7,5 +7,11 @@ public enum AuditAction {
     /** One person enrolled by HR. */
     PEOPLE_ENROL,
     /** A one-time password issued to a person. */
-    PEOPLE_INVITATION
+    PEOPLE_INVITATION,
+    /** Certification records exported (CSV, XLSX, JSON, NDJSON), complete or aborted. */
+    RECORDS_EXPORT,
+    /** Records exported as xAPI statements. */
+    RECORDS_XAPI,
+    /** A ZIP of certificates' PDFs downloaded. */
+    CERTIFICATE_PDFS
 }
