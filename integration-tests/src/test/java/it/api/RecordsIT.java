@@ -245,6 +245,56 @@ class RecordsIT {
         assertThat(event.getInt("rows")).isEqualTo(3);
     }
 
+    @Test
+    void shouldStateTheRecordsAsXapiStatementsWithStableIds() {
+        Api.Download first = api.download("/api/records/xapi?employee=E-200", "hr", "application/json");
+        Api.Download second = api.download("/api/records/xapi?employee=E-200", "hr", "application/json");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        List<JsonObject> statements = statements(first);
+        assertThat(statements)
+                .extracting(s -> s.getJsonObject("verb").getString("id"))
+                .contains(
+                        "http://adlnet.gov/expapi/verbs/attempted",
+                        "http://adlnet.gov/expapi/verbs/completed",
+                        "http://adlnet.gov/expapi/verbs/passed");
+        assertThat(statements).allSatisfy(s -> assertThat(
+                        s.getJsonObject("actor").getJsonObject("account").getString("name"))
+                .isEqualTo("E-200"));
+        assertThat(statements)
+                .filteredOn(
+                        s -> s.getJsonObject("object").getString("id").endsWith("/activities/programs/cx-essentials"))
+                .hasSize(1);
+        assertThat(statements)
+                .filteredOn(s -> s.getJsonObject("verb").getString("id").endsWith("/passed"))
+                .filteredOn(s -> s.getJsonObject("object").getString("id").contains("/activities/scenarios/"))
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.getJsonObject("result").getJsonObject("extensions"))
+                        .isNotEmpty());
+        assertThat(statements(second))
+                .extracting(s -> s.getString("id"))
+                .containsExactlyElementsOf(
+                        statements.stream().map(s -> s.getString("id")).toList());
+        assertThat(api.download("/api/records/xapi?status=valid", "hr", "application/json")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.download("/api/records/xapi", "trainer", "application/json")
+                        .status())
+                .isEqualTo(403);
+        JsonObject event = api.get("/api/audit?action=RECORDS_XAPI", "hr")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(event.getInt("rows")).isEqualTo(statements.size());
+    }
+
+    private static List<JsonObject> statements(Api.Download xapi) {
+        try (JsonReader reader = Json.createReader(new StringReader(xapi.text()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
     private List<String> exported(String query) {
         Api.Download reply = api.download("/api/records?" + query, "hr", "application/x-ndjson");
         assertThat(reply.status()).as(query + ": " + reply).isEqualTo(200);

@@ -2,9 +2,13 @@ package org.extramile.records;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -22,6 +26,9 @@ public class RecordsExport {
 
     @Inject
     CertificationRecords records;
+
+    @Inject
+    XapiRecords xapi;
 
     @Inject
     AuditLog audit;
@@ -74,6 +81,26 @@ public class RecordsExport {
             throw e;
         }
         return audited(actor, AuditAction.CERTIFICATE_PDFS, details, rows[0]);
+    }
+
+    /** The records as xAPI statements, one JSON array. */
+    public long xapi(RecordScope scope, OutputStream out, String actor) {
+        long[] rows = {0};
+        Map<String, Object> details = details(scope, "xapi");
+        try {
+            JsonGenerator array = Json.createGenerator(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            array.writeStartArray();
+            xapi.each(scope, statement -> {
+                array.write(statement);
+                rows[0]++;
+            });
+            array.writeEnd();
+            array.flush();
+        } catch (RuntimeException e) {
+            aborted(actor, AuditAction.RECORDS_XAPI, details, rows[0], e);
+            throw e;
+        }
+        return audited(actor, AuditAction.RECORDS_XAPI, details, rows[0]);
     }
 
     static Map<String, Object> details(RecordScope scope, String format) {

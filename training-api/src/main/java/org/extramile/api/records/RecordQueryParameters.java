@@ -1,9 +1,12 @@
 package org.extramile.api.records;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import org.extramile.api.QueryParameters;
 import org.extramile.records.RecordFilter;
 import org.extramile.records.RecordStatus;
+import org.extramile.shared.InvalidException;
+import org.extramile.shared.Violation;
 
 /** The filters of every records export, as query parameters, read strictly (a bad one is a 400 naming it). */
 public class RecordQueryParameters {
@@ -28,6 +31,16 @@ public class RecordQueryParameters {
 
     @QueryParam("employee")
     String employee;
+
+    /** The filter of the xAPI export, which covers attempts as well as certificates: no status. */
+    RecordFilter xapiFilter() {
+        if (status != null && !status.isBlank()) {
+            throw new InvalidException(List.of(new Violation(
+                    "/status",
+                    "'status' filters certificates only; xAPI statements cover attempts too: leave it out.")));
+        }
+        return filter();
+    }
 
     RecordFilter filter() {
         return new RecordFilter(

@@ -96,6 +96,19 @@ public class RecordsResource {
         return zip(query);
     }
 
+    @GET
+    @Path("xapi")
+    @Produces("application/json")
+    @Operation(
+            summary = "The records as xAPI 1.0.3 statements (one JSON array): passed on the program per certificate;"
+                    + " attempted, completed, passed or failed per attempt, with scores and each criterion's level."
+                    + " Filters: from, to (certificates' issue, attempts' start), program, branch, employee.")
+    public Response xapi(@BeanParam RecordQueryParameters query) {
+        RecordScope scope = export.scope(query.xapiFilter());
+        String actor = actor();
+        return download(out -> export.xapi(scope, out, actor), "application/json", "xapi-statements", "json");
+    }
+
     private Response records(RecordQueryParameters query, RecordFormat format, boolean bom) {
         RecordScope scope = export.scope(query.filter());
         String actor = actor();
