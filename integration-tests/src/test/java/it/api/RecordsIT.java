@@ -289,6 +289,34 @@ class RecordsIT {
         assertThat(event.getInt("rows")).isEqualTo(statements.size());
     }
 
+    @Test
+    void shouldExportAttemptsWithARowPerCriterionForTrainingAnalysis() throws Exception {
+        Api.Download csv = api.download("/api/records/attempts?employee=E-100", "hr", "text/csv");
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.disposition()).contains("attempt-records-");
+        List<CSVRecord> rows = parse(csv.text());
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.get("employee_number")).isEqualTo("E-100");
+            assertThat(row.get("branch")).isEqualTo("CITY");
+            assertThat(row.get("attempt_status")).isEqualTo("completed");
+            assertThat(row.get("criterion")).isNotBlank();
+            assertThat(row.get("level")).isNotBlank();
+        });
+        assertThat(rows.stream().map(row -> row.get("scenario")).distinct())
+                .containsExactlyInAnyOrderElementsOf(ESSENTIALS);
+        assertThat(rows.stream().map(row -> row.get("attempt")).distinct()).hasSize(3);
+        assertThat(api.download("/api/records/attempts?status=valid", "hr", "text/csv")
+                        .status())
+                .isEqualTo(400);
+        JsonObject event = api.get("/api/audit?action=ATTEMPTS_EXPORT", "hr")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(event.getInt("rows")).isEqualTo(rows.size());
+    }
+
     private static List<JsonObject> statements(Api.Download xapi) {
         try (JsonReader reader = Json.createReader(new StringReader(xapi.text()))) {
             return reader.readArray().getValuesAs(JsonObject.class);

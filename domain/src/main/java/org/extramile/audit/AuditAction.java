@@ -12,6 +12,8 @@ public enum AuditAction {
     RECORDS_EXPORT,
     /** Records exported as xAPI statements. */
     RECORDS_XAPI,
+    /** Attempts exported with their per-criterion levels, for training analysis. */
+    ATTEMPTS_EXPORT,
     /** A ZIP of certificates' PDFs downloaded. */
     CERTIFICATE_PDFS
 }

@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.extramile.audit.AuditAction;
@@ -29,6 +30,9 @@ public class RecordsExport {
 
     @Inject
     XapiRecords xapi;
+
+    @Inject
+    AttemptRecords attempts;
 
     @Inject
     AuditLog audit;
@@ -81,6 +85,19 @@ public class RecordsExport {
             throw e;
         }
         return audited(actor, AuditAction.CERTIFICATE_PDFS, details, rows[0]);
+    }
+
+    /** The attempts in scope, a CSV row per attempt, step and criterion. */
+    public long attempts(RecordScope scope, OutputStream out, String actor) {
+        Map<String, Object> details = details(scope, "attempts-csv");
+        AtomicLong rows = new AtomicLong();
+        try {
+            attempts.write(scope, out, rows);
+        } catch (RuntimeException e) {
+            aborted(actor, AuditAction.ATTEMPTS_EXPORT, details, rows.get(), e);
+            throw e;
+        }
+        return audited(actor, AuditAction.ATTEMPTS_EXPORT, details, rows.get());
     }
 
     /** The records as xAPI statements, one JSON array. */

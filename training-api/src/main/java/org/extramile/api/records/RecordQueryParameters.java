@@ -32,12 +32,11 @@ public class RecordQueryParameters {
     @QueryParam("employee")
     String employee;
 
-    /** The filter of the xAPI export, which covers attempts as well as certificates: no status. */
+    /** The filter of the exports that cover attempts (xAPI, attempts): no status, which is a certificate's. */
     RecordFilter xapiFilter() {
         if (status != null && !status.isBlank()) {
             throw new InvalidException(List.of(new Violation(
-                    "/status",
-                    "'status' filters certificates only; xAPI statements cover attempts too: leave it out.")));
+                    "/status", "'status' filters certificates only; this export covers attempts: leave it out.")));
         }
         return filter();
     }

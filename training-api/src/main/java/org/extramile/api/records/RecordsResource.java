@@ -109,6 +109,19 @@ public class RecordsResource {
         return download(out -> export.xapi(scope, out, actor), "application/json", "xapi-statements", "json");
     }
 
+    @GET
+    @Path("attempts")
+    @Produces(CSV)
+    @Operation(
+            summary = "Attempts for training analysis, as CSV in long form: a row per attempt, step and criterion (or"
+                    + " penalty) with its level, points and whether it was met. Filters: from, to (attempts' start),"
+                    + " program (its scenarios), branch, employee.")
+    public Response attempts(@BeanParam RecordQueryParameters query) {
+        RecordScope scope = export.scope(query.xapiFilter());
+        String actor = actor();
+        return download(out -> export.attempts(scope, out, actor), CSV + "; charset=UTF-8", "attempt-records", "csv");
+    }
+
     private Response records(RecordQueryParameters query, RecordFormat format, boolean bom) {
         RecordScope scope = export.scope(query.filter());
         String actor = actor();
