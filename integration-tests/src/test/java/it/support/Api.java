@@ -84,6 +84,42 @@ public final class Api {
         }
     }
 
+    /** A GET of a download: the status, the headers and the body as bytes, whatever the status. */
+    public Download download(String path, String user, String accept) {
+        try {
+            HttpResponse<byte[]> response = http.send(
+                    request(path, user)
+                            .timeout(Duration.ofMinutes(2))
+                            .setHeader("Accept", accept)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded body with its status, media type and Content-Disposition. */
+    public record Download(int status, String contentType, String disposition, byte[] body) {
+
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (contentType.contains("json") ? text() : body.length + " bytes");
+        }
+    }
+
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.replaceFirst("^/", "")))
                 .timeout(Duration.ofSeconds(30))

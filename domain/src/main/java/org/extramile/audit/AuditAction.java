@@ -11,5 +11,13 @@ public enum AuditAction {
     /** A certificate revoked, with the reason. */
     CERTIFICATE_REVOKE,
     /** A certificate reissued under a new serial, the old one superseded. */
-    CERTIFICATE_REISSUE
+    CERTIFICATE_REISSUE,
+    /** Certification records exported (CSV, XLSX, JSON, NDJSON), complete or aborted. */
+    RECORDS_EXPORT,
+    /** Records exported as xAPI statements. */
+    RECORDS_XAPI,
+    /** Attempts exported with their per-criterion levels, for training analysis. */
+    ATTEMPTS_EXPORT,
+    /** A ZIP of certificates' PDFs downloaded. */
+    CERTIFICATE_PDFS
 }
