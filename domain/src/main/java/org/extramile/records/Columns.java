@@ -48,4 +48,13 @@ final class Columns {
     static double round(double share) {
         return Math.round(share * 10_000) / 10_000.0;
     }
+
+    /**
+     * Text typed by people, made inert for spreadsheets: a leading =, +, -, @, tab or carriage return would make
+     * Excel or LibreOffice run it as a formula (CSV injection), so such a value gets a leading apostrophe, which
+     * spreadsheets show as text and do not display.
+     */
+    static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
 }

@@ -41,12 +41,12 @@ final class CsvRecords implements RecordSink {
     @Override
     public void write(CertificationRecord r) {
         int i = 0;
-        fields[i++] = r.employeeNumber();
-        fields[i++] = r.name();
-        fields[i++] = r.email();
-        fields[i++] = r.branch();
+        fields[i++] = Columns.inert(r.employeeNumber());
+        fields[i++] = Columns.inert(r.name());
+        fields[i++] = Columns.inert(r.email());
+        fields[i++] = Columns.inert(r.branch());
         fields[i++] = r.program();
-        fields[i++] = r.programTitle();
+        fields[i++] = Columns.inert(r.programTitle());
         fields[i++] = r.serial();
         fields[i++] = r.status();
         fields[i++] = r.issuedAt();
