@@ -1,0 +1,109 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.Trainees;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A trainer settles a doubtful answer from the review queue in Chromium; the trainee's result follows. */
+@ExtendWith(ArquillianExtension.class)
+class ReviewPageIT {
+
+    /** An answer the scorer cannot be sure about (see ReviewIT). */
+    private static final String DOUBTFUL = "I'll have a word with the barista. <script>alert(1)</script>";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldSettleADoubtfulAnswerWithAReasonAndShowItAsText() {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("reviewed");
+        String attempt = plays.start(trainee, "mixed-up-order").getString("id");
+        JsonObject turn = plays.answer(trainee, attempt, "wrong-drink", DOUBTFUL)
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn");
+        assertThat(turn.getBoolean("underReview"))
+                .as("the scorer is unsure: %s", turn)
+                .isTrue();
+        String section = "t" + turn.getString("id").replace("-", "");
+
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("username")).sendKeys("trainer");
+        page.findElement(By.id("password")).sendKeys("demo");
+        page.findElement(By.id("submit")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        page.findElement(By.id("nav-review")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
+
+        WebElement item = page.findElement(By.id(section));
+        assertThat(item.getText()).contains(trainee).contains("<script>alert(1)</script>");
+        assertThat(page.findElements(By.cssSelector("#" + section + " blockquote script")))
+                .isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the review queue");
+        browser.screenshot("trainer-review");
+
+        item.findElement(By.cssSelector("input[id$=':save']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages")));
+        assertThat(page.findElement(By.id("main")).getText())
+                .contains("Say why the level is overridden")
+                .doesNotContain("is reviewed");
+
+        item = page.findElement(By.id(section));
+        new Select(item.findElement(By.cssSelector("tr[data-criterion=own-the-mistake] select")))
+                .selectByVisibleText("partly");
+        item.findElement(By.cssSelector("textarea")).sendKeys("A word with the barista owns it, a little.");
+        item.findElement(By.cssSelector("input[id$=':save']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "is reviewed"));
+        assertThat(page.findElements(By.id(section))).isEmpty();
+
+        JsonObject after = api.get("/api/attempts/" + attempt, trainee).json().asJsonObject();
+        assertThat(after.toString()).contains("partly");
+        assertThat(api.get("/api/review/audit?attempt=" + attempt, "trainer").body())
+                .contains("A word with the barista owns it, a little.");
+    }
+}

@@ -1,0 +1,142 @@
+package org.extramile.web.trainer;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.extramile.attempt.review.Review;
+import org.extramile.attempt.review.ReviewItem;
+import org.extramile.rubric.Criterion;
+import org.extramile.rubric.Level;
+import org.extramile.rubric.RubricAuthoring;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Highlighter;
+import org.extramile.web.shared.Pages;
+import org.extramile.web.shared.Texts;
+
+/**
+ * The review queue: turns the scorer was unsure about, each with the answer, the scorer's levels, and a form to
+ * set the levels a trainer judges right, with the reason the audit keeps.
+ */
+@Named
+@ViewScoped
+public class ReviewQueue implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Review review;
+
+    @Inject
+    RubricAuthoring rubrics;
+
+    private String scenario;
+    private String criterion;
+    private List<ReviewItem> items = List.of();
+    private final Map<String, String> levels = new HashMap<>();
+    private final Map<String, String> reasons = new HashMap<>();
+    private final Map<String, List<String>> levelNames = new HashMap<>();
+
+    public void load() {
+        items = review.queue(Optional.ofNullable(blankToNull(scenario)), Optional.ofNullable(blankToNull(criterion)));
+        for (ReviewItem item : items) {
+            for (CriterionScore c : verdicts(item)) {
+                levels.putIfAbsent(key(item, c.key()), c.level());
+            }
+        }
+    }
+
+    /** Sets the trainer's levels on one turn; the queue is read again, without it. */
+    public void settle(ReviewItem item) {
+        Map<String, String> chosen = new LinkedHashMap<>();
+        verdicts(item).forEach(c -> chosen.put(c.key(), levels.get(key(item, c.key()))));
+        try {
+            review.override(item.turn(), chosen, reasons.get(item.turn().toString()), Pages.caller());
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_INFO, Texts.text("review.settled", item.trainee()), null));
+            load();
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+        }
+    }
+
+    /** The level names a criterion of the item's rubric version has, lowest first. */
+    public List<String> levelsOf(ReviewItem item, String criterionKey) {
+        return levelNames.computeIfAbsent(
+                item.scenario() + "@" + item.rubricVersion() + ":" + criterionKey,
+                k -> rubrics.version(item.scenario(), item.rubricVersion()).criteria().stream()
+                        .filter(c -> c.key().equals(criterionKey))
+                        .findFirst()
+                        .map(Criterion::levels)
+                        .orElse(List.of())
+                        .stream()
+                        .map(Level::name)
+                        .toList());
+    }
+
+    public List<CriterionScore> verdicts(ReviewItem item) {
+        List<CriterionScore> all = new java.util.ArrayList<>(item.card().criteria());
+        all.addAll(item.card().penalties());
+        return all;
+    }
+
+    public String highlighted(ReviewItem item) {
+        return Highlighter.highlight(item.text(), item.card());
+    }
+
+    public String key(ReviewItem item, String criterionKey) {
+        return item.turn() + ":" + criterionKey;
+    }
+
+    public String id(UUID turn) {
+        return "t" + turn.toString().replace("-", "");
+    }
+
+    public long percent(double confidence) {
+        return Math.round(confidence * 100);
+    }
+
+    public List<ReviewItem> getItems() {
+        return items;
+    }
+
+    public Map<String, String> getLevels() {
+        return levels;
+    }
+
+    public Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    public String getScenario() {
+        return scenario;
+    }
+
+    public void setScenario(String scenario) {
+        this.scenario = scenario;
+    }
+
+    public String getCriterion() {
+        return criterion;
+    }
+
+    public void setCriterion(String criterion) {
+        this.criterion = criterion;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
