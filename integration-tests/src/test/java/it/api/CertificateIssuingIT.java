@@ -23,7 +23,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.pdfbox.Loader;
@@ -43,9 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificateIssuingIT {
-
-    private static final List<String> ESSENTIALS =
-            List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,12 +63,12 @@ class CertificateIssuingIT {
     @Test
     void shouldIssueOneCertificateWhenTheLastRequiredScenarioIsPassed() throws Exception {
         String trainee = Trainees.create("certified");
-        pass(trainee, "free-upgrade");
-        pass(trainee, "fetch-from-another-branch");
+        plays.pass(trainee, "free-upgrade");
+        plays.pass(trainee, "fetch-from-another-branch");
         assertThat(mine(trainee)).isEmpty();
 
-        pass(trainee, "buy-the-missing-drink");
-        pass(trainee, "free-upgrade");
+        plays.pass(trainee, "buy-the-missing-drink");
+        plays.pass(trainee, "free-upgrade");
 
         JsonArray certificates = mine(trainee);
         assertThat(certificates).hasSize(1);
@@ -108,7 +104,7 @@ class CertificateIssuingIT {
     @Test
     void shouldSignTheCredentialWithAKeyFromTheJwks() throws Exception {
         String trainee = Trainees.create("badge");
-        ESSENTIALS.forEach(slug -> pass(trainee, slug));
+        RolePlays.ESSENTIALS.forEach(slug -> plays.pass(trainee, slug));
         String serial = mine(trainee).getJsonObject(0).getString("serial");
 
         Api.Reply credential = api.get("/api/certificates/" + serial + "/credential", trainee, "application/vc+jwt");
@@ -136,7 +132,7 @@ class CertificateIssuingIT {
     @Test
     void shouldShowARevocationInVerificationAndTheStatusList() throws Exception {
         String trainee = Trainees.create("revoked");
-        ESSENTIALS.forEach(slug -> pass(trainee, slug));
+        RolePlays.ESSENTIALS.forEach(slug -> plays.pass(trainee, slug));
         String serial = mine(trainee).getJsonObject(0).getString("serial");
 
         assertThat(api.postJson("/api/certificates/" + serial + "/revoke", trainee, "{\"reason\": \"mine\"}")
@@ -167,7 +163,7 @@ class CertificateIssuingIT {
     @Test
     void shouldReissueUnderANewSerialAndRecertifyAfterExpiry() throws Exception {
         String trainee = Trainees.create("expired");
-        ESSENTIALS.forEach(slug -> pass(trainee, slug));
+        RolePlays.ESSENTIALS.forEach(slug -> plays.pass(trainee, slug));
         String serial = mine(trainee).getJsonObject(0).getString("serial");
 
         Api.Reply reissued =
@@ -192,19 +188,11 @@ class CertificateIssuingIT {
                 .isEqualTo("expired");
         assertThat(mine(trainee)).hasSize(2);
 
-        ESSENTIALS.forEach(slug -> pass(trainee, slug));
+        RolePlays.ESSENTIALS.forEach(slug -> plays.pass(trainee, slug));
         JsonArray history = mine(trainee);
         assertThat(history).as("recertified, every earlier certificate kept").hasSize(3);
         assertThat(history.getJsonObject(0).getString("status")).isEqualTo("valid");
         assertThat(history.getJsonObject(0).getString("serial")).isNotIn(serial, next);
-    }
-
-    private void pass(String trainee, String slug) {
-        JsonObject outcome =
-                plays.playToTheEnd(trainee, plays.start(trainee, slug), step -> plays.goodAnswer(slug, step));
-        assertThat(outcome.getJsonObject("result").getBoolean("passed"))
-                .as("%s passed with good answers: %s", slug, outcome)
-                .isTrue();
     }
 
     private JsonArray mine(String trainee) {

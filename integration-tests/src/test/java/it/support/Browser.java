@@ -62,6 +62,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Logs in through the form (every demo account's password is demo) and waits for the landing page. */
+    public void logIn(java.net.URL base, String username) {
+        driver.get(base.toExternalForm() + "login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+        driver.findElement(org.openqa.selenium.By.id("submit")).click();
+        waitForUrlContaining("/scenarios.xhtml");
+    }
+
     /** Waits for a navigation that a click started: Selenium does not wait for redirects by itself. */
     public void waitForUrlContaining(String part) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));

@@ -64,6 +64,29 @@ public final class RolePlays {
         throw new AssertionError("The role-play did not end within ten turns");
     }
 
+    /** The scenarios the seeded program cx-essentials requires. */
+    public static final List<String> ESSENTIALS =
+            List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink");
+
+    /** Plays a scenario to its end with good answers; fails unless the attempt passed. */
+    public JsonObject pass(String user, String slug) {
+        JsonObject outcome = playToTheEnd(user, start(user, slug), step -> goodAnswer(slug, step));
+        if (!outcome.getJsonObject("result").getBoolean("passed")) {
+            throw new AssertionError(slug + " did not pass with good answers: " + outcome);
+        }
+        return outcome;
+    }
+
+    /** Passes every scenario of cx-essentials; the serial of the certificate that issues. */
+    public String certify(String user) {
+        ESSENTIALS.forEach(slug -> pass(user, slug));
+        return api.get("/api/me/certificates", user)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getString("serial");
+    }
+
     /** One exemplar of every scored or critical criterion of the step, joined into one answer. */
     public String goodAnswer(String slug, String step) {
         return criteria(slug).stream()

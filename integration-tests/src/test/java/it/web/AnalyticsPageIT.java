@@ -73,11 +73,7 @@ class AnalyticsPageIT {
                 "{\"levels\": {\"own-the-mistake\": \"partly\"}, \"reason\": \"She did say sorry.\"}");
         assertThat(override.status()).as(override.toString()).isEqualTo(200);
 
-        page.get(base.toExternalForm() + "login.xhtml");
-        page.findElement(By.id("username")).sendKeys("trainer");
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("submit")).click();
-        browser.waitForUrlContaining("/scenarios.xhtml");
+        browser.logIn(base, "trainer");
         page.findElement(By.id("nav-analytics")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pick")));
         new Select(page.findElement(By.id("scenario"))).selectByValue(SLUG);

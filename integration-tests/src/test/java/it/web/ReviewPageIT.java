@@ -72,11 +72,7 @@ class ReviewPageIT {
                 .isTrue();
         String section = "t" + turn.getString("id").replace("-", "");
 
-        page.get(base.toExternalForm() + "login.xhtml");
-        page.findElement(By.id("username")).sendKeys("trainer");
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("submit")).click();
-        browser.waitForUrlContaining("/scenarios.xhtml");
+        browser.logIn(base, "trainer");
         page.findElement(By.id("nav-review")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
 

@@ -256,11 +256,7 @@ class TraineePagesIT {
     }
 
     private void logIn(String username) {
-        page.get(base.toExternalForm() + "login.xhtml");
-        page.findElement(By.id("username")).sendKeys(username);
-        page.findElement(By.id("password")).sendKeys("demo");
-        page.findElement(By.id("submit")).click();
-        browser.waitForUrlContaining("/scenarios.xhtml");
+        browser.logIn(base, username);
     }
 
     private void open(String path) {

@@ -8,10 +8,8 @@ import it.support.Browser;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
-import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -104,18 +102,6 @@ class VerifyPageIT {
     }
 
     private String certify(String prefix) {
-        Api api = new Api(base);
-        RolePlays plays = new RolePlays(api);
-        String trainee = Trainees.create(prefix);
-        for (String slug : List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink")) {
-            JsonObject outcome =
-                    plays.playToTheEnd(trainee, plays.start(trainee, slug), step -> plays.goodAnswer(slug, step));
-            assertThat(outcome.getJsonObject("result").getBoolean("passed")).isTrue();
-        }
-        return api.get("/api/me/certificates", trainee)
-                .json()
-                .asJsonArray()
-                .getJsonObject(0)
-                .getString("serial");
+        return new RolePlays(new Api(base)).certify(Trainees.create(prefix));
     }
 }
