@@ -68,7 +68,8 @@ public final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
         driver.findElement(org.openqa.selenium.By.id("submit")).click();
-        waitForUrlContaining("/scenarios.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
     /** Waits for a navigation that a click started: Selenium does not wait for redirects by itself. */

@@ -55,6 +55,19 @@ public class CurrentUser {
         return account().map(a -> a.has(Role.valueOf(role))).orElse(false);
     }
 
+    /** Where each role starts its work: the page it opens most. */
+    public String home() {
+        String page = account()
+                .map(a -> switch (a.mainRole()) {
+                    case ADMIN -> "/admin/accounts";
+                    case HR -> "/hr/dashboard";
+                    case TRAINER -> "/trainer/scenarios";
+                    case TRAINEE -> "/scenarios";
+                })
+                .orElse("/login");
+        return page + "?faces-redirect=true";
+    }
+
     public void logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
