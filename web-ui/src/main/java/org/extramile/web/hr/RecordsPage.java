@@ -152,7 +152,7 @@ public class RecordsPage implements Serializable {
         return switch (format) {
             case "xapi" -> query.appendTo("/api/records/xapi");
             case "zip" -> query.appendTo("/api/records/pdfs.zip");
-            default -> new RecordsQuery().with("format", format).appendTo("/api/records") + andThe(query);
+            default -> query.appendTo("/api/records?format=" + format);
         };
     }
 
@@ -179,11 +179,6 @@ public class RecordsPage implements Serializable {
 
     public int getPageNumber() {
         return result == null ? 0 : result.page();
-    }
-
-    private static String andThe(RecordsQuery query) {
-        String encoded = query.encoded();
-        return encoded.isEmpty() ? "" : "&" + encoded;
     }
 
     private static Instant date(String name, String value, boolean endOfDay) {
