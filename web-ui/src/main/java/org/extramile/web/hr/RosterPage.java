@@ -1,11 +1,12 @@
 package org.extramile.web.hr;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
@@ -20,11 +21,14 @@ import org.extramile.web.shared.Texts;
 /**
  * The roster page: a file is uploaded and checked first (a dry run); its progress, then its report
  * with every rejected row, are shown from the job in the page's address; only a clean check offers
- * the import, of the same file.
+ * the import, of the same file. View-scoped, so that the import button's form knows its job when
+ * it is posted back.
  */
 @Named
-@RequestScoped
-public class RosterPage {
+@ViewScoped
+public class RosterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** One broken rule of a rejected row, as a line of the report's table. */
     public record Problem(long line, String employeeNumber, String column, String reason) {}
@@ -32,7 +36,7 @@ public class RosterPage {
     @Inject
     RosterJobs jobs;
 
-    private Part file;
+    private transient Part file;
     private String jobId;
     private RosterJob job;
 
