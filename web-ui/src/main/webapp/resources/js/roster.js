@@ -29,7 +29,6 @@
     var box = document.getElementById('upload-progress-box');
     var bar = document.getElementById('upload-progress');
     var status = document.getElementById('upload-status');
-    var max = Number(input.getAttribute('data-max-bytes'));
     var announced = -1;
     var plain = false;
 
@@ -38,6 +37,7 @@
         return;
       }
       var file = input.files && input.files[0];
+      var max = Number(input.getAttribute('data-max-bytes'));
       event.preventDefault();
       if (!file) {
         error.textContent = error.getAttribute('data-no-file');
@@ -46,7 +46,7 @@
       }
       if (file.size > max) {
         error.textContent = fill(error.getAttribute('data-too-big'),
-          [file.name, (file.size / 1048576).toFixed(1), (max / 1048576).toFixed(1)]);
+          [file.name, (Math.ceil(file.size / 104857.6) / 10).toFixed(1), max / 1048576]);
         input.focus();
         return;
       }

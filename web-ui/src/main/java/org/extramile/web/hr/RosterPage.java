@@ -146,10 +146,13 @@ public class RosterPage implements Serializable {
         }
     }
 
-    /** A size in megabytes with one decimal, in the page's language. */
+    /**
+     * A size in megabytes with one decimal, rounded up (so that a file just over the limit never reads as
+     * the limit itself), in the page's language.
+     */
     private static String megabytes(long bytes) {
         NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
         format.setMaximumFractionDigits(1);
-        return format.format(bytes / (1024.0 * 1024.0));
+        return format.format(Math.ceil(bytes / (1024.0 * 1024.0) * 10) / 10);
     }
 }
