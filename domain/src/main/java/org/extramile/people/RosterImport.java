@@ -17,10 +17,12 @@ import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
 import org.extramile.people.roster.CheckedRoster;
 import org.extramile.people.roster.RejectedRow;
+import org.extramile.people.roster.RosterColumn;
 import org.extramile.people.roster.RosterEntry;
 import org.extramile.people.roster.RosterFile;
 import org.extramile.people.roster.RosterReader;
 import org.extramile.people.roster.RosterRules;
+import org.extramile.people.roster.RowProblem;
 
 /**
  * HR imports a roster: every row is checked, and only a roster without a rejected row is written,
@@ -48,8 +50,17 @@ public class RosterImport {
     @Inject
     Clock clock;
 
+    /** Writes are flushed in batches of this many rows, so that progress follows the database's work. */
+    static final int FLUSH_EVERY = 500;
+
     public ImportReport importRoster(byte[] body, boolean dryRun, Actor actor) {
+        return importRoster(body, dryRun, actor, RosterProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how many rows are checked, then written. */
+    public ImportReport importRoster(byte[] body, boolean dryRun, Actor actor, RosterProgress progress) {
         RosterFile file = RosterReader.read(body);
+        progress.reached(RosterProgress.Stage.CHECKING, 0, file.rows().size());
         Map<String, Branch> branchesByCode = branches.byCode();
         CheckedRoster checked = new RosterRules(branchesByCode.keySet(), actor::mayGrant).check(file);
         Map<String, Account> existing = accounts.byEmployeeNumbers(
@@ -63,8 +74,10 @@ public class RosterImport {
         Map<RosterEntry, Account> updates = new LinkedHashMap<>();
         List<RosterEntry> creations = new ArrayList<>();
         int unchanged = 0;
+        int done = checked.rejected().size();
         Set<String> newUsernames = new HashSet<>();
         for (RosterEntry entry : checked.entries()) {
+            progress.reached(RosterProgress.Stage.CHECKING, done++, checked.rows());
             Account account = existing.get(entry.employeeNumber());
             PersonProfile profile = profile(entry, branchesByCode);
             if (account == null) {
@@ -86,10 +99,13 @@ public class RosterImport {
             }
         }
         rejected.sort(Comparator.comparingLong(RejectedRow::line));
+        progress.reached(RosterProgress.Stage.CHECKING, checked.rows(), checked.rows());
 
         boolean write = rejected.isEmpty() && !dryRun;
         if (write) {
             Instant now = clock.instant();
+            int toWrite = creations.size() + updates.size();
+            int written = 0;
             for (RosterEntry entry : creations) {
                 Set<Role> roles = entry.roles() == null ? EnumSet.of(Role.TRAINEE) : entry.roles();
                 boolean active = entry.active() == null || entry.active();
@@ -99,9 +115,15 @@ public class RosterImport {
                         roles,
                         active,
                         now));
+                written = wrote(written, toWrite, progress);
             }
-            updates.forEach(
-                    (entry, account) -> account.revise(profile(entry, branchesByCode), entry.roles(), entry.active()));
+            for (Map.Entry<RosterEntry, Account> update : updates.entrySet()) {
+                RosterEntry entry = update.getKey();
+                update.getValue().revise(profile(entry, branchesByCode), entry.roles(), entry.active());
+                written = wrote(written, toWrite, progress);
+            }
+            accounts.flush();
+            progress.reached(RosterProgress.Stage.WRITING, toWrite, toWrite);
         }
         ImportReport report = new ImportReport(
                 checked.rows(),
@@ -116,6 +138,16 @@ public class RosterImport {
         return report;
     }
 
+    /** Counts one more row written, flushing every batch; all of it still commits or rolls back as one. */
+    private int wrote(int written, int toWrite, RosterProgress progress) {
+        int now = written + 1;
+        if (now % FLUSH_EVERY == 0) {
+            accounts.flush();
+            progress.reached(RosterProgress.Stage.WRITING, now, toWrite);
+        }
+        return now;
+    }
+
     private static PersonProfile profile(RosterEntry entry, Map<String, Branch> branchesByCode) {
         return new PersonProfile(
                 entry.employeeNumber(),
@@ -126,7 +158,10 @@ public class RosterImport {
     }
 
     private static RejectedRow reject(RosterEntry entry, String reason) {
-        return new RejectedRow(entry.line(), entry.employeeNumber(), List.of(reason));
+        return new RejectedRow(
+                entry.line(),
+                entry.employeeNumber(),
+                List.of(new RowProblem(RosterColumn.EMPLOYEE_NUMBER.header(), reason)));
     }
 
     private static Map<String, Object> details(ImportReport report, int bytes) {

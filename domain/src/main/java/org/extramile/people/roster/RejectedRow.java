@@ -2,10 +2,18 @@ package org.extramile.people.roster;
 
 import java.util.List;
 
-/** A roster row refused, with its physical line number (the header is line 1) and every reason. */
-public record RejectedRow(long line, String employeeNumber, List<String> reasons) {
+/**
+ * A roster row refused, with its physical line number (the header is line 1) and every broken rule,
+ * each with the column it concerns.
+ */
+public record RejectedRow(long line, String employeeNumber, List<RowProblem> problems) {
 
     public RejectedRow {
-        reasons = List.copyOf(reasons);
+        problems = List.copyOf(problems);
+    }
+
+    /** The reasons alone, in order. */
+    public List<String> reasons() {
+        return problems.stream().map(RowProblem::reason).toList();
     }
 }

@@ -39,41 +39,48 @@ public final class RosterRules {
         List<RejectedRow> rejected = new ArrayList<>();
         Map<String, Long> firstLines = new HashMap<>();
         for (RosterRow row : roster.rows()) {
-            List<String> reasons = new ArrayList<>();
+            List<RowProblem> reasons = new ArrayList<>();
             if (row.fields() != columns) {
-                reasons.add("has " + row.fields() + " fields where the header has " + columns
-                        + ": a field holding the delimiter must be quoted");
+                reasons.add(RowProblem.ofRow("has " + row.fields() + " fields where the header has " + columns
+                        + ": a field holding the delimiter must be quoted"));
             }
             String employeeNumber = row.value(RosterColumn.EMPLOYEE_NUMBER);
             if (employeeNumber.isEmpty()) {
-                reasons.add("employeeNumber is missing");
+                reasons.add(RowProblem.of(RosterColumn.EMPLOYEE_NUMBER, "employeeNumber is missing"));
             } else if (!PersonRules.isEmployeeNumber(employeeNumber)) {
-                reasons.add(
-                        "employeeNumber '" + employeeNumber + "' is not valid: " + PersonRules.EMPLOYEE_NUMBER_MESSAGE);
+                reasons.add(RowProblem.of(
+                        RosterColumn.EMPLOYEE_NUMBER,
+                        "employeeNumber '" + employeeNumber + "' is not valid: "
+                                + PersonRules.EMPLOYEE_NUMBER_MESSAGE));
             } else {
                 Long first = firstLines.putIfAbsent(employeeNumber, row.line());
                 if (first != null) {
-                    reasons.add("employeeNumber '" + employeeNumber + "' appears already on line " + first);
+                    reasons.add(RowProblem.of(
+                            RosterColumn.EMPLOYEE_NUMBER,
+                            "employeeNumber '" + employeeNumber + "' appears already on line " + first));
                 }
             }
             String name = row.value(RosterColumn.NAME);
             if (name.isEmpty()) {
-                reasons.add("name is missing");
+                reasons.add(RowProblem.of(RosterColumn.NAME, "name is missing"));
             } else if (name.length() > PersonRules.MAX_NAME) {
-                reasons.add("name is longer than " + PersonRules.MAX_NAME + " characters");
+                reasons.add(RowProblem.of(
+                        RosterColumn.NAME, "name is longer than " + PersonRules.MAX_NAME + " characters"));
             }
             String email = row.value(RosterColumn.EMAIL);
             if (email.isEmpty()) {
-                reasons.add("email is missing");
+                reasons.add(RowProblem.of(RosterColumn.EMAIL, "email is missing"));
             } else if (!PersonRules.isEmail(email)) {
-                reasons.add("email '" + email + "' is not an email address");
+                reasons.add(RowProblem.of(RosterColumn.EMAIL, "email '" + email + "' is not an email address"));
             }
             String branch = Branch.normalise(row.value(RosterColumn.BRANCH));
             if (branch.isEmpty()) {
-                reasons.add("branch is missing");
+                reasons.add(RowProblem.of(RosterColumn.BRANCH, "branch is missing"));
             } else if (!branches.contains(branch)) {
-                reasons.add("branch '" + row.value(RosterColumn.BRANCH)
-                        + "' is unknown: add it first (POST /api/branches) or correct the code");
+                reasons.add(RowProblem.of(
+                        RosterColumn.BRANCH,
+                        "branch '" + row.value(RosterColumn.BRANCH)
+                                + "' is unknown: add it first (POST /api/branches) or correct the code"));
             }
             LocalDate hireDate = date(row.value(RosterColumn.HIRE_DATE), reasons);
             Set<Role> roles = roles(row.value(RosterColumn.ROLES), reasons);
@@ -87,21 +94,22 @@ public final class RosterRules {
         return new CheckedRoster(entries, rejected);
     }
 
-    private static LocalDate date(String value, List<String> reasons) {
+    private static LocalDate date(String value, List<RowProblem> reasons) {
         if (value.isEmpty()) {
-            reasons.add("hireDate is missing");
+            reasons.add(RowProblem.of(RosterColumn.HIRE_DATE, "hireDate is missing"));
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            reasons.add("hireDate '" + value + "' is not a date written YYYY-MM-DD");
+            reasons.add(
+                    RowProblem.of(RosterColumn.HIRE_DATE, "hireDate '" + value + "' is not a date written YYYY-MM-DD"));
             return null;
         }
     }
 
     /** Role names separated by '|', '+', commas or spaces; an empty field means "not given". */
-    private Set<Role> roles(String value, List<String> reasons) {
+    private Set<Role> roles(String value, List<RowProblem> reasons) {
         if (value.isEmpty()) {
             return null;
         }
@@ -113,22 +121,23 @@ public final class RosterRules {
             try {
                 roles.add(Role.valueOf(name.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException unknown) {
-                reasons.add("role '" + name + "' is unknown: use TRAINEE, TRAINER, HR or ADMIN");
+                reasons.add(RowProblem.of(
+                        RosterColumn.ROLES, "role '" + name + "' is unknown: use TRAINEE, TRAINER, HR or ADMIN"));
             }
         }
         if (!roles.isEmpty() && !mayGrant.test(roles)) {
-            reasons.add("roles " + roles + " may only be given by an administrator");
+            reasons.add(RowProblem.of(RosterColumn.ROLES, "roles " + roles + " may only be given by an administrator"));
         }
         return roles.isEmpty() ? null : roles;
     }
 
-    private static Boolean active(String value, List<String> reasons) {
+    private static Boolean active(String value, List<RowProblem> reasons) {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "" -> null;
             case "true", "yes", "y", "1" -> Boolean.TRUE;
             case "false", "no", "n", "0" -> Boolean.FALSE;
             default -> {
-                reasons.add("active '" + value + "' is neither true nor false");
+                reasons.add(RowProblem.of(RosterColumn.ACTIVE, "active '" + value + "' is neither true nor false"));
                 yield null;
             }
         };

@@ -60,6 +60,15 @@ class RosterRulesTest {
     }
 
     @Test
+    void shouldNameTheColumnOfEachBrokenRule() {
+        CheckedRoster checked = check("E-1,Ann,ann-at-example,MOON,2026-01-05,,\n");
+
+        assertThat(checked.rejected().get(0).problems())
+                .extracting(RowProblem::column)
+                .containsExactly("email", "branch");
+    }
+
+    @Test
     void shouldRefuseTheLaterLinesOfARepeatedEmployeeNumber() {
         CheckedRoster checked = check("E-1,Ann,ann@example.com,CITY,2026-01-05,,\n"
                 + "E-2,Bo,bo@example.com,CITY,2026-01-05,,\n"

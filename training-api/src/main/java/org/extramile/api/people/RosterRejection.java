@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.extramile.people.ImportReport;
 import org.extramile.people.roster.RejectedRow;
+import org.extramile.people.roster.RowProblem;
 
 /**
  * A roster refused because of rejected rows: a problem (RFC 9457) that carries the import report as
@@ -33,11 +34,20 @@ public record RosterRejection(
         int created,
         int updated,
         int unchanged,
-        List<RejectedRow> rejected,
+        List<Rejected> rejected,
         boolean dryRun,
         boolean written) {
 
     static final int STATUS = 422;
+
+    /** A rejected row: its reasons as sentences, and the same with the column each concerns. */
+    @JsonbPropertyOrder({"line", "employeeNumber", "reasons", "problems"})
+    public record Rejected(long line, String employeeNumber, List<String> reasons, List<RowProblem> problems) {
+
+        static Rejected of(RejectedRow row) {
+            return new Rejected(row.line(), row.employeeNumber(), row.reasons(), row.problems());
+        }
+    }
 
     static RosterRejection of(ImportReport report, String instance) {
         int count = report.rejected().size();
@@ -54,7 +64,7 @@ public record RosterRejection(
                 report.created(),
                 report.updated(),
                 report.unchanged(),
-                report.rejected(),
+                report.rejected().stream().map(Rejected::of).toList(),
                 report.dryRun(),
                 report.written());
     }

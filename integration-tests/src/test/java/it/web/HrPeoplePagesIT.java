@@ -1,0 +1,316 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * HR's people and roster pages in Chromium: a roster with a bad row is refused row by row and writes
+ * nothing, the corrected file is checked then imported and its people are found; one person is
+ * enrolled through the form after its errors are shown beside the fields; a file over the limit gets
+ * a message; a trainee meets the 403 page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HrPeoplePagesIT {
+
+    private static final String HEADER = "employeeNumber,name,email,branch,hireDate\n";
+    private static final AtomicInteger FILES = new AtomicInteger();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+    Api api;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(60));
+        api = new Api(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void shouldRefuseARosterWithABadRowThenImportItCorrected() {
+        String run = unique("R");
+        List<String> rows = List.of(
+                run + "-1,Amal Roster " + run + ",amal." + run + "@example.com,CITY,2026-02-02",
+                run + "-2,Bruno Roster " + run + ",bruno." + run + "@example.com,NOWHERE,2026-02-02",
+                run + "-3,\"Chen, Li " + run + "\",chen." + run + "@example.com,HARBOUR,2026-02-02");
+        browser.logIn(base, "hr");
+        page.get(base + "hr/roster.xhtml");
+        assertThat(page.findElement(By.id("template")).getAttribute("href")).endsWith("roster-template.csv");
+        Accessibility.assertNoSeriousViolations(page, "the roster page");
+
+        upload(roster(HEADER + String.join("\n", rows)));
+        WebElement rejected = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rejected")));
+
+        assertThat(page.getCurrentUrl()).contains("job=");
+        assertThat(rejected.findElement(By.tagName("h2")).getText())
+                .contains("1 of 3")
+                .contains("Nothing was written");
+        assertThat(page.findElement(By.id("rejected-caption")).getText()).contains("Problems found: 1, in 1 rows");
+        WebElement line = page.findElement(By.cssSelector("#rejected-rows tr[data-line='3']"));
+        List<String> cells = line.findElements(By.cssSelector("th, td")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(cells.get(0)).isEqualTo("Line 3");
+        assertThat(cells.get(1)).isEqualTo(run + "-2");
+        assertThat(cells.get(2)).isEqualTo("branch");
+        assertThat(cells.get(3)).contains("'NOWHERE' is unknown");
+        assertThat(page.findElements(By.id("confirm:importButton"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the roster page with rejected rows");
+        browser.screenshot("hr-roster-rejected");
+        assertThat(peopleFound(run)).as("nobody from a refused roster").isZero();
+
+        upload(roster(HEADER + String.join("\n", rows).replace("NOWHERE", "CITY")));
+        WebElement checked = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checked")));
+        assertThat(checked.getText()).contains("All 3 rows are correct").contains("create 3 people");
+        assertThat(peopleFound(run)).as("a check writes nothing").isZero();
+        browser.screenshot("hr-roster-checked");
+
+        page.findElement(By.id("confirm:importButton")).click();
+        WebElement imported = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+        assertThat(imported.getText()).contains("Created: 3. Updated: 0. Unchanged: 0.");
+        Accessibility.assertNoSeriousViolations(page, "the roster page after an import");
+        browser.screenshot("hr-roster-imported");
+
+        page.get(base + "hr/people.xhtml?q=" + run);
+        List<String> found = page.findElements(By.cssSelector("#people tbody tr")).stream()
+                .map(row -> row.getAttribute("data-employee-number"))
+                .toList();
+        assertThat(found).containsExactly(run + "-1", run + "-2", run + "-3");
+        assertThat(page.findElement(By.cssSelector("tr[data-employee-number='" + run + "-3'] th"))
+                        .getText())
+                .isEqualTo("Chen, Li " + run);
+    }
+
+    @Test
+    void shouldIssueAOneTimePasswordShownOnce() {
+        String run = unique("I");
+        browser.logIn(base, "hr");
+        page.get(base + "hr/roster.xhtml");
+        upload(roster(HEADER + run + "-1,Ines Invited " + run + ",ines." + run + "@example.com,CITY,2026-03-01"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm:importButton")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("imported")));
+
+        page.get(base + "hr/people.xhtml?q=" + run);
+        WebElement row = page.findElement(By.cssSelector("tr[data-employee-number='" + run + "-1']"));
+        assertThat(row.getText()).contains("No password yet");
+        row.findElement(By.cssSelector("input[id$=':invite']")).click();
+        WebElement invitation = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation")));
+
+        String username = page.findElement(By.id("invitation-username")).getText();
+        String password = page.findElement(By.id("invitation-password")).getText();
+        assertThat(invitation.getText()).contains("Ines Invited " + run).contains("Shown this once");
+        assertThat(username).isEqualTo((run + "-1").toLowerCase());
+        assertThat(password).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(api.get("/api/people/" + run + "-1", "hr")
+                        .json()
+                        .asJsonObject()
+                        .getBoolean("mustChangePassword"))
+                .isTrue();
+        Accessibility.assertNoSeriousViolations(page, "the people page with a one-time password");
+        browser.screenshot("hr-people-invitation");
+
+        page.get(base + "hr/people.xhtml?q=" + run);
+        assertThat(page.findElements(By.id("invitation"))).as("shown once").isEmpty();
+        assertThat(page.getPageSource()).doesNotContain(password);
+    }
+
+    @Test
+    void shouldShowEachBrokenRuleBesideItsFieldThenEnrol() {
+        String number = unique("F") + "-1";
+        browser.logIn(base, "hr");
+        page.get(base + "hr/people.xhtml");
+        Accessibility.assertNoSeriousViolations(page, "the people page");
+        browser.screenshot("hr-people");
+
+        page.findElement(By.id("enrol:employeeNumber")).sendKeys(number);
+        page.findElement(By.id("enrol:email")).sendKeys("not-an-email");
+        page.findElement(By.id("enrol:enrolButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='enrol:email-error']")));
+
+        assertThat(page.findElement(By.id("messages")).getText()).contains("Nothing was saved");
+        assertThat(page.findElement(By.id("enrol:email-error")).getText())
+                .contains("An email address looks like 'name@example.com'.");
+        assertThat(page.findElement(By.id("enrol:name-error")).getText()).contains("A name is required.");
+        assertThat(page.findElement(By.id("enrol:branch-error")).getText()).contains("A branch code is required");
+        assertThat(page.findElement(By.id("enrol:hireDate-error")).getText()).contains("A hire date is required");
+        assertThat(page.findElement(By.id("enrol:email")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(page.findElement(By.id("enrol:email")).getAttribute("aria-describedby"))
+                .isEqualTo("enrol:email-error");
+        assertThat(page.findElement(By.id("enrol:employeeNumber")).getAttribute("aria-invalid"))
+                .isEqualTo("false");
+        assertThat(api.get("/api/people/" + number, "hr").status())
+                .as("nothing stored")
+                .isEqualTo(404);
+        Accessibility.assertNoSeriousViolations(page, "the enrolment form with errors");
+        browser.screenshot("hr-people-enrol-errors");
+
+        page.findElement(By.id("enrol:name")).sendKeys("Farah Form");
+        WebElement email = page.findElement(By.id("enrol:email"));
+        email.clear();
+        email.sendKeys("farah." + number + "@example.com");
+        new Select(page.findElement(By.id("enrol:branch"))).selectByValue("HARBOUR");
+        ((JavascriptExecutor) page)
+                .executeScript("arguments[0].value = '2026-04-01'", page.findElement(By.id("enrol:hireDate")));
+        new Select(page.findElement(By.id("enrol:role"))).selectByValue("TRAINER");
+        assertThat(new Select(page.findElement(By.id("enrol:role"))).getOptions())
+                .extracting(WebElement::getText)
+                .containsExactly("Trainee", "Trainer");
+        page.findElement(By.id("enrol:enrolButton")).click();
+        WebElement enrolled = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("enrolled")));
+
+        assertThat(enrolled.getText()).contains("Farah Form is enrolled");
+        assertThat(page.findElement(By.id("enrolled-password")).getText()).isNotBlank();
+        JsonObject person = api.get("/api/people/" + number, "hr").json().asJsonObject();
+        assertThat(person.getString("branch")).isEqualTo("HARBOUR");
+        assertThat(person.getString("hireDate")).isEqualTo("2026-04-01");
+        assertThat(person.getJsonArray("roles").toString()).contains("TRAINER");
+        browser.screenshot("hr-people-enrolled");
+
+        page.get(base + "hr/people.xhtml?q=" + number + "&branch=HARBOUR&status=active");
+        assertThat(page.findElements(By.cssSelector("#people tbody tr"))).hasSize(1);
+        page.get(base + "hr/people.xhtml?q=" + number + "&status=inactive");
+        assertThat(page.findElement(By.id("result-count")).getText()).contains("No one matches");
+    }
+
+    @Test
+    void shouldFollowTheCheckOfALargeRosterAndReportItsRows() {
+        String run = unique("L");
+        String rows = IntStream.rangeClosed(1, 3000)
+                .mapToObj(i -> run + "-" + i + ",Person " + i + ",p" + i + "." + run + "@example.com,CITY,2026-05-01")
+                .collect(Collectors.joining("\n"));
+        browser.logIn(base, "hr");
+        page.get(base + "hr/roster.xhtml");
+
+        upload(roster(HEADER + rows));
+        WebElement checked = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("checked")));
+
+        assertThat(checked.getText()).contains("All 3,000 rows are correct");
+        String job = page.getCurrentUrl().replaceAll(".*job=", "");
+        Object progress = ((JavascriptExecutor) page)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text()).then(done);",
+                        base + "hr/roster-progress?job=" + job);
+        assertThat(progress.toString())
+                .contains("\"state\":\"DONE\"")
+                .contains("\"done\":3000")
+                .contains("\"total\":3000");
+        assertThat(peopleFound(run)).isZero();
+    }
+
+    @Test
+    void shouldRefuseAFileOverTheLimitWithAMessage() throws IOException {
+        Path big = Files.createTempFile(Path.of(System.getProperty("extramile.test.tmp")), "big-roster-", ".csv");
+        byte[] filler = new byte[5 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(filler, (byte) 'x');
+        Files.write(big, filler);
+        browser.logIn(base, "hr");
+        page.get(base + "hr/roster.xhtml");
+
+        upload(big);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-error"), "Split it into"));
+
+        assertThat(page.findElement(By.id("file-error")).getText()).contains("is 5.1 MB; a roster is at most 5 MB");
+        assertThat(page.getCurrentUrl()).doesNotContain("job=");
+        browser.screenshot("hr-roster-too-big");
+
+        // Past the page's own check (as without script), the server says the same, on the page.
+        page.get(base + "hr/roster.xhtml");
+        ((JavascriptExecutor) page)
+                .executeScript("document.getElementById('upload:file').setAttribute('data-max-bytes', '1000000000')");
+        upload(big);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Split it into"));
+
+        assertThat(page.findElement(By.id("messages")).getText())
+                .contains("The file is 5.1 MB; a roster is at most 5 MB.");
+        assertThat(page.findElements(By.id("error-500"))).isEmpty();
+        assertThat(page.findElement(By.id("upload:file")).isDisplayed()).isTrue();
+        Files.delete(big);
+    }
+
+    @Test
+    void shouldShowATraineeTheForbiddenPage() {
+        browser.logIn(base, "trainee");
+
+        page.get(base + "hr/people.xhtml");
+
+        assertThat(page.findElement(By.id("error-403")).getText()).contains("This page is not for your role");
+        assertThat(page.findElements(By.id("enrol:enrolButton"))).isEmpty();
+    }
+
+    private void upload(Path file) {
+        page.findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        page.findElement(By.id("upload:checkButton")).click();
+    }
+
+    private long peopleFound(String text) {
+        return api.get("/api/people?q=" + text, "hr")
+                .json()
+                .asJsonObject()
+                .getJsonNumber("total")
+                .longValue();
+    }
+
+    private static Path roster(String csv) {
+        try {
+            Path file = Path.of(System.getProperty("extramile.test.tmp"), "roster-" + FILES.incrementAndGet() + ".csv");
+            Files.writeString(file, csv + "\n", StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A prefix no other run of these tests has used: employee numbers are unique in the database. */
+    private static String unique(String letter) {
+        return letter + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + FILES.incrementAndGet();
+    }
+}

@@ -1,0 +1,161 @@
+package org.extramile.web.hr;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.extramile.people.BranchView;
+import org.extramile.people.Branches;
+import org.extramile.people.Invitation;
+import org.extramile.people.People;
+import org.extramile.people.PersonView;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Texts;
+
+/**
+ * The people list: found by words, branch and status from the page's address (so a search can be
+ * bookmarked), a page at a time, each with a button that issues a one-time password shown once.
+ */
+@Named
+@ViewScoped
+public class PeopleSearch implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    People people;
+
+    @Inject
+    Branches branches;
+
+    private String q;
+    private String branch;
+    private String status;
+    private Integer page;
+    private Page<PersonView> found;
+    private List<BranchView> branchList;
+    private Invitation invitation;
+    private String invited;
+
+    public void load() {
+        try {
+            found = people.search(q, branch, active(), PageRequest.of(page, PAGE_SIZE));
+        } catch (RuntimeException refused) {
+            // A hand-edited address (a negative page): show the first page and say why.
+            Failures.report(refused);
+            page = 0;
+            found = people.search(q, branch, active(), PageRequest.of(0, PAGE_SIZE));
+        }
+    }
+
+    /** Issues a one-time password; it is shown on this page until the next action, and never again. */
+    public void invite(PersonView person) {
+        try {
+            invitation = people.invite(person.employeeNumber(), Staff.actor());
+            invited = person.name();
+            load();
+        } catch (RuntimeException refused) {
+            invitation = null;
+            if (!Staff.reportRefusal(refused)) {
+                throw refused;
+            }
+        }
+    }
+
+    public List<BranchView> getBranches() {
+        if (branchList == null) {
+            branchList = branches.list();
+        }
+        return branchList;
+    }
+
+    public List<PersonView> getPeople() {
+        return found == null ? List.of() : found.items();
+    }
+
+    public long getTotal() {
+        return found == null ? 0 : found.total();
+    }
+
+    /** "21–40 of 57", in the page's language. */
+    public String getShowing() {
+        if (found == null || found.total() == 0) {
+            return "";
+        }
+        long from = (long) found.page() * found.size() + 1;
+        long to = from + found.items().size() - 1;
+        return Texts.text("hr.people.showing", from, to, found.total());
+    }
+
+    public int getCurrentPage() {
+        return found == null ? 0 : found.page();
+    }
+
+    public boolean isHasPrevious() {
+        return found != null && found.page() > 0;
+    }
+
+    public boolean isHasNext() {
+        return found != null && (long) (found.page() + 1) * found.size() < found.total();
+    }
+
+    public String roles(PersonView person) {
+        return person.roles().stream()
+                .sorted()
+                .map(role -> Texts.text("role." + role.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    public Invitation getInvitation() {
+        return invitation;
+    }
+
+    public String getInvited() {
+        return invited;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    private Boolean active() {
+        if ("active".equals(status)) {
+            return Boolean.TRUE;
+        }
+        return "inactive".equals(status) ? Boolean.FALSE : null;
+    }
+}
