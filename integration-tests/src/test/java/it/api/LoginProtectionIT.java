@@ -48,6 +48,8 @@ class LoginProtectionIT {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String EVIL = "https://evil.example";
+    /** A wrong password that must never show up in what the application keeps. */
+    private static final String GUESS = "Guess-7731-Tulip";
     /** Each test that counts failures per address sends from its own loopback address (127.0.0.x). */
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(10);
 
@@ -74,11 +76,11 @@ class LoginProtectionIT {
     void shouldLockAUsernameOnItsFifthFailureEvenForTheRightPassword() {
         String trainee = Trainees.create("locked");
         for (int failure = 1; failure <= 4; failure++) {
-            assertThat(api.get("/api/me/certificates", trainee + ":wrong").status())
+            assertThat(api.get("/api/me/certificates", trainee + ":" + GUESS).status())
                     .isEqualTo(401);
         }
 
-        Api.Reply fifth = api.get("/api/me/certificates", trainee + ":wrong");
+        Api.Reply fifth = api.get("/api/me/certificates", trainee + ":" + GUESS);
         Api.Reply rightPassword = api.get("/api/me/certificates", trainee);
 
         assertThat(fifth.status()).isEqualTo(429);
@@ -91,6 +93,9 @@ class LoginProtectionIT {
                 .contains("seconds");
         long retryAfter = Long.parseLong(header(basicGet(trainee + ":demo"), "Retry-After"));
         assertThat(retryAfter).isBetween(14 * 60L, 15 * 60L);
+        String audit =
+                api.get("/api/audit?action=LOGIN_LOCKOUT&size=200", "admin").body();
+        assertThat(audit).contains("\"actor\":\"" + trainee + "\"").doesNotContain(GUESS);
     }
 
     @Test
