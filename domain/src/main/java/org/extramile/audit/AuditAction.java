@@ -19,5 +19,7 @@ public enum AuditAction {
     /** Attempts exported with their per-criterion levels, for training analysis. */
     ATTEMPTS_EXPORT,
     /** A ZIP of certificates' PDFs downloaded. */
-    CERTIFICATE_PDFS
+    CERTIFICATE_PDFS,
+    /** Logins refused for a while after repeated failures, for one username or one client address. */
+    LOGIN_LOCKOUT
 }

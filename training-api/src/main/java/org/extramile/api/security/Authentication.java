@@ -2,7 +2,6 @@ package org.extramile.api.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -16,13 +15,13 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -42,17 +41,24 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 public class Authentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
+
+    /** Set on a refused form login while logins are locked: how long (a {@link Duration}) the form must say to wait. */
+    public static final String LOCKED_FOR = "org.extramile.login.lockedFor";
+
     private static final String API = "/api/";
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    LoginThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential formCredential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && formCredential != null) {
-            return formLogin(context, formCredential);
+            return formLogin(request, context, formCredential);
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
@@ -60,7 +66,7 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent() && isApi(request)) {
-            return basicLogin(response, context, basic.get());
+            return basicLogin(request, response, context, basic.get());
         }
         if (context.isProtected() && !isApi(request)) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next=" + next(request));
@@ -68,11 +74,16 @@ public class Authentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus formLogin(HttpMessageContext context, Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        Verdict verdict = check(request, credential);
+        if (verdict.locked()) {
+            request.setAttribute(LOCKED_FOR, verdict.lockedFor());
+        }
+        if (!verdict.valid()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = verdict.result();
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
@@ -89,13 +100,65 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     private AuthenticationStatus basicLogin(
-            HttpServletResponse response, HttpMessageContext context, UsernamePasswordCredential credential) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        Verdict verdict = check(request, credential);
+        if (verdict.valid()) {
+            return context.notifyContainerAboutLogin(verdict.result());
+        }
+        if (verdict.locked()) {
+            long seconds = Math.max(1, verdict.lockedFor().toSeconds());
+            ServletProblems.write(
+                    response,
+                    429,
+                    "too-many-failed-logins",
+                    "Too Many Requests",
+                    "Too many failed logins for this username or from your address: logging in is paused for " + seconds
+                            + " seconds. Try again after the time in Retry-After.",
+                    Map.of("Retry-After", String.valueOf(seconds)));
+        } else {
+            ServletProblems.write(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "unauthorized",
+                    "Unauthorized",
+                    "The username or password is wrong, or the account is not active.",
+                    Map.of("WWW-Authenticate", AccessControl.CHALLENGE));
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * Checks a credential unless its username or the caller's address is locked (then the password is not even
+     * looked at); a failure counts towards a lock, a success clears the username's count.
+     */
+    private Verdict check(HttpServletRequest request, Credential credential) {
+        String username = credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : "";
+        String address = request.getRemoteAddr();
+        Duration locked = throttle.lockedFor(username, address);
+        if (!locked.isZero()) {
+            return new Verdict(null, locked);
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+            throttle.succeeded(username);
+            return new Verdict(result, Duration.ZERO);
         }
-        writeUnauthorized(response);
-        return AuthenticationStatus.SEND_FAILURE;
+        return new Verdict(null, throttle.failed(username, address));
+    }
+
+    /** A checked login: the valid result, or how long logins stay locked (zero for a plain wrong password). */
+    private record Verdict(CredentialValidationResult result, Duration lockedFor) {
+
+        boolean valid() {
+            return result != null;
+        }
+
+        boolean locked() {
+            return !lockedFor.isZero();
+        }
     }
 
     static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
@@ -127,27 +190,5 @@ public class Authentication implements HttpAuthenticationMechanism {
             path += "?" + request.getQueryString();
         }
         return URLEncoder.encode(path, StandardCharsets.UTF_8);
-    }
-
-    /** Written by hand: this runs before JAX-RS, so no exception mapper can answer for it. */
-    private static void writeUnauthorized(HttpServletResponse response) {
-        String instance = "urn:uuid:" + UUID.randomUUID();
-        String body = Json.createObjectBuilder()
-                .add("type", "https://extramile.org/problems/unauthorized")
-                .add("title", "Unauthorized")
-                .add("status", 401)
-                .add("detail", "The username or password is wrong, or the account is not active.")
-                .add("instance", instance)
-                .build()
-                .toString();
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", AccessControl.CHALLENGE);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.extramile.web.platform;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,12 @@ import java.io.IOException;
  * content types, no leaking of addresses to other sites, and content only from this installation. Inline scripts
  * stay allowed because Faces and PrimeFaces write event handlers inline; everything else is locked to 'self'.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+// Forwards and error pages too: annotated filters run in no set order, and one that forwards first (VerifyLinks)
+// would otherwise answer without these headers.
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"

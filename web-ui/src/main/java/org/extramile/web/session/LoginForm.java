@@ -14,7 +14,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.ResourceBundle;
+import org.extramile.api.security.Authentication;
 
 /** The login form: hands the typed credentials to the authentication mechanism. */
 @Named
@@ -45,15 +48,22 @@ public class LoginForm {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
-                String text = ResourceBundle.getBundle(
-                                "org.extramile.web.messages",
-                                faces.getViewRoot().getLocale())
-                        .getString("login.failed");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure(external), null));
                 password = null;
             }
         }
         return null;
+    }
+
+    /** Why the login failed; a lock says how long to wait, and reads the same whether the account exists or not. */
+    private String failure(ExternalContext external) {
+        ResourceBundle texts = ResourceBundle.getBundle(
+                "org.extramile.web.messages", faces.getViewRoot().getLocale());
+        if (external.getRequestMap().get(Authentication.LOCKED_FOR) instanceof Duration locked) {
+            long minutes = Math.max(1, (locked.toSeconds() + 59) / 60);
+            return MessageFormat.format(texts.getString("login.lock.wait"), minutes);
+        }
+        return texts.getString("login.failed");
     }
 
     /** Only a path inside this application, never another site: an open redirect helps phishing. */

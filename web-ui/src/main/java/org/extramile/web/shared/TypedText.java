@@ -44,10 +44,14 @@ public class TypedText {
         return typed;
     }
 
-    /** Not the framework's own fields, a form's marker (its id as name and value) or a button's label. */
+    /**
+     * Not the framework's own fields, a form's marker (its id as name and value), a button's label, nor a password:
+     * an expired login page must not show the password typed into it.
+     */
     static boolean typedByAPerson(String name, String value) {
         return value != null
                 && !value.isBlank()
+                && !name.toLowerCase(java.util.Locale.ROOT).endsWith("password")
                 && !name.startsWith("jakarta.faces.")
                 && !name.startsWith("primefaces.")
                 && !name.equals(value)
