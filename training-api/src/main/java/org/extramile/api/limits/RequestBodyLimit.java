@@ -1,7 +1,5 @@
 package org.extramile.api.limits;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -11,11 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.extramile.api.problem.BodyTooLargeException;
-import org.extramile.api.problem.Problem;
-import org.extramile.api.problem.Problems;
 
 /**
  * The API's request bodies are at most {@code extramile.api.max-body-bytes} (default 10 MB). A declared
@@ -31,7 +26,6 @@ public class RequestBodyLimit extends HttpFilter {
     static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     private long maxBytes;
 
@@ -56,19 +50,13 @@ public class RequestBodyLimit extends HttpFilter {
         chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);
     }
 
-    /** Written by hand: this runs before JAX-RS, so no exception mapper can answer for it. */
     private void refuse(HttpServletResponse response) throws IOException {
-        Problem problem = Problems.problem(
-                Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "body-too-large",
-                BodyTooLargeException.detail(maxBytes),
-                null,
-                null);
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         // Nothing of the body is read: closing the connection spares reading it only to keep the connection alive.
         response.setHeader("Connection", "close");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.toJson(problem));
+        ProblemWriter.write(
+                response,
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "body-too-large",
+                BodyTooLargeException.detail(maxBytes));
     }
 }
