@@ -64,7 +64,7 @@ make_trainees() { # $1: output folder
         jar="$out/tmp/cookies-$i"
         rm -f "$jar"
         view_state=$(curl -sf -c "$jar" -b "$jar" "$BASE/login.xhtml" \
-            | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//; s/&#58;/:/g')
+            | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//; s/&#58;/:/g')
         curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode login=login --data-urlencode "username=$username" \
             --data-urlencode "password=$password" --data-urlencode submit=submit \
             --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"

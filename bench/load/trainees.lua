@@ -33,6 +33,7 @@ function init(args)
   cookie = "JSESSIONID=" .. sessions[(index - 1) % #sessions + 1]
   attempt, step, pending = nil, nil, nil
   turns, starts, acknowledged, refused, answered = 0, 0, 0, 0, 0
+  statuses = ""
 end
 
 local function post(path, body)
@@ -59,6 +60,7 @@ end
 function response(status, headers, body)
   if status < 200 or status > 299 then
     refused = refused + 1
+    if not (statuses .. " "):find(" " .. status .. " ", 1, true) then statuses = statuses .. " " .. status end
     attempt = nil -- start over: the attempt ended elsewhere or the step moved on
     return
   end
@@ -74,12 +76,15 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-  local acked, sent, started, bad = 0, 0, 0, 0
+  local acked, sent, started, bad, seen = 0, 0, 0, 0, ""
   for _, thread in ipairs(threads) do
     acked = acked + thread:get("acknowledged")
     sent = sent + thread:get("turns")
     started = started + thread:get("starts")
     bad = bad + thread:get("refused")
+    for code in thread:get("statuses"):gmatch("%d+") do
+      if not (seen .. " "):find(" " .. code .. " ", 1, true) then seen = seen .. " " .. code end
+    end
   end
   local seconds = summary.duration / 1e6
   local errors = summary.errors
@@ -88,7 +93,7 @@ function done(summary, latency, requests)
   io.write(string.format("latency (ms): p50 %.1f, p90 %.1f, p99 %.1f, max %.1f, mean %.1f\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000,
     latency.max / 1000, latency.mean / 1000))
-  io.write(string.format("errors: %d non-2xx responses, connect %d, read %d, write %d, timeout %d\n",
-    bad, errors.connect, errors.read, errors.write, errors.timeout))
+  io.write(string.format("errors: %d non-2xx responses (statuses:%s), connect %d, read %d, write %d, timeout %d\n",
+    bad, seen == "" and " none" or seen, errors.connect, errors.read, errors.write, errors.timeout))
   io.write(string.format("acknowledged turns: %d (%.1f turns/s)\n", acked, acked / seconds))
 end
