@@ -86,6 +86,18 @@ turns_stored() {
     psql -Atq -d "$DB" -c "select count(*) from turn"
 }
 
+# The turns stored once the server has finished what an earlier run left in flight (the count holds for 2 s).
+settled_turns() {
+    local last=-1 now
+    now=$(turns_stored)
+    while (( now != last )); do
+        last=$now
+        sleep 2
+        now=$(turns_stored)
+    done
+    echo "$now"
+}
+
 # Fails unless every turn wrk saw acknowledged is stored: $1 turns before the run, $2 the wrk report.
 check_acknowledged_stored() {
     local before=$1 report=$2 after stored acknowledged

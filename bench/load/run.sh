@@ -11,8 +11,8 @@ require_tools
 start_unless_running "$OUT"
 make_trainees "$OUT"
 echo "== warming up (10 s)"
-play "$OUT" 10s > "$OUT/warmup.txt"
+play "$OUT" 10s --timeout 10s > "$OUT/warmup.txt"
+before=$(settled_turns)
 echo "== $DURATION at $CONNECTIONS connections, scenario $SCENARIO"
-before=$(turns_stored)
 play "$OUT" "$DURATION" --timeout 10s
 check_acknowledged_stored "$before" "$OUT/wrk.txt"
