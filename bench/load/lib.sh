@@ -78,7 +78,7 @@ make_trainees() { # $1: output folder
 play() { # $1: output folder, $2: duration, then more wrk options
     local out=$1 duration=$2
     shift 2
-    SESSIONS="$out/sessions.txt" SCENARIO=$SCENARIO wrk -t "$CONNECTIONS" -c "$CONNECTIONS" -d "$duration" "$@" \
+    SESSIONS="$out/sessions.txt" SCENARIO=$SCENARIO THINK_MS=${THINK_MS:-0} wrk -t "$CONNECTIONS" -c "$CONNECTIONS" -d "$duration" "$@" \
         -s "$LOAD/trainees.lua" "$BASE" | tee "$out/wrk.txt"
 }
 

@@ -5,6 +5,8 @@
 -- At the end it prints the acknowledged (2xx) turns, which run.sh compares with the rows in PostgreSQL.
 
 local scenario = os.getenv("SCENARIO") or "genuine-welcome"
+-- A trainee's thinking time between two requests, in ms: 0 (the default) offers all the load the server takes.
+local think = tonumber(os.getenv("THINK_MS") or "0")
 local answers = {
   "Good morning! Lovely to see you again. Your usual flat white? I will make it for you right away.",
   "I am so sorry about that, it is my mistake. Let me make you a fresh one now, on the house.",
@@ -42,6 +44,10 @@ local function post(path, body)
     ["Accept"] = "application/json",
     ["Cookie"] = cookie,
   }, body)
+end
+
+function delay()
+  return think
 end
 
 function request()
