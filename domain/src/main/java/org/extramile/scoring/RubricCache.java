@@ -2,36 +2,60 @@ package org.extramile.scoring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /**
  * Compiled rubrics by version id, the least recently used dropped first. A rubric given under a known id but with
- * different content is compiled again, so a draft edited in place never scores with stale exemplars.
+ * different content is compiled again, so a draft edited in place never scores with stale exemplars. A rubric is
+ * compiled once however many answers ask for it at the same time: the others wait for that compilation rather than
+ * each embedding every exemplar again (fifty trainees starting together once made fifty compilations).
  */
 final class RubricCache {
 
-    private final Map<String, CompiledRubric> entries;
+    private record Entry(ScoringRubric rubric, CompletableFuture<CompiledRubric> compiled) {}
+
+    private final Map<String, Entry> entries;
 
     RubricCache(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, CompiledRubric> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
                 return size() > capacity;
             }
         };
     }
 
     CompiledRubric get(ScoringRubric rubric, Function<ScoringRubric, CompiledRubric> compiler) {
+        Entry entry;
+        boolean compileHere = false;
         synchronized (entries) {
-            CompiledRubric cached = entries.get(rubric.id());
-            if (cached != null && cached.rubric().equals(rubric)) {
-                return cached;
+            entry = entries.get(rubric.id());
+            if (entry == null || !entry.rubric().equals(rubric)) {
+                entry = new Entry(rubric, new CompletableFuture<>());
+                entries.put(rubric.id(), entry);
+                compileHere = true;
             }
         }
-        CompiledRubric compiled = compiler.apply(rubric);
-        synchronized (entries) {
-            entries.put(rubric.id(), compiled);
+        if (compileHere) {
+            try {
+                entry.compiled().complete(compiler.apply(rubric));
+            } catch (RuntimeException | Error e) {
+                synchronized (entries) {
+                    entries.remove(rubric.id(), entry);
+                }
+                entry.compiled().completeExceptionally(e);
+                throw e;
+            }
         }
-        return compiled;
+        try {
+            return entry.compiled().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

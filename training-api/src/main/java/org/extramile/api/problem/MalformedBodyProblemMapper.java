@@ -6,6 +6,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /**
  * A body that is not the JSON the endpoint reads: 400. JAX-RS wraps the JSON-B failure in a
@@ -16,6 +17,11 @@ public class MalformedBodyProblemMapper implements ExceptionMapper<ProcessingExc
 
     @Override
     public Response toResponse(ProcessingException exception) {
+        // The reader's failure to read past the limit arrives wrapped in the JSON-B failure it caused.
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(exception);
+        if (tooLarge.isPresent()) {
+            return Problems.tooLarge(tooLarge.get());
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {
                 return Problems.response(

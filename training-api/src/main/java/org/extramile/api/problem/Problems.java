@@ -18,20 +18,45 @@ public final class Problems {
         return response(status, type, detail, null, null);
     }
 
+    /**
+     * 413 for a body past the limit. The connection is closed after it, so the server does not read the rest of a
+     * body it will not use only to keep the connection alive.
+     */
+    public static Response tooLarge(BodyTooLargeException exception) {
+        return Response.fromResponse(response(
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                        "body-too-large",
+                        BodyTooLargeException.detail(exception.maxBytes()),
+                        null,
+                        exception))
+                .header("Connection", "close")
+                .build();
+    }
+
     public static Response response(
             Response.StatusType status,
             String type,
             String detail,
             List<Problem.Violation> violations,
             Throwable cause) {
+        Problem problem = problem(status, type, detail, violations, cause);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem itself, logged, for the few answers written outside JAX-RS (servlet filters). */
+    public static Problem problem(
+            Response.StatusType status,
+            String type,
+            String detail,
+            List<Problem.Violation> violations,
+            Throwable cause) {
         String instance = "urn:uuid:" + UUID.randomUUID();
-        Problem problem = new Problem(
-                TYPE_BASE + type, status.getReasonPhrase(), status.getStatusCode(), detail, instance, violations);
         if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.log(Level.SEVERE, "Answered " + status.getStatusCode() + " as " + instance + ": " + detail, cause);
         } else {
             LOG.fine(() -> "Answered " + status.getStatusCode() + " as " + instance + ": " + detail);
         }
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return new Problem(
+                TYPE_BASE + type, status.getReasonPhrase(), status.getStatusCode(), detail, instance, violations);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
 
 /** The HTTP errors JAX-RS raises itself (unknown path, wrong method, media type): as problems. */
 @Provider
@@ -17,6 +18,10 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(exception);
+        if (tooLarge.isPresent()) {
+            return Problems.tooLarge(tooLarge.get());
+        }
         Response original = exception.getResponse();
         if (original.getStatus() < 400) {
             return original;
