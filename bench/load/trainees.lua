@@ -43,6 +43,8 @@ local function post(path, body)
     ["Content-Type"] = "application/json",
     ["Accept"] = "application/json",
     ["Cookie"] = cookie,
+    -- A session may change state only from the same site: this is what a page's own script sends.
+    ["X-Requested-With"] = "XMLHttpRequest",
   }, body)
 end
 

@@ -78,6 +78,8 @@ public final class FormSession {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json")
+                // What a page's own script sends: the same-origin guard lets session changes through with it.
+                .header("X-Requested-With", "XMLHttpRequest")
                 .method(method, publisher);
         if (contentType != null) {
             request.header("Content-Type", contentType);
