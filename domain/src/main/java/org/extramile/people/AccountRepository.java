@@ -39,6 +39,17 @@ public class AccountRepository {
                 .isEmpty();
     }
 
+    /** How many active accounts other than {@code username} hold the role. */
+    public long countActiveWithRoleExcept(Role role, String username) {
+        return em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :role and a.active = true"
+                                + " and a.username <> :username",
+                        Long.class)
+                .setParameter("role", role)
+                .setParameter("username", username)
+                .getSingleResult();
+    }
+
     public Optional<Account> findByEmployeeNumber(String employeeNumber) {
         return em.createQuery("select a from Account a where a.employeeNumber = :number", Account.class)
                 .setParameter("number", employeeNumber)
