@@ -1,7 +1,6 @@
 package org.extramile.people;
 
 import java.util.Set;
-import org.extramile.shared.ConflictException;
 
 /**
  * What keeps an installation administrable: an administrator never takes away their own ADMIN role or their own
@@ -18,8 +17,10 @@ final class LockoutRules {
             return;
         }
         if (target.username().equals(actor)) {
-            throw new ConflictException("You cannot remove your own ADMIN role: ask another administrator,"
-                    + " so that nobody locks themselves out by mistake.");
+            throw new LockoutException(
+                    LockoutException.Rule.OWN_ADMIN_ROLE,
+                    "You cannot remove your own ADMIN role: ask another administrator,"
+                            + " so that nobody locks themselves out by mistake.");
         }
         if (target.isActive() && otherActiveAdmins == 0) {
             throw lastAdmin(target);
@@ -29,15 +30,19 @@ final class LockoutRules {
     /** Refuses to deactivate the caller, or the last active administrator. */
     static void checkDeactivation(String actor, Account target, long otherActiveAdmins) {
         if (target.username().equals(actor)) {
-            throw new ConflictException("You cannot deactivate your own account: ask another administrator to do it.");
+            throw new LockoutException(
+                    LockoutException.Rule.OWN_ACCOUNT,
+                    "You cannot deactivate your own account: ask another administrator to do it.");
         }
         if (target.roles().contains(Role.ADMIN) && otherActiveAdmins == 0) {
             throw lastAdmin(target);
         }
     }
 
-    private static ConflictException lastAdmin(Account target) {
-        return new ConflictException("'" + target.username() + "' is the last active administrator: give another"
-                + " active account the ADMIN role first.");
+    private static LockoutException lastAdmin(Account target) {
+        return new LockoutException(
+                LockoutException.Rule.LAST_ADMINISTRATOR,
+                "'" + target.username() + "' is the last active administrator: give another"
+                        + " active account the ADMIN role first.");
     }
 }

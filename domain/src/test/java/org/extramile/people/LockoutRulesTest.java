@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import org.extramile.shared.ConflictException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -23,14 +22,14 @@ class LockoutRulesTest {
         @Test
         void shouldRefuseAnAdministratorRemovingTheirOwnAdminRole() {
             assertThatThrownBy(() -> LockoutRules.checkRoles("jo", admin("jo"), EnumSet.of(Role.HR), 3))
-                    .isInstanceOf(ConflictException.class)
+                    .isInstanceOf(LockoutException.class)
                     .hasMessageContaining("your own ADMIN role");
         }
 
         @Test
         void shouldRefuseTakingAdminFromTheLastActiveAdministrator() {
             assertThatThrownBy(() -> LockoutRules.checkRoles("jo", admin("sam"), EnumSet.of(Role.TRAINER), 0))
-                    .isInstanceOf(ConflictException.class)
+                    .isInstanceOf(LockoutException.class)
                     .hasMessageContaining("'sam' is the last active administrator");
         }
 
@@ -62,14 +61,14 @@ class LockoutRulesTest {
         @Test
         void shouldRefuseDeactivatingOneself() {
             assertThatThrownBy(() -> LockoutRules.checkDeactivation("jo", admin("jo"), 5))
-                    .isInstanceOf(ConflictException.class)
+                    .isInstanceOf(LockoutException.class)
                     .hasMessageContaining("your own account");
         }
 
         @Test
         void shouldRefuseDeactivatingTheLastActiveAdministrator() {
             assertThatThrownBy(() -> LockoutRules.checkDeactivation("jo", admin("sam"), 0))
-                    .isInstanceOf(ConflictException.class)
+                    .isInstanceOf(LockoutException.class)
                     .hasMessageContaining("last active administrator");
         }
 
