@@ -110,7 +110,7 @@ public class AccountAdministration {
     }
 
     private long otherActiveAdmins(Account account) {
-        return accounts.countActiveWithRoleExcept(Role.ADMIN, account.username());
+        return accounts.lockAndCountActiveWithRoleExcept(Role.ADMIN, account.username());
     }
 
     private Account account(String username, Long expectedVersion) {
