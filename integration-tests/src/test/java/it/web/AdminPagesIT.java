@@ -107,6 +107,7 @@ class AdminPagesIT {
         page.get(base + "admin/accounts.xhtml?q=admin");
         click(By.cssSelector("tr[data-username='admin'] input[id$=':edit']"), "At least one role");
 
+        page.findElement(By.cssSelector("input[data-role='HR']")).click();
         page.findElement(By.cssSelector("input[data-role='ADMIN']")).click();
         click(By.cssSelector("input[id$='save-roles']"), "your own Administrator role");
 
