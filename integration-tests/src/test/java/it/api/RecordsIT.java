@@ -187,13 +187,28 @@ class RecordsIT {
                 "within=5", "/within",
                 "program=no-such-program", "/program",
                 "branch=NOWHERE", "/branch",
-                "bom=yes", "/bom");
+                "bom=yes", "/bom",
+                "format=pdf", "/format");
         bad.forEach((query, pointer) -> {
             Api.Download reply = api.download("/api/records?" + query, "hr", "text/csv");
             assertThat(reply.status()).as(query + ": " + reply).isEqualTo(400);
             assertThat(reply.contentType()).startsWith("application/problem+json");
             assertThat(reply.text()).as(query).contains(pointer);
         });
+    }
+
+    @Test
+    void shouldLetALinkChooseTheFormatWithAParameterOverTheAcceptHeader() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+        Api.Download xlsx = api.download("/api/records?format=xlsx&branch=HARBOUR", "hr", browser);
+        Api.Download csv = api.download("/api/records?format=CSV&branch=HARBOUR", "hr", "application/json");
+
+        assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(200);
+        assertThat(xlsx.contentType()).startsWith(XLSX);
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.text()).contains(serials.get("E-200")).doesNotContain(serials.get("E-100"));
     }
 
     @Test

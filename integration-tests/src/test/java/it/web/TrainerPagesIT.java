@@ -6,9 +6,15 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.TestDatabase;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,6 +174,101 @@ class TrainerPagesIT {
         open("trainer/rubric.xhtml?slug=buy-the-missing-drink");
         assertThat(fitsTheWidth()).as("the rubric page fits 375 px").isTrue();
         browser.screenshot("trainer-rubric-375px");
+    }
+
+    @Test
+    void shouldKeepTheLevelsATrainerSetsWhenAVerdictIsWrong() throws SQLException {
+        String answer = "Sorry about that, I will remake it for you now - label test " + System.nanoTime();
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=mixed-up-order");
+        score(
+                new Select(page.findElement(By.id("trial:step")))
+                        .getOptions()
+                        .get(0)
+                        .getAttribute("value"),
+                answer);
+
+        page.findElement(By.cssSelector("#wrong summary")).click();
+        WebElement row = page.findElement(By.cssSelector("#wrong-levels tbody tr"));
+        String criterion = row.getAttribute("data-key");
+        Select level = new Select(row.findElement(By.tagName("select")));
+        String scorers = level.getFirstSelectedOption().getAttribute("value");
+        String right = level.getOptions().stream()
+                .map(option -> option.getAttribute("value"))
+                .filter(name -> !name.equals(scorers))
+                .findFirst()
+                .orElseThrow();
+        level.selectByValue(right);
+        Accessibility.assertNoSeriousViolations(page, "the verdict-is-wrong form");
+        browser.screenshot("trainer-verdict-wrong");
+        page.findElement(By.id("trial:keepLabel")).click();
+
+        wait.until(ExpectedConditions.textMatches(
+                By.id("trial:trial-messages"), Pattern.compile("now has \\d+ labelled answers")));
+        try (Connection db = TestDatabase.connect();
+                PreparedStatement query = db.prepareStatement("select level, source, labelled_by from scoring_label"
+                        + " where answer = ? and criterion = ? and rubric_version_id is null")) {
+            query.setString(1, answer);
+            query.setString(2, criterion);
+            try (ResultSet label = query.executeQuery()) {
+                assertThat(label.next()).as("a label kept for %s", criterion).isTrue();
+                assertThat(label.getString("level")).isEqualTo(right);
+                assertThat(label.getString("source")).isEqualTo("PREVIEW");
+                assertThat(label.getString("labelled_by")).isEqualTo("trainer");
+            }
+        }
+    }
+
+    @Test
+    void shouldAddAStepAndTheBranchThatLeadsToIt() {
+        String slug = "script-editing-" + System.nanoTime();
+        Api api = new Api(base);
+        JsonObject pack = api.get("api/scenarios/buy-the-missing-drink/pack", "trainer")
+                .json()
+                .asJsonObject();
+        assertThat(api.postJson("api/scenarios/import?slug=" + slug, "trainer", pack.toString())
+                        .status())
+                .isEqualTo(201);
+        logIn("trainer");
+        open("trainer/scenario.xhtml?slug=" + slug);
+        int stepsBefore =
+                page.findElements(By.cssSelector("fieldset.step-form")).size();
+
+        page.findElement(By.id("scenario:addStep")).click();
+        WebElement added = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("fieldset.step-form[data-step-index='" + stepsBefore + "']")));
+        added.findElement(By.cssSelector("input[id$=':key']")).sendKeys("thanks-at-the-end");
+        added.findElement(By.cssSelector("textarea[id$=':customerLine']"))
+                .sendKeys("She raises her glass: \"You didn't have to do that. Thank you!\"");
+        page.findElement(By.id("scenario:saveButton")).click();
+
+        String refused = waitForMessage("thanks-at-the-end");
+        assertThat(refused).contains("No path from the first step leads to the step 'thanks-at-the-end'");
+
+        firstStep().findElement(By.cssSelector("input[id$=':addBranch']")).click();
+        WebElement branch =
+                wait.until(driver -> firstStep().findElement(By.cssSelector("fieldset.branch-form:last-of-type")));
+        WebElement criterion = branch.findElement(By.cssSelector("fieldset.choices input[type=checkbox]"));
+        criterion.click();
+        new Select(branch.findElement(By.cssSelector("select[id$=':next']"))).selectByValue("thanks-at-the-end");
+        Accessibility.assertNoSeriousViolations(page, "the script editor with a new step and branch");
+        browser.screenshot("trainer-script-branch");
+        page.findElement(By.id("scenario:saveButton")).click();
+
+        waitForMessage("The scenario is saved.");
+        assertThat(page.findElement(By.id("flow")).getText()).contains("\u2192 step thanks-at-the-end");
+        JsonArray steps = api.get("api/scenarios/" + slug + "/pack", "trainer")
+                .json()
+                .asJsonObject()
+                .getJsonObject("scenario")
+                .getJsonArray("steps");
+        assertThat(steps.getJsonObject(stepsBefore).getString("key")).isEqualTo("thanks-at-the-end");
+        assertThat(steps.getJsonObject(0).getJsonArray("branches").toString())
+                .contains("\"next\":\"thanks-at-the-end\"");
+    }
+
+    private WebElement firstStep() {
+        return page.findElement(By.cssSelector("fieldset.step-form[data-step-index='0']"));
     }
 
     @Test

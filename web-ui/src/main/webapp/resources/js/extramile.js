@@ -40,7 +40,39 @@
     });
   }
 
+  /*
+   * A button that opens a dialog about one record (data-dialog names it): the dialog is told which record, opens
+   * modal with the focus on its first field, and gives the focus back to the button when it closes, Escape included.
+   */
+  function dialogOpener(button) {
+    var dialog = document.getElementById(button.getAttribute('data-dialog'));
+    button.addEventListener('click', function () {
+      dialog.querySelector('[data-dialog-serial]').value = button.getAttribute('data-serial');
+      dialog.querySelector('[data-dialog-subject]').textContent = button.getAttribute('data-subject');
+      dialog.querySelectorAll('textarea').forEach(function (field) { field.value = ''; });
+      dialog.opener = button;
+      dialog.showModal();
+      var first = dialog.querySelector('textarea, select, input:not([type=hidden])');
+      if (first) {
+        first.focus();
+      }
+    });
+  }
+
+  function recordDialog(dialog) {
+    dialog.addEventListener('close', function () {
+      if (dialog.opener) {
+        dialog.opener.focus();
+      }
+    });
+    dialog.querySelectorAll('[data-dialog-close]').forEach(function (button) {
+      button.addEventListener('click', function () { dialog.close(); });
+    });
+  }
+
   function init() {
+    document.querySelectorAll('dialog.record-dialog').forEach(recordDialog);
+    document.querySelectorAll('[data-dialog]').forEach(dialogOpener);
     document.querySelectorAll('[data-answer-box]').forEach(answerBox);
     document.querySelectorAll('[data-copy-from]').forEach(copyButton);
     var focus = document.querySelector('[data-focus-on-load="true"]');

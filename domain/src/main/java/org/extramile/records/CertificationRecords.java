@@ -22,6 +22,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.extramile.certification.Links;
 import org.extramile.shared.InvalidException;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
 import org.extramile.shared.Violation;
 import org.hibernate.Session;
 
@@ -107,6 +109,32 @@ public class CertificationRecords {
             }
         });
         return rows[0];
+    }
+
+    /** One page of the records in scope, newest first, with how many there are in all. */
+    @Transactional
+    public Page<CertificationRecord> page(RecordScope scope, PageRequest request) {
+        RecordQuery query = new RecordQuery(scope);
+        List<CertificationRecord> items = new ArrayList<>();
+        long[] total = {0};
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement count = connection.prepareStatement(query.count())) {
+                query.bind(count);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total[0] = row.getLong(1);
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(query.newestFirst(SELECT, request))) {
+                query.bind(statement);
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        items.add(record(row, scope.now()));
+                    }
+                }
+            }
+        });
+        return new Page<>(items, request.page(), request.size(), total[0]);
     }
 
     /** Hands the stored PDF of each certificate in scope to {@code sink} with its serial, one at a time. */

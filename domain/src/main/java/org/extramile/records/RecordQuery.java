@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.extramile.shared.PageRequest;
 
 /** The SQL that selects a scope's certificates, with their holder's live profile; plain SQL for PostgreSQL and H2. */
 final class RecordQuery {
@@ -54,6 +55,17 @@ final class RecordQuery {
     /** The statement text: {@code select} (the columns, aliases c, a, b), then whatever joins {@code more} adds. */
     String sql(String select, String more) {
         return select + FROM + more + where + ORDER;
+    }
+
+    /** How many certificates the scope holds. */
+    String count() {
+        return "select count(*)" + FROM + where;
+    }
+
+    /** One page of the scope, newest first, as a person browsing them reads it (exports stay oldest first). */
+    String newestFirst(String select, PageRequest page) {
+        return select + FROM + where + " order by c.issued_at desc, c.id desc limit " + page.size() + " offset "
+                + page.offset();
     }
 
     void bind(PreparedStatement statement) throws SQLException {

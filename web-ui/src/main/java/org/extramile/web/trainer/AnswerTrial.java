@@ -4,12 +4,26 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.extramile.rubric.DraftLabels;
+import org.extramile.rubric.LabelledExample;
+import org.extramile.rubric.Level;
 import org.extramile.rubric.RubricAuthoring;
+import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Highlighter;
+import org.extramile.web.shared.Pages;
+import org.extramile.web.shared.Texts;
 
-/** The "try an answer" panel: scores a sample answer against the saved draft, storing nothing. */
+/**
+ * The "try an answer" panel: scores a sample answer against the saved draft, storing nothing; when the verdict is
+ * wrong, the trainer sets the levels the answer deserves and they are kept as labels the scorer calibrates on.
+ */
 @Named
 @ViewScoped
 public class AnswerTrial implements Serializable {
@@ -25,16 +39,59 @@ public class AnswerTrial implements Serializable {
     private String step;
     private String answer;
     private String scoredAnswer;
+    private String scoredStep;
     private ScoreCard card;
+    /** The levels the trainer says the scored answer deserves, by criterion key: the scorer's until changed. */
+    private final Map<String, String> labels = new LinkedHashMap<>();
+
+    private final Map<String, List<String>> levelNames = new HashMap<>();
 
     public void score() {
         try {
             card = rubrics.preview(editor.getSlug(), step, answer == null ? "" : answer);
             scoredAnswer = answer == null ? "" : answer;
+            scoredStep = step;
+            labels.clear();
+            verdicts().forEach(verdict -> labels.put(verdict.key(), verdict.level()));
+            levelNames.clear();
+            rubrics.draft(editor.getSlug())
+                    .criteria()
+                    .forEach(c -> levelNames.put(
+                            c.key(), c.levels().stream().map(Level::name).toList()));
         } catch (RuntimeException refused) {
             card = null;
             Failures.report(refused);
         }
+    }
+
+    /** "This verdict is wrong": keeps the scored answer with the levels the trainer set, as a label of the draft. */
+    public void keepLabel() {
+        try {
+            DraftLabels kept = rubrics.label(
+                    editor.getSlug(), new LabelledExample(scoredStep, scoredAnswer, labels), Pages.caller());
+            Failures.info(Texts.text("trial.labelKept", kept.labelledAnswers()));
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+        }
+    }
+
+    /** Every verdict of the card, criteria then penalties: each can be labelled. */
+    public List<CriterionScore> verdicts() {
+        if (card == null) {
+            return List.of();
+        }
+        List<CriterionScore> all = new ArrayList<>(card.criteria());
+        all.addAll(card.penalties());
+        return all;
+    }
+
+    /** The level names of a criterion of the draft, lowest first. */
+    public List<String> levelsOf(String criterionKey) {
+        return levelNames.getOrDefault(criterionKey, List.of());
+    }
+
+    public Map<String, String> getLabels() {
+        return labels;
     }
 
     /** The scored answer as HTML, escaped, with the evidence of met criteria and shown penalties marked. */

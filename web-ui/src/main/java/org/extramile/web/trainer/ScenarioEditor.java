@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -18,7 +19,6 @@ import org.extramile.scenario.ScenarioEdit;
 import org.extramile.scenario.ScenarioView;
 import org.extramile.scenario.Script;
 import org.extramile.scenario.Situation;
-import org.extramile.scenario.Step;
 import org.extramile.scenario.StepView;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.NotFoundException;
@@ -89,7 +89,7 @@ public class ScenarioEditor implements Serializable {
     }
 
     /** Where an answer at this step leads, in sentences: each branch, then the default or the end. */
-    public List<String> flow(StepForm step) {
+    public List<String> flow(StepView step) {
         List<String> lines = new ArrayList<>();
         for (Branch branch : step.branches()) {
             String met = titles(branch.whenMet());
@@ -110,6 +110,37 @@ public class ScenarioEditor implements Serializable {
         return lines;
     }
 
+    public void addStep() {
+        steps.add(StepForm.fresh());
+    }
+
+    public void removeStep(StepForm step) {
+        steps.remove(step);
+    }
+
+    public void addBranch(StepForm step) {
+        step.addBranch();
+    }
+
+    public void removeBranch(StepForm step, BranchForm branch) {
+        step.removeBranch(branch);
+    }
+
+    /** The criteria a branch can test, by title, in the rubric draft's order. */
+    public Map<String, String> getCriterionChoices() {
+        Map<String, String> byTitle = new LinkedHashMap<>();
+        criterionTitles.forEach((key, title) -> byTitle.put(title, key));
+        return byTitle;
+    }
+
+    /** The steps a branch or a step's default can lead to: every step of the form that has a key. */
+    public List<String> getStepKeys() {
+        return steps.stream()
+                .map(StepForm::getKey)
+                .filter(key -> key != null && !key.isBlank())
+                .toList();
+    }
+
     private String titles(List<String> keys) {
         return keys.stream()
                 .map(key -> "\u201c" + criterionTitles.getOrDefault(key, key) + "\u201d")
@@ -119,7 +150,7 @@ public class ScenarioEditor implements Serializable {
     private void show(ScenarioView view) {
         scenario = view;
         criterionTitles = rubrics.draft(view.slug()).criteria().stream()
-                .collect(Collectors.toMap(Criterion::key, Criterion::title, (a, b) -> a));
+                .collect(Collectors.toMap(Criterion::key, Criterion::title, (a, b) -> a, LinkedHashMap::new));
         version = view.version();
         title = view.title();
         summary = view.summary();
@@ -223,62 +254,5 @@ public class ScenarioEditor implements Serializable {
 
     public List<StepForm> getSteps() {
         return steps;
-    }
-
-    /** A step's texts as the form edits them; where it leads is kept as it was. */
-    public static class StepForm implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final String key;
-        private String customerLine;
-        private String stageDirection;
-        private final List<Branch> branches;
-        private final String defaultNext;
-
-        StepForm(String key, String customerLine, String stageDirection, List<Branch> branches, String defaultNext) {
-            this.key = key;
-            this.customerLine = customerLine;
-            this.stageDirection = stageDirection;
-            this.branches = List.copyOf(branches);
-            this.defaultNext = defaultNext;
-        }
-
-        static StepForm of(StepView step) {
-            return new StepForm(
-                    step.key(), step.customerLine(), step.stageDirection(), step.branches(), step.defaultNext());
-        }
-
-        Step toStep() {
-            return new Step(key, customerLine, stageDirection, branches, defaultNext);
-        }
-
-        public String getKey() {
-            return key;
-        }
-
-        public String getCustomerLine() {
-            return customerLine;
-        }
-
-        public void setCustomerLine(String customerLine) {
-            this.customerLine = customerLine;
-        }
-
-        public String getStageDirection() {
-            return stageDirection;
-        }
-
-        public void setStageDirection(String stageDirection) {
-            this.stageDirection = stageDirection;
-        }
-
-        List<Branch> branches() {
-            return branches;
-        }
-
-        String defaultNext() {
-            return defaultNext;
-        }
     }
 }

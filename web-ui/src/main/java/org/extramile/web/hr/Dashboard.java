@@ -1,0 +1,114 @@
+package org.extramile.web.hr;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.extramile.certification.ProgramView;
+import org.extramile.certification.Programs;
+import org.extramile.records.BranchCoverage;
+import org.extramile.records.CertificationCoverage;
+import org.extramile.records.Coverage;
+import org.extramile.records.ExpiringSoon;
+import org.extramile.shared.NotFoundException;
+import org.extramile.web.shared.BarChart;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Formats;
+import org.extramile.web.shared.Texts;
+
+/**
+ * HR's dashboard for one program (the first, unless another is chosen): the certified share of each branch and the
+ * certificates expiring within 30, 60 and 90 days, each drawn as a chart with the same figures in a table.
+ */
+@Named("hrDashboard")
+@RequestScoped
+public class Dashboard {
+
+    @Inject
+    CertificationCoverage coverage;
+
+    @Inject
+    Programs programs;
+
+    @Inject
+    Formats formats;
+
+    private String program;
+    private List<ProgramView> programList = List.of();
+    private Coverage figures;
+
+    public void load() {
+        programList = programs.all();
+        if (program == null || program.isBlank()) {
+            program = programList.isEmpty() ? null : programList.get(0).slug();
+        }
+        if (program == null) {
+            return;
+        }
+        try {
+            figures = coverage.of(program);
+        } catch (NotFoundException unknown) {
+            Failures.error(Texts.text("hr.dashboard.unknownProgram", program));
+        }
+    }
+
+    public String getShareChart() {
+        List<BarChart.Bar> bars = figures.branches().stream()
+                .map(b -> new BarChart.Bar(branchLabel(b), b.share() == null ? 0 : b.share(), share(b)))
+                .toList();
+        return BarChart.svg(
+                "branch-share",
+                Texts.text("hr.dashboard.share"),
+                Texts.text("hr.dashboard.share.desc", getProgramTitle()),
+                bars,
+                1);
+    }
+
+    public String getExpiringChart() {
+        List<BarChart.Bar> bars = figures.expiring().stream()
+                .map(e -> new BarChart.Bar(window(e), e.certificates(), Long.toString(e.certificates())))
+                .toList();
+        return BarChart.svg(
+                "expiring",
+                Texts.text("hr.dashboard.expiring"),
+                Texts.text("hr.dashboard.expiring.desc", getProgramTitle()),
+                bars,
+                0);
+    }
+
+    public String branchLabel(BranchCoverage branch) {
+        return branch.code() == null ? Texts.text("hr.dashboard.noBranch") : branch.code();
+    }
+
+    public String share(BranchCoverage branch) {
+        return formats.percent(branch.share());
+    }
+
+    public String window(ExpiringSoon soon) {
+        return Texts.text("hr.dashboard.within", soon.days());
+    }
+
+    public String getProgramTitle() {
+        return programList.stream()
+                .filter(p -> p.slug().equals(program))
+                .map(ProgramView::title)
+                .findFirst()
+                .orElse(program);
+    }
+
+    public Coverage getFigures() {
+        return figures;
+    }
+
+    public List<ProgramView> getPrograms() {
+        return programList;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+}

@@ -1,0 +1,35 @@
+package org.extramile.web.hr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RecordsQueryTest {
+
+    @Test
+    void shouldLeaveOutFiltersThatAreNotSet() {
+        RecordsQuery query = new RecordsQuery()
+                .with("from", "2026-01-01")
+                .with("to", " ")
+                .with("program", null)
+                .with("branch", "CITY");
+
+        assertThat(query.encoded()).isEqualTo("from=2026-01-01&branch=CITY");
+    }
+
+    @Test
+    void shouldEncodeValuesSoAFilterSurvivesTheAddress() {
+        RecordsQuery query = new RecordsQuery().with("branch", "A&B =1");
+
+        assertThat(query.encoded()).isEqualTo("branch=A%26B+%3D1");
+    }
+
+    @Test
+    void shouldAppendAfterAQuestionMarkOrAnAmpersand() {
+        RecordsQuery query = new RecordsQuery().with("status", "valid");
+
+        assertThat(query.appendTo("/api/records/xapi")).isEqualTo("/api/records/xapi?status=valid");
+        assertThat(query.appendTo("/api/records?format=csv")).isEqualTo("/api/records?format=csv&status=valid");
+        assertThat(new RecordsQuery().appendTo("/hr/records.xhtml")).isEqualTo("/hr/records.xhtml");
+    }
+}
