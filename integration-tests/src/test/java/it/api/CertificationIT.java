@@ -121,9 +121,10 @@ class CertificationIT {
 
     @Test
     void shouldPublishRetiredKeysAfterARotation() throws Exception {
+        // Other tests (the administration pages) may have rotated already: count from what is published now.
         JWKSet before = JWKSet.parse(api.get("/.well-known/jwks.json", null).body());
-        assertThat(before.getKeys()).hasSize(1);
-        assertThat(before.getKeys().get(0).isPrivate()).isFalse();
+        assertThat(before.getKeys()).isNotEmpty();
+        assertThat(before.getKeys()).noneMatch(com.nimbusds.jose.jwk.JWK::isPrivate);
 
         assertThat(api.postJson("/api/admin/signing-keys/rotate", "hr", "").status())
                 .isEqualTo(403);
@@ -131,7 +132,7 @@ class CertificationIT {
         assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
 
         JWKSet after = JWKSet.parse(api.get("/.well-known/jwks.json", null).body());
-        assertThat(after.getKeys()).hasSize(2);
+        assertThat(after.getKeys()).hasSize(before.getKeys().size() + 1);
         assertThat(after.getKeyByKeyId(before.getKeys().get(0).getKeyID())).isNotNull();
         assertThat(api.get("/.well-known/jwks.json", null).body()).doesNotContain("\"d\"");
     }

@@ -21,5 +21,19 @@ public enum AuditAction {
     /** A ZIP of certificates' PDFs downloaded. */
     CERTIFICATE_PDFS,
     /** Logins refused for a while after repeated failures, for one username or one client address. */
-    LOGIN_LOCKOUT
+    LOGIN_LOCKOUT,
+    /** An administrator changed an account's roles (before and after). */
+    ACCOUNT_ROLES,
+    /** An administrator deactivated an account: it can no longer log in. */
+    ACCOUNT_DEACTIVATE,
+    /** An administrator reactivated an account. */
+    ACCOUNT_REACTIVATE,
+    /** An administrator reset an account's password to a one-time one. */
+    ACCOUNT_PASSWORD_RESET,
+    /** A branch added or renamed. */
+    BRANCH_CHANGE,
+    /** The signing key rotated: the old one retired, a new one signs. */
+    SIGNING_KEY_ROTATE,
+    /** An organisation setting changed (before and after). */
+    SETTING_CHANGE
 }

@@ -77,6 +77,13 @@ public class Program {
         this.updatedAt = now;
     }
 
+    /** The issuer changed its name (the organisation was renamed); its address and logo stay. */
+    void renameIssuer(String name, String by, Instant now) {
+        this.issuer = new Issuer(name, issuer.url(), issuer.logoUrl());
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
     /**
      * Whether these best passing results (scenario slug to share of points) complete the program: every required
      * scenario passed, and their average at least the minimum, if there is one.

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
+import org.extramile.settings.OrganisationSettings;
 import org.extramile.shared.ApplicationStarted;
 
 /**
@@ -32,6 +33,9 @@ public class ProgramSeeding {
     Links links;
 
     @Inject
+    OrganisationSettings organisation;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -49,7 +53,7 @@ public class ProgramSeeding {
                         List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink"),
                         null,
                         12,
-                        new Issuer("ExtraMile Training", links.base(), null),
+                        new Issuer(organisation.name(), links.base(), null),
                         null),
                 "library",
                 clock.instant()));

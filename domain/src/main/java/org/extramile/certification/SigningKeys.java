@@ -23,6 +23,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.extramile.audit.AuditAction;
+import org.extramile.audit.AuditLog;
 import org.extramile.shared.ApplicationStarted;
 
 /**
@@ -38,6 +40,9 @@ public class SigningKeys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditLog audit;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) ApplicationStarted started) {
         if (em.createQuery("select count(k) from SigningKey k", Long.class).getSingleResult() == 0) {
@@ -74,13 +79,18 @@ public class SigningKeys {
         return keys().stream().map(SigningKey::view).toList();
     }
 
-    /** Retires the current key and starts signing with a new one. */
-    public SigningKeyView rotate() {
+    /** Retires the current key and starts signing with a new one; {@code by} is audited. */
+    public SigningKeyView rotate(String by) {
         SigningKey current = current();
         em.lock(current, LockModeType.PESSIMISTIC_WRITE);
         current.retire(clock.instant());
         SigningKey next = new SigningKey(generate(), clock.instant());
         em.persist(next);
+        audit.record(
+                by,
+                AuditAction.SIGNING_KEY_ROTATE,
+                Map.of("retired", current.view().kid(), "current", next.view().kid()),
+                1);
         return next.view();
     }
 

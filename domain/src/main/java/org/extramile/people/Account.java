@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -70,6 +71,9 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Version
+    private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     // A page of people or a roster's worth of accounts loads its roles in a few queries, not one each.
@@ -170,6 +174,29 @@ public class Account {
         if (newActive != null) {
             active = newActive;
         }
+    }
+
+    /** An administrator gives the account these roles instead of the ones it held. */
+    public void assignRoles(Set<Role> newRoles) {
+        if (newRoles == null || newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account needs at least one role.");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** The account can no longer log in; its records and certificates stay. */
+    public void deactivate() {
+        active = false;
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+
+    /** Counts every change, for optimistic locking: an edit made on an older version is refused. */
+    public long version() {
+        return version;
     }
 
     /** HR hands the person a password that works once: they are asked to choose their own. */

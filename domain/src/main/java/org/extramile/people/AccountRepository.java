@@ -3,6 +3,7 @@ package org.extramile.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,25 @@ public class AccountRepository {
                 .setMaxResults(1)
                 .getResultList()
                 .isEmpty();
+    }
+
+    /**
+     * How many active accounts other than {@code username} hold the role, counted after locking every active holder:
+     * two administrators taking the role from each other at once are then counted one after the other, and the
+     * second sees the first's change instead of both succeeding and leaving nobody.
+     */
+    public long lockAndCountActiveWithRoleExcept(Role role, String username) {
+        em.createQuery("select a from Account a join a.roles r where r = :role and a.active = true", Account.class)
+                .setParameter("role", role)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        return em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :role and a.active = true"
+                                + " and a.username <> :username",
+                        Long.class)
+                .setParameter("role", role)
+                .setParameter("username", username)
+                .getSingleResult();
     }
 
     public Optional<Account> findByEmployeeNumber(String employeeNumber) {

@@ -50,6 +50,14 @@ public class Branch {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
+    /** The branch is known by another name; its code, which rosters use, stays. */
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw new IllegalArgumentException("A branch needs a name.");
+        }
+        this.name = newName.strip();
+    }
+
     /** Codes are compared without regard to case: rosters write them as they like. */
     public static String normalise(String code) {
         return code == null ? "" : code.strip().toUpperCase(Locale.ROOT);

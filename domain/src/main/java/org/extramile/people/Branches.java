@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.extramile.audit.AuditAction;
+import org.extramile.audit.AuditLog;
 import org.extramile.shared.ConflictException;
+import org.extramile.shared.NotFoundException;
 
-/** The stores and sites: list them, add one. */
+/** The stores and sites: list them, add one, rename one. Changes are audited. */
 @ApplicationScoped
 @Transactional
 public class Branches {
@@ -25,6 +30,9 @@ public class Branches {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public List<BranchView> list() {
         return em.createQuery("select b from Branch b order by b.code", Branch.class)
                 .getResultStream()
@@ -32,7 +40,17 @@ public class Branches {
                 .toList();
     }
 
-    public BranchView add(@NotNull(message = "A branch is required: {\"code\", \"name\"}.") @Valid NewBranch branch) {
+    /** Every branch with how many people work there, by code. */
+    public List<BranchSummary> summaries() {
+        return em.createQuery(
+                        "select new org.extramile.people.BranchSummary(b.code, b.name,"
+                                + " (select count(a) from Account a where a.branch = b)) from Branch b order by b.code",
+                        BranchSummary.class)
+                .getResultList();
+    }
+
+    public BranchView add(
+            @NotNull(message = "A branch is required: {\"code\", \"name\"}.") @Valid NewBranch branch, String by) {
         if (find(branch.code()).isPresent()) {
             throw new ConflictException(
                     "A branch '" + Branch.normalise(branch.code()) + "' exists already: choose another code.");
@@ -40,7 +58,32 @@ public class Branches {
         Branch created = new Branch(branch.code(), branch.name(), clock.instant());
         em.persist(created);
         em.flush();
+        audit.record(by, AuditAction.BRANCH_CHANGE, Map.of("code", created.code(), "name", branch.name()), 1);
         return created.view();
+    }
+
+    /** Gives a branch a new name; its code stays, so rosters and exports keep matching it. */
+    public BranchView rename(
+            String code,
+            @NotBlank(message = "A branch name is required.")
+                    @Size(max = Branch.MAX_NAME, message = "A branch name is at most 200 characters.")
+                    String name,
+            String by) {
+        Branch branch = find(code).orElseThrow(() -> new NotFoundException("There is no branch '" + code + "'."));
+        String before = branch.view().name();
+        branch.rename(name);
+        audit.record(
+                by,
+                AuditAction.BRANCH_CHANGE,
+                Map.of(
+                        "code",
+                        branch.code(),
+                        "from",
+                        before,
+                        "to",
+                        branch.view().name()),
+                1);
+        return branch.view();
     }
 
     /** Adds the branch unless its code is taken; for seeding. */

@@ -51,6 +51,11 @@ public class RubricScorer {
         return maxAnswerLength;
     }
 
+    /** Whether the scorer, with its embedding model, is in memory yet: it loads on the first answer scored. */
+    public boolean modelLoaded() {
+        return calibrator != null;
+    }
+
     static ScoringRubric port(String id, Rubric rubric) {
         return new ScoringRubric(
                 id, rubric.criteria().stream().map(RubricScorer::port).toList());

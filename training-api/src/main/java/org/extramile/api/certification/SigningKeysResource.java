@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,7 @@ public class SigningKeysResource {
     @POST
     @Path("rotate")
     @Operation(summary = "Retire the current key and sign with a new one; the retired key stays in the JWKS.")
-    public SigningKeyView rotate() {
-        return keys.rotate();
+    public SigningKeyView rotate(@Context SecurityContext security) {
+        return keys.rotate(security.getUserPrincipal().getName());
     }
 }

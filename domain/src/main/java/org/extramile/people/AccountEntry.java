@@ -1,0 +1,35 @@
+package org.extramile.people;
+
+import java.util.Set;
+
+/**
+ * An account as an administrator manages it: who it is, its roles, whether it may log in, and the version an
+ * edit must name. {@code employeeNumber} is null for staff accounts; never the password.
+ */
+public record AccountEntry(
+        String username,
+        String name,
+        String employeeNumber,
+        Set<Role> roles,
+        boolean active,
+        boolean passwordSet,
+        boolean mustChangePassword,
+        long version) {
+
+    static AccountEntry of(Account account) {
+        PersonView person = account.person();
+        return new AccountEntry(
+                account.username(),
+                account.displayName(),
+                person.employeeNumber(),
+                account.roles(),
+                account.isActive(),
+                person.passwordSet(),
+                person.mustChangePassword(),
+                account.version());
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

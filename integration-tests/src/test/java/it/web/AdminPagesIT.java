@@ -1,0 +1,246 @@
+package it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import it.support.Trainees;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An administrator's pages in Chromium: accounts and roles, branches, signing keys, settings; HR is kept out. */
+@ExtendWith(ArquillianExtension.class)
+class AdminPagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriver page;
+    WebDriverWait wait;
+    Api api;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+        page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+        api = new Api(base);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    private String main() {
+        return page.findElement(By.id("main")).getText();
+    }
+
+    private void click(By button, String expectedText) {
+        page.findElement(button).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), expectedText));
+    }
+
+    private WebElement row(String attribute, String value) {
+        return page.findElement(By.cssSelector("tr[" + attribute + "='" + value + "']"));
+    }
+
+    @Test
+    void shouldChangeAUsersRolesAndDeactivateThemAfterAConfirmation() {
+        String sam = Trainees.create("staffed");
+        browser.logIn(base, "admin");
+        browser.waitForUrlContaining("/admin/accounts");
+        Accessibility.assertNoSeriousViolations(page, "the accounts page");
+
+        page.findElement(By.id("q")).sendKeys(sam);
+        page.findElement(By.id("search-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-username='" + sam + "']")));
+        assertThat(page.findElements(By.cssSelector("#accounts-table tbody tr")))
+                .hasSize(1);
+        click(By.cssSelector("tr[data-username='" + sam + "'] input[id$=':edit']"), "At least one role");
+        page.findElement(By.cssSelector("input[data-role='HR']")).click();
+        Accessibility.assertNoSeriousViolations(page, "an account's roles");
+        browser.screenshot("admin-account-roles");
+        click(By.cssSelector("input[id$='save-roles']"), "are saved");
+
+        assertThat(row("data-username", sam)
+                        .findElement(By.cssSelector(".account-roles"))
+                        .getText())
+                .contains("HR")
+                .contains("Trainee");
+        assertThat(api.get("/api/people", sam).status()).isEqualTo(200);
+
+        click(By.cssSelector("input[id$='deactivate']"), "can no longer log in");
+        Accessibility.assertNoSeriousViolations(page, "the deactivation's confirmation");
+        browser.screenshot("admin-account-deactivation");
+        click(By.cssSelector("input[id$=':confirm']"), "is deactivated");
+        assertThat(row("data-username", sam).getText()).contains("Deactivated");
+        assertThat(api.get("/api/branches", sam).status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldExplainThatAnAdministratorCannotRemoveTheirOwnAdministratorRole() {
+        browser.logIn(base, "admin");
+        page.get(base + "admin/accounts.xhtml?q=admin");
+        click(By.cssSelector("tr[data-username='admin'] input[id$=':edit']"), "At least one role");
+
+        page.findElement(By.cssSelector("input[data-role='HR']")).click();
+        page.findElement(By.cssSelector("input[data-role='ADMIN']")).click();
+        click(By.cssSelector("input[id$='save-roles']"), "your own Administrator role");
+
+        assertThat(page.findElement(By.cssSelector("input[data-role='ADMIN']")).isSelected())
+                .isTrue();
+        assertThat(api.get("/api/admin/accounts", "admin").status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAddAndRenameABranch() {
+        String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        browser.logIn(base, "admin");
+        page.findElement(By.id("nav-admin-branches")).click();
+        browser.waitForUrlContaining("/admin/branches");
+        assertThat(row("data-code", "CITY")
+                        .findElement(By.cssSelector(".branch-people"))
+                        .getText())
+                .isNotEqualTo("0");
+        Accessibility.assertNoSeriousViolations(page, "the branches page");
+
+        page.findElement(By.id("add:code")).sendKeys(code.toLowerCase());
+        page.findElement(By.id("add:name")).sendKeys("Airport <Terminal 2>");
+        click(By.id("add:add-branch"), "is added");
+
+        assertThat(row("data-code", code).getText()).contains("Airport <Terminal 2>");
+        assertThat(row("data-code", code)
+                        .findElement(By.cssSelector(".branch-people"))
+                        .getText())
+                .isEqualTo("0");
+        browser.screenshot("admin-branches");
+
+        click(By.cssSelector("tr[data-code='" + code + "'] input[id$=':rename']"), "New name");
+        WebElement name = page.findElement(By.cssSelector("tr[data-code='" + code + "'] input[type=text]"));
+        name.clear();
+        name.sendKeys("Airport Terminal 3");
+        click(By.cssSelector("tr[data-code='" + code + "'] input[id$=':save-name']"), "is now called");
+        assertThat(row("data-code", code).getText()).contains("Airport Terminal 3");
+        assertThat(api.get("/api/branches", "hr").body()).contains("Airport Terminal 3");
+
+        page.findElement(By.id("add:code")).sendKeys(code);
+        page.findElement(By.id("add:name")).sendKeys("Twice");
+        click(By.id("add:add-branch"), "exists already");
+    }
+
+    @Test
+    void shouldRotateTheSigningKeyAfterAConfirmation() {
+        browser.logIn(base, "admin");
+        page.findElement(By.id("nav-admin-keys")).click();
+        browser.waitForUrlContaining("/admin/keys");
+        String current = page.findElement(By.cssSelector("tr.key-current")).getAttribute("data-kid");
+        Accessibility.assertNoSeriousViolations(page, "the signing keys page");
+
+        click(By.id("rotation:rotate"), "remain verifiable");
+        Accessibility.assertNoSeriousViolations(page, "the rotation's confirmation");
+        browser.screenshot("admin-keys-confirmation");
+        click(By.id("rotation:confirm"), "now signs new credentials");
+
+        String next = page.findElement(By.cssSelector("tr.key-current")).getAttribute("data-kid");
+        assertThat(next).isNotEqualTo(current);
+        assertThat(row("data-kid", current).getText()).contains("Retired");
+        assertThat(api.get("/.well-known/jwks.json", null).body())
+                .contains(current)
+                .contains(next);
+        assertThat(api.get("/api/audit?action=SIGNING_KEY_ROTATE&size=200", "admin")
+                        .body())
+                .contains(next);
+        browser.screenshot("admin-keys");
+    }
+
+    @Test
+    void shouldSaveTheOrganisationNameThatCertificatesNameAsIssuer() {
+        String before = settings().getJsonObject("organisation").getString("name");
+        String issuerBefore = issuer();
+        String renamed =
+                "Harbour Retail Academy " + UUID.randomUUID().toString().substring(0, 6);
+        browser.logIn(base, "admin");
+        page.findElement(By.id("nav-admin-settings")).click();
+        browser.waitForUrlContaining("/admin/settings");
+        assertThat(page.findElement(By.id("database-kind")).getText()).isEqualTo("PostgreSQL");
+        assertThat(page.findElement(By.id("database")).getText()).doesNotContain("password");
+        assertThat(page.findElement(By.id("demo-mode")).getText()).isEqualTo("On");
+        Accessibility.assertNoSeriousViolations(page, "the settings page");
+
+        try {
+            WebElement name = page.findElement(By.id("organisation:name"));
+            name.clear();
+            click(By.id("organisation:save"), "required");
+            name = page.findElement(By.id("organisation:name"));
+            name.clear();
+            name.sendKeys(renamed);
+            click(By.id("organisation:save"), "Saved");
+            browser.screenshot("admin-settings");
+
+            assertThat(page.findElement(By.id("organisation-origin")).getText()).contains("admin");
+            assertThat(issuer())
+                    .as("a program issued in the organisation's name follows it; any other keeps its issuer")
+                    .isEqualTo(issuerBefore.equals(before) ? renamed : issuerBefore);
+            assertThat(api.get("/api/audit?action=SETTING_CHANGE&size=200", "admin")
+                            .body())
+                    .contains(renamed);
+        } finally {
+            JsonObject organisation = settings().getJsonObject("organisation");
+            api.putJson(
+                    "/api/admin/settings/organisation",
+                    "admin",
+                    "{\"name\": \"" + before + "\", \"version\": " + organisation.getJsonNumber("version") + "}");
+        }
+        assertThat(settings().getJsonObject("organisation").getString("name")).isEqualTo(before);
+    }
+
+    private String issuer() {
+        return api.get("/api/programs/cx-essentials", null)
+                .json()
+                .asJsonObject()
+                .getJsonObject("issuer")
+                .getString("name");
+    }
+
+    private JsonObject settings() {
+        Api.Reply reply = api.get("/api/admin/settings", "admin");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonObject();
+    }
+
+    @Test
+    void shouldShowHrTheFriendlyForbiddenPage() {
+        browser.logIn(base, "hr");
+
+        page.get(base + "admin/accounts.xhtml");
+
+        assertThat(main()).contains("This page is not for your role");
+        assertThat(page.findElements(By.id("accounts-table"))).isEmpty();
+        assertThat(page.findElements(By.id("nav-admin-accounts"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the 403 page");
+    }
+}
