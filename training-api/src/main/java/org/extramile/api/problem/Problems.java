@@ -33,6 +33,22 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * 503 while the database is out of reach: nothing was stored, and the same request may be sent again once it is
+     * back. Logged without a stack trace, since every request fails alike during an outage.
+     */
+    public static Response databaseUnavailable() {
+        return Response.fromResponse(response(
+                        Response.Status.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "The database cannot be reached just now, so nothing was stored. Send the same request again"
+                                + " in a few seconds.",
+                        null,
+                        null))
+                .header("Retry-After", "5")
+                .build();
+    }
+
     public static Response response(
             Response.StatusType status,
             String type,
