@@ -97,14 +97,23 @@ class AuthorizationMatrixIT {
             POST   /api/people/import                                  401   403   403   403   ok    ok
             GET    /api/branches                                       401   ok    ok    ok    ok    ok
             POST   /api/branches                                       401   403   403   403   ok    ok
+            PUT    /api/branches/{code}                                401   403   403   403   ok    ok
             GET    /api/audit                                          401   403   403   403   ok    ok
             GET    /api/admin/signing-keys                             401   403   403   403   403   ok
             POST   /api/admin/signing-keys/rotate                      401   403   403   403   403   ok
+            GET    /api/admin/accounts                                 401   403   403   403   403   ok
+            GET    /api/admin/accounts/{username}                      401   403   403   403   403   ok
+            PUT    /api/admin/accounts/{username}/roles                401   403   403   403   403   ok
+            POST   /api/admin/accounts/{username}/password-reset       401   403   403   403   403   ok
+            POST   /api/admin/accounts/{username}/reactivate           401   403   403   403   403   ok
+            GET    /api/admin/settings                                 401   403   403   403   403   ok
+            PUT    /api/admin/settings/organisation                    401   403   403   403   403   ok
             POST   /api/me/password                                    401   ok    ok    ok    ok    ok
             POST   /api/attempts/{id}/abandon                          401   ok    404   404   404   404
             POST   /api/certificates/{serial}/reissue                  401   403   403   403   ok    ok
             POST   /api/certificates/{serial}/revoke                   401   403   403   403   ok    ok
             POST   /api/scenarios/{slug}/archive                       401   403   403   ok    403   ok
+            POST   /api/admin/accounts/{username}/deactivate           401   403   403   403   403   ok
             """;
 
     @Deployment(testable = false)
@@ -346,6 +355,10 @@ class AuthorizationMatrixIT {
                 case "turn" -> turn;
                 case "number" -> "1";
                 case "employeeNumber" -> employeeNumber;
+                // The person HR enrolled: their username is the employee number in lower case.
+                case "username" -> employeeNumber.toLowerCase();
+                // Renaming with an empty body is refused (400), so the branch keeps its name.
+                case "code" -> "CITY";
                 case "slug" ->
                     operation.path().startsWith("/api/programs")
                             ? "cx-essentials"
