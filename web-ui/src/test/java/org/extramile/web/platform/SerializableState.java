@@ -1,5 +1,8 @@
 package org.extramile.web.platform;
 
+import jakarta.enterprise.context.NormalScope;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.lang.reflect.Field;
@@ -10,6 +13,7 @@ import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +28,9 @@ final class SerializableState {
 
     /** Declared as these, a field holds whatever the code put in it: the elements are what is checked. */
     private static final Set<Class<?>> CONTAINERS = Set.of(Collection.class, List.class, Set.class, Map.class);
+
+    /** Injected as Weld's own serializable implementations. */
+    private static final Set<Class<?>> WELD_SERIALIZABLE = Set.of(Instance.class, Event.class);
 
     private final List<String> problems = new ArrayList<>();
     private final Set<Class<?>> visited = new HashSet<>();
@@ -79,14 +86,31 @@ final class SerializableState {
         }
     }
 
+    /**
+     * An injected normal-scoped bean is a client proxy, which serializes whatever the bean holds. Anything
+     * else is serialized as it is, and Weld's check at deployment trusts a class that merely declares
+     * Serializable: Payara's SecurityContext does, and holds fields that do not serialize.
+     */
+    private void checkInjected(Field field, String path) {
+        Class<?> type = field.getType();
+        boolean proxied = Arrays.stream(type.getAnnotations())
+                .anyMatch(annotation -> annotation.annotationType().isAnnotationPresent(NormalScope.class));
+        if (!proxied && !WELD_SERIALIZABLE.contains(type)) {
+            problems.add(path + ": injects " + type.getName()
+                    + ", which is not a normal-scoped bean of ours (a client proxy): it may not serialize");
+        }
+    }
+
     private void checkFields(Class<?> type, String path) {
         for (Class<?> level = type; level != null && level != Object.class; level = level.getSuperclass()) {
             for (Field field : level.getDeclaredFields()) {
                 int modifiers = field.getModifiers();
-                // Injected beans are Weld's business: it refuses to deploy a passivating bean whose
-                // injected dependency is not passivation capable.
-                boolean injected = field.isAnnotationPresent(Inject.class);
-                if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !injected) {
+                if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
+                    continue;
+                }
+                if (field.isAnnotationPresent(Inject.class)) {
+                    checkInjected(field, path + "." + field.getName());
+                } else {
                     checkType(field.getGenericType(), path + "." + field.getName());
                 }
             }
