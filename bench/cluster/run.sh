@@ -85,8 +85,8 @@ started=$(date +%s)
 start_node b
 await_ready b
 echo "   ready in $(( $(date +%s) - started )) s"
-members=$(grep -o 'Members {size:[0-9]*' "$OUT/node-b.log" | tail -n 1 || true)
-echo "   data grid as node b saw it: ${members:-no member list logged}"
+members=$(grep -o 'DG Name: [^ ]* DG Size: [0-9]*' "$OUT/node-b.log" | tail -n 1 || true)
+echo "   data grid as node b saw it: ${members:-no data grid status logged}"
 
 BALANCING=$([[ $STICKY == 1 ]] && echo "ip_hash;" || echo "")
 echo "== nginx on :$HTTP_LB over both nodes: ${BALANCING:-round-robin, no stickiness}"
