@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
-import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -21,13 +20,9 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -46,8 +41,6 @@ import javax.security.auth.callback.UnsupportedCallbackException;
         hashAlgorithm = Pbkdf2PasswordHash.class)
 public class Authentication implements HttpAuthenticationMechanism {
 
-    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
-
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api/";
 
@@ -62,12 +55,8 @@ public class Authentication implements HttpAuthenticationMechanism {
             return formLogin(context, formCredential);
         }
         Principal sessionCaller = request.getUserPrincipal();
-        Optional<SessionCaller> remembered = SessionCaller.of(request);
         if (sessionCaller != null) {
-            return resume(context, sessionCaller, remembered);
-        }
-        if (remembered.isPresent()) {
-            return takeBack(context, remembered.get());
+            return resume(context, sessionCaller);
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent() && isApi(request)) {
@@ -85,35 +74,14 @@ public class Authentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()).keepIn(context.getRequest());
         return context.notifyContainerAboutLogin(result);
     }
 
-    /**
-     * A session that came from another node of the cluster (the one it lived on stopped) holds the
-     * caller but the container here has no principal for it: register the caller again.
-     */
-    private static AuthenticationStatus takeBack(HttpMessageContext context, SessionCaller caller) {
-        LOG.log(Level.INFO, "Caller {0} taken back from a session replicated from another node", caller.name());
-        context.setRegisterSession(caller.name(), caller.groups());
-        return context.notifyContainerAboutLogin(caller.name(), caller.groups());
-    }
-
-    /**
-     * A browser with a session: the container remembers the caller and, on the node that logged it in, its
-     * groups. A session replicated from another node of the cluster comes with the caller's name only, so
-     * the groups kept in the session are given again.
-     */
-    private static AuthenticationStatus resume(
-            HttpMessageContext context, Principal caller, Optional<SessionCaller> remembered) {
-        List<Callback> callbacks = new ArrayList<>();
-        callbacks.add(new CallerPrincipalCallback(context.getClientSubject(), caller));
-        remembered
-                .filter(same -> same.name().equals(caller.getName()))
-                .ifPresent(same -> callbacks.add(new GroupPrincipalCallback(
-                        context.getClientSubject(), same.groups().toArray(String[]::new))));
+    /** A browser with a session: the container remembers the caller and its groups. */
+    private static AuthenticationStatus resume(HttpMessageContext context, Principal caller) {
         try {
-            context.getHandler().handle(callbacks.toArray(Callback[]::new));
+            context.getHandler()
+                    .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), caller)});
         } catch (IOException | UnsupportedCallbackException e) {
             throw new IllegalStateException("The container did not take the session's caller back", e);
         }
