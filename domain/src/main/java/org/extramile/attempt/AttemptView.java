@@ -1,5 +1,6 @@
 package org.extramile.attempt;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,4 +21,5 @@ public record AttemptView(
         Instant startedAt,
         Instant finishedAt,
         ResultView result,
-        List<TurnView> turns) {}
+        List<TurnView> turns)
+        implements Serializable {}

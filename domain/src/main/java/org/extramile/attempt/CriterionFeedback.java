@@ -1,5 +1,6 @@
 package org.extramile.attempt;
 
+import java.io.Serializable;
 import java.util.List;
 import org.extramile.rubric.Criterion;
 import org.extramile.rubric.CriterionKind;
@@ -20,7 +21,8 @@ public record CriterionFeedback(
         String level,
         List<String> quotes,
         String feedback,
-        String modelAnswer) {
+        String modelAnswer)
+        implements Serializable {
 
     static CriterionFeedback of(CriterionScore score, Criterion criterion) {
         boolean penalty = criterion.kind() == CriterionKind.PENALTY;

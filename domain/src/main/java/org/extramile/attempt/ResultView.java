@@ -1,10 +1,12 @@
 package org.extramile.attempt;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** An attempt's result as shown: its points, their share, the pass mark, and what failed it. */
 public record ResultView(
-        int points, int maxPoints, double share, double passMark, boolean passed, List<String> failedCritical) {
+        int points, int maxPoints, double share, double passMark, boolean passed, List<String> failedCritical)
+        implements Serializable {
 
     static ResultView of(AttemptResult result, double passMark) {
         return new ResultView(

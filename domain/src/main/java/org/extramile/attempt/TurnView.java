@@ -1,5 +1,6 @@
 package org.extramile.attempt;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,4 +20,5 @@ public record TurnView(
         Instant at,
         ScoreCard card,
         List<CriterionFeedback> feedback,
-        List<CardHistory> history) {}
+        List<CardHistory> history)
+        implements Serializable {}

@@ -2,6 +2,7 @@ package org.extramile.scenario;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.extramile.shared.Lists;
@@ -14,7 +15,8 @@ public record Branch(
         @Size(max = 10, message = "A branch names at most 10 criteria it needs.") List<@NotBlank String> whenMet,
         @Size(max = 10, message = "A branch names at most 10 criteria it must not see.")
                 List<@NotBlank String> whenNotMet,
-        @NotBlank(message = "A branch needs the key of the step it leads to.") String next) {
+        @NotBlank(message = "A branch needs the key of the step it leads to.") String next)
+        implements Serializable {
 
     public Branch {
         whenMet = Lists.frozen(whenMet);

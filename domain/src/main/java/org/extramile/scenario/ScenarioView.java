@@ -1,5 +1,6 @@
 package org.extramile.scenario;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,4 +18,5 @@ public record ScenarioView(
         Situation situation,
         Persona persona,
         List<StepView> steps,
-        Integer publishedVersion) {}
+        Integer publishedVersion)
+        implements Serializable {}

@@ -1,5 +1,6 @@
 package org.extramile.scenario;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,12 +8,8 @@ import java.util.List;
  * ({@code branches} and {@code defaultNext} are left out for trainees).
  */
 public record StepView(
-        String key,
-        String customerLine,
-        String stageDirection,
-        boolean end,
-        List<Branch> branches,
-        String defaultNext) {
+        String key, String customerLine, String stageDirection, boolean end, List<Branch> branches, String defaultNext)
+        implements Serializable {
 
     static StepView forTrainee(Step step) {
         return new StepView(step.key(), step.customerLine(), step.stageDirection(), step.ends(), null, null);

@@ -1,5 +1,6 @@
 package org.extramile.scoring;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -21,7 +22,8 @@ public record CriterionScore(
         boolean needsReview,
         List<Evidence> evidence,
         List<NearMiss> nearMisses,
-        String reason) {
+        String reason)
+        implements Serializable {
 
     public CriterionScore {
         evidence = List.copyOf(evidence);

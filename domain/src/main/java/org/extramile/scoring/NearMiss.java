@@ -1,5 +1,6 @@
 package org.extramile.scoring;
 
+import java.io.Serializable;
 import org.extramile.scoring.evidence.EvidenceKind;
 import org.extramile.scoring.evidence.Strength;
 
@@ -8,4 +9,5 @@ import org.extramile.scoring.evidence.Strength;
  * by 'but I'm too busy'", "ignored: a conditional that promises nothing".
  */
 public record NearMiss(
-        String quote, int start, int end, String matched, EvidenceKind kind, Strength strength, String reason) {}
+        String quote, int start, int end, String matched, EvidenceKind kind, Strength strength, String reason)
+        implements Serializable {}

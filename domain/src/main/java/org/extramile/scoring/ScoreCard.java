@@ -1,5 +1,6 @@
 package org.extramile.scoring;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ public record ScoreCard(
         List<String> criticalFailures,
         boolean needsReview,
         List<String> notes,
-        CalibrationUsed calibration) {
+        CalibrationUsed calibration)
+        implements Serializable {
 
     public ScoreCard {
         calibration = calibration == null ? CalibrationUsed.DEFAULTS : calibration;

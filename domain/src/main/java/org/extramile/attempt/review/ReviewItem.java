@@ -1,5 +1,6 @@
 package org.extramile.attempt.review;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,4 +17,5 @@ public record ReviewItem(
         String text,
         Instant at,
         List<String> doubtful,
-        ScoreCard card) {}
+        ScoreCard card)
+        implements Serializable {}

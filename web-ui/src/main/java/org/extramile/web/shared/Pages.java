@@ -1,5 +1,6 @@
 package org.extramile.web.shared;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,5 +27,15 @@ public final class Pages {
                 .getExternalContext()
                 .getUserPrincipal()
                 .getName();
+    }
+
+    /**
+     * Whether the caller is a trainer or an administrator, who see drafts and may review attempts. Asked of
+     * the request rather than an injected SecurityContext: a view-scoped bean lives in the session, and
+     * Payara's SecurityContext does not serialize, which would break the session's replication.
+     */
+    public static boolean callerIsTrainerOrAdmin() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole("TRAINER") || external.isUserInRole("ADMIN");
     }
 }

@@ -3,7 +3,6 @@ package org.extramile.web.trainee;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +35,10 @@ public class Catalogue implements Serializable {
     @Inject
     Plays plays;
 
-    @Inject
-    SecurityContext securityContext;
-
     private List<ScenarioCard> cards = List.of();
 
     public void load() {
-        boolean author = securityContext.isCallerInRole("TRAINER") || securityContext.isCallerInRole("ADMIN");
+        boolean author = Pages.callerIsTrainerOrAdmin();
         MyAttempts mine = rolePlay.mine(Pages.caller());
         Map<String, List<AttemptSummary>> attempts =
                 mine.attempts().stream().collect(Collectors.groupingBy(AttemptSummary::scenario));

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,9 +55,6 @@ public class RolePlayPage implements Serializable {
 
     @Inject
     Plays plays;
-
-    @Inject
-    SecurityContext securityContext;
 
     private String attempt;
     private boolean answered;
@@ -143,7 +139,7 @@ public class RolePlayPage implements Serializable {
     }
 
     private void refresh() {
-        boolean reviewer = securityContext.isCallerInRole("TRAINER") || securityContext.isCallerInRole("ADMIN");
+        boolean reviewer = Pages.callerIsTrainerOrAdmin();
         view = rolePlay.get(id, new Caller(Pages.caller(), reviewer));
         try {
             scenario = catalogue.get(view.scenario(), false);

@@ -1,5 +1,6 @@
 package org.extramile.web.trainee;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 import org.extramile.attempt.AttemptStatus;
@@ -10,7 +11,8 @@ import org.extramile.scenario.ScenarioSummary;
  * A scenario in the catalogue as one trainee sees it: where they stand on it, their best share so
  * far, and the attempt to continue if one is in progress.
  */
-public record ScenarioCard(ScenarioSummary scenario, Standing standing, Double best, UUID inProgress) {
+public record ScenarioCard(ScenarioSummary scenario, Standing standing, Double best, UUID inProgress)
+        implements Serializable {
 
     /** Where a trainee stands on a scenario, from their attempts at it. */
     public enum Standing {

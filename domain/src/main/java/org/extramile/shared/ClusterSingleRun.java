@@ -1,0 +1,69 @@
+package org.extramile.shared;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Scheduled work that must run once per cluster, not once per node. Every node fires the same schedule;
+ * the node that takes the job's PostgreSQL advisory lock does the work and the others skip that run.
+ * PostgreSQL lets the lock go when its connection closes, so a node that dies in the middle of a run does
+ * not keep the job from running elsewhere.
+ *
+ * <p>The lock keeps runs from overlapping; it does not remember that a run happened, so a node whose
+ * schedule fires just after another node finished runs again. A job must therefore find its own work
+ * (the notices not sent yet, the labels not calibrated yet) and record it done in the same transaction,
+ * which makes a second run find nothing to do. See docs/deployment.md.
+ *
+ * <p>On the embedded H2 database there is one node by construction, and the work simply runs.
+ */
+@ApplicationScoped
+public class ClusterSingleRun {
+
+    /** The first half of ExtraMile's lock keys, so they never meet another application's in a shared server. */
+    public static final int NAMESPACE = 0x45584D4C; // "EXML"
+
+    @Resource(lookup = "java:app/jdbc/extramile")
+    DataSource dataSource;
+
+    ClusterSingleRun() {}
+
+    public ClusterSingleRun(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Runs the work on this node unless another node is running the same job now; true if it ran here. */
+    public boolean runIfFree(String job, Runnable work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean shared = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            if (shared && !call(connection, "pg_try_advisory_lock", job)) {
+                return false;
+            }
+            try {
+                work.run();
+                return true;
+            } finally {
+                if (shared) {
+                    call(connection, "pg_advisory_unlock", job);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take or give back the cluster lock of the job " + job, e);
+        }
+    }
+
+    /** The lock is held by the connection (the database session), hence taken and given back on the same one. */
+    private static boolean call(Connection connection, String function, String job) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?, ?)")) {
+            statement.setInt(1, NAMESPACE);
+            statement.setInt(2, job.hashCode());
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+}
