@@ -1,5 +1,6 @@
 package org.extramile.people;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -14,7 +15,8 @@ public record AccountEntry(
         boolean active,
         boolean passwordSet,
         boolean mustChangePassword,
-        long version) {
+        long version)
+        implements Serializable {
 
     static AccountEntry of(Account account) {
         PersonView person = account.person();

@@ -1,4 +1,6 @@
 package org.extramile.people;
 
+import java.io.Serializable;
+
 /** A branch as lists and people show it. */
-public record BranchView(String code, String name) {}
+public record BranchView(String code, String name) implements Serializable {}

@@ -1,5 +1,6 @@
 package org.extramile.people;
 
+import java.io.Serializable;
 import java.util.List;
 import org.extramile.people.roster.RejectedRow;
 
@@ -16,7 +17,8 @@ public record ImportReport(
         List<RejectedRow> rejected,
         boolean dryRun,
         boolean written,
-        String note) {
+        String note)
+        implements Serializable {
 
     static final String NEW_PEOPLE_LOG_IN =
             "People created from a roster have no password: issue each a one-time password with"

@@ -1,5 +1,6 @@
 package org.extramile.people;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -18,4 +19,5 @@ public record PersonView(
         Set<Role> roles,
         boolean active,
         boolean passwordSet,
-        boolean mustChangePassword) {}
+        boolean mustChangePassword)
+        implements Serializable {}

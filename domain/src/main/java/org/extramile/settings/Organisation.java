@@ -1,5 +1,6 @@
 package org.extramile.settings;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,4 +8,5 @@ import java.time.Instant;
  * false while the configured default applies; {@code version} is 0 until an administrator saves, and an edit must
  * name the version it started from. {@code updatedBy} and {@code updatedAt} are null until then.
  */
-public record Organisation(String name, boolean custom, long version, String updatedBy, Instant updatedAt) {}
+public record Organisation(String name, boolean custom, long version, String updatedBy, Instant updatedAt)
+        implements Serializable {}

@@ -1,9 +1,10 @@
 package org.extramile.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** One page of a longer list: its items, which page it is (from 0), the page size and the total. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements Serializable {
 
     public Page {
         items = List.copyOf(items);

@@ -55,8 +55,11 @@ final class SerializableState {
                 checkType(bound, path);
             }
         } else if (type instanceof TypeVariable<?> variable) {
+            // An unbounded variable (Page<T>'s items) is checked where it is bound: "found<>" for Page<PersonView>.
             for (Type bound : variable.getBounds()) {
-                checkType(bound, path);
+                if (bound != Object.class) {
+                    checkType(bound, path);
+                }
             }
         } else if (type instanceof GenericArrayType array) {
             checkType(array.getGenericComponentType(), path + "[]");
