@@ -72,6 +72,26 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
     }
 
+    /** Whether the page shown needs no sideways scrolling at the window's width (a wide table scrolls in itself). */
+    public boolean fitsTheWidth() {
+        return Boolean.TRUE.equals(
+                driver.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"));
+    }
+
+    /** The elements that reach past the window's right edge, outermost first: what to mend when a page is too wide. */
+    public String tooWide() {
+        return String.valueOf(
+                driver.executeScript(
+                        """
+                const wide = [...document.body.querySelectorAll('*')]
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                    .filter(e => !e.parentElement || e.parentElement.getBoundingClientRect().right <= window.innerWidth + 0.5);
+                return wide.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+                    + ' ' + Math.round(e.getBoundingClientRect().right) + 'px').join(', ');
+                """));
+    }
+
     /** Waits for a navigation that a click started: Selenium does not wait for redirects by itself. */
     public void waitForUrlContaining(String part) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));

@@ -10,6 +10,7 @@ import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,6 +68,29 @@ class AdminPagesIT {
 
     private WebElement row(String attribute, String value) {
         return page.findElement(By.cssSelector("tr[" + attribute + "='" + value + "']"));
+    }
+
+    @Test
+    void shouldFitEveryHrAndAdministrationPageOnAPhone() {
+        browser.logIn(base, "admin");
+        page.manage().window().setSize(new Dimension(375, 812));
+
+        for (String path : List.of(
+                "hr/dashboard",
+                "hr/people",
+                "hr/roster",
+                "hr/records",
+                "admin/accounts",
+                "admin/branches",
+                "admin/keys",
+                "admin/settings")) {
+            page.get(base.toExternalForm() + path + ".xhtml");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            browser.screenshot(path.replace('/', '-') + "-375px");
+            assertThat(browser.fitsTheWidth())
+                    .as("%s fits 375 px; too wide: %s", path, browser.tooWide())
+                    .isTrue();
+        }
     }
 
     @Test

@@ -103,7 +103,7 @@ class TraineePagesIT {
         page.manage().window().setSize(new Dimension(375, 900));
         page.navigate().refresh();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form:answer")));
-        assertThat(fitsTheWidth()).as("the play page fits 375 px").isTrue();
+        assertThat(browser.fitsTheWidth()).as("the play page fits 375 px").isTrue();
         browser.screenshot("trainee-play-375px");
         page.manage().window().setSize(new Dimension(1280, 900));
 
@@ -286,11 +286,5 @@ class TraineePagesIT {
             String text = driver.findElement(By.id("messages")).getText();
             return text.contains(part) ? text : null;
         });
-    }
-
-    private boolean fitsTheWidth() {
-        Object fits = ((JavascriptExecutor) page)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-        return Boolean.TRUE.equals(fits);
     }
 }

@@ -169,10 +169,10 @@ class TrainerPagesIT {
 
         page.manage().window().setSize(new Dimension(375, 800));
         page.navigate().refresh();
-        assertThat(fitsTheWidth()).as("the scenario page fits 375 px").isTrue();
+        assertThat(browser.fitsTheWidth()).as("the scenario page fits 375 px").isTrue();
         browser.screenshot("trainer-scenario-375px");
         open("trainer/rubric.xhtml?slug=buy-the-missing-drink");
-        assertThat(fitsTheWidth()).as("the rubric page fits 375 px").isTrue();
+        assertThat(browser.fitsTheWidth()).as("the rubric page fits 375 px").isTrue();
         browser.screenshot("trainer-rubric-375px");
     }
 
@@ -368,11 +368,5 @@ class TrainerPagesIT {
             String text = driver.findElement(By.id("messages")).getText();
             return text.contains(part) ? text : null;
         });
-    }
-
-    private boolean fitsTheWidth() {
-        Object fits = ((JavascriptExecutor) page)
-                .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
-        return Boolean.TRUE.equals(fits);
     }
 }
