@@ -333,8 +333,11 @@ class LoginProtectionIT {
     private String sessionOf(String username) {
         try (Browser browser = new Browser()) {
             browser.logIn(base, username);
-            return "JSESSIONID="
-                    + browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+            // Every cookie, as the browser sends them: a distributable application versions its sessions in a
+            // second cookie (JSESSIONIDVERSION), and the session without it is read as it was before the login.
+            return browser.driver().manage().getCookies().stream()
+                    .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
     }
 
