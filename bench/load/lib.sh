@@ -68,8 +68,10 @@ make_trainees() { # $1: output folder
         curl -sf -o /dev/null -c "$jar" -b "$jar" --data-urlencode login=login --data-urlencode "username=$username" \
             --data-urlencode "password=$password" --data-urlencode submit=submit \
             --data-urlencode "jakarta.faces.ViewState=$view_state" "$BASE/login.xhtml"
-        session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
-        [[ -n $session ]] || { echo "No session for $username" >&2; exit 1; }
+        # Every cookie the browser would send: a distributable application keeps the session's version in
+        # JSESSIONIDVERSION beside JSESSIONID, and the id alone reads the session as it was before the login.
+        session=$(awk '$6 ~ /^JSESSIONID/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
+        [[ $session == *JSESSIONID=* ]] || { echo "No session for $username" >&2; exit 1; }
         echo "$session" >> "$out/sessions.txt"
     done
 }

@@ -1,11 +1,13 @@
 -- wrk script: every wrk thread is one trainee with one connection (run wrk with -t N -c N), so a thread's
 -- requests and responses alternate and the thread can follow its own role-play: start an attempt, answer the
 -- current step, answer the next one the response names, and start again when the attempt ends.
--- Sessions come from the file in SESSIONS (one JSESSIONID a line, one per trainee), written by run.sh.
+-- Sessions come from the file in SESSIONS (one Cookie header a line, one per trainee), written by run.sh.
 -- At the end it prints the acknowledged (2xx) turns, which run.sh compares with the rows in PostgreSQL.
 
 local scenario = os.getenv("SCENARIO") or "genuine-welcome"
--- A trainee's thinking time between two requests, in ms: 0 (the default) offers all the load the server takes.
+-- A trainee's mean thinking time between two requests, in ms: 0 (the default) offers all the load the server takes.
+-- Each pause is drawn between half and one and a half times the mean: with one fixed pause, trainees who start
+-- together would keep answering together, in bursts no group of real people makes.
 local think = tonumber(os.getenv("THINK_MS") or "0")
 local answers = {
   "Good morning! Lovely to see you again. Your usual flat white? I will make it for you right away.",
@@ -32,7 +34,8 @@ function init(args)
   local sessions = {}
   for line in file:lines() do table.insert(sessions, line) end
   file:close()
-  cookie = "JSESSIONID=" .. sessions[(index - 1) % #sessions + 1]
+  math.randomseed(index)
+  cookie = sessions[(index - 1) % #sessions + 1]
   attempt, step, pending = nil, nil, nil
   turns, starts, acknowledged, refused, answered = 0, 0, 0, 0, 0
   statuses = ""
@@ -49,7 +52,7 @@ local function post(path, body)
 end
 
 function delay()
-  return think
+  return math.floor(think * (0.5 + math.random()))
 end
 
 function request()
