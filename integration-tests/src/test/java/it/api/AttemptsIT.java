@@ -121,6 +121,36 @@ class AttemptsIT {
     }
 
     @Test
+    void shouldStartOneAttemptWhenTabsStartTheSameScenarioAtOnce() throws Exception {
+        String trainee = Trainees.create("double-click");
+        int tabs = 6;
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService clicks = Executors.newFixedThreadPool(tabs);
+        List<Api.Reply> replies = new ArrayList<>();
+        try {
+            List<Future<Api.Reply>> pending = new ArrayList<>();
+            for (int tab = 0; tab < tabs; tab++) {
+                pending.add(clicks.submit(() -> {
+                    go.await();
+                    return api.postJson("/api/attempts", trainee, "{\"scenario\": \"mixed-up-order\"}");
+                }));
+            }
+            go.countDown();
+            for (Future<Api.Reply> reply : pending) {
+                replies.add(reply.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            clicks.shutdownNow();
+        }
+
+        assertThat(replies).extracting(Api.Reply::status).containsOnlyOnce(201).containsOnly(201, 200);
+        assertThat(replies)
+                .extracting(reply -> reply.json().asJsonObject().getString("id"))
+                .containsOnly(replies.get(0).json().asJsonObject().getString("id"));
+        assertThat(attemptsInProgress(trainee)).isEqualTo(1);
+    }
+
+    @Test
     void shouldExplainEveryCriterionOfATurnWithTheTraineesOwnWords() {
         String slug = "free-upgrade";
         String trainee = Trainees.create("feedback");
@@ -379,6 +409,19 @@ class AttemptsIT {
                 PreparedStatement query =
                         connection.prepareStatement("select count(*) from turn where attempt_id = ?")) {
             query.setObject(1, UUID.fromString(attemptId));
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    private static int attemptsInProgress(String username) throws Exception {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement query = connection.prepareStatement(
+                        "select count(*) from attempt t join account a on a.id = t.account_id"
+                                + " where a.username = ? and t.status = 'IN_PROGRESS'")) {
+            query.setString(1, username);
             try (ResultSet result = query.executeQuery()) {
                 result.next();
                 return result.getInt(1);

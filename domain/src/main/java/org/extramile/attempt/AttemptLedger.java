@@ -70,6 +70,7 @@ public class AttemptLedger {
                 .orElseThrow(() -> new ConflictException(
                         "The scenario '" + slug + "' is not playable: its rubric has never been published."));
         Long account = accountOf(username);
+        repository.holdAccount(account);
         List<Attempt> previous = repository.attemptsOf(account, scenario.id());
         Optional<Attempt> inProgress = previous.stream()
                 .filter(a -> a.status() == AttemptStatus.IN_PROGRESS)

@@ -119,6 +119,17 @@ public class AttemptRepository {
                 .findFirst();
     }
 
+    /**
+     * Holds the trainee's account row until the transaction ends: starts by the same trainee (a double click, two
+     * tabs) then run one after the other, and the second finds the first's attempt in progress.
+     */
+    public void holdAccount(Long accountId) {
+        em.createQuery("select a.id from Account a where a.id = :id", Long.class)
+                .setParameter("id", accountId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
+    }
+
     public String username(Long accountId) {
         return em.createQuery("select a.username from Account a where a.id = :id", String.class)
                 .setParameter("id", accountId)

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.problem.Problems;
+import org.extramile.api.security.ClientAddress;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
 import org.extramile.certification.VerificationThrottle;
@@ -40,6 +41,9 @@ public class CertificatesResource {
     @Inject
     VerificationThrottle throttle;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Context
     SecurityContext security;
 
@@ -51,7 +55,7 @@ public class CertificatesResource {
     @PermitAll
     @Operation(summary = "Verify a certificate: every printed field, its status and the PDF's SHA-256. No login.")
     public Response verify(@PathParam("serial") String serial) {
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         long wait = throttle.wait(address);
         if (wait > 0) {
             return Response.fromResponse(Problems.response(

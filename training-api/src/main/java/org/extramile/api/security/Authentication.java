@@ -53,6 +53,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -136,7 +139,7 @@ public class Authentication implements HttpAuthenticationMechanism {
      */
     private Verdict check(HttpServletRequest request, Credential credential) {
         String username = credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : "";
-        String address = request.getRemoteAddr();
+        String address = clientAddress.of(request);
         Duration locked = throttle.lockedFor(username, address);
         if (!locked.isZero()) {
             return new Verdict(null, locked);

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.extramile.api.security.ClientAddress;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
 import org.extramile.certification.VerificationThrottle;
@@ -34,6 +35,9 @@ public class Verification {
     @Inject
     VerificationThrottle throttle;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String serial;
     private CertificateView certificate;
     private Outcome outcome = Outcome.ASK;
@@ -44,7 +48,7 @@ public class Verification {
         if (serial == null || serial.isBlank()) {
             return;
         }
-        String address = request().getRemoteAddr();
+        String address = clientAddress.of(request());
         wait = throttle.wait(address);
         if (wait > 0) {
             outcome = Outcome.THROTTLED;
