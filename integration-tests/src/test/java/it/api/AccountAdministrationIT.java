@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
+import it.support.FormSession;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -149,6 +150,46 @@ class AccountAdministrationIT {
         Api.Reply reactivated = api.postJson("/api/admin/accounts/" + ali + "/reactivate", "admin", "{}");
         assertThat(reactivated.status()).as(reactivated.toString()).isEqualTo(200);
         assertThat(api.get("/api/branches", ali).status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldEndABrowserSessionWhoseRolesChangedAndAskToLogInAgain() {
+        String pat = Trainees.create("session-demoted");
+        assertThat(roles(pat, "{\"roles\": [\"TRAINEE\", \"HR\"]}").status()).isEqualTo(200);
+        FormSession session = FormSession.logIn(base, pat);
+        assertThat(session.send("GET", "/api/people", null, null, false).status())
+                .isEqualTo(200);
+
+        assertThat(roles(pat, "{\"roles\": [\"TRAINEE\"]}").status()).isEqualTo(200);
+
+        FormSession.Reply stale = session.send("GET", "/api/people", null, null, false);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(401);
+        assertThat(stale.contentType()).startsWith(PROBLEM);
+        assertThat(stale.text()).contains("log in again");
+        assertThat(session.send("GET", "/api/me/attempts", null, null, false).status())
+                .as("the session has ended")
+                .isEqualTo(401);
+        assertThat(FormSession.logIn(base, pat)
+                        .send("GET", "/api/me/attempts", null, null, false)
+                        .status())
+                .as("logged in again, with the roles held now")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void shouldSendADeactivatedAccountsBrowserBackToTheLoginPage() {
+        String ali = Trainees.create("session-leaver");
+        FormSession session = FormSession.logIn(base, ali);
+        assertThat(session.send("GET", "/scenarios.xhtml", null, null, false).status())
+                .isEqualTo(200);
+
+        assertThat(api.postJson("/api/admin/accounts/" + ali + "/deactivate", "admin", "{}")
+                        .status())
+                .isEqualTo(200);
+
+        FormSession.Reply page = session.send("GET", "/scenarios.xhtml", null, null, false);
+        assertThat(page.status()).as(page.toString()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login.xhtml?accessChanged=true");
     }
 
     @Test

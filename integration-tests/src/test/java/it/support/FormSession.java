@@ -93,6 +93,7 @@ public final class FormSession {
             return new Reply(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,8 +107,8 @@ public final class FormSession {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    /** A response: status, media type and body. */
-    public record Reply(int status, String contentType, byte[] body) {
+    /** A response: status, media type, where it redirects to (empty when it does not) and body. */
+    public record Reply(int status, String contentType, String location, byte[] body) {
 
         public String text() {
             return new String(body, StandardCharsets.UTF_8);

@@ -29,6 +29,17 @@ public class Accounts {
         return repository.findByUsername(username).map(Account::view);
     }
 
+    /** The roles an account may act in now: none when it is deactivated or gone. */
+    @Transactional
+    public Set<Role> grantedRoles(String username) {
+        return repository
+                .findByUsername(username)
+                .filter(Account::isActive)
+                .map(Account::roles)
+                .map(Set::copyOf)
+                .orElse(Set.of());
+    }
+
     @Transactional
     public boolean anyWithRole(Role role) {
         return repository.anyWithRole(role);
