@@ -94,6 +94,19 @@ class LoginIT {
         assertThat(page.findElement(By.id("user-role")).getText()).isEqualTo("Trainer");
     }
 
+    @Test
+    void shouldSendABrowserOpeningAnApiLinkWithoutASessionToTheLoginPageAndBack() {
+        // An export link followed after the session expired: the login page, not the browser's password prompt.
+        page.get(base.toExternalForm() + "api/me/attempts?limit=5");
+
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml?next=%2Fapi%2Fme%2Fattempts%3Flimit%3D5");
+        logIn("trainee", "demo");
+
+        browser.waitForUrlContaining("/api/me/attempts");
+        assertThat(page.getCurrentUrl()).endsWith("/api/me/attempts?limit=5");
+        assertThat(page.findElement(By.tagName("body")).getText()).startsWith("[");
+    }
+
     private void logIn(String username, String password) {
         WebElement user = page.findElement(By.id("username"));
         user.clear();

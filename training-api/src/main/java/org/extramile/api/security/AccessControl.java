@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.extramile.api.problem.Problems;
 
@@ -39,7 +42,7 @@ public class AccessControl implements ContainerRequestFilter {
         }
         SecurityContext security = request.getSecurityContext();
         if (security.getUserPrincipal() == null) {
-            request.abortWith(unauthorized());
+            request.abortWith(navigation(request) ? toLoginPage(request) : unauthorized());
             return;
         }
         if (annotated(DenyAll.class) || !mayCall(security)) {
@@ -70,6 +73,28 @@ public class AccessControl implements ContainerRequestFilter {
         return element.isAnnotationPresent(PermitAll.class)
                 || element.isAnnotationPresent(RolesAllowed.class)
                 || element.isAnnotationPresent(DenyAll.class);
+    }
+
+    /**
+     * A browser opening an API address as a page: an export link followed after the session expired. A Basic
+     * challenge would pop up the browser's own password prompt; the login page brings the person back here.
+     */
+    private static boolean navigation(ContainerRequestContext request) {
+        return "navigate".equals(request.getHeaderString("Sec-Fetch-Mode"))
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+    }
+
+    private static Response toLoginPage(ContainerRequestContext request) {
+        URI api = request.getUriInfo().getBaseUri(); // ends with the application path, "api/"
+        URI asked = request.getUriInfo().getRequestUri();
+        String context = api.getRawPath().substring(0, api.getRawPath().length() - "api/".length());
+        String next = asked.getRawPath().substring(context.length() - 1)
+                + (asked.getRawQuery() == null ? "" : "?" + asked.getRawQuery());
+        return Response.seeOther(api.resolve(context
+                        + Authentication.LOGIN_PAGE.substring(1)
+                        + "?next="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8)))
+                .build();
     }
 
     static Response unauthorized() {
