@@ -80,8 +80,13 @@ public class AccessControl implements ContainerRequestFilter {
      * challenge would pop up the browser's own password prompt; the login page brings the person back here.
      */
     private static boolean navigation(ContainerRequestContext request) {
-        return "navigate".equals(request.getHeaderString("Sec-Fetch-Mode"))
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        // Browsers say so only to secure origins; over plain HTTP a navigation is told by its asking for a page.
+        String mode = request.getHeaderString("Sec-Fetch-Mode");
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return mode == null ? accept != null && accept.contains("text/html") : mode.equals("navigate");
     }
 
     private static Response toLoginPage(ContainerRequestContext request) {
