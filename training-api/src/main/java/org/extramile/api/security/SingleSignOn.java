@@ -86,6 +86,10 @@ public class SingleSignOn {
             LOG.log(Level.FINE, "Single sign-on failure", failure);
             request.setAttribute(OUTCOME, FAILED);
             return context.doNothing();
+        } finally {
+            if (!start) {
+                forgetProviderTokens();
+            }
         }
     }
 
@@ -135,8 +139,6 @@ public class SingleSignOn {
                 LOG.info("Single sign-on refused: " + refused.getMessage());
                 request.setAttribute(OUTCOME, refused.reason().name());
                 return getWrapped().doNothing();
-            } finally {
-                forgetProviderTokens();
             }
             Set<String> roles = account.roles().stream().map(Role::name).collect(Collectors.toSet());
             getWrapped().setRegisterSession(account.username(), roles);
@@ -160,7 +162,10 @@ public class SingleSignOn {
         }
     }
 
-    /** Soteria keeps the tokens in a session-scoped bean; ExtraMile's session needs none of them. */
+    /**
+     * Soteria keeps the tokens in a session-scoped bean, whose userinfo claims are not Serializable (sessions must be,
+     * to replicate); ExtraMile's session needs none of them once the callback is answered, signed in or not.
+     */
     private void forgetProviderTokens() {
         openIdContext.destroy(openIdContext.get());
     }
