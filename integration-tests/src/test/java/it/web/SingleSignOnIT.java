@@ -8,6 +8,7 @@ import it.support.Deployments;
 import it.support.TestOpenIdProvider;
 import it.support.TestOpenIdProvider.Person;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -129,6 +131,9 @@ class SingleSignOnIT {
         browser.waitForUrlContaining("/sso/callback");
         assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
                 .isEqualTo("NO_ROLE");
+        assertThat(((JavascriptExecutor) page)
+                        .executeScript("return performance.getEntriesByType('navigation')[0].responseStatus"))
+                .isEqualTo(403L);
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot sign in to ExtraMile");
         assertThat(page.findElements(By.id("user-name"))).isEmpty();
         browser.screenshot("sso-refused-no-role");
@@ -155,6 +160,34 @@ class SingleSignOnIT {
         assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
                 .isEqualTo("DEACTIVATED");
         assertThat(page.findElements(By.id("user-name"))).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAProviderUsernameThatIsNoExtraMileUsername() {
+        PROVIDER.willSignIn(
+                new Person("sub-mail", "sam@example.com", "Sam Mail", "sam@example.com", List.of("cx-trainees")));
+        page.get(base.toExternalForm() + "login.xhtml");
+
+        page.findElement(By.id("sso")).click();
+
+        browser.waitForUrlContaining("/sso/callback");
+        assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
+                .isEqualTo("UNUSABLE_USERNAME");
+    }
+
+    @Test
+    void shouldNotLetTheProviderTakeAdminFromTheLastActiveAdministrator() {
+        PROVIDER.willSignIn(new Person("sub-admin", "admin", "Ada Admin", "ada@example.com", List.of("cx-trainers")));
+        page.get(base.toExternalForm() + "login.xhtml");
+
+        page.findElement(By.id("sso")).click();
+
+        browser.waitForUrlContaining("/sso/callback");
+        assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
+                .isEqualTo("LAST_ADMINISTRATOR");
+        JsonObject admin = api.get("/api/admin/accounts/admin", "admin").json().asJsonObject();
+        assertThat(admin.getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("ADMIN");
     }
 
     @Test
