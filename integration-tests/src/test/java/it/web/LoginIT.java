@@ -104,7 +104,7 @@ class LoginIT {
 
         browser.waitForUrlContaining("/api/me/attempts");
         assertThat(page.getCurrentUrl()).endsWith("/api/me/attempts?limit=5");
-        assertThat(page.findElement(By.tagName("body")).getText()).startsWith("[");
+        assertThat(page.findElement(By.tagName("body")).getText()).startsWith("{\"attempts\":");
     }
 
     private void logIn(String username, String password) {

@@ -35,5 +35,9 @@ public enum AuditAction {
     /** The signing key rotated: the old one retired, a new one signs. */
     SIGNING_KEY_ROTATE,
     /** An organisation setting changed (before and after). */
-    SETTING_CHANGE
+    SETTING_CHANGE,
+    /** An account created at its first sign-in through the identity provider (single sign-on), with its roles. */
+    SSO_ACCOUNT_CREATED,
+    /** A sign-in through the identity provider changed the account's roles to what its groups there map to. */
+    SSO_ROLES
 }

@@ -105,6 +105,17 @@ public class Account {
         return account;
     }
 
+    /**
+     * A person who signed in through the organisation's identity provider for the first time: no password (they
+     * always sign in there), no employee number until HR gives them a profile.
+     */
+    static Account signedUpAtProvider(
+            String username, String displayName, String email, Set<Role> roles, Instant createdAt) {
+        Account account = new Account(username, displayName, roles, createdAt);
+        account.email = email;
+        return account;
+    }
+
     private Account(String username, String displayName, Set<Role> roles, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new IllegalArgumentException(

@@ -1,7 +1,10 @@
 package org.extramile.api.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -28,9 +31,17 @@ import javax.security.auth.callback.UnsupportedCallbackException;
 /**
  * The one authentication mechanism (Jakarta Security 3 allows one per application): a browser
  * logs in through the form and keeps a session; an API client sends HTTP Basic with every request
- * and gets no session. Credentials are checked against the accounts table.
+ * and gets no session. Credentials are checked against the accounts table. When single sign-on is
+ * configured, a browser may sign in through the organisation's identity provider instead: its two
+ * addresses go to {@link SingleSignOn}, which ends in a session like the form's.
+ *
+ * <p>An enabled alternative: {@link SingleSignOnSettings}' OpenID Connect definition makes Soteria add a second
+ * bean of type HttpAuthenticationMechanism, and Soteria looks the mechanism up by that type; the alternative is
+ * the one it finds.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/extramile",
         // People imported from a roster have no password until HR issues them a one-time one.
@@ -56,6 +67,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     ClientAddress clientAddress;
 
+    @Inject
+    SingleSignOn singleSignOn;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -66,6 +80,9 @@ public class Authentication implements HttpAuthenticationMechanism {
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
             return resume(context, sessionCaller);
+        }
+        if (singleSignOn.handles(request)) {
+            return singleSignOn.signIn(request, response, context);
         }
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
         if (basic.isPresent() && isApi(request)) {

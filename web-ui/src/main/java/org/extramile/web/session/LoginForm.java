@@ -18,13 +18,12 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ResourceBundle;
 import org.extramile.api.security.Authentication;
+import org.extramile.api.security.ReturnPath;
 
 /** The login form: hands the typed credentials to the authentication mechanism. */
 @Named
 @RequestScoped
 public class LoginForm {
-
-    static final String HOME = "/index.xhtml";
 
     @Inject
     SecurityContext securityContext;
@@ -45,7 +44,7 @@ public class LoginForm {
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(password))));
         switch (status) {
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + ReturnPath.safe(next));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, failure(external), null));
@@ -64,18 +63,6 @@ public class LoginForm {
             return MessageFormat.format(texts.getString("login.lock.wait"), minutes);
         }
         return texts.getString("login.failed");
-    }
-
-    /** Only a path inside this application, never another site: an open redirect helps phishing. */
-    String safeNext() {
-        if (next == null
-                || !next.startsWith("/")
-                || next.startsWith("//")
-                || next.startsWith("/\\")
-                || next.startsWith("/login.xhtml")) {
-            return HOME;
-        }
-        return next;
     }
 
     public String getUsername() {
