@@ -15,12 +15,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.hibernate.annotations.BatchSize;
 
@@ -144,6 +149,20 @@ public class Account {
 
     public boolean isActive() {
         return active;
+    }
+
+    /**
+     * A digest of what a password login rests on: the password hash, the active flag and the roles. While it stays
+     * the same, a login checked earlier would be checked the same way again.
+     */
+    public String loginStamp() {
+        String state = passwordHash + "|" + active + "|" + new TreeSet<>(roles);
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     public Set<Role> roles() {

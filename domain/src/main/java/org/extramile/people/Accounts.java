@@ -40,6 +40,12 @@ public class Accounts {
                 .orElse(Set.of());
     }
 
+    /** See {@link Account#loginStamp()}; empty when there is no such account. */
+    @Transactional
+    public Optional<String> loginStamp(String username) {
+        return repository.findByUsername(username).map(Account::loginStamp);
+    }
+
     @Transactional
     public boolean anyWithRole(Role role) {
         return repository.anyWithRole(role);

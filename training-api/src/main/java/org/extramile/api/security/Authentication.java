@@ -68,6 +68,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     ClientAddress clientAddress;
 
     @Inject
+    RecentLogins recentLogins;
+
+    @Inject
     SingleSignOn singleSignOn;
 
     @Override
@@ -161,7 +164,9 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (!locked.isZero()) {
             return new Verdict(null, locked);
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = credential instanceof UsernamePasswordCredential typed
+                ? recentLogins.validate(typed, () -> identityStores.validate(credential))
+                : identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             throttle.succeeded(username);
             return new Verdict(result, Duration.ZERO);
