@@ -6,7 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.support.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.extramile.shared.ClusterSingleRun;
@@ -93,5 +100,43 @@ class ClusterSingleRunIT {
         assertThat(ranWhileHeld).isFalse();
         assertThat(ranAfterDeath).isTrue();
         assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void shouldMakeASecondNodeWaitForWorkThatMustRunAlone() throws Exception {
+        String job = job();
+        CountDownLatch firstIsIn = new CountDownLatch(1);
+        CountDownLatch letFirstFinish = new CountDownLatch(1);
+        List<String> order = new CopyOnWriteArrayList<>();
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = nodes.submit(() -> node().runAlone(job, () -> {
+                order.add("first in");
+                firstIsIn.countDown();
+                await(letFirstFinish);
+                order.add("first out");
+            }));
+            firstIsIn.await();
+            Future<?> second = nodes.submit(() -> node().runAlone(job, () -> order.add("second")));
+            Thread.sleep(500);
+            assertThat(second).as("waits while the first runs").isNotDone();
+
+            letFirstFinish.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        assertThat(order).containsExactly("first in", "first out", "second");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

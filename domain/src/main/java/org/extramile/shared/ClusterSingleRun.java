@@ -56,6 +56,28 @@ public class ClusterSingleRun {
         }
     }
 
+    /**
+     * Runs the work once no other node runs the same job, waiting for it if one does: for work every node must see
+     * done before it goes on, such as the first start's seeding, which two nodes started together would both try.
+     */
+    public void runAlone(String job, Runnable work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean shared = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+            if (shared) {
+                call(connection, "pg_advisory_lock", job);
+            }
+            try {
+                work.run();
+            } finally {
+                if (shared) {
+                    call(connection, "pg_advisory_unlock", job);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take or give back the cluster lock of the job " + job, e);
+        }
+    }
+
     /** The lock is held by the connection (the database session), hence taken and given back on the same one. */
     private static boolean call(Connection connection, String function, String job) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?, ?)")) {
