@@ -23,7 +23,7 @@ OUT=bench/fault/target
 require_tools pg_ctlcluster bc
 start_unless_running "$OUT"
 make_trainees "$OUT"
-cookie="JSESSIONID=$(head -1 "$OUT/sessions.txt")"
+cookie=$(head -1 "$OUT/sessions.txt")
 before=$(turns_stored)
 
 # One probe: a read that needs the database, as a logged-in trainee. Prints seconds, status and media type.
