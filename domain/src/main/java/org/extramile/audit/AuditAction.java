@@ -35,5 +35,7 @@ public enum AuditAction {
     /** The signing key rotated: the old one retired, a new one signs. */
     SIGNING_KEY_ROTATE,
     /** An organisation setting changed (before and after). */
-    SETTING_CHANGE
+    SETTING_CHANGE,
+    /** Notices written that certificates expire soon, by the daily job: the window and the serials. */
+    EXPIRY_NOTICES
 }
