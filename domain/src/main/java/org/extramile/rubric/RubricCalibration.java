@@ -5,9 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
-/** The calibration of a published rubric version, with the fingerprint of the labels it was fitted on. */
+/**
+ * The calibration of a published rubric version, with the fingerprint of the labels it was fitted on. Written by
+ * {@link StoredCalibrations} with plain SQL, so that two nodes storing it at once do not collide.
+ */
 @Entity
+@Immutable
 @Table(name = "rubric_calibration")
 public class RubricCalibration {
 
@@ -28,17 +33,6 @@ public class RubricCalibration {
     private Instant calibratedAt;
 
     protected RubricCalibration() {}
-
-    RubricCalibration(Long rubricVersionId) {
-        this.rubricVersionId = rubricVersionId;
-    }
-
-    void fitted(LabelFingerprint fingerprint, String models, Instant at) {
-        this.labelCount = fingerprint.count();
-        this.lastLabelId = fingerprint.lastId();
-        this.models = models;
-        this.calibratedAt = at;
-    }
 
     Long rubricVersionId() {
         return rubricVersionId;

@@ -66,11 +66,12 @@ public class RubricScorer {
 
     /**
      * A published version's calibration as another node (or the job) stored it for these labels, else fitted here
-     * and stored; a draft's is fitted and only kept in memory, as it changes while a trainer works on it.
+     * and stored; a draft's is fitted and only kept in memory, as it changes while a trainer works on it. Without
+     * labels there is nothing to fit or store: the defaults.
      */
     private Calibration storedOrFitted(
             Calibrator current, ScoringRubric port, LabelScope scope, LabelFingerprint fingerprint) {
-        if (scope.isDraft()) {
+        if (scope.isDraft() || fingerprint.count() == 0) {
             return current.calibrate(port, labels.answers(scope));
         }
         return stored.find(scope.versionId(), fingerprint).orElseGet(() -> {

@@ -3,7 +3,6 @@ package org.extramile.rubric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -33,14 +32,30 @@ public class StoredCalibrations {
                 .map(stored -> CalibrationJson.read(stored.models()));
     }
 
+    /**
+     * Stores the version's calibration for these labels. Two nodes (or two answers) may fit the same one at once: the
+     * insert does nothing for the second, which then writes its own only if its labels are newer.
+     */
     void save(Long versionId, LabelFingerprint fingerprint, Calibration calibration) {
-        RubricCalibration stored = em.find(RubricCalibration.class, versionId, LockModeType.PESSIMISTIC_WRITE);
-        if (stored == null) {
-            stored = new RubricCalibration(versionId);
-            stored.fitted(fingerprint, CalibrationJson.write(calibration), clock.instant());
-            em.persist(stored);
-        } else {
-            stored.fitted(fingerprint, CalibrationJson.write(calibration), clock.instant());
+        String models = CalibrationJson.write(calibration);
+        int inserted = em.createNativeQuery("insert into rubric_calibration"
+                        + " (rubric_version_id, label_count, last_label_id, models, calibrated_at)"
+                        + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+                .setParameter(1, versionId)
+                .setParameter(2, fingerprint.count())
+                .setParameter(3, fingerprint.lastId())
+                .setParameter(4, models)
+                .setParameter(5, clock.instant())
+                .executeUpdate();
+        if (inserted == 0) {
+            em.createNativeQuery("update rubric_calibration set label_count = ?2, last_label_id = ?3, models = ?4,"
+                            + " calibrated_at = ?5 where rubric_version_id = ?1 and last_label_id < ?3")
+                    .setParameter(1, versionId)
+                    .setParameter(2, fingerprint.count())
+                    .setParameter(3, fingerprint.lastId())
+                    .setParameter(4, models)
+                    .setParameter(5, clock.instant())
+                    .executeUpdate();
         }
     }
 
