@@ -10,9 +10,9 @@
 #   sudo -u postgres psql -p 5499 -c "alter user postgres password 'postgres'"
 #   PGPORT=5499 CLUSTER="15 fault" bench/fault/run.sh
 set -euo pipefail
+DB=${DB:-extramile_bench_fault} # before lib.sh, which has its own default
 source bench/load/lib.sh
 CLUSTER=${CLUSTER:?"Name the cluster to restart, e.g. CLUSTER='15 fault' (see the header)"}
-DB=${DB:-extramile_bench_fault}
 DURATION=${DURATION:-60s}
 DOWN_AFTER=${DOWN_AFTER:-20}
 OUTAGE=${OUTAGE:-10}
