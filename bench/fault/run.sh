@@ -10,9 +10,9 @@
 #   sudo -u postgres psql -p 5499 -c "alter user postgres password 'postgres'"
 #   PGPORT=5499 CLUSTER="15 fault" bench/fault/run.sh
 set -euo pipefail
+DB=${DB:-extramile_bench_fault} # before lib.sh, which has its own default
 source bench/load/lib.sh
 CLUSTER=${CLUSTER:?"Name the cluster to restart, e.g. CLUSTER='15 fault' (see the header)"}
-DB=${DB:-extramile_bench_fault}
 DURATION=${DURATION:-60s}
 DOWN_AFTER=${DOWN_AFTER:-20}
 OUTAGE=${OUTAGE:-10}
@@ -23,7 +23,7 @@ OUT=bench/fault/target
 require_tools pg_ctlcluster bc
 start_unless_running "$OUT"
 make_trainees "$OUT"
-cookie="JSESSIONID=$(head -1 "$OUT/sessions.txt")"
+cookie=$(head -1 "$OUT/sessions.txt")
 before=$(turns_stored)
 
 # One probe: a read that needs the database, as a logged-in trainee. Prints seconds, status and media type.

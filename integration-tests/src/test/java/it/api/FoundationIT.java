@@ -1,6 +1,7 @@
 package it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import it.support.Api;
 import it.support.Deployments;
@@ -47,8 +48,9 @@ class FoundationIT {
         assertThat(ready.status()).isEqualTo(200);
         JsonObject health = ready.json().asJsonObject();
         assertThat(health.getString("status")).isEqualTo("UP");
-        assertThat(health.getJsonArray("checks").getJsonObject(0).getString("name"))
-                .isEqualTo("database");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .extracting(check -> check.getString("name"), check -> check.getString("status"))
+                .contains(tuple("database", "UP"), tuple("shutdown", "UP"));
     }
 
     @Test

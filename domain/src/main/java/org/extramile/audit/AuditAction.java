@@ -39,5 +39,7 @@ public enum AuditAction {
     /** An account created at its first sign-in through the identity provider (single sign-on), with its roles. */
     SSO_ACCOUNT_CREATED,
     /** A sign-in through the identity provider changed the account's roles to what its groups there map to. */
-    SSO_ROLES
+    SSO_ROLES,
+    /** Notices written that certificates expire soon, by the daily job: the window and the serials. */
+    EXPIRY_NOTICES
 }

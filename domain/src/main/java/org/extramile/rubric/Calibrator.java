@@ -14,7 +14,8 @@ import org.extramile.scoring.ScoringRubric;
  * Decides which calibration scores a rubric version: the defaults until its labels are enough (at least {@code
  * minLabels} labelled answers, and one criterion with {@code minPerClass} of each verdict), then models fitted on
  * them. The last calibration of each rubric version is kept with the fingerprint of its labels, so a new label
- * recalibrates on the next score, and no score without one does. Thread-safe; pure, apart from the scorer's work.
+ * recalibrates on the next score (unless the scheduled job has already fitted it: see {@link Recalibration}), and no
+ * score without one does. Thread-safe; pure, apart from the scorer's work.
  */
 final class Calibrator {
 
@@ -40,17 +41,27 @@ final class Calibrator {
 
     /** The calibration for these labels, calibrated again only when the fingerprint differs from the last one. */
     Calibration calibration(ScoringRubric rubric, LabelFingerprint fingerprint, Supplier<List<LabelledAnswer>> labels) {
+        return keptOr(rubric, fingerprint, () -> calibrate(rubric, labels.get()));
+    }
+
+    /** The calibration kept for these labels, else the one {@code found} gives (stored, or fitted), kept from then on. */
+    Calibration keptOr(ScoringRubric rubric, LabelFingerprint fingerprint, Supplier<Calibration> found) {
         synchronized (kept) {
             Calibrated last = kept.get(rubric.id());
             if (last != null && last.fingerprint().equals(fingerprint)) {
                 return last.calibration();
             }
         }
-        Calibration fresh = calibrate(rubric, labels.get());
-        synchronized (kept) {
-            kept.put(rubric.id(), new Calibrated(fingerprint, fresh));
-        }
+        Calibration fresh = found.get();
+        keep(rubric.id(), fingerprint, fresh);
         return fresh;
+    }
+
+    /** Keeps a calibration fitted elsewhere (by the scheduled job) for the next answer to the same labels. */
+    void keep(String rubricId, LabelFingerprint fingerprint, Calibration calibration) {
+        synchronized (kept) {
+            kept.put(rubricId, new Calibrated(fingerprint, calibration));
+        }
     }
 
     /** Deterministic: the scorer puts the labels in a fixed order before fitting. */

@@ -28,6 +28,9 @@ public class RubricScorer {
     ScoringLabels labels;
 
     @Inject
+    StoredCalibrations stored;
+
+    @Inject
     @ConfigProperty(name = "extramile.scoring.max-answer-length", defaultValue = "5000")
     int maxAnswerLength;
 
@@ -42,8 +45,41 @@ public class RubricScorer {
     public ScoreCard score(String id, Rubric rubric, LabelScope scope, String step, String answer) {
         ScoringRubric port = port(id, rubric);
         Calibrator current = calibrator();
-        Calibration calibration = current.calibration(port, labels.fingerprint(scope), () -> labels.answers(scope));
+        LabelFingerprint fingerprint = labels.fingerprint(scope);
+        Calibration calibration =
+                current.keptOr(port, fingerprint, () -> storedOrFitted(current, port, scope, fingerprint));
         return current.scorer().score(port, calibration, step, answer);
+    }
+
+    /**
+     * Fits a published version's calibration on its labels as they are now, stores it for every node and keeps it in
+     * this one's memory: the scheduled job's work, so that no answer waits for a calibration.
+     */
+    public void recalibrate(String id, Rubric rubric, Long versionId) {
+        ScoringRubric port = port(id, rubric);
+        Calibrator current = calibrator();
+        ScoringLabels.Labelled now = labels.labelled(LabelScope.version(versionId));
+        Calibration fitted = current.calibrate(port, now.answers());
+        stored.save(versionId, now.fingerprint(), fitted);
+        current.keep(port.id(), now.fingerprint(), fitted);
+    }
+
+    /**
+     * A published version's calibration as another node (or the job) stored it for these labels, else fitted here
+     * and stored; a draft's is fitted and only kept in memory, as it changes while a trainer works on it. Without
+     * labels there is nothing to fit or store: the defaults.
+     */
+    private Calibration storedOrFitted(
+            Calibrator current, ScoringRubric port, LabelScope scope, LabelFingerprint fingerprint) {
+        if (scope.isDraft() || fingerprint.count() == 0) {
+            return current.calibrate(port, labels.answers(scope));
+        }
+        return stored.find(scope.versionId(), fingerprint).orElseGet(() -> {
+            ScoringLabels.Labelled now = labels.labelled(scope);
+            Calibration fitted = current.calibrate(port, now.answers());
+            stored.save(scope.versionId(), now.fingerprint(), fitted);
+            return fitted;
+        });
     }
 
     /** The longest answer accepted for scoring; longer ones are refused before the scorer sees them. */

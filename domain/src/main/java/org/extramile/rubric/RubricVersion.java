@@ -63,6 +63,10 @@ public class RubricVersion {
         this.publishedAt = now;
     }
 
+    Long scenarioId() {
+        return scenarioId;
+    }
+
     public Long id() {
         return id;
     }

@@ -66,6 +66,19 @@ public class ScoringLabels {
         return new LabelFingerprint(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
+    /** The labels and their fingerprint, read together, so a calibration fitted on them is stored under the right one. */
+    record Labelled(LabelFingerprint fingerprint, List<LabelledAnswer> answers) {}
+
+    Labelled labelled(LabelScope scope) {
+        List<ScoringLabel> all = labels(scope);
+        long lastId = all.isEmpty() ? 0 : all.get(all.size() - 1).id();
+        return new Labelled(
+                new LabelFingerprint(all.size(), lastId),
+                grouped(all).stream()
+                        .map(e -> new LabelledAnswer(e.step(), e.text(), e.levels()))
+                        .toList());
+    }
+
     /** The labelled answers: one per step and text, with the latest level given each criterion. */
     List<LabelledAnswer> answers(LabelScope scope) {
         return grouped(labels(scope)).stream()

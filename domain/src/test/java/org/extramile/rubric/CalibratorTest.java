@@ -82,6 +82,24 @@ class CalibratorTest {
         assertThat(fewer.used()).isEqualTo(CalibrationUsed.DEFAULTS);
     }
 
+    @Test
+    void shouldTakeACalibrationFittedElsewhereWithoutFittingAgain() {
+        Calibration fittedByTheJob = calibrator.calibrate(DRINK, labels());
+        calibrator.keep(DRINK.id(), new LabelFingerprint(24, 74), fittedByTheJob);
+
+        Calibration used = calibrator.calibration(DRINK, new LabelFingerprint(24, 74), () -> {
+            throw new AssertionError("a calibration kept for the same labels must not be fitted again");
+        });
+        Calibration stored = calibrator.keptOr(DRINK, new LabelFingerprint(25, 80), () -> fittedByTheJob);
+
+        assertThat(used).isSameAs(fittedByTheJob);
+        assertThat(stored).isSameAs(fittedByTheJob);
+        assertThat(calibrator.keptOr(DRINK, new LabelFingerprint(25, 80), () -> {
+                    throw new AssertionError("kept from the first time");
+                }))
+                .isSameAs(fittedByTheJob);
+    }
+
     private static boolean kindNo(ScoreCard card) {
         return card.criteria().stream()
                 .filter(c -> c.key().equals("kind-no"))

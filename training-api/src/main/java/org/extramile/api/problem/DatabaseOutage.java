@@ -9,11 +9,11 @@ import java.sql.SQLTransientConnectionException;
  * anything else is our bug (500). PostgreSQL's driver reports a lost or refused connection with SQLState class 08;
  * the application server's pool reports that it could not allocate one in its message only.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
-    static boolean causes(Throwable failure) {
+    public static boolean causes(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException) {

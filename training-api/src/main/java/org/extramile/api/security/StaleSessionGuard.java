@@ -13,6 +13,7 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.extramile.api.problem.DatabaseOutage;
 import org.extramile.people.Accounts;
 import org.extramile.people.Role;
 
@@ -44,14 +45,35 @@ public class StaleSessionGuard extends HttpFilter {
         if (caller == null
                 || session == null
                 || request.getHeader("Authorization") != null
-                || request.getRequestURI().contains(RESOURCES)
-                || holdsWhatTheAccountGrants(request, accounts.grantedRoles(caller.getName()))) {
+                || request.getRequestURI().contains(RESOURCES)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Set<Role> granted;
+        try {
+            granted = accounts.grantedRoles(caller.getName());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e) || !isApi(request)) {
+                throw e;
+            }
+            // The roles cannot be checked: the session stands, and the client sends the request again later.
+            ServletProblems.write(
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "database-unavailable",
+                    "Service Unavailable",
+                    "The database cannot be reached just now, so nothing was done. Send the same request again in a"
+                            + " few seconds.",
+                    Map.of("Retry-After", "5"));
+            return;
+        }
+        if (holdsWhatTheAccountGrants(request, granted)) {
             chain.doFilter(request, response);
             return;
         }
         request.logout();
         session.invalidate();
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             ServletProblems.write(
                     response,
                     HttpServletResponse.SC_UNAUTHORIZED,
@@ -63,6 +85,10 @@ public class StaleSessionGuard extends HttpFilter {
         } else {
             response.sendRedirect(request.getContextPath() + Authentication.LOGIN_PAGE + "?" + CHANGED + "=true");
         }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     private static boolean holdsWhatTheAccountGrants(HttpServletRequest request, Set<Role> granted) {

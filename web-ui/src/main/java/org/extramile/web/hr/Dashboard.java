@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.extramile.certification.ExpiryNoticeView;
+import org.extramile.certification.ExpiryNotices;
 import org.extramile.certification.ProgramView;
 import org.extramile.certification.Programs;
 import org.extramile.records.BranchCoverage;
@@ -18,11 +20,15 @@ import org.extramile.web.shared.Texts;
 
 /**
  * HR's dashboard for one program (the first, unless another is chosen): the certified share of each branch and the
- * certificates expiring within 30, 60 and 90 days, each drawn as a chart with the same figures in a table.
+ * certificates expiring within 30, 60 and 90 days, each drawn as a chart with the same figures in a table; and the
+ * expiry notices the daily job wrote for the program's certificates that still stand.
  */
 @Named("hrDashboard")
 @RequestScoped
 public class Dashboard {
+
+    /** The notices listed, soonest expiry first; the records page (status expiring) has them all. */
+    static final int NOTICES_SHOWN = 50;
 
     @Inject
     CertificationCoverage coverage;
@@ -31,11 +37,15 @@ public class Dashboard {
     Programs programs;
 
     @Inject
+    ExpiryNotices expiryNotices;
+
+    @Inject
     Formats formats;
 
     private String program;
     private List<ProgramView> programList = List.of();
     private Coverage figures;
+    private List<ExpiryNoticeView> notices = List.of();
 
     public void load() {
         programList = programs.all();
@@ -47,6 +57,7 @@ public class Dashboard {
         }
         try {
             figures = coverage.of(program);
+            notices = expiryNotices.standing(program, NOTICES_SHOWN);
         } catch (NotFoundException unknown) {
             Failures.error(Texts.text("hr.dashboard.unknownProgram", program));
         }
@@ -94,6 +105,10 @@ public class Dashboard {
                 .map(ProgramView::title)
                 .findFirst()
                 .orElse(program);
+    }
+
+    public List<ExpiryNoticeView> getNotices() {
+        return notices;
     }
 
     public Coverage getFigures() {

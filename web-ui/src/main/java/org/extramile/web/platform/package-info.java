@@ -1,2 +1,5 @@
-/** The WAR's platform settings: the data source from configuration and the readiness check. */
+/**
+ * The WAR's platform settings: the data source from configuration, the readiness checks, and the graceful shutdown on
+ * SIGTERM.
+ */
 package org.extramile.web.platform;

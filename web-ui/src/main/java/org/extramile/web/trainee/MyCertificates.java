@@ -7,8 +7,11 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
+import org.extramile.certification.ExpiryNoticeView;
+import org.extramile.certification.ExpiryNotices;
 import org.extramile.web.shared.Pages;
 
 /**
@@ -22,10 +25,20 @@ public class MyCertificates {
     @Inject
     Certificates certificates;
 
+    @Inject
+    ExpiryNotices expiryNotices;
+
     private List<CertificateView> held = List.of();
+    private Map<String, ExpiryNoticeView> notices = Map.of();
 
     public void load() {
         held = certificates.heldBy(Pages.caller());
+        notices = expiryNotices.forHolder(Pages.caller());
+    }
+
+    /** The notice that this certificate expires soon, if the daily job wrote one and it still stands; else null. */
+    public ExpiryNoticeView notice(CertificateView certificate) {
+        return "valid".equals(certificate.status()) ? notices.get(certificate.serial()) : null;
     }
 
     public String pdf(CertificateView certificate) {

@@ -1,0 +1,47 @@
+package org.extramile.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.jobs.JobSchedule;
+import org.extramile.jobs.ScheduledJob;
+
+/** Once a day, the expiry notices of the certificates that expire within each configured window. */
+@ApplicationScoped
+public class ExpiryNoticeJob implements ScheduledJob {
+
+    public static final String NAME = "expiry-notices";
+
+    @Inject
+    ExpiryNotices notices;
+
+    @Inject
+    @ConfigProperty(name = "extramile.jobs.expiry-notices.at", defaultValue = "02:00")
+    String at;
+
+    @Inject
+    @ConfigProperty(name = "extramile.jobs.expiry-notices.windows", defaultValue = "30")
+    List<Integer> windows;
+
+    @Inject
+    @ConfigProperty(name = "extramile.jobs.zone")
+    java.util.Optional<String> zone;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public JobSchedule schedule() {
+        return new JobSchedule.Daily(LocalTime.parse(at), zone.map(ZoneId::of).orElse(ZoneId.systemDefault()));
+    }
+
+    @Override
+    public String run() {
+        return notices.write(windows) + " notice(s) written, windows " + windows + " days";
+    }
+}

@@ -1,0 +1,71 @@
+package org.extramile.jobs;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+
+/** The last run of one job, on whichever node ran it. */
+@Entity
+@Table(name = "job_run")
+public class JobRun {
+
+    static final int MAX_OUTCOME = 2000;
+
+    @Id
+    @Column(length = 64)
+    private String job;
+
+    @Column(nullable = false, length = 200)
+    private String node;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "succeeded_at")
+    private Instant succeededAt;
+
+    @Column(length = MAX_OUTCOME)
+    private String outcome;
+
+    protected JobRun() {}
+
+    JobRun(String job) {
+        this.job = job;
+    }
+
+    void started(String node, Instant at) {
+        this.node = node;
+        this.startedAt = at;
+        this.finishedAt = null;
+        this.outcome = null;
+    }
+
+    void succeeded(Instant at, String outcome) {
+        this.finishedAt = at;
+        this.succeededAt = startedAt;
+        this.outcome = clip(outcome);
+    }
+
+    void failed(Instant at, String outcome) {
+        this.finishedAt = at;
+        this.outcome = clip("failed: " + outcome);
+    }
+
+    Optional<Instant> lastSuccess() {
+        return Optional.ofNullable(succeededAt);
+    }
+
+    JobRunView view() {
+        return new JobRunView(job, node, startedAt, finishedAt, succeededAt, outcome);
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= MAX_OUTCOME ? text : text.substring(0, MAX_OUTCOME);
+    }
+}

@@ -1,0 +1,4 @@
+package org.extramile.jobs;
+
+/** A job, its schedule in words, and its last run (null before the first). */
+public record JobView(String name, String schedule, JobRunView lastRun) {}
