@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.extramile.api.problem.DatabaseOutage;
 import org.extramile.people.Accounts;
 import org.extramile.people.Role;
@@ -30,6 +30,8 @@ public class StaleSessionGuard extends HttpFilter {
     public static final String CHANGED = "accessChanged";
 
     private static final long serialVersionUID = 1L;
+
+    private static final String ROLES_AT_LOGIN = "org.extramile.session.rolesAtLogin";
 
     /** Stylesheets, scripts and images of the pages: nothing to protect, and a page asks for many. */
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -67,7 +69,7 @@ public class StaleSessionGuard extends HttpFilter {
                     Map.of("Retry-After", "5"));
             return;
         }
-        if (holdsWhatTheAccountGrants(request, granted)) {
+        if (stillGranted(session, caller.getName(), granted)) {
             chain.doFilter(request, response);
             return;
         }
@@ -91,9 +93,21 @@ public class StaleSessionGuard extends HttpFilter {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static boolean holdsWhatTheAccountGrants(HttpServletRequest request, Set<Role> granted) {
-        return !granted.isEmpty()
-                && Arrays.stream(Role.values())
-                        .allMatch(role -> request.isUserInRole(role.name()) == granted.contains(role));
+    /**
+     * The roles granted when the session first came through here, which is the login's own request, are kept in
+     * the session; the session stands while the account grants the same. (The container's own role check,
+     * {@code isUserInRole}, answered wrongly now and then in a filter under concurrent load, so it is not asked.)
+     */
+    private static boolean stillGranted(HttpSession session, String username, Set<Role> granted) {
+        if (granted.isEmpty()) {
+            return false;
+        }
+        String now = username + " " + new TreeSet<>(granted);
+        Object atLogin = session.getAttribute(ROLES_AT_LOGIN);
+        if (atLogin == null || !atLogin.toString().startsWith(username + " ")) {
+            session.setAttribute(ROLES_AT_LOGIN, now);
+            return true;
+        }
+        return atLogin.equals(now);
     }
 }
