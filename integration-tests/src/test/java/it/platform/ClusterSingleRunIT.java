@@ -116,7 +116,9 @@ class ClusterSingleRunIT {
                 await(letFirstFinish);
                 order.add("first out");
             }));
-            firstIsIn.await();
+            assertThat(firstIsIn.await(30, TimeUnit.SECONDS))
+                    .as("the first node runs the work: " + (first.isDone() ? failure(first) : "still waiting"))
+                    .isTrue();
             Future<?> second = nodes.submit(() -> node().runAlone(job, () -> order.add("second")));
             Thread.sleep(500);
             assertThat(second).as("waits while the first runs").isNotDone();
@@ -129,6 +131,15 @@ class ClusterSingleRunIT {
         }
 
         assertThat(order).containsExactly("first in", "first out", "second");
+    }
+
+    private static String failure(Future<?> done) {
+        try {
+            done.get();
+            return "it ended without running the work";
+        } catch (Exception e) {
+            return e.toString();
+        }
     }
 
     private static void await(CountDownLatch latch) {

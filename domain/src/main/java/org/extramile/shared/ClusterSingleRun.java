@@ -64,7 +64,7 @@ public class ClusterSingleRun {
         try (Connection connection = dataSource.getConnection()) {
             boolean shared = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
             if (shared) {
-                call(connection, "pg_advisory_lock", job);
+                waitFor(connection, job);
             }
             try {
                 work.run();
@@ -75,6 +75,14 @@ public class ClusterSingleRun {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take or give back the cluster lock of the job " + job, e);
+        }
+    }
+
+    private static void waitFor(Connection connection, String job) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select pg_advisory_lock(?, ?)")) {
+            statement.setInt(1, NAMESPACE);
+            statement.setInt(2, job.hashCode());
+            statement.execute();
         }
     }
 
