@@ -6,8 +6,10 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a database that cannot be reached from every other failure: the client may retry it later (503), while
- * anything else is our bug (500). PostgreSQL's driver reports a lost or refused connection with SQLState class 08;
- * the application server's pool reports that it could not allocate one in its message only.
+ * anything else is our bug (500). PostgreSQL's driver reports a lost or refused connection with SQLState class 08, and
+ * a server shutting down or restarting with class 57P (a pooled connection it ends mid-query says "terminating
+ * connection due to administrator command", 57P01); the application server's pool reports that it could not
+ * allocate a connection in its message only.
  */
 public final class DatabaseOutage {
 
@@ -29,7 +31,7 @@ public final class DatabaseOutage {
     private static boolean isConnectionFailure(SQLException sql) {
         String state = sql.getSQLState();
         String message = sql.getMessage();
-        return (state != null && state.startsWith("08"))
+        return (state != null && (state.startsWith("08") || state.startsWith("57P")))
                 || (message != null && message.contains("Error in allocating a connection"));
     }
 }

@@ -18,6 +18,14 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void shouldTellAConnectionTheServerEndedWhileShuttingDown() {
+        SQLException ended = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+
+        assertThat(DatabaseOutage.causes(new PersistenceException("JDBC exception executing SQL", ended)))
+                .isTrue();
+    }
+
+    @Test
     void shouldTellAPoolThatCouldNotAllocateAConnection() {
         SQLException pool = new SQLException(
                 "Error in allocating a connection. Cause: Connection could not be allocated because: refused");
