@@ -39,7 +39,7 @@ final class QualityReport {
                     "| %s | %d / %d | %.2f | %.2f | %.2f | %.2f | %.0f%% | %.2f, %.2f |%n",
                     q.scenario(),
                     q.calibrationAnswers(),
-                    q.evaluationAnswers(),
+                    q.scoredAnswers(),
                     q.spearman(),
                     q.auc(),
                     q.macroF1(),

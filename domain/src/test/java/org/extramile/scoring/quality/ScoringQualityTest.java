@@ -26,20 +26,25 @@ class ScoringQualityTest {
     /** The fixture stands in until the library's labelled sets arrive: it keeps the harness honest meanwhile. */
     private static final String FIXTURE = "fixture-missing-drink";
 
-    /** Set on 2026-11-29 from the first measurement of the library's labelled sets, less 0.02 for noise. */
+    /**
+     * Set on 2026-11-29 from the first measurement of the library's labelled sets, less 0.02 for noise. On 2026-11-30
+     * the sets grew to 100 answers each and the bigger evaluation splits showed lower figures for some scenarios
+     * (docs/scoring-quality.md, look 5, before any change to the scorer): those floors were set from that measurement,
+     * less 0.03.
+     */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
             new Floors(0.80, 0.90, 0.85),
             "free-upgrade",
-            new Floors(0.71, 0.81, 0.73),
+            new Floors(0.48, 0.75, 0.69),
             "fetch-from-another-branch",
             new Floors(0.69, 0.85, 0.64),
             "buy-the-missing-drink",
-            new Floors(0.46, 0.72, 0.56),
+            new Floors(0.42, 0.72, 0.56),
             "mixed-up-order",
-            new Floors(0.70, 0.81, 0.81),
+            new Floors(0.70, 0.81, 0.70),
             "genuine-welcome",
-            new Floors(0.70, 0.92, 0.64));
+            new Floors(0.65, 0.81, 0.64));
 
     private static final Scorer SCORER = new Scorer();
     private static final List<ScenarioQuality> CALIBRATED = new ArrayList<>();
