@@ -106,6 +106,23 @@ class ScorerTest {
         }
 
         @Test
+        void shouldIgnoreAListOfKeywordsBetweenCommas() {
+            ScoreCard card = SCORER.score(DRINK, "order", "Diet Coke, the shop, buy one, back in five, sorry.");
+
+            CriterionScore get = criterion(card, "get-the-drink");
+            assertThat(get.met()).isFalse();
+            assertThat(get.evidence()).isEmpty();
+        }
+
+        @Test
+        void shouldKeepAHedgedOfferWhoseContrastOnlyAddsADetail() {
+            ScoreCard card =
+                    SCORER.score(DRINK, "order", "I could pop out and buy one for you now, though it's a short walk.");
+
+            assertThat(criterion(card, "get-the-drink").met()).isTrue();
+        }
+
+        @Test
         void shouldKeepAnOfferThatFollowsANegatedClause() {
             ScoreCard card = SCORER.score(DRINK, "order", "We don't carry Coke, but I'll pop out and buy one for you.");
 
