@@ -34,13 +34,22 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
         double similarity = SemanticMatch.BASELINE;
         double margin = 0;
         boolean ignored = false;
-        boolean forbids = false;
+        boolean refusal = false;
         Segment leanClause = null;
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
             AnswerReading.Cues cues = reading.cues().get(clause.index());
-            forbids |= cues.forbids();
+            Optional<Segment> refusing =
+                    cues.forbids() ? Optional.of(clause) : cues.withdrawnBy().filter(Negation::refuses);
+            if (refusing.isPresent() && penalty) {
+                evidence.add(evidence(
+                        refusing.get(),
+                        "a refusal: a rule, or an offer withdrawn",
+                        EvidenceKind.REFUSAL,
+                        Strength.LIKELY));
+            }
+            refusal |= refusing.isPresent();
             Optional<String> voided = penalty ? Optional.empty() : voided(cues, clause);
 
             Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
@@ -117,7 +126,7 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(
-                new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, forbids),
+                new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, refusal),
                 evidence,
                 nearMisses);
     }

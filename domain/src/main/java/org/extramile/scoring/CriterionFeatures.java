@@ -8,8 +8,9 @@ package org.extramile.scoring;
  * answer meets a critical criterion of the step: "we don't have Coke" followed by a trip to the shop states a
  * fact, it does not deflect. Once trainers have labelled answers, {@code lean} is the most any clause leans towards
  * the answers they said met the criterion ({@link LabelledClauses}), and {@code leanTop} towards those they gave
- * the top level; both are 0 without labels. {@code forbids} says a clause refuses by a rule or a permission ("we're
- * not allowed to"), the shelter a deflection takes.
+ * the top level; both are 0 without labels. {@code refusal} says a clause refuses by a rule or a permission ("we're
+ * not allowed to") or withdraws an offer with a refusal ("I'd go, but I can't leave my section"): the shelter a
+ * deflection takes.
  */
 public record CriterionFeatures(
         double lexical,
@@ -19,10 +20,10 @@ public record CriterionFeatures(
         boolean solved,
         double lean,
         double leanTop,
-        boolean forbids) {
+        boolean refusal) {
 
     CriterionFeatures withSolved(boolean value) {
-        return new CriterionFeatures(lexical, similarity, margin, ignoredMatch, value, lean, leanTop, forbids);
+        return new CriterionFeatures(lexical, similarity, margin, ignoredMatch, value, lean, leanTop, refusal);
     }
 
     /**
@@ -40,7 +41,7 @@ public record CriterionFeatures(
             solved ? 1 : 0,
             lean * 10,
             leanTop * 10,
-            forbids ? 1 : 0
+            refusal ? 1 : 0
         };
     }
 }

@@ -33,11 +33,13 @@ public record CriterionModel(double[] weights, double[] top, Source source, int 
             new CriterionModel(new double[] {-3.0, 4.4, 1.7, 1.0, 0, 0, LEAN, 0, 0}, Source.DEFAULT, 0);
 
     /**
-     * Penalties ask for more: a specific phrase, or an exemplar that is very close. A refusal by a rule ("we're not
-     * allowed to") leans towards a deflection without making one alone.
+     * Penalties ask for more: a specific phrase, or an exemplar that is very close. A refusal ("we're not allowed to",
+     * "I'd go, but I can't leave my section") is the shelter a deflection takes, as every rubric's penalty says: alone
+     * it deducts (probability 0.73), but with the problem solved it only asks for review (0.38), since naming a
+     * constraint while still finding a way is no deflection.
      */
     static final CriterionModel PENALTY_DEFAULT =
-            new CriterionModel(new double[] {-4.0, 5.0, 1.7, 1.0, 0, -1.5, LEAN, 0, 2.0}, Source.DEFAULT, 0);
+            new CriterionModel(new double[] {-4.0, 5.0, 1.7, 1.0, 0, -1.5, LEAN, 0, 5.0}, Source.DEFAULT, 0);
 
     public CriterionModel {
         weights = weights.clone();

@@ -137,6 +137,17 @@ class ScorerTest {
         }
 
         @Test
+        void shouldPenaliseAnOfferWithdrawnBehindARule() {
+            ScoreCard card = SCORER.score(
+                    DRINK, "order", "I'd pop out and buy one for you, but we're not allowed to leave the floor.");
+
+            CriterionScore deflect = penalty(card, "deflect");
+            assertThat(deflect.met()).isTrue();
+            assertThat(deflect.evidence())
+                    .anyMatch(e -> e.kind() == EvidenceKind.REFUSAL && e.quote().contains("not allowed"));
+        }
+
+        @Test
         void shouldNotTakeAPolicyThatPutsTheGuestFirstForDeflection() {
             ScoreCard card = SCORER.score(
                     DRINK, "order", "Our policy is that the guest comes first, so I'll pop out and buy one for you!");

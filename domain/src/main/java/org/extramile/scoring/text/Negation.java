@@ -86,8 +86,8 @@ public final class Negation {
     }
 
     /**
-     * Whether a clause refuses by a rule or a permission: "we're not allowed to", "I'm not meant to leave", "it's
-     * policy", "against the rules". A deflection's favourite shelter, as the rubrics' penalties say.
+     * Whether a clause refuses by a rule or a permission: "we're not allowed to", "I'm not meant to leave", "policy
+     * says I can't". A deflection's favourite shelter, as the rubrics' penalties say.
      */
     public static boolean forbids(Segment clause) {
         List<Token> tokens = clause.tokens();
@@ -97,7 +97,9 @@ public final class Negation {
                 return true;
             }
         }
-        return tokens.stream().anyMatch(t -> RULE.contains(t.term()));
+        // "Company policy says I can't", not "our policy is that the guest comes first".
+        return tokens.stream().anyMatch(t -> RULE.contains(t.term()))
+                && negatorOf(tokens).isPresent();
     }
 
     /**

@@ -76,8 +76,13 @@ class NegationTest {
                         .segment("we're not allowed to leave the floor")
                         .get(0)))
                 .isTrue();
-        assertThat(Negation.forbids(segmenter.segment("it's company policy").get(0)))
+        assertThat(Negation.forbids(
+                        segmenter.segment("company policy says I can't do that").get(0)))
                 .isTrue();
+        assertThat(Negation.forbids(segmenter
+                        .segment("our policy is that the guest comes first")
+                        .get(0)))
+                .isFalse();
         assertThat(Negation.forbids(segmenter.segment("we're out of it today").get(0)))
                 .isFalse();
     }
