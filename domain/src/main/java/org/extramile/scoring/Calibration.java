@@ -1,5 +1,6 @@
 package org.extramile.scoring;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,27 +9,30 @@ import java.util.Map;
  * numbers and texts, so it can be stored too. Criteria without a model use the defaults. {@code labels} counts the
  * labelled answers it was fitted on.
  */
-public record Calibration(
-        String rubricId, Map<String, CriterionModel> models, Map<String, LabelledClauses> clauses, int labels) {
+public record Calibration(String rubricId, Map<String, CriterionModel> models, LabelledClauses clauses, int labels) {
 
     public Calibration {
         models = Map.copyOf(models);
-        clauses = Map.copyOf(clauses);
     }
 
     public static Calibration defaults(String rubricId) {
-        return new Calibration(rubricId, Map.of(), Map.of(), 0);
+        return new Calibration(rubricId, Map.of(), LabelledClauses.NONE, 0);
     }
 
     public CriterionModel modelFor(CriterionSpec criterion) {
         return models.getOrDefault(criterion.key(), CriterionModel.defaultFor(criterion.kind()));
     }
 
-    /** The labelled clauses of a criterion; none without a fitted model, whose weights would not read them. */
-    LabelledClauses clausesFor(CriterionSpec criterion) {
+    /** The answer's clauses against the labelled ones, for every criterion with a fitted model. */
+    List<double[]> similarities(AnswerReading reading) {
+        return models.isEmpty() ? List.of() : clauses.similarities(reading);
+    }
+
+    /** A criterion's neighbours; none without a fitted model, whose weights would not read them. */
+    Neighbours neighbours(CriterionSpec criterion, List<double[]> similarities) {
         return models.containsKey(criterion.key())
-                ? clauses.getOrDefault(criterion.key(), LabelledClauses.NONE)
-                : LabelledClauses.NONE;
+                ? new Neighbours(clauses, criterion.key(), similarities, -1)
+                : Neighbours.NONE;
     }
 
     /** What a score card reports of this calibration: trainers' labels if any model was fitted, else the defaults. */

@@ -19,13 +19,8 @@ import org.extramile.scoring.text.Token;
  */
 record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses) {
 
-    /**
-     * @param labelled the clauses of answers trainers labelled for this criterion ({@link LabelledClauses#NONE}
-     *     without labels)
-     * @param exclude the number of the labelled answer being read, so that it is not its own neighbour; -1 otherwise
-     */
-    static CriterionAssessment of(
-            CompiledCriterion criterion, AnswerReading reading, LabelledClauses labelled, int exclude) {
+    /** @param neighbours the answer's clauses against those of answers trainers labelled for this criterion */
+    static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours) {
         boolean penalty = criterion.spec().kind() == CriterionKind.PENALTY;
         int top = criterion.spec().levels().size() - 1;
         LabelledClauses.Lean lean = LabelledClauses.Lean.NONE;
@@ -72,7 +67,7 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
             }
             if (voided.isEmpty()) {
                 boolean negated = cues.negator().isPresent();
-                LabelledClauses.Lean l = labelled.lean(vector.get(), negated, 1, exclude);
+                LabelledClauses.Lean l = neighbours.lean(clause.index(), negated, 1);
                 if (l.value() > lean.value()) {
                     lean = l;
                     leanClause = clause;
@@ -80,7 +75,7 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
                 if (top > 1) {
                     leanTop = Math.max(
                             leanTop,
-                            labelled.lean(vector.get(), negated, top, exclude).value());
+                            neighbours.lean(clause.index(), negated, top).value());
                 }
             }
             if (criterion.semantic().isEmpty()) {

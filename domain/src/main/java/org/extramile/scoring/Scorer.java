@@ -54,13 +54,14 @@ public final class Scorer {
         } else {
             CompiledRubric compiled = compiled(rubric);
             AnswerReading reading = AnswerReading.read(text, segmenter, encoder, settings.maxEmbeddedClauses());
+            List<double[]> similarities = calibration.similarities(reading);
             if (reading.truncated()) {
                 notes.add("Only the first " + settings.maxEmbeddedClauses() + " clauses were compared with exemplars.");
             }
             for (CriterionSpec c : applicable) {
                 if (c.kind() != CriterionKind.PENALTY) {
-                    CriterionAssessment assessment =
-                            CriterionAssessment.of(compiled.criterion(c.key()), reading, calibration.clausesFor(c), -1);
+                    CriterionAssessment assessment = CriterionAssessment.of(
+                            compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities));
                     scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
                 }
             }
@@ -68,7 +69,7 @@ public final class Scorer {
             for (CriterionSpec c : applicable) {
                 if (c.kind() == CriterionKind.PENALTY) {
                     CriterionAssessment assessment = CriterionAssessment.of(
-                                    compiled.criterion(c.key()), reading, calibration.clausesFor(c), -1)
+                                    compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities))
                             .solved(solved);
                     scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
                 }
@@ -95,15 +96,16 @@ public final class Scorer {
         List<AnswerReading> readings = ordered.stream()
                 .map(l -> AnswerReading.read(l.text(), segmenter, encoder, settings.maxEmbeddedClauses()))
                 .toList();
-        Map<String, LabelledClauses> clauses = labelledClauses(rubric, ordered, readings);
+        LabelledClauses clauses = labelledClauses(rubric, ordered, readings);
         List<Map<CriterionSpec, CriterionFeatures>> features = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
+            List<double[]> similarities = clauses.similarities(readings.get(i));
             Map<CriterionSpec, CriterionFeatures> byCriterion = new java.util.LinkedHashMap<>();
             for (CriterionSpec c : rubric.criteriaFor(ordered.get(i).step())) {
-                LabelledClauses labelled = clauses.getOrDefault(c.key(), LabelledClauses.NONE);
+                Neighbours neighbours = new Neighbours(clauses, c.key(), similarities, i);
                 byCriterion.put(
                         c,
-                        CriterionAssessment.of(compiled.criterion(c.key()), readings.get(i), labelled, i)
+                        CriterionAssessment.of(compiled.criterion(c.key()), readings.get(i), neighbours)
                                 .features());
             }
             features.add(byCriterion);
@@ -121,31 +123,26 @@ public final class Scorer {
         return new Calibration(rubric.id(), models, clauses, ordered.size());
     }
 
-    /** Every embedded clause of every labelled answer, per criterion the answer was labelled on, with its level. */
-    private static Map<String, LabelledClauses> labelledClauses(
+    /** Every embedded clause of every labelled answer, and per criterion the answer was labelled on, its level. */
+    private static LabelledClauses labelledClauses(
             ScoringRubric rubric, List<LabelledAnswer> labels, List<AnswerReading> readings) {
-        Map<String, LabelledClauses.Builder> builders = new TreeMap<>();
+        LabelledClauses.Builder builder = new LabelledClauses.Builder();
         for (int i = 0; i < labels.size(); i++) {
             AnswerReading reading = readings.get(i);
-            for (CriterionSpec c : rubric.criteriaFor(labels.get(i).step())) {
-                int level = c.levelIndex(labels.get(i).levels().getOrDefault(c.key(), ""));
-                if (level < 0) {
-                    continue;
-                }
-                for (int k = 0; k < reading.vectors().size(); k++) {
-                    builders.computeIfAbsent(c.key(), key -> new LabelledClauses.Builder())
-                            .add(
-                                    reading.clauses().get(k).text(),
-                                    reading.vectors().get(k),
-                                    i,
-                                    level,
-                                    reading.cues().get(k).negator().isPresent());
+            for (int k = 0; k < reading.vectors().size(); k++) {
+                int clause = builder.pool(
+                        reading.clauses().get(k).text(),
+                        reading.vectors().get(k),
+                        reading.cues().get(k).negator().isPresent());
+                for (CriterionSpec c : rubric.criteriaFor(labels.get(i).step())) {
+                    int level = c.levelIndex(labels.get(i).levels().getOrDefault(c.key(), ""));
+                    if (level >= 0) {
+                        builder.label(c.key(), clause, i, level);
+                    }
                 }
             }
         }
-        Map<String, LabelledClauses> clauses = new TreeMap<>();
-        builders.forEach((key, builder) -> clauses.put(key, builder.build()));
-        return clauses;
+        return builder.build();
     }
 
     /** Fits the "met" models, then the top-level models, of either the penalties or the other criteria. */
