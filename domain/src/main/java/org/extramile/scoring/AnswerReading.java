@@ -17,11 +17,12 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
 
     /**
      * @param negator the negator governing the clause, if any
-     * @param withdrawnBy the contrast clause right after it that refuses ("but I'm too busy") or follows a hedge
+     * @param withdrawnBy the next contrast clause of its sentence that refuses ("but I'm too busy") or follows a hedge
      *     ("I'd love to, but..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
+     * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      */
-    record Cues(Optional<Token> negator, Optional<Segment> withdrawnBy, boolean counterfactual) {}
+    record Cues(Optional<Token> negator, Optional<Segment> withdrawnBy, boolean counterfactual, boolean forbids) {}
 
     static AnswerReading read(String answer, Segmenter segmenter, SentenceEncoder encoder, int maxEmbedded) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -31,12 +32,31 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         List<Cues> cues = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             Segment clause = clauses.get(i);
-            Optional<Segment> next = i + 1 < clauses.size() ? Optional.of(clauses.get(i + 1)) : Optional.empty();
-            Optional<Segment> withdrawal = next.filter(
-                    n -> n.opensWithContrast() && (Negation.refuses(n) || Negation.hedges(clause.tokens())));
-            cues.add(new Cues(Negation.negatorOf(clause.tokens()), withdrawal, counterfactual(clauses, i)));
+            Optional<Segment> withdrawal =
+                    contrastAfter(clauses, i).filter(n -> Negation.refuses(n) || Negation.hedges(clause.tokens(), n));
+            cues.add(new Cues(
+                    Negation.negatorOf(clause.tokens()),
+                    withdrawal,
+                    counterfactual(clauses, i),
+                    Negation.forbids(clause)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);
+    }
+
+    /**
+     * The first clause after clause {@code i} in its sentence that opens with a contrast: "I could pop over,
+     * honestly, but I can't leave" withdraws the offer across the aside.
+     */
+    private static Optional<Segment> contrastAfter(List<Segment> clauses, int i) {
+        for (int j = i + 1;
+                j < clauses.size()
+                        && clauses.get(j).sentence() == clauses.get(i).sentence();
+                j++) {
+            if (clauses.get(j).opensWithContrast()) {
+                return Optional.of(clauses.get(j));
+            }
+        }
+        return Optional.empty();
     }
 
     Optional<float[]> vector(int clause) {

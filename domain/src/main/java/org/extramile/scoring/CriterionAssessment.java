@@ -1,6 +1,7 @@
 package org.extramile.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,16 +19,32 @@ import org.extramile.scoring.text.Token;
  */
 record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses) {
 
-    static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading) {
+    /** @param neighbours the answer's clauses against those of answers trainers labelled for this criterion */
+    static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours) {
         boolean penalty = criterion.spec().kind() == CriterionKind.PENALTY;
+        int top = criterion.spec().levels().size() - 1;
+        LabelledClauses.Lean lean = LabelledClauses.Lean.NONE;
+        double leanTop = 0;
         double lexical = 0;
         double similarity = SemanticMatch.BASELINE;
         double margin = 0;
         boolean ignored = false;
+        boolean refusal = false;
+        Segment leanClause = null;
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
             AnswerReading.Cues cues = reading.cues().get(clause.index());
+            Optional<Segment> refusing =
+                    cues.forbids() ? Optional.of(clause) : cues.withdrawnBy().filter(Negation::refuses);
+            if (refusing.isPresent() && penalty) {
+                evidence.add(evidence(
+                        refusing.get(),
+                        "a refusal: a rule, or an offer withdrawn",
+                        EvidenceKind.REFUSAL,
+                        Strength.LIKELY));
+            }
+            refusal |= refusing.isPresent();
             Optional<String> voided = penalty ? Optional.empty() : voided(cues, clause);
 
             Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
@@ -45,16 +62,33 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
             }
 
             Optional<float[]> vector = reading.vector(clause.index());
-            if (vector.isEmpty() || criterion.semantic().isEmpty()) {
+            if (vector.isEmpty()) {
+                continue;
+            }
+            if (voided.isEmpty()) {
+                boolean negated = cues.negator().isPresent();
+                LabelledClauses.Lean l = neighbours.lean(clause.index(), negated, 1);
+                if (l.value() > lean.value()) {
+                    lean = l;
+                    leanClause = clause;
+                }
+                if (top > 1) {
+                    leanTop = Math.max(
+                            leanTop,
+                            neighbours.lean(clause.index(), negated, top).value());
+                }
+            }
+            if (criterion.semantic().isEmpty()) {
                 continue;
             }
             SemanticMatch s = criterion
                     .semantic()
                     .assess(clause, vector.get(), cues.negator().isPresent());
             Optional<Strength> strength = s.strength();
-            if (strength.isPresent() && voided.isPresent()) {
-                nearMisses.add(nearMiss(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get(), voided.get()));
-                ignored |= strength.get() != Strength.POSSIBLE;
+            if (voided.isPresent()) {
+                strength.ifPresent(
+                        st -> nearMisses.add(nearMiss(clause, exemplar(s), EvidenceKind.EXEMPLAR, st, voided.get())));
+                ignored |= strength.isPresent() && strength.get() != Strength.POSSIBLE;
                 continue;
             }
             if (s.similarity() > similarity) {
@@ -77,9 +111,30 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
                         reason));
             }
         }
+        Optional<Strength> leaning = leanStrength(lean.value());
+        if (leaning.isPresent()) {
+            evidence.add(evidence(
+                    leanClause,
+                    "labelled answer '" + lean.nearest().orElseThrow() + "'",
+                    EvidenceKind.LABELLED,
+                    leaning.get()));
+        }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(
-                new CriterionFeatures(lexical, similarity, margin, ignored, false), evidence, nearMisses);
+                new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, refusal),
+                evidence,
+                nearMisses);
+    }
+
+    /** Display strength of a clause's lean towards labelled answers: the decision uses the calibrated model. */
+    private static Optional<Strength> leanStrength(double lean) {
+        if (lean >= 0.15) {
+            return Optional.of(Strength.STRONG);
+        }
+        if (lean >= 0.10) {
+            return Optional.of(Strength.LIKELY);
+        }
+        return lean >= 0.05 ? Optional.of(Strength.POSSIBLE) : Optional.empty();
     }
 
     CriterionAssessment solved(boolean value) {
@@ -115,10 +170,22 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
                                         n.end() - m.segment().start()) + "'");
     }
 
-    /** A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either. */
+    /**
+     * A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either, nor
+     * does a list of short fragments ("Free latte, right away, our mistake, remake now").
+     */
     private static boolean telegraphic(Segment clause) {
-        return clause.contentTokens() >= 3 && clause.tokens().stream().noneMatch(Token::stop);
+        if (clause.contentTokens() >= 3 && clause.tokens().stream().noneMatch(Token::stop)) {
+            return true;
+        }
+        String[] fragments = clause.text().split("[,;]");
+        return fragments.length >= MIN_LIST_FRAGMENTS
+                && Arrays.stream(fragments)
+                        .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS);
     }
+
+    private static final int MIN_LIST_FRAGMENTS = 4;
+    private static final int MAX_LIST_FRAGMENT_WORDS = 4;
 
     private static String exemplar(SemanticMatch s) {
         return "exemplar '" + s.nearest().map(e -> e.text()).orElse("") + "'";

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Turns a criterion's features into a verdict. The model gives the probability that a trainer would call the
  * criterion met; at 0.5 or more it is met, and the level climbs with the probability (with three levels: 0.5 the
- * middle one, 0.75 the top). A probability inside the band of doubt asks for review instead of pretending.
+ * middle one, 0.75 the top), unless trainers' labels fitted a model of the top level, which then decides it. A
+ * probability inside the band of doubt asks for review instead of pretending; a penalty in doubt is not deducted
+ * (a false deduction costs an answer more than a missed one, and the trainer who reviews it can still charge it).
  */
 final class CriterionDecision {
 
@@ -14,7 +16,10 @@ final class CriterionDecision {
     static CriterionScore decide(
             CriterionSpec spec, CriterionAssessment assessment, CriterionModel model, ScorerSettings settings) {
         double p = model.probability(assessment.features());
-        int level = levelFor(p, spec.levels().size());
+        int level = levelFor(p, model, assessment.features(), spec.levels().size());
+        if (spec.kind() == CriterionKind.PENALTY && p < settings.doubtHigh()) {
+            level = 0;
+        }
         boolean met = level > 0;
         boolean doubt = p >= settings.doubtLow() && p < settings.doubtHigh();
         return new CriterionScore(
@@ -48,6 +53,14 @@ final class CriterionDecision {
                 List.of(),
                 List.of(),
                 reason);
+    }
+
+    /** With a fitted top-level model, a met criterion reaches its top level when that model says so. */
+    static int levelFor(double p, CriterionModel model, CriterionFeatures features, int levels) {
+        if (p < 0.5 || levels <= 2 || !model.hasTop()) {
+            return levelFor(p, levels);
+        }
+        return model.topProbability(features) >= 0.5 ? levels - 1 : Math.min(levels - 2, levelFor(p, levels));
     }
 
     static int levelFor(double p, int levels) {

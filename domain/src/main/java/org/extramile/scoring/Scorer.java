@@ -54,19 +54,22 @@ public final class Scorer {
         } else {
             CompiledRubric compiled = compiled(rubric);
             AnswerReading reading = AnswerReading.read(text, segmenter, encoder, settings.maxEmbeddedClauses());
+            List<double[]> similarities = calibration.similarities(reading);
             if (reading.truncated()) {
                 notes.add("Only the first " + settings.maxEmbeddedClauses() + " clauses were compared with exemplars.");
             }
             for (CriterionSpec c : applicable) {
                 if (c.kind() != CriterionKind.PENALTY) {
-                    CriterionAssessment assessment = CriterionAssessment.of(compiled.criterion(c.key()), reading);
+                    CriterionAssessment assessment = CriterionAssessment.of(
+                            compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities));
                     scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
                 }
             }
             boolean solved = scores.stream().anyMatch(s -> s.kind() == CriterionKind.CRITICAL && s.met());
             for (CriterionSpec c : applicable) {
                 if (c.kind() == CriterionKind.PENALTY) {
-                    CriterionAssessment assessment = CriterionAssessment.of(compiled.criterion(c.key()), reading)
+                    CriterionAssessment assessment = CriterionAssessment.of(
+                                    compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities))
                             .solved(solved);
                     scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
                 }
@@ -78,8 +81,10 @@ public final class Scorer {
     /**
      * Fits each criterion's model on trainer-labelled answers: first one model pooled over all criteria of the
      * rubric version, pulled towards the defaults; then one per criterion with enough labels of both verdicts,
-     * pulled towards the pooled one. Scored and critical criteria come first, penalties after them and apart,
-     * because a penalty reads whether the fitted critical criteria were met. Labels are put in a fixed order
+     * pulled towards the pooled one. Criteria with more than two levels get a second model, of the top level, fitted
+     * the same way. Scored and critical criteria come first, penalties after them and apart, because a penalty reads
+     * whether the fitted critical criteria were met. The labelled answers' clauses are kept for new answers to be
+     * compared with; while fitting, an answer is compared with the others only. Labels are put in a fixed order
      * first, so the same labels always give the same calibration.
      */
     public Calibration calibrate(ScoringRubric rubric, List<LabelledAnswer> labels) {
@@ -88,71 +93,135 @@ public final class Scorer {
                 .filter(l -> !l.text().isBlank())
                 .sorted(Comparator.comparing(LabelledAnswer::step).thenComparing(LabelledAnswer::text))
                 .toList();
+        List<AnswerReading> readings = ordered.stream()
+                .map(l -> AnswerReading.read(l.text(), segmenter, encoder, settings.maxEmbeddedClauses()))
+                .toList();
+        LabelledClauses clauses = labelledClauses(rubric, ordered, readings);
         List<Map<CriterionSpec, CriterionFeatures>> features = new ArrayList<>();
-        for (LabelledAnswer label : ordered) {
-            AnswerReading reading = AnswerReading.read(label.text(), segmenter, encoder, settings.maxEmbeddedClauses());
+        for (int i = 0; i < ordered.size(); i++) {
+            List<double[]> similarities = clauses.similarities(readings.get(i));
             Map<CriterionSpec, CriterionFeatures> byCriterion = new java.util.LinkedHashMap<>();
-            rubric.criteriaFor(label.step())
-                    .forEach(c -> byCriterion.put(
-                            c,
-                            CriterionAssessment.of(compiled.criterion(c.key()), reading)
-                                    .features()));
+            for (CriterionSpec c : rubric.criteriaFor(ordered.get(i).step())) {
+                Neighbours neighbours = new Neighbours(clauses, c.key(), similarities, i);
+                byCriterion.put(
+                        c,
+                        CriterionAssessment.of(compiled.criterion(c.key()), readings.get(i), neighbours)
+                                .features());
+            }
             features.add(byCriterion);
         }
         Map<String, CriterionModel> models = new TreeMap<>();
-        fit(rubric, ordered, features, false, CriterionModel.SCORED_DEFAULT, models);
-        Calibration scored = new Calibration(rubric.id(), models, ordered.size());
+        fit(ordered, features, false, models);
+        Calibration scored = new Calibration(rubric.id(), models, clauses, ordered.size());
         for (Map<CriterionSpec, CriterionFeatures> byCriterion : features) {
             boolean solved = byCriterion.entrySet().stream()
                     .anyMatch(e -> e.getKey().kind() == CriterionKind.CRITICAL
                             && scored.modelFor(e.getKey()).probability(e.getValue()) >= 0.5);
             byCriterion.replaceAll((c, f) -> c.kind() == CriterionKind.PENALTY ? f.withSolved(solved) : f);
         }
-        fit(rubric, ordered, features, true, CriterionModel.PENALTY_DEFAULT, models);
-        return new Calibration(rubric.id(), models, ordered.size());
+        fit(ordered, features, true, models);
+        return new Calibration(rubric.id(), models, clauses, ordered.size());
     }
 
+    /** Every embedded clause of every labelled answer, and per criterion the answer was labelled on, its level. */
+    private static LabelledClauses labelledClauses(
+            ScoringRubric rubric, List<LabelledAnswer> labels, List<AnswerReading> readings) {
+        LabelledClauses.Builder builder = new LabelledClauses.Builder();
+        for (int i = 0; i < labels.size(); i++) {
+            AnswerReading reading = readings.get(i);
+            for (int k = 0; k < reading.vectors().size(); k++) {
+                int clause = builder.pool(
+                        reading.clauses().get(k).text(),
+                        reading.vectors().get(k),
+                        reading.cues().get(k).negator().isPresent());
+                for (CriterionSpec c : rubric.criteriaFor(labels.get(i).step())) {
+                    int level = c.levelIndex(labels.get(i).levels().getOrDefault(c.key(), ""));
+                    if (level >= 0) {
+                        builder.label(c.key(), clause, i, level);
+                    }
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** Fits the "met" models, then the top-level models, of either the penalties or the other criteria. */
     private void fit(
-            ScoringRubric rubric,
             List<LabelledAnswer> labels,
             List<Map<CriterionSpec, CriterionFeatures>> features,
             boolean penalties,
-            CriterionModel prior,
             Map<String, CriterionModel> models) {
         Map<String, List<double[]>> xs = new TreeMap<>();
-        Map<String, List<Boolean>> ys = new TreeMap<>();
+        Map<String, List<Boolean>> met = new TreeMap<>();
+        Map<String, List<Boolean>> atTop = new TreeMap<>();
         for (int i = 0; i < labels.size(); i++) {
             LabelledAnswer label = labels.get(i);
             features.get(i).forEach((c, f) -> {
                 int level = c.levelIndex(label.levels().getOrDefault(c.key(), ""));
                 if ((c.kind() == CriterionKind.PENALTY) == penalties && level >= 0) {
                     xs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(f.vector());
-                    ys.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(level > 0);
+                    met.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(level > 0);
+                    if (c.levels().size() > 2) {
+                        atTop.computeIfAbsent(c.key(), k -> new ArrayList<>())
+                                .add(level == c.levels().size() - 1);
+                    }
                 }
             });
         }
+        CriterionModel prior = penalties ? CriterionModel.PENALTY_DEFAULT : CriterionModel.SCORED_DEFAULT;
+        Map<String, double[]> fitted = fit(xs, met, prior.weights());
+        if (fitted.isEmpty()) {
+            return;
+        }
+        double[] pooled = fitted.remove(POOLED);
+        xs.keySet()
+                .forEach(key -> models.put(
+                        key,
+                        fitted.containsKey(key)
+                                ? new CriterionModel(
+                                        fitted.get(key),
+                                        CriterionModel.Source.CRITERION,
+                                        met.get(key).size())
+                                : new CriterionModel(
+                                        pooled,
+                                        CriterionModel.Source.RUBRIC,
+                                        met.get(key).size())));
+        Map<String, List<double[]>> topXs = new TreeMap<>(xs);
+        topXs.keySet().retainAll(atTop.keySet());
+        Map<String, double[]> tops =
+                fit(topXs, atTop, new CriterionModel(pooled, CriterionModel.Source.RUBRIC, 0).impliedTop());
+        double[] pooledTop = tops.remove(POOLED);
+        atTop.keySet().forEach(key -> {
+            double[] top = tops.getOrDefault(key, pooledTop);
+            if (top != null) {
+                models.put(key, models.get(key).withTop(top));
+            }
+        });
+    }
+
+    private static final String POOLED = "";
+
+    /**
+     * Weights pooled over every criterion given, pulled towards {@code prior}, under the key {@value #POOLED}; and per
+     * criterion with enough labels of both verdicts, pulled towards the pooled weights. Empty without enough labels.
+     */
+    private Map<String, double[]> fit(Map<String, List<double[]>> xs, Map<String, List<Boolean>> ys, double[] prior) {
         List<double[]> pooledX = new ArrayList<>();
         List<Boolean> pooledY = new ArrayList<>();
         xs.keySet().forEach(key -> {
             pooledX.addAll(xs.get(key));
             pooledY.addAll(ys.get(key));
         });
+        Map<String, double[]> weights = new TreeMap<>();
         if (!enough(pooledY)) {
-            return;
+            return weights;
         }
-        CriterionModel pooled = new CriterionModel(
-                LogisticFit.fit(pooledX, pooledY, prior.weights(), 2.0), CriterionModel.Source.RUBRIC, pooledY.size());
-        for (String key : xs.keySet()) {
-            List<Boolean> y = ys.get(key);
-            models.put(
-                    key,
-                    enough(y)
-                            ? new CriterionModel(
-                                    LogisticFit.fit(xs.get(key), y, pooled.weights(), 4.0),
-                                    CriterionModel.Source.CRITERION,
-                                    y.size())
-                            : pooled);
-        }
+        double[] pooled = LogisticFit.fit(pooledX, pooledY, prior, 2.0);
+        weights.put(POOLED, pooled);
+        xs.keySet().stream()
+                .filter(key -> enough(ys.get(key)))
+                .forEach(key -> weights.put(key, LogisticFit.fit(xs.get(key), ys.get(key), pooled, 4.0)));
+        return weights;
     }
 
     private boolean enough(List<Boolean> verdicts) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.extramile.scoring.evidence.EvidenceKind;
 import org.junit.jupiter.api.Test;
 
 class CalibrationTest {
@@ -32,6 +33,23 @@ class CalibrationTest {
 
         assertThat(calibration.models()).isEmpty();
         assertThat(calibration.modelFor(DRINK.criteria().get(1)).source()).isEqualTo(CriterionModel.Source.DEFAULT);
+    }
+
+    @Test
+    void shouldQuoteTheLabelledAnswerANewAnswerResembles() {
+        Calibration calibration = SCORER.calibrate(DRINK, labels());
+
+        ScoreCard card =
+                SCORER.score(DRINK, calibration, "order", "Back in five with a Diet Coke from the kiosk, promise!");
+
+        CriterionScore get = card.criteria().stream()
+                .filter(c -> c.key().equals("get-the-drink"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(get.met()).isTrue();
+        assertThat(get.evidence())
+                .anyMatch(e -> e.kind() == EvidenceKind.LABELLED
+                        && e.matched().contains("Back in five with a Diet Coke from the kiosk"));
     }
 
     /** Twelve good and twelve poor answers, labelled as a trainer would. */

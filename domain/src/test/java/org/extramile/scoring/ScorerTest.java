@@ -106,6 +106,23 @@ class ScorerTest {
         }
 
         @Test
+        void shouldIgnoreAListOfKeywordsBetweenCommas() {
+            ScoreCard card = SCORER.score(DRINK, "order", "Diet Coke, the shop, buy one, back in five, sorry.");
+
+            CriterionScore get = criterion(card, "get-the-drink");
+            assertThat(get.met()).isFalse();
+            assertThat(get.evidence()).isEmpty();
+        }
+
+        @Test
+        void shouldKeepAHedgedOfferWhoseContrastOnlyAddsADetail() {
+            ScoreCard card =
+                    SCORER.score(DRINK, "order", "I could pop out and buy one for you now, though it's a short walk.");
+
+            assertThat(criterion(card, "get-the-drink").met()).isTrue();
+        }
+
+        @Test
         void shouldKeepAnOfferThatFollowsANegatedClause() {
             ScoreCard card = SCORER.score(DRINK, "order", "We don't carry Coke, but I'll pop out and buy one for you.");
 
@@ -117,6 +134,17 @@ class ScorerTest {
             ScoreCard card = SCORER.score(JAR, "shelf", "Take the sugar-free one then.");
 
             assertThat(criterion(card, "upgrade").met()).isFalse();
+        }
+
+        @Test
+        void shouldPenaliseAnOfferWithdrawnBehindARule() {
+            ScoreCard card = SCORER.score(
+                    DRINK, "order", "I'd pop out and buy one for you, but we're not allowed to leave the floor.");
+
+            CriterionScore deflect = penalty(card, "deflect");
+            assertThat(deflect.met()).isTrue();
+            assertThat(deflect.evidence())
+                    .anyMatch(e -> e.kind() == EvidenceKind.REFUSAL && e.quote().contains("not allowed"));
         }
 
         @Test

@@ -42,6 +42,9 @@ public final class Negation {
             List.of("short", "staf"),
             List.of("my", "own"),
             List.of("unfortun"));
+    private static final Set<String> PERMISSION = Set.of("allow", "suppos", "meant", "permit");
+    private static final Set<String> RULE = Set.of("polici", "rule");
+    private static final Set<String> SPEAKER = Set.of("i", "we");
     private static final Set<String> SUBJUNCTIVE = Set.of("had", "were", "wa", "could", "did", "knew");
     private static final Set<String> POLITE_IF = Set.of("like", "want", "prefer", "mind", "wish", "fanci", "need");
 
@@ -83,6 +86,23 @@ public final class Negation {
     }
 
     /**
+     * Whether a clause refuses by a rule or a permission: "we're not allowed to", "I'm not meant to leave", "policy
+     * says I can't". A deflection's favourite shelter, as the rubrics' penalties say.
+     */
+    public static boolean forbids(Segment clause) {
+        List<Token> tokens = clause.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).term().equals("not")
+                    && PERMISSION.contains(tokens.get(i + 1).term())) {
+                return true;
+            }
+        }
+        // "Company policy says I can't", not "our policy is that the guest comes first".
+        return tokens.stream().anyMatch(t -> RULE.contains(t.term()))
+                && negatorOf(tokens).isPresent();
+    }
+
+    /**
      * Whether a sentence is a counterfactual that promises nothing: "if we had it I would get it", "if it were
      * up to me I'd", "I wish I could", "I would have". A polite condition ("if you'd like, I can call them") is
      * not one.
@@ -114,11 +134,15 @@ public final class Negation {
         return false;
     }
 
-    /** "I would have", "could've": but not "you'd have to", which obliges rather than imagines. */
+    /**
+     * "I would have", "we could've": the speaker imagining what they did not do. Not "you'd have to", which obliges
+     * rather than imagines, nor "the $6.99 you'd have paid", which says what the customer would have paid.
+     */
     private static boolean pastModal(List<Token> tokens) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
             String modal = tokens.get(i).term();
             if ((modal.equals("would") || modal.equals("could"))
+                    && SPEAKER.contains(tokens.get(i - 1).term())
                     && tokens.get(i + 1).term().equals("have")
                     && (i + 2 >= tokens.size() || !tokens.get(i + 2).term().equals("to"))) {
                 return true;
@@ -128,13 +152,15 @@ public final class Negation {
     }
 
     /**
-     * Whether a clause only hedges an offer ("I'd love to", "I could"): followed by a contrast, whatever the
-     * contrast says, the offer is withdrawn.
+     * Whether a clause only hedges an offer before the contrast that follows it: "I'd love to, but..." withdraws the
+     * offer whatever the contrast says; "I could call them, but I don't know if they'll answer" too, since the
+     * contrast denies something. "I could call them now, though they're slow to pick up" still offers.
      */
-    public static boolean hedges(List<Token> clause) {
+    public static boolean hedges(List<Token> clause, Segment contrast) {
         return contains(clause, List.of("would", "love"))
                 || contains(clause, List.of("would", "like"))
-                || clause.stream().anyMatch(t -> t.term().equals("could"));
+                || (clause.stream().anyMatch(t -> t.term().equals("could"))
+                        && negatorOf(contrast.tokens()).isPresent());
     }
 
     private static boolean idiomatic(List<Token> tokens, int negator) {

@@ -7,14 +7,21 @@ import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.extramile.scoring.LabelledAnswer;
 
-/** A scenario's labelled answers (scoring/labelled/&lt;slug&gt;.json), each with its split and a trainer's verdicts. */
-record LabelledSet(String scenario, List<Item> answers) {
+/**
+ * A scenario's labelled answers (scoring/labelled/&lt;slug&gt;.json), each with its split and a trainer's verdicts.
+ * The first {@code splitByHashAfter} answers keep the split they were given when first written; every answer after
+ * them is split by {@link #splitOf(String)}, a fixed rule on its text, so nobody chooses which answers are judged.
+ */
+record LabelledSet(String scenario, int splitByHashAfter, List<Item> answers) {
 
     /** One labelled answer: holistic 0 (deflecting, very poor) to 3 (excellent), and whether it passes. */
     record Item(
@@ -41,10 +48,21 @@ record LabelledSet(String scenario, List<Item> answers) {
                 List<Item> items = set.getJsonArray("answers").getValuesAs(JsonObject.class).stream()
                         .map(LabelledSet::item)
                         .toList();
-                return Optional.of(new LabelledSet(set.getString("scenario"), items));
+                return Optional.of(new LabelledSet(
+                        set.getString("scenario"), set.getInt("splitByHashAfter", items.size()), items));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(resource, e);
+        }
+    }
+
+    /** Evaluation when the first four bytes of the text's SHA-256, read as an unsigned number, are odd. */
+    static boolean splitOf(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return (hash[3] & 1) == 1;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

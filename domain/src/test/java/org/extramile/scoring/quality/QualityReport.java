@@ -12,13 +12,24 @@ final class QualityReport {
 
     private QualityReport() {}
 
-    static void write(Path file, List<ScenarioQuality> calibrated, List<ScenarioQuality> defaults, String notes) {
+    static void write(
+            Path file,
+            List<ScenarioQuality> calibrated,
+            List<ScenarioQuality> defaults,
+            List<ScenarioQuality> crossValidated,
+            int evaluationLooks,
+            String notes) {
         StringBuilder md = new StringBuilder();
         md.append("# Scoring quality\n\n");
         md.append(
                         "Agreement of the scorer with trainers' labels, on the **evaluation** split of each scenario's labelled set ")
                 .append("(`domain/src/test/resources/scoring/labelled/<slug>.json`). The scorer is calibrated on the ")
                 .append("calibration split only; rubric authors never tune on the evaluation split.\n\n");
+        md.append("The evaluation splits have been looked at ")
+                .append(evaluationLooks)
+                .append(" times (each computation of these figures for a changed scorer or a changed set counts one); ")
+                .append(
+                        "every modelling choice was made by cross-validation on the calibration split (last section).\n\n");
         md.append("Written by `ScoringQualityTest`; regenerate it from the worktree root with:\n\n");
         md.append("```\n./mvnw -B -q -pl domain test -Dtest=ScoringQualityTest -Dscoring.report=true\n```\n\n");
         md.append(
@@ -39,7 +50,7 @@ final class QualityReport {
                     "| %s | %d / %d | %.2f | %.2f | %.2f | %.2f | %.0f%% | %.2f, %.2f |%n",
                     q.scenario(),
                     q.calibrationAnswers(),
-                    q.evaluationAnswers(),
+                    q.scoredAnswers(),
                     q.spearman(),
                     q.auc(),
                     q.macroF1(),
@@ -62,6 +73,19 @@ final class QualityReport {
                             a.f1(),
                             a.model())));
         }
+        md.append("\n## Cross-validation on the calibration split\n\n")
+                .append(
+                        "What modelling choices are judged by (`CrossValidationTest`): each calibration answer scored by a ")
+                .append("calibration fitted on the other four fifths of the split.\n\n")
+                .append("| scenario | answers | Spearman | AUC | macro F1 |\n|---|---|---|---|---|\n");
+        crossValidated.forEach(q -> md.append(String.format(
+                Locale.ROOT,
+                "| %s | %d | %.2f | %.2f | %.2f |%n",
+                q.scenario(),
+                q.scoredAnswers(),
+                q.spearman(),
+                q.auc(),
+                q.macroF1())));
         md.append("\n## Notes\n\n").append(notes).append('\n');
         try {
             Files.createDirectories(file.getParent());

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.CriterionSpec;
+import org.extramile.scoring.LabelledAnswer;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
@@ -19,7 +20,7 @@ import org.extramile.scoring.ScoringRubric;
 record ScenarioQuality(
         String scenario,
         int calibrationAnswers,
-        int evaluationAnswers,
+        int scoredAnswers,
         Map<String, CriterionAgreement> criteria,
         double spearman,
         double auc,
@@ -27,6 +28,9 @@ record ScenarioQuality(
         String calibration) {
 
     record CriterionAgreement(int answers, double accuracy, double f1, String model) {}
+
+    /** One labelled answer and the card the scorer gave it, with the model source that decided each criterion. */
+    record Scored(LabelledSet.Item item, ScoreCard card, Calibration calibration) {}
 
     static ScenarioQuality measure(Scorer scorer, ScoringRubric rubric, LabelledSet set, boolean calibrate) {
         Calibration calibration = calibrate
@@ -36,17 +40,51 @@ record ScenarioQuality(
                                 .map(LabelledSet.Item::asLabel)
                                 .toList())
                 : Calibration.defaults(rubric.id());
-        List<LabelledSet.Item> evaluation = set.evaluation();
+        List<Scored> scored = set.evaluation().stream()
+                .map(item -> new Scored(item, scorer.score(rubric, calibration, item.step(), item.text()), calibration))
+                .toList();
+        return of(set.scenario(), set.calibration().size(), rubric, scored, calibrate ? "calibrated" : "defaults");
+    }
+
+    /**
+     * The same figures on the calibration split alone, each answer scored by a calibration fitted on the other
+     * folds: what modelling choices are judged by, so that the evaluation split is never tuned on. Folds are fixed:
+     * the answers in id order, dealt round-robin.
+     */
+    static ScenarioQuality crossValidate(Scorer scorer, ScoringRubric rubric, LabelledSet set, int folds) {
+        List<LabelledSet.Item> items = set.calibration().stream()
+                .sorted(java.util.Comparator.comparing(LabelledSet.Item::id))
+                .toList();
+        List<Scored> scored = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            List<LabelledAnswer> training = new ArrayList<>();
+            List<LabelledSet.Item> held = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (i % folds == fold) {
+                    held.add(items.get(i));
+                } else {
+                    training.add(items.get(i).asLabel());
+                }
+            }
+            Calibration calibration = scorer.calibrate(rubric, training);
+            held.forEach(item -> scored.add(
+                    new Scored(item, scorer.score(rubric, calibration, item.step(), item.text()), calibration)));
+        }
+        return of(set.scenario(), items.size(), rubric, scored, folds + "-fold cross-validation");
+    }
+
+    private static ScenarioQuality of(
+            String scenario, int calibrationAnswers, ScoringRubric rubric, List<Scored> scored, String how) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         rubric.criteria().forEach(c -> counts.put(c.key(), new int[4]));
-        double[] share = new double[evaluation.size()];
-        double[] holistic = new double[evaluation.size()];
-        double[] passScore = new double[evaluation.size()];
-        boolean[] pass = new boolean[evaluation.size()];
+        double[] share = new double[scored.size()];
+        double[] holistic = new double[scored.size()];
+        double[] passScore = new double[scored.size()];
+        boolean[] pass = new boolean[scored.size()];
         int review = 0;
-        for (int i = 0; i < evaluation.size(); i++) {
-            LabelledSet.Item item = evaluation.get(i);
-            ScoreCard card = scorer.score(rubric, calibration, item.step(), item.text());
+        for (int i = 0; i < scored.size(); i++) {
+            LabelledSet.Item item = scored.get(i).item();
+            ScoreCard card = scored.get(i).card();
             List<CriterionScore> verdicts = new ArrayList<>(card.criteria());
             verdicts.addAll(card.penalties());
             for (CriterionScore verdict : verdicts) {
@@ -68,6 +106,8 @@ record ScenarioQuality(
             pass[i] = item.pass();
             review += card.needsReview() ? 1 : 0;
         }
+        Calibration last =
+                scored.isEmpty() ? null : scored.get(scored.size() - 1).calibration();
         Map<String, CriterionAgreement> agreement = new LinkedHashMap<>();
         for (CriterionSpec spec : rubric.criteria()) {
             int[] c = counts.get(spec.key());
@@ -79,18 +119,18 @@ record ScenarioQuality(
                                 n,
                                 (double) (c[0] + c[3]) / n,
                                 Agreement.f1(c[3], c[1], c[2]),
-                                calibration.modelFor(spec).source().name().toLowerCase(java.util.Locale.ROOT)));
+                                last.modelFor(spec).source().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
         return new ScenarioQuality(
-                set.scenario(),
-                set.calibration().size(),
-                evaluation.size(),
+                scenario,
+                calibrationAnswers,
+                scored.size(),
                 agreement,
                 Agreement.spearman(share, holistic),
                 Agreement.auc(passScore, pass),
-                (double) review / evaluation.size(),
-                calibrate ? "calibrated" : "defaults");
+                (double) review / scored.size(),
+                how);
     }
 
     double macroF1() {

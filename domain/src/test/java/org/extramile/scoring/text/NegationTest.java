@@ -54,5 +54,36 @@ class NegationTest {
                 .isFalse();
         assertThat(Negation.counterfactual(analyzer.analyze("If you can wait a minute I'll fetch it")))
                 .isFalse();
+        assertThat(Negation.counterfactual(analyzer.analyze("I would have got you one")))
+                .isTrue();
+        assertThat(Negation.counterfactual(
+                        analyzer.analyze("Take the big jar and just pay the $6.99 you'd have paid for the small one")))
+                .isFalse();
+    }
+
+    @Test
+    void shouldWithdrawAHedgedOfferOnlyWhenItsContrastDeniesSomething() {
+        var offer = segmenter.segment("I could call them now, though they're slow to pick up");
+        var denied = segmenter.segment("I could call them now, but I don't think they'll answer");
+
+        assertThat(Negation.hedges(offer.get(0).tokens(), offer.get(1))).isFalse();
+        assertThat(Negation.hedges(denied.get(0).tokens(), denied.get(1))).isTrue();
+    }
+
+    @Test
+    void shouldFindARefusalByARuleOrAPermission() {
+        assertThat(Negation.forbids(segmenter
+                        .segment("we're not allowed to leave the floor")
+                        .get(0)))
+                .isTrue();
+        assertThat(Negation.forbids(
+                        segmenter.segment("company policy says I can't do that").get(0)))
+                .isTrue();
+        assertThat(Negation.forbids(segmenter
+                        .segment("our policy is that the guest comes first")
+                        .get(0)))
+                .isFalse();
+        assertThat(Negation.forbids(segmenter.segment("we're out of it today").get(0)))
+                .isFalse();
     }
 }

@@ -1,0 +1,59 @@
+package org.extramile.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CriterionDecisionTest {
+
+    private static final CriterionFeatures NOTHING = new CriterionFeatures(0, 0.55, 0, false, false, 0, 0, false);
+    private static final CriterionAssessment ASSESSMENT = new CriterionAssessment(NOTHING, List.of(), List.of());
+
+    @Test
+    void shouldAskForReviewRatherThanDeductAPenaltyInDoubt() {
+        CriterionModel sixtyPercent = model(Math.log(0.6 / 0.4));
+
+        CriterionScore score = CriterionDecision.decide(
+                spec(CriterionKind.PENALTY, 2), ASSESSMENT, sixtyPercent, ScorerSettings.defaults());
+
+        assertThat(score.met()).isFalse();
+        assertThat(score.points()).isZero();
+        assertThat(score.needsReview()).isTrue();
+    }
+
+    @Test
+    void shouldLetAFittedTopLevelModelDecideTheTopLevel() {
+        CriterionModel likelyMet = model(2.0);
+
+        CriterionScore middle = CriterionDecision.decide(
+                spec(CriterionKind.SCORED, 3),
+                ASSESSMENT,
+                likelyMet.withTop(constant(-1.0)),
+                ScorerSettings.defaults());
+        CriterionScore top = CriterionDecision.decide(
+                spec(CriterionKind.SCORED, 3), ASSESSMENT, likelyMet.withTop(constant(1.0)), ScorerSettings.defaults());
+
+        assertThat(middle.level()).isEqualTo("level 1");
+        assertThat(top.level()).isEqualTo("level 2");
+    }
+
+    private static CriterionModel model(double bias) {
+        return new CriterionModel(constant(bias), CriterionModel.Source.CRITERION, 20);
+    }
+
+    /** Weights that read the bias only: the features above add nothing. */
+    private static double[] constant(double bias) {
+        double[] weights = new double[NOTHING.vector().length];
+        weights[0] = bias;
+        return weights;
+    }
+
+    private static CriterionSpec spec(CriterionKind kind, int levels) {
+        List<LevelSpec> levelSpecs = java.util.stream.IntStream.range(0, levels)
+                .mapToObj(i -> new LevelSpec("level " + i, i))
+                .toList();
+        return new CriterionSpec(
+                "c", "C", kind, List.of("step"), levelSpecs, List.of(), List.of(), List.of(), List.of());
+    }
+}
