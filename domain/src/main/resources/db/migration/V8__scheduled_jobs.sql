@@ -25,11 +25,13 @@ create table expiry_notice (
 );
 
 -- The calibration of a published rubric version and the labels it was fitted on (their count and highest id): a node
--- that finds it loads it instead of fitting the models again. Only numbers, reproducible from the labels.
+-- that finds it loads it instead of fitting the models again. Only numbers and the labelled answers' clauses with
+-- their vectors (about 2 kB a clause), reproducible from the labels; a calibration too big for the column is not
+-- stored, and each node fits its own.
 create table rubric_calibration (
     rubric_version_id bigint primary key references rubric_version (id) on delete cascade,
     label_count       bigint        not null,
     last_label_id     bigint        not null,
-    models            varchar(200000) not null,
+    models            varchar(10000000) not null,
     calibrated_at     timestamp(6) with time zone not null
 );

@@ -1,6 +1,7 @@
 package org.extramile.rubric;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -10,10 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionModel;
+import org.extramile.scoring.LabelledClauses;
 
 /**
- * A calibration as stored: its models' weights as JSON numbers, which carry a double's shortest exact decimal form, so
- * a calibration read back is equal to the one written and scores exactly as it did.
+ * A calibration as stored: its models' weights as JSON numbers, which carry a double's shortest exact decimal form, and
+ * the labelled answers' clauses with their vectors, so a calibration read back is equal to the one written and scores
+ * exactly as it did.
  */
 final class CalibrationJson {
 
@@ -22,14 +25,11 @@ final class CalibrationJson {
     static String write(Calibration calibration) {
         JsonObjectBuilder models = Json.createObjectBuilder();
         new TreeMap<>(calibration.models()).forEach((criterion, model) -> {
-            JsonArrayBuilder weights = Json.createArrayBuilder();
-            for (double weight : model.weights()) {
-                weights.add(weight);
-            }
             models.add(
                     criterion,
                     Json.createObjectBuilder()
-                            .add("weights", weights)
+                            .add("weights", numbers(model.weights()))
+                            .add("top", numbers(model.top()))
                             .add("source", model.source().name())
                             .add("labels", model.labels()));
         });
@@ -37,6 +37,7 @@ final class CalibrationJson {
                 .add("rubric", calibration.rubricId())
                 .add("labels", calibration.labels())
                 .add("models", models)
+                .add("clauses", calibration.clauses().toJson())
                 .build()
                 .toString();
     }
@@ -46,14 +47,32 @@ final class CalibrationJson {
         Map<String, CriterionModel> models = new TreeMap<>();
         stored.getJsonObject("models").forEach((criterion, value) -> {
             JsonObject model = value.asJsonObject();
-            double[] weights = model.getJsonArray("weights").getValuesAs(JsonNumber.class).stream()
-                    .mapToDouble(JsonNumber::doubleValue)
-                    .toArray();
             models.put(
                     criterion,
                     new CriterionModel(
-                            weights, CriterionModel.Source.valueOf(model.getString("source")), model.getInt("labels")));
+                            numbers(model.getJsonArray("weights")),
+                            numbers(model.getJsonArray("top")),
+                            CriterionModel.Source.valueOf(model.getString("source")),
+                            model.getInt("labels")));
         });
-        return new Calibration(stored.getString("rubric"), models, stored.getInt("labels"));
+        return new Calibration(
+                stored.getString("rubric"),
+                models,
+                LabelledClauses.fromJson(stored.getJsonObject("clauses")),
+                stored.getInt("labels"));
+    }
+
+    private static JsonArrayBuilder numbers(double[] values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (double value : values) {
+            array.add(value);
+        }
+        return array;
+    }
+
+    private static double[] numbers(JsonArray array) {
+        return array.getValuesAs(JsonNumber.class).stream()
+                .mapToDouble(JsonNumber::doubleValue)
+                .toArray();
     }
 }

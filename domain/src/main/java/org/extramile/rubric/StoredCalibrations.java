@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.extramile.scoring.Calibration;
 
 /**
@@ -18,6 +19,11 @@ import org.extramile.scoring.Calibration;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class StoredCalibrations {
+
+    /** The column's size (V8): about 5,000 labelled clauses with their vectors. */
+    private static final int MAX_CHARACTERS = 10_000_000;
+
+    private static final Logger LOG = Logger.getLogger(StoredCalibrations.class.getName());
 
     @Inject
     EntityManager em;
@@ -38,6 +44,11 @@ public class StoredCalibrations {
      */
     void save(Long versionId, LabelFingerprint fingerprint, Calibration calibration) {
         String models = CalibrationJson.write(calibration);
+        if (models.length() > MAX_CHARACTERS) {
+            LOG.warning(() -> "The calibration of rubric version " + versionId + " takes " + models.length()
+                    + " characters, more than its column holds: not stored, each node fits its own.");
+            return;
+        }
         int inserted = em.createNativeQuery("insert into rubric_calibration"
                         + " (rubric_version_id, label_count, last_label_id, models, calibrated_at)"
                         + " values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
