@@ -110,7 +110,8 @@ class ReviewIT {
         assertThat(audit)
                 .filteredOn(row -> row.getString("criterion").equals("deflects-or-blames"))
                 .singleElement()
-                .satisfies(row -> assertThat(row.getString("levelBefore")).isEqualTo("present"))
+                .satisfies(row -> assertThat(row.getString("levelBefore"))
+                        .isEqualTo(levelOf(doubtful.getJsonObject("turn").getJsonObject("card"), "deflects-or-blames")))
                 .satisfies(row -> assertThat(row.getString("levelAfter")).isEqualTo("absent"));
         assertThat(count("select count(*) from scoring_label where answer = ?", DOUBTFUL))
                 .isEqualTo(2);
@@ -194,5 +195,14 @@ class ReviewIT {
                 return result.getInt(1);
             }
         }
+    }
+
+    /** The level a score card gives a criterion. */
+    private static String levelOf(JsonObject card, String criterion) {
+        return card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("key").equals(criterion))
+                .findFirst()
+                .orElseThrow()
+                .getString("level");
     }
 }
