@@ -6,7 +6,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.extramile.scoring.Calibration;
@@ -37,7 +42,7 @@ final class CalibrationJson {
                 .add("rubric", calibration.rubricId())
                 .add("labels", calibration.labels())
                 .add("models", models)
-                .add("clauses", calibration.clauses().toJson())
+                .add("clauses", clauses(calibration.clauses()))
                 .build()
                 .toString();
     }
@@ -56,10 +61,7 @@ final class CalibrationJson {
                             model.getInt("labels")));
         });
         return new Calibration(
-                stored.getString("rubric"),
-                models,
-                LabelledClauses.fromJson(stored.getJsonObject("clauses")),
-                stored.getInt("labels"));
+                stored.getString("rubric"), models, clauses(stored.getJsonObject("clauses")), stored.getInt("labels"));
     }
 
     private static JsonArrayBuilder numbers(double[] values) {
@@ -73,6 +75,81 @@ final class CalibrationJson {
     private static double[] numbers(JsonArray array) {
         return array.getValuesAs(JsonNumber.class).stream()
                 .mapToDouble(JsonNumber::doubleValue)
+                .toArray();
+    }
+
+    /** The labelled clauses: texts, negation flags, each criterion's entries, and the vectors as Base64 floats. */
+    private static JsonObject clauses(LabelledClauses clauses) {
+        JsonObjectBuilder entries = Json.createObjectBuilder();
+        clauses.entries()
+                .forEach((key, columns) -> entries.add(
+                        key,
+                        Json.createObjectBuilder()
+                                .add("clauses", integers(columns[0]))
+                                .add("answers", integers(columns[1]))
+                                .add("levels", integers(columns[2]))));
+        JsonArrayBuilder negated = Json.createArrayBuilder();
+        for (boolean flag : clauses.negated()) {
+            negated.add(flag);
+        }
+        List<float[]> vectors = clauses.vectors();
+        int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
+        ByteBuffer floats = ByteBuffer.allocate(vectors.size() * dimensions * Float.BYTES);
+        vectors.forEach(vector -> {
+            for (float value : vector) {
+                floats.putFloat(value);
+            }
+        });
+        return Json.createObjectBuilder()
+                .add("texts", Json.createArrayBuilder(clauses.texts()))
+                .add("negated", negated)
+                .add("dimensions", dimensions)
+                .add("vectors", Base64.getEncoder().encodeToString(floats.array()))
+                .add("entries", entries)
+                .build();
+    }
+
+    private static LabelledClauses clauses(JsonObject json) {
+        List<String> texts = json.getJsonArray("texts").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+        boolean[] negated = new boolean[texts.size()];
+        for (int i = 0; i < negated.length; i++) {
+            negated[i] = json.getJsonArray("negated").getBoolean(i);
+        }
+        int dimensions = json.getInt("dimensions");
+        ByteBuffer floats = ByteBuffer.wrap(Base64.getDecoder().decode(json.getString("vectors")));
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            float[] vector = new float[dimensions];
+            for (int d = 0; d < dimensions; d++) {
+                vector[d] = floats.getFloat();
+            }
+            vectors.add(vector);
+        }
+        Map<String, int[][]> entries = new TreeMap<>();
+        json.getJsonObject("entries").forEach((key, value) -> {
+            JsonObject columns = value.asJsonObject();
+            entries.put(key, new int[][] {
+                integers(columns.getJsonArray("clauses")),
+                integers(columns.getJsonArray("answers")),
+                integers(columns.getJsonArray("levels"))
+            });
+        });
+        return LabelledClauses.of(texts, vectors, negated, entries);
+    }
+
+    private static JsonArrayBuilder integers(int[] values) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (int value : values) {
+            array.add(value);
+        }
+        return array;
+    }
+
+    private static int[] integers(JsonArray array) {
+        return array.getValuesAs(JsonNumber.class).stream()
+                .mapToInt(JsonNumber::intValue)
                 .toArray();
     }
 }

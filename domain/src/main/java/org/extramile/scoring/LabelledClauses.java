@@ -1,16 +1,7 @@
 package org.extramile.scoring;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -148,82 +139,37 @@ public final class LabelledClauses {
         }
     }
 
-    /**
-     * As stored with a calibration: the texts, the negation flags, each criterion's entries, and the vectors as the
-     * Base64 of their floats (big-endian), so that a calibration read back compares exactly as the one fitted.
-     */
-    public JsonObject toJson() {
-        JsonObjectBuilder byCriterion = Json.createObjectBuilder();
-        criteria.forEach((key, entries) -> byCriterion.add(
-                key,
-                Json.createObjectBuilder()
-                        .add("clauses", ints(entries.clauses()))
-                        .add("answers", ints(entries.answers()))
-                        .add("levels", ints(entries.levels()))));
-        JsonArrayBuilder flags = Json.createArrayBuilder();
-        for (boolean flag : negated) {
-            flags.add(flag);
-        }
-        int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
-        ByteBuffer floats = ByteBuffer.allocate(vectors.size() * dimensions * Float.BYTES);
-        for (float[] vector : vectors) {
-            for (float value : vector) {
-                floats.putFloat(value);
-            }
-        }
-        return Json.createObjectBuilder()
-                .add("texts", Json.createArrayBuilder(texts))
-                .add("negated", flags)
-                .add("dimensions", dimensions)
-                .add("vectors", Base64.getEncoder().encodeToString(floats.array()))
-                .add("criteria", byCriterion)
-                .build();
+    /** The pooled clauses' texts, for storing a calibration. */
+    public List<String> texts() {
+        return texts;
     }
 
-    /** Reads what {@link #toJson()} wrote. */
-    public static LabelledClauses fromJson(JsonObject json) {
-        List<String> texts = json.getJsonArray("texts").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString)
-                .toList();
-        boolean[] negated = new boolean[texts.size()];
-        for (int i = 0; i < negated.length; i++) {
-            negated[i] = json.getJsonArray("negated").getBoolean(i);
-        }
-        int dimensions = json.getInt("dimensions");
-        ByteBuffer floats = ByteBuffer.wrap(Base64.getDecoder().decode(json.getString("vectors")));
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            float[] vector = new float[dimensions];
-            for (int d = 0; d < dimensions; d++) {
-                vector[d] = floats.getFloat();
-            }
-            vectors.add(vector);
+    /** The pooled clauses' vectors (not to be changed), for storing a calibration. */
+    public List<float[]> vectors() {
+        return vectors;
+    }
+
+    /** Whether each pooled clause is negated, for storing a calibration. */
+    public boolean[] negated() {
+        return negated.clone();
+    }
+
+    /** Per criterion the three columns of its entries (clause, answer, level), for storing a calibration. */
+    public Map<String, int[][]> entries() {
+        Map<String, int[][]> columns = new TreeMap<>();
+        criteria.forEach((key, e) -> columns.put(key, new int[][] {e.clauses(), e.answers(), e.levels()}));
+        return columns;
+    }
+
+    /** The clauses as {@link #texts()}, {@link #vectors()}, {@link #negated()} and {@link #entries()} gave them. */
+    public static LabelledClauses of(
+            List<String> texts, List<float[]> vectors, boolean[] negated, Map<String, int[][]> entries) {
+        if (vectors.size() != texts.size() || negated.length != texts.size()) {
+            throw new IllegalArgumentException("Every labelled clause needs its text, vector and negation flag.");
         }
         Map<String, Entries> criteria = new TreeMap<>();
-        json.getJsonObject("criteria").forEach((key, value) -> {
-            JsonObject entries = value.asJsonObject();
-            criteria.put(
-                    key,
-                    new Entries(
-                            ints(entries.getJsonArray("clauses")),
-                            ints(entries.getJsonArray("answers")),
-                            ints(entries.getJsonArray("levels"))));
-        });
-        return new LabelledClauses(texts, List.copyOf(vectors), negated, Map.copyOf(criteria));
-    }
-
-    private static JsonArrayBuilder ints(int[] values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (int value : values) {
-            array.add(value);
-        }
-        return array;
-    }
-
-    private static int[] ints(JsonArray array) {
-        return array.getValuesAs(JsonNumber.class).stream()
-                .mapToInt(JsonNumber::intValue)
-                .toArray();
+        entries.forEach((key, columns) -> criteria.put(key, new Entries(columns[0], columns[1], columns[2])));
+        return new LabelledClauses(List.copyOf(texts), List.copyOf(vectors), negated.clone(), Map.copyOf(criteria));
     }
 
     @Override
