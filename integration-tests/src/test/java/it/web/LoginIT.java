@@ -107,6 +107,13 @@ class LoginIT {
         assertThat(page.findElement(By.tagName("body")).getText()).startsWith("{\"attempts\":");
     }
 
+    @Test
+    void shouldSendAnExportLinkWithoutASessionToTheLoginPage() {
+        page.get(base.toExternalForm() + "api/records?format=csv&branch=CITY");
+
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml?next=%2Fapi%2Frecords%3Fformat%3Dcsv%26branch%3DCITY");
+    }
+
     private void logIn(String username, String password) {
         WebElement user = page.findElement(By.id("username"));
         user.clear();

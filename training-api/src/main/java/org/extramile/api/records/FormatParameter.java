@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.extramile.api.problem.Problem;
 import org.extramile.api.problem.Problems;
+import org.extramile.api.security.AccessControl;
 
 /**
  * {@code GET /api/records?format=xlsx} answers as {@code Accept: <the XLSX type>} would: a link in a browser cannot
@@ -48,6 +49,10 @@ public class FormatParameter implements ContainerRequestFilter {
                     List.of(Problem.Violation.atPointer("/format", detail)),
                     null));
             return;
+        }
+        String asked = request.getHeaderString(HttpHeaders.ACCEPT);
+        if (asked != null) {
+            request.setProperty(AccessControl.ASKED_ACCEPT, asked);
         }
         request.getHeaders().putSingle(HttpHeaders.ACCEPT, type);
     }

@@ -30,6 +30,9 @@ import org.extramile.api.problem.Problems;
 @Priority(Priorities.AUTHENTICATION)
 public class AccessControl implements ContainerRequestFilter {
 
+    /** The Accept header the client sent, kept here by a filter that replaced it (a download link's format). */
+    public static final String ASKED_ACCEPT = "org.extramile.api.askedAccept";
+
     static final String CHALLENGE = "Basic realm=\"ExtraMile\", charset=\"UTF-8\"";
 
     @Context
@@ -85,7 +88,9 @@ public class AccessControl implements ContainerRequestFilter {
         }
         // Browsers say so only to secure origins; over plain HTTP a navigation is told by its asking for a page.
         String mode = request.getHeaderString("Sec-Fetch-Mode");
-        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        String accept = request.getProperty(ASKED_ACCEPT) instanceof String asked
+                ? asked
+                : request.getHeaderString(HttpHeaders.ACCEPT);
         return mode == null ? accept != null && accept.contains("text/html") : mode.equals("navigate");
     }
 
