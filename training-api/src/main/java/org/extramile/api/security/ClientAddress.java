@@ -2,6 +2,8 @@ package org.extramile.api.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -26,6 +28,14 @@ public class ClientAddress {
     @PostConstruct
     void start() {
         proxies = TrustedProxies.of(List.of(trustedProxies.split(",")));
+    }
+
+    /**
+     * Observing the start creates this bean then, and so reads the setting: a wrong one stops the deployment with its
+     * reason instead of failing every login.
+     */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // Nothing more to do: start() has run.
     }
 
     public String of(HttpServletRequest request) {
