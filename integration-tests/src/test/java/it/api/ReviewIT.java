@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -197,9 +198,11 @@ class ReviewIT {
         }
     }
 
-    /** The level a score card gives a criterion. */
+    /** The level a score card gives a criterion or a penalty. */
     private static String levelOf(JsonObject card, String criterion) {
-        return card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+        return Stream.concat(
+                        card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
+                        card.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
                 .filter(c -> c.getString("key").equals(criterion))
                 .findFirst()
                 .orElseThrow()

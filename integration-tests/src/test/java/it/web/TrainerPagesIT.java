@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -364,7 +365,8 @@ class TrainerPagesIT {
     }
 
     private String waitForMessage(String part) {
-        return wait.until(driver -> {
+        // The messages are re-rendered by the save's Ajax answer: an element found just before is then replaced.
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             String text = driver.findElement(By.id("messages")).getText();
             return text.contains(part) ? text : null;
         });
