@@ -37,6 +37,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Login throttling and lockout (HTTP Basic and the form), the session cookie's attributes, and cross-site request
@@ -196,7 +199,10 @@ class LoginProtectionIT {
         page.get(base.toExternalForm() + "login.xhtml");
         page.findElement(By.id("username")).sendKeys(username);
         page.findElement(By.id("password")).sendKeys(password);
-        page.findElement(By.id("submit")).click();
+        WebElement submit = page.findElement(By.id("submit"));
+        submit.click();
+        // The answer is a new page: read its message, not the one of the page it replaces.
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
         return page.findElement(By.cssSelector("[role=alert]")).getText();
     }
 

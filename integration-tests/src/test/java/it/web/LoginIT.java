@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Browser;
 import it.support.Deployments;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainee logs in through the form, sees the scenario catalogue, and logs out. */
 @ExtendWith(ArquillianExtension.class)
@@ -119,6 +122,9 @@ class LoginIT {
         user.clear();
         user.sendKeys(username);
         page.findElement(By.id("password")).sendKeys(password);
-        page.findElement(By.id("submit")).click();
+        WebElement submit = page.findElement(By.id("submit"));
+        submit.click();
+        // The answer is a new page: what the test reads next must be on it, not on the page it replaces.
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
     }
 }
