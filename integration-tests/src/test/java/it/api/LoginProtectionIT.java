@@ -38,7 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -202,7 +201,7 @@ class LoginProtectionIT {
         WebElement submit = page.findElement(By.id("submit"));
         submit.click();
         // The answer is a new page: read its message, not the one of the page it replaces.
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(Browser.replaced(submit));
         return page.findElement(By.cssSelector("[role=alert]")).getText();
     }
 

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainee logs in through the form, sees the scenario catalogue, and logs out. */
@@ -125,6 +124,6 @@ class LoginIT {
         WebElement submit = page.findElement(By.id("submit"));
         submit.click();
         // The answer is a new page: what the test reads next must be on it, not on the page it replaces.
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        new WebDriverWait(page, Duration.ofSeconds(30)).until(Browser.replaced(submit));
     }
 }

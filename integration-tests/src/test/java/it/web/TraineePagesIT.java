@@ -162,7 +162,7 @@ class TraineePagesIT {
         WebElement stale = answerBox();
         stale.sendKeys("Typed in a tab that fell behind.");
         page.findElement(By.id("answer-form:sendButton")).click();
-        wait.until(ExpectedConditions.stalenessOf(stale));
+        wait.until(Browser.replaced(stale));
 
         String message = waitForMessage("moved on in another tab");
         assertThat(message).contains("what you typed is still in the box");
@@ -277,7 +277,7 @@ class TraineePagesIT {
     }
 
     private void waitForFeedbackAfter(WebElement sentFrom) {
-        wait.until(ExpectedConditions.stalenessOf(sentFrom));
+        wait.until(Browser.replaced(sentFrom));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feedback")));
     }
 

@@ -359,7 +359,7 @@ class TrainerPagesIT {
                 page.findElements(By.id("trial:card")).stream().findFirst().orElse(null);
         page.findElement(By.id("trial:scoreButton")).click();
         if (before != null) {
-            wait.until(ExpectedConditions.stalenessOf(before));
+            wait.until(Browser.replaced(before));
         }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("trial:card")));
     }
