@@ -55,13 +55,27 @@ public final class Negation {
      * its clause, so "sorry, we don't have it" negates "have it" and leaves "sorry" alone.
      */
     public static Optional<Token> negatorBefore(List<Token> tokens, int end) {
-        for (int i = 0; i < Math.min(end, tokens.size() - 1); i++) {
-            if (tokens.get(i).negator() && !idiomatic(tokens, i)) {
+        for (int i = 0; i < Math.min(end, tokens.size()); i++) {
+            if (tokens.get(i).negator() && !idiomatic(tokens, i) && (i < tokens.size() - 1 || endsRefusing(tokens))) {
                 return Optional.of(tokens.get(i));
             }
         }
         return Optional.empty();
     }
+
+    /**
+     * A negator that ends its clause negates the clause when it follows an auxiliary ("Go to the shop? I can't", "we
+     * don't"), not when it tags a question ("a bigger jar, or not?").
+     */
+    private static boolean endsRefusing(List<Token> tokens) {
+        int last = tokens.size() - 1;
+        return last > 0
+                && tokens.get(last).term().equals("not")
+                && AUXILIARY.contains(tokens.get(last - 1).term());
+    }
+
+    private static final Set<String> AUXILIARY =
+            Set.of("can", "could", "will", "would", "do", "doe", "did", "should", "must", "shall", "am", "is", "ar");
 
     /** The negator of a whole clause, if any. */
     public static Optional<Token> negatorOf(List<Token> tokens) {

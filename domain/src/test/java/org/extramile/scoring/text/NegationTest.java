@@ -18,6 +18,17 @@ class NegationTest {
     }
 
     @Test
+    void shouldReadANegatorThatEndsItsClause() {
+        assertThat(Negation.negatorOf(analyzer.analyze("Sorry, I can't"))).isPresent();
+        assertThat(Negation.negatorOf(analyzer.analyze("we really don't"))).isPresent();
+        assertThat(Negation.negatorOf(analyzer.analyze("the bigger jar, or not")))
+                .as("a question's tag")
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("fancy the bigger one or no")))
+                .isEmpty();
+    }
+
+    @Test
     void shouldReadPositiveIdiomsAsPositive() {
         assertThat(Negation.negatorOf(analyzer.analyze("No problem, I'll get it")))
                 .isEmpty();
