@@ -29,9 +29,9 @@ class ScoringQualityTest {
     /**
      * How many times figures of the evaluation splits have been computed for a changed scorer or changed sets: raise
      * it by one each time, before reading them. 4 before the sets grew; 5 for the unchanged scorer on the grown sets;
-     * 6 for the scorer of 2026-11-30.
+     * 6 for the scorer of 2026-11-30; 7 for the same with the clause-final negator read (2026-11-30, later).
      */
-    private static final int EVALUATION_LOOKS = 6;
+    private static final int EVALUATION_LOOKS = 7;
 
     /**
      * Set on 2026-11-30 from the figures of look 6 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -91,15 +91,32 @@ class ScoringQualityTest {
             return;
         }
         Path file = Path.of(System.getProperty("scoring.report.file", "../docs/scoring-quality.md"));
-        List<ScenarioQuality> crossValidated = LibraryPack.SLUGS.stream()
-                .map(slug -> ScenarioQuality.crossValidate(
-                        SCORER,
-                        PackRubric.load("library/" + slug + ".json").orElseThrow(),
-                        LabelledSet.load("scoring/labelled/" + slug + ".json").orElseThrow(),
-                        CrossValidationTest.FOLDS))
-                .toList();
-        QualityReport.write(file, CALIBRATED, DEFAULTS, crossValidated, EVALUATION_LOOKS, NOTES);
+        List<QualityReport.Scenario> scenarios = new ArrayList<>();
+        for (int i = 0; i < CALIBRATED.size(); i++) {
+            String slug = CALIBRATED.get(i).scenario();
+            boolean fixture = slug.equals(FIXTURE);
+            ScoringRubric rubric = PackRubric.load(
+                            fixture ? "scoring/fixture/" + slug + ".json" : "library/" + slug + ".json")
+                    .orElseThrow();
+            LabelledSet set = LabelledSet.load(
+                            fixture
+                                    ? "scoring/fixture/labelled/" + slug + ".json"
+                                    : "scoring/labelled/" + slug + ".json")
+                    .orElseThrow();
+            List<ScenarioQuality> curve = fixture
+                    ? List.of()
+                    : LEARNING_CURVE.stream()
+                            .map(share -> ScenarioQuality.crossValidate(
+                                    SCORER, rubric, set, CrossValidationTest.FOLDS, share))
+                            .toList();
+            scenarios.add(new QualityReport.Scenario(
+                    CALIBRATED.get(i), DEFAULTS.get(i), RubricCeiling.of(rubric, set.evaluation()), curve));
+        }
+        QualityReport.write(file, scenarios, LEARNING_CURVE, EVALUATION_LOOKS, NOTES);
     }
+
+    /** The shares of the calibration labels the learning curve is drawn at; the last is the full cross-validation. */
+    private static final List<Double> LEARNING_CURVE = List.of(0.0, 0.25, 0.5, 0.75, 1.0);
 
     private static final String NOTES =
             """
@@ -130,6 +147,9 @@ class ScoringQualityTest {
             | mixed-up-order | 0.76 / 0.93 / 0.73 | 0.82 / 0.95 / 0.76 |
             | genuine-welcome | 0.68 / 0.84 / 0.78 | 0.75 / 0.90 / 0.81 |
 
+            Look 7 (the same scorer reading a negator that ends its clause, "Go to the shop? I can't") changed \
+            only genuine-welcome's macro F1 (0.81 to 0.80) and the share sent to review.
+
             On the old 20 to 29-answer splits (look 4) the first scorer had shown Spearman 0.49 to 0.73 and AUC \
             0.74 to 0.94: the bigger splits were less kind, to free-upgrade above all. The aims (Spearman 0.90, AUC \
             0.95 for every scenario) are not reached; only mixed-up-order's AUC is near (0.95 rounded). What still goes \
@@ -138,5 +158,20 @@ class ScoringQualityTest {
             in words far from every exemplar and labelled answer ("the bigger jar goes home with you today, \
             gratis"). On buy-the-missing-drink's evaluation split the default models rank better than the \
             calibrated ones (0.68 against 0.63), a warning that with 50 answers per split the figures move by \
-            several hundredths with the draw.""";
+            several hundredths with the draw.
+
+            **How far the aims are.** The ceiling column shows that the rubrics themselves allow them: decided as \
+            the trainer labelled every criterion, their points reach Spearman 0.91 to 0.96 and AUC 0.97 to 1.00. \
+            The gap is the scorer's per-criterion accuracy (0.78 to 0.87 on average): with about one criterion in \
+            five decided wrongly, Spearman stays near 0.75. The learning curve still rises at 40-odd labels for \
+            three scenarios (buy-the-missing-drink, mixed-up-order, genuine-welcome) and is flat, within its noise, \
+            for the other two: more trainer labels should help some scenarios, but no curve points at 0.90 within \
+            a few dozen more.
+
+            **Tried by cross-validation and not kept** (mean cross-validated Spearman over the five scenarios, \
+            0.75 for the scorer kept): a whole-answer lean (each answer as the mean of its clause vectors, compared \
+            with the labelled answers; 0.74 with no prior weight, 0.72 with the clause lean's prior); the mean of \
+            the 3 nearest labelled clauses instead of the nearest (0.73); weaker or stronger pulls towards the \
+            pooled and default models (0.71 to 0.75); a top-level model fitted on met answers only (0.75, within \
+            noise). With about 45 labels per fold, added features overfit as fast as they inform.""";
 }
