@@ -63,11 +63,17 @@ start_node() { # $1: a or b
     PID[$node]=$!
 }
 
+# Whether a node's process still runs: `kill -0` also succeeds on a child that has exited but not been waited for.
+alive() { # $1: pid
+    local state
+    state=$(ps -o stat= -p "$1" 2>/dev/null) && [[ $state != Z* ]]
+}
+
 await_ready() { # $1: a or b
     local node=$1
     for _ in $(seq 1 300); do
         curl -sf -o /dev/null "http://127.0.0.1:${PORT[$node]}/health/ready" && return 0
-        kill -0 "${PID[$node]}" 2>/dev/null || { echo "node $node stopped: see $OUT/node-$node.log" >&2; return 1; }
+        alive "${PID[$node]}" || { echo "node $node stopped: see $OUT/node-$node.log" >&2; return 1; }
         sleep 1
     done
     echo "node $node not ready after 300 s: see $OUT/node-$node.log" >&2
@@ -173,8 +179,8 @@ check "the page is there ($(cat "$OUT/play.status"))" "$(grep -q 'answer-form:se
 
 echo "== node $SERVED is stopped (SIGTERM)"
 kill -TERM "${PID[$SERVED]}"
-for _ in $(seq 1 120); do kill -0 "${PID[$SERVED]}" 2>/dev/null || break; sleep 0.5; done
-if kill -0 "${PID[$SERVED]}" 2>/dev/null; then
+for _ in $(seq 1 120); do alive "${PID[$SERVED]}" || break; sleep 0.5; done
+if alive "${PID[$SERVED]}"; then
     echo "   still running after 60 s: killed"; kill -KILL "${PID[$SERVED]}"
 fi
 wait "${PID[$SERVED]}" 2>/dev/null || true
