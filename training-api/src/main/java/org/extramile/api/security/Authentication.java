@@ -177,7 +177,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (!DatabaseOutage.causes(e)) {
                 throw e;
             }
-            LOG.warning(() -> "Login refused: the database cannot be reached (" + e + ")");
+            LOG.warning(() -> "Login refused: the database cannot be reached (" + rootCause(e) + ")");
             return Verdict.UNAVAILABLE;
         }
     }
@@ -197,6 +197,14 @@ public class Authentication implements HttpAuthenticationMechanism {
             return new Verdict(result, Duration.ZERO);
         }
         return new Verdict(null, throttle.failed(username, address));
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root;
     }
 
     /**
