@@ -11,7 +11,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The counting rules, on the embedded H2 database of the quick start, migrated as the application migrates it (so
- * V9 is proven on H2 too). Two nodes on PostgreSQL, concurrency and pruning are FailedLoginsIT's.
+ * V9 is proven on H2 too), and one node's threads racing there. Two nodes on PostgreSQL and pruning are FailedLoginsIT's.
  */
 class FailedLoginsTest {
 
@@ -148,6 +155,35 @@ class FailedLoginsTest {
         assertThat(failedLogins.lockedFor(LoginKey.account("sam"), LoginKey.address("192.0.2.8")))
                 .isEqualTo(Duration.ofMinutes(8));
         assertThat(lockedFor("192.0.2.7")).as("an address is not a username").isZero();
+    }
+
+    @Test
+    void shouldLoseNoConcurrentFailureOnTheEmbeddedDatabase() throws Exception {
+        FailureLimit many = new FailureLimit(1000, Duration.ofMinutes(15), Duration.ofMinutes(10));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Duration>> failures = new ArrayList<>();
+        try {
+            for (int i = 0; i < 80; i++) {
+                failures.add(threads.submit(() -> {
+                    start.await();
+                    return failedLogins.failed(LoginKey.account("sam"), many);
+                }));
+            }
+            start.countDown();
+            for (Future<Duration> failure : failures) {
+                assertThat(failure.get(60, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select count(*) from login_failure")) {
+            row.next();
+            assertThat(row.getInt(1)).isEqualTo(80);
+        }
     }
 
     @Test
