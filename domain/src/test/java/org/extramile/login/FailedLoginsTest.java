@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The counting rules, on the embedded H2 database of the quick start, migrated as the application migrates it (so
- * V9 is proven on H2 too), and one node's threads racing there. Two nodes on PostgreSQL and pruning are FailedLoginsIT's.
+ * V9 is proven on H2 too), and one node's threads racing there. Two nodes on PostgreSQL and pruning are
+ * FailedLoginsIT's.
  */
 class FailedLoginsTest {
 
