@@ -25,8 +25,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
+import org.extramile.api.problem.DatabaseOutage;
 
 /**
  * The one authentication mechanism (Jakarta Security 3 allows one per application): a browser
@@ -56,7 +58,12 @@ public class Authentication implements HttpAuthenticationMechanism {
     /** Set on a refused form login while logins are locked: how long (a {@link Duration}) the form must say to wait. */
     public static final String LOCKED_FOR = "org.extramile.login.lockedFor";
 
+    /** Set on a refused form login when the database could not be reached: the form must say to try again soon. */
+    public static final String UNAVAILABLE = "org.extramile.login.unavailable";
+
     private static final String API = "/api/";
+
+    private static final Logger LOG = Logger.getLogger(Authentication.class.getName());
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -103,6 +110,9 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (verdict.locked()) {
             request.setAttribute(LOCKED_FOR, verdict.lockedFor());
         }
+        if (verdict.unavailable()) {
+            request.setAttribute(UNAVAILABLE, true);
+        }
         if (!verdict.valid()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -131,7 +141,9 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (verdict.valid()) {
             return context.notifyContainerAboutLogin(verdict.result());
         }
-        if (verdict.locked()) {
+        if (verdict.unavailable()) {
+            ServletProblems.databaseUnavailable(response);
+        } else if (verdict.locked()) {
             long seconds = Math.max(1, verdict.lockedFor().toSeconds());
             ServletProblems.write(
                     response,
@@ -155,9 +167,22 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     /**
      * Checks a credential unless its username or the caller's address is locked (then the password is not even
-     * looked at); a failure counts towards a lock, a success clears the username's count.
+     * looked at); a failure counts towards a lock, a success clears the username's count. The counts, the locks and
+     * the accounts are in the database: when it cannot be reached, nobody logs in and the caller is told to retry.
      */
     private Verdict check(HttpServletRequest request, Credential credential) {
+        try {
+            return checkCounted(request, credential);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Login refused: the database cannot be reached (" + rootCause(e) + ")");
+            return Verdict.UNAVAILABLE;
+        }
+    }
+
+    private Verdict checkCounted(HttpServletRequest request, Credential credential) {
         String username = credential instanceof UsernamePasswordCredential typed ? typed.getCaller() : "";
         String address = clientAddress.of(request);
         Duration locked = throttle.lockedFor(username, address);
@@ -174,8 +199,25 @@ public class Authentication implements HttpAuthenticationMechanism {
         return new Verdict(null, throttle.failed(username, address));
     }
 
-    /** A checked login: the valid result, or how long logins stay locked (zero for a plain wrong password). */
-    private record Verdict(CredentialValidationResult result, Duration lockedFor) {
+    private static Throwable rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
+    /**
+     * A checked login: the valid result, or how long logins stay locked (zero for a plain wrong password), or that it
+     * could not be checked for want of the database.
+     */
+    private record Verdict(CredentialValidationResult result, Duration lockedFor, boolean unavailable) {
+
+        static final Verdict UNAVAILABLE = new Verdict(null, Duration.ZERO, true);
+
+        Verdict(CredentialValidationResult result, Duration lockedFor) {
+            this(result, lockedFor, false);
+        }
 
         boolean valid() {
             return result != null;

@@ -3,21 +3,23 @@ package org.extramile.api.security;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
+import org.extramile.login.FailedLogins;
+import org.extramile.login.FailureLimit;
+import org.extramile.login.LoginKey;
 
 /**
  * Slows password guessing down, for the login form and HTTP Basic alike: too many failures for one username lock
  * that username, too many from one address lock that address (a higher limit: offices share addresses). A locked
  * login is refused without checking the password. A username that exists and one that does not are counted and
  * locked alike, so the lock never tells which accounts exist. Failures are logged (never the password), locks are
- * audited. The counts live in this node's memory: each node of a cluster counts on its own.
+ * audited. The counts and locks are kept in the database ({@link FailedLogins}), so every node of a cluster counts
+ * the same failures and refuses the same locked logins.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -41,64 +43,61 @@ public class LoginThrottle {
     int lockoutMinutes;
 
     @Inject
-    Clock clock;
+    FailedLogins failures;
 
     @Inject
     AuditLog audit;
 
-    private Strikes accounts;
-    private Strikes addresses;
+    private FailureLimit perAccount;
+    private FailureLimit perAddress;
 
     @PostConstruct
     void start() {
         Duration window = Duration.ofMinutes(windowMinutes);
         Duration lockout = Duration.ofMinutes(lockoutMinutes);
-        accounts = new Strikes(accountFailures, window, lockout, clock);
-        addresses = new Strikes(addressFailures, window, lockout, clock);
+        perAccount = new FailureLimit(accountFailures, window, lockout);
+        perAddress = new FailureLimit(addressFailures, window, lockout);
     }
 
     /** How long a login of this username from this address stays refused; zero when it may be tried. */
     public Duration lockedFor(String username, String address) {
-        return longest(accounts.lockedFor(key(username)), addresses.lockedFor(address));
+        return failures.lockedFor(LoginKey.account(username), LoginKey.address(address));
     }
 
-    /** Counts a failed login; the lock it starts, zero if none. */
+    /** Counts a failed login; the lock it starts, zero if none (also when another node started it). */
     public Duration failed(String username, String address) {
         String shown = printable(username);
         LOG.info(() -> "Failed login for username '" + shown + "' from " + address);
-        Duration account = accounts.strike(key(username));
-        Duration fromAddress = addresses.strike(address);
+        LoginKey accountKey = LoginKey.account(username);
+        LoginKey addressKey = LoginKey.address(address);
+        Duration account = failures.failed(accountKey, perAccount);
+        Duration fromAddress = failures.failed(addressKey, perAddress);
         if (!account.isZero()) {
-            locked(shown, address, "account", account);
+            locked(shown, address, accountKey.scope(), account);
         }
         if (!fromAddress.isZero()) {
-            locked(shown, address, "address", fromAddress);
+            locked(shown, address, addressKey.scope(), fromAddress);
         }
         return longest(account, fromAddress);
     }
 
     /** A successful login forgets its account's failures (not its address's: one good account must not reset those). */
     public void succeeded(String username) {
-        accounts.clear(key(username));
+        failures.succeeded(LoginKey.account(username));
     }
 
-    private void locked(String username, String address, String scope, Duration lock) {
-        LOG.warning(() -> "Logins locked for " + lock.toMinutes() + " minutes by " + scope
+    private void locked(String username, String address, LoginKey.Scope scope, Duration lock) {
+        LOG.warning(() -> "Logins locked for " + lock.toMinutes() + " minutes by " + scope.column()
                 + " after failures: username '" + username + "', address " + address);
         audit.record(
                 username,
                 AuditAction.LOGIN_LOCKOUT,
-                Map.of("scope", scope, "address", address, "seconds", lock.toSeconds()),
+                Map.of("scope", scope.column(), "address", address, "seconds", lock.toSeconds()),
                 0);
     }
 
     private static Duration longest(Duration one, Duration other) {
         return one.compareTo(other) >= 0 ? one : other;
-    }
-
-    /** Usernames are matched exactly, but variants in case or spaces must not multiply an attacker's tries. */
-    private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     /** What a caller typed goes to the log without line breaks (forged log lines) and within a sane length. */

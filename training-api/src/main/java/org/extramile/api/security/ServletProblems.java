@@ -18,6 +18,18 @@ final class ServletProblems {
 
     private ServletProblems() {}
 
+    /** The database cannot be reached: nothing was done, and the same request may be sent again shortly. */
+    static void databaseUnavailable(HttpServletResponse response) {
+        write(
+                response,
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                "database-unavailable",
+                "Service Unavailable",
+                "The database cannot be reached just now, so nothing was done. Send the same request again in a few"
+                        + " seconds.",
+                Map.of("Retry-After", "5"));
+    }
+
     static void write(
             HttpServletResponse response,
             int status,

@@ -59,14 +59,7 @@ public class StaleSessionGuard extends HttpFilter {
                 throw e;
             }
             // The roles cannot be checked: the session stands, and the client sends the request again later.
-            ServletProblems.write(
-                    response,
-                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "database-unavailable",
-                    "Service Unavailable",
-                    "The database cannot be reached just now, so nothing was done. Send the same request again in a"
-                            + " few seconds.",
-                    Map.of("Retry-After", "5"));
+            ServletProblems.databaseUnavailable(response);
             return;
         }
         if (stillGranted(session, caller.getName(), granted)) {

@@ -58,6 +58,9 @@ public class LoginForm {
     private String failure(ExternalContext external) {
         ResourceBundle texts = ResourceBundle.getBundle(
                 "org.extramile.web.messages", faces.getViewRoot().getLocale());
+        if (external.getRequestMap().get(Authentication.UNAVAILABLE) != null) {
+            return texts.getString("login.unavailable");
+        }
         if (external.getRequestMap().get(Authentication.LOCKED_FOR) instanceof Duration locked) {
             long minutes = Math.max(1, (locked.toSeconds() + 59) / 60);
             return MessageFormat.format(texts.getString("login.lock.wait"), minutes);

@@ -1,0 +1,231 @@
+package org.extramile.login;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counting rules, on the embedded H2 database of the quick start, migrated as the application migrates it (so
+ * V9 is proven on H2 too), and one node's threads racing there. Two nodes on PostgreSQL and pruning are
+ * FailedLoginsIT's.
+ */
+class FailedLoginsTest {
+
+    private static final FailureLimit THREE = new FailureLimit(3, Duration.ofMinutes(15), Duration.ofMinutes(10));
+
+    private final MovableClock clock = new MovableClock();
+    private JdbcDataSource h2;
+    private FailedLogins failedLogins;
+
+    @BeforeEach
+    void migrate() {
+        h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        Flyway.configure()
+                .dataSource(h2)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        failedLogins = new FailedLogins(h2, clock);
+    }
+
+    private Duration fail(String username) {
+        return failedLogins.failed(LoginKey.account(username), THREE);
+    }
+
+    private Duration lockedFor(String username) {
+        return failedLogins.lockedFor(LoginKey.account(username));
+    }
+
+    @Test
+    void shouldLockOnTheFailureThatReachesTheLimitAndForHowLong() {
+        assertThat(fail("sam")).isZero();
+        assertThat(fail("sam")).isZero();
+
+        assertThat(fail("sam")).isEqualTo(Duration.ofMinutes(10));
+
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(lockedFor("sam")).isEqualTo(Duration.ofMinutes(6));
+        assertThat(lockedFor("alex")).isZero();
+    }
+
+    @Test
+    void shouldCountVariantsInCaseAndSpacesAsOneUsername() {
+        fail("Sam");
+        fail(" sam ");
+
+        assertThat(fail("SAM")).isEqualTo(Duration.ofMinutes(10));
+        assertThat(lockedFor("sam")).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void shouldUnlockWhenTheLockoutIsOverAndCountAfresh() {
+        fail("sam");
+        fail("sam");
+        fail("sam");
+
+        clock.advance(Duration.ofMinutes(10));
+
+        assertThat(lockedFor("sam")).isZero();
+        assertThat(fail("sam")).isZero();
+        assertThat(fail("sam")).isZero();
+        assertThat(fail("sam")).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void shouldNeitherCountNorExtendALockWithFailuresDuringIt() {
+        fail("sam");
+        fail("sam");
+        fail("sam");
+
+        clock.advance(Duration.ofMinutes(5));
+        Duration duringTheLock = fail("sam");
+
+        assertThat(duringTheLock).isZero();
+        assertThat(lockedFor("sam")).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void shouldForgetFailuresOlderThanTheWindowButCountThoseWithinIt() {
+        fail("sam");
+        clock.advance(Duration.ofMinutes(10));
+        fail("sam");
+
+        clock.advance(Duration.ofMinutes(6));
+
+        assertThat(fail("sam")).as("the first failure left the window").isZero();
+        assertThat(fail("sam")).as("the second is still in it").isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void shouldStartAgainFromNothingOnceCleared() {
+        fail("sam");
+        fail("sam");
+
+        failedLogins.succeeded(LoginKey.account("sam"));
+
+        assertThat(fail("sam")).isZero();
+        assertThat(fail("sam")).isZero();
+    }
+
+    @Test
+    void shouldKeepALockThatASuccessComesAfter() {
+        fail("sam");
+        fail("sam");
+        fail("sam");
+
+        failedLogins.succeeded(LoginKey.account("sam"));
+
+        assertThat(lockedFor("sam")).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void shouldCountAnAccountAndAnAddressApartAndAnswerForTheLongestLock() {
+        LoginKey address = LoginKey.address("192.0.2.7");
+        fail("sam");
+        fail("sam");
+        fail("sam");
+        clock.advance(Duration.ofMinutes(2));
+        failedLogins.failed(address, THREE);
+        failedLogins.failed(address, THREE);
+        failedLogins.failed(address, THREE);
+
+        assertThat(failedLogins.lockedFor(LoginKey.account("sam"), address)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(failedLogins.lockedFor(LoginKey.account("alex"), address)).isEqualTo(Duration.ofMinutes(10));
+        assertThat(failedLogins.lockedFor(LoginKey.account("sam"), LoginKey.address("192.0.2.8")))
+                .isEqualTo(Duration.ofMinutes(8));
+        assertThat(lockedFor("192.0.2.7")).as("an address is not a username").isZero();
+    }
+
+    @Test
+    void shouldLoseNoConcurrentFailureOnTheEmbeddedDatabase() throws Exception {
+        FailureLimit many = new FailureLimit(1000, Duration.ofMinutes(15), Duration.ofMinutes(10));
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Duration>> failures = new ArrayList<>();
+        try {
+            for (int i = 0; i < 80; i++) {
+                failures.add(threads.submit(() -> {
+                    start.await();
+                    return failedLogins.failed(LoginKey.account("sam"), many);
+                }));
+            }
+            start.countDown();
+            for (Future<Duration> failure : failures) {
+                assertThat(failure.get(60, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select count(*) from login_failure")) {
+            row.next();
+            assertThat(row.getInt(1)).isEqualTo(80);
+        }
+    }
+
+    @Test
+    void shouldStoreNeitherTheUsernameNorAnythingTypedInItsPlace() throws SQLException {
+        String typed = "Summer-2026!";
+
+        fail(typed);
+
+        try (Connection connection = h2.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select scope, key_hash from login_key")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString("scope")).isEqualTo("account");
+            assertThat(row.getString("key_hash"))
+                    .isEqualTo(LoginKey.account(typed).hash())
+                    .doesNotContain("ummer");
+        }
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MovableClock extends Clock {
+
+        private volatile Instant now = Instant.parse("2026-11-29T10:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
