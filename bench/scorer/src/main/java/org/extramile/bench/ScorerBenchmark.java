@@ -1,9 +1,14 @@
 package org.extramile.bench;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionKind;
 import org.extramile.scoring.CriterionSpec;
+import org.extramile.scoring.LabelledAnswer;
 import org.extramile.scoring.LevelSpec;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.Scorer;
@@ -69,6 +74,7 @@ public class ScorerBenchmark {
     Scorer scorer;
     SentenceEncoder encoder;
     List<List<String>> clauses;
+    Calibration calibration;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -77,6 +83,31 @@ public class ScorerBenchmark {
         Segmenter segmenter = new Segmenter(new AnswerAnalyzer());
         clauses = ANSWERS.stream().map(a -> segmenter.segment(a).stream().map(Segment::text).toList()).toList();
         scorer.score(RUBRIC, "order", ANSWERS.get(0));
+        calibration = scorer.calibrate(RUBRIC, labelledAnswers());
+        System.out.println("Calibrated on " + calibration.labels() + " answers, "
+                + calibration.clauses().texts().size() + " labelled clauses");
+    }
+
+    /**
+     * A calibration's worth of labelled answers, as many clauses as a library scenario's (about 300): every answer
+     * alone and every ordered pair of them, labelled with the default verdicts. Their truth does not matter here;
+     * their number does, since each clause of a new answer is compared with every labelled clause.
+     */
+    private List<LabelledAnswer> labelledAnswers() {
+        List<LabelledAnswer> labels = new ArrayList<>();
+        for (int i = 0; i < ANSWERS.size(); i++) {
+            for (int j = -1; j < ANSWERS.size(); j++) {
+                if (i != j) {
+                    String text = j < 0 ? ANSWERS.get(i) : ANSWERS.get(i) + " " + ANSWERS.get(j);
+                    ScoreCard card = scorer.score(RUBRIC, "order", text);
+                    Map<String, String> levels = new TreeMap<>();
+                    card.criteria().forEach(c -> levels.put(c.key(), c.level()));
+                    card.penalties().forEach(c -> levels.put(c.key(), c.level()));
+                    labels.add(new LabelledAnswer("order", text, levels));
+                }
+            }
+        }
+        return labels;
     }
 
     /** Cycles through the answers, one per call. */
@@ -103,6 +134,14 @@ public class ScorerBenchmark {
     @Threads(2)
     public ScoreCard scoreThroughputTwoThreads(Cursor cursor) {
         return scorer.score(RUBRIC, "order", ANSWERS.get(cursor.advance()));
+    }
+
+    /** As {@link #scoreLatency}, with a rubric version calibrated on trainers' labels. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Threads(1)
+    public ScoreCard scoreLatencyCalibrated(Cursor cursor) {
+        return scorer.score(RUBRIC, calibration, "order", ANSWERS.get(cursor.advance()));
     }
 
     /** The model alone on the same clauses, on the same pool the scorer uses: what the scorer cannot go below. */
