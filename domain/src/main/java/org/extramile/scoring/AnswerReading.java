@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.extramile.scoring.evidence.SentenceEncoder;
+import org.extramile.scoring.text.Disclaimer;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
@@ -21,8 +22,14 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      *     ("I'd love to, but..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
+     * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
      */
-    record Cues(Optional<Token> negator, Optional<Segment> withdrawnBy, boolean counterfactual, boolean forbids) {}
+    record Cues(
+            Optional<Token> negator,
+            Optional<Segment> withdrawnBy,
+            boolean counterfactual,
+            boolean forbids,
+            boolean disowns) {}
 
     static AnswerReading read(String answer, Segmenter segmenter, SentenceEncoder encoder, int maxEmbedded) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -38,7 +45,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     Negation.negatorOf(clause.tokens()),
                     withdrawal,
                     counterfactual(clauses, i),
-                    Negation.forbids(clause)));
+                    Negation.forbids(clause),
+                    Disclaimer.disowns(clause)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);
     }

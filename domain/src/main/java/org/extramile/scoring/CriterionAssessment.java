@@ -35,12 +35,18 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
             AnswerReading.Cues cues = reading.cues().get(clause.index());
-            Optional<Segment> refusing =
-                    cues.forbids() ? Optional.of(clause) : cues.withdrawnBy().filter(Negation::refuses);
+            // Disowning the problem is a deflection's shelter too, but says nothing about what a scored criterion
+            // offers.
+            boolean disowning = penalty && cues.disowns() && !cues.forbids();
+            Optional<Segment> refusing = cues.forbids() || disowning
+                    ? Optional.of(clause)
+                    : cues.withdrawnBy().filter(Negation::refuses);
             if (refusing.isPresent() && penalty) {
                 evidence.add(evidence(
                         refusing.get(),
-                        "a refusal: a rule, or an offer withdrawn",
+                        disowning
+                                ? "disowning the problem: helplessness, not my job, or blame"
+                                : "a refusal: a rule, or an offer withdrawn",
                         EvidenceKind.REFUSAL,
                         Strength.LIKELY));
             }

@@ -1,0 +1,56 @@
+package org.extramile.scoring.text;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a clause disowns the problem: the phrases of deflection that service trainers name (helplessness, "not my
+ * job", blaming the customer, blaming a colleague or head office). Specific phrases, not broad synonyms, as for every
+ * penalty: "sorry, that's on me" owns the mistake, "that's on them" disowns it; "I should have checked" owns it, "you
+ * should have come earlier" blames.
+ */
+public final class Disclaimer {
+
+    private static final String THIRD_PARTY = "(?:head office|corporate|management|(?:the |my |our )?(?:manager|boss"
+            + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|starter)"
+            + "|(?:morning|night|early|late|last|other) (?:shift|lot|team|crew)))";
+
+    private static final List<Pattern> PHRASES = List.of(
+            // Helplessness.
+            Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can do\\b"),
+            Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
+            Pattern.compile("\\bnothing (?:i|we) can do\\b"),
+            Pattern.compile("\\bout of (?:my|our) hands\\b"),
+            Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
+            Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
+            // Not my job.
+            Pattern.compile("\\bnot (?:my|our) (?:job|problem|fault|department|call|responsibility|area)\\b"),
+            Pattern.compile("\\b(?:i|we) (?:just|only) (?:do|make|work|run|serve|stack|pour) (?:the )?\\w+"),
+            Pattern.compile("\\bi'?m not (?:a|the) \\w+ (?:service|department|desk)\\b"),
+            // "That's on them", not "it's on the house".
+            Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
+            // Blaming the customer.
+            Pattern.compile("\\byou (?:should|could|would)(?: have|'ve) (?:come|been|asked|ordered|checked|got|grabbed"
+                    + "|booked|called|read|looked)\\b"),
+            Pattern.compile("\\byou'?d have been better off\\b"),
+            Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
+            Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),
+            // Blaming a colleague or head office.
+            // Blame, not a fact: "head office never sends enough", not "the bar doesn't have any".
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't|keeps?|forgot|messed|mixed|cuts?|shorted"
+                    + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
+            Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
+            Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"));
+
+    private Disclaimer() {}
+
+    public static boolean disowns(Segment clause) {
+        String text = clause.text()
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .trim();
+        return PHRASES.stream().anyMatch(p -> p.matcher(text).find());
+    }
+}

@@ -1,0 +1,47 @@
+package org.extramile.scoring.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DisclaimerTest {
+
+    private final Segmenter segmenter = new Segmenter(new AnswerAnalyzer());
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "There's nothing I can do about the prices",
+                "It's out of my hands",
+                "Sorry, can't help",
+                "That's just how it is on Fridays",
+                "Refunds are not my department",
+                "I only work the till",
+                "That's on the manager",
+                "You should have booked ahead",
+                "You'd have been better off at lunchtime",
+                "Are you sure you didn't pick up someone else's",
+                "The warehouse never gets it right",
+                "Blame management for the queue",
+                "Tom was supposed to order more"
+            })
+    void shouldReadADeflectionsWords(String clause) {
+        assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Sorry, that's on me",
+                "It's on the house today",
+                "I should have checked the name on the cup",
+                "The kitchen doesn't do a gluten-free one, but I can ask for a salad",
+                "There's plenty I can do: let me ring the other branch",
+                "I'll help you find one",
+                "We were supposed to get more on Tuesday, so I'll ring and chase it for you"
+            })
+    void shouldLeaveOwningAndHelpingAlone(String clause) {
+        assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
+    }
+}
