@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.TestDatabase;
 import it.support.TestOpenIdProvider;
 import it.support.TestOpenIdProvider.Person;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,9 +35,10 @@ import org.openqa.selenium.WebDriver;
 /**
  * OpenID Connect single sign-on against a provider running in this JVM, configured for this class's server only:
  * a browser clicks "Sign in with ...", the provider signs the chosen person in, and ExtraMile opens the page of the
- * role their groups map to, creating their account on the first sign-in and setting its roles at every one. A
- * person without a mapped group, or with a deactivated account, is refused with a page that says why. The login
- * form and HTTP Basic keep working beside it.
+ * role their groups map to, creating their account on the first sign-in, bound to their subject at the provider,
+ * and setting its roles at every one. The subject, not the username the provider sends, finds the account later. A
+ * person without a mapped group, with a deactivated account, or whose username is an account that is not theirs, is
+ * refused with a page that says why. The login form and HTTP Basic keep working beside it.
  */
 @ExtendWith(ArquillianExtension.class)
 class SingleSignOnIT {
@@ -91,7 +99,11 @@ class SingleSignOnIT {
                 api.get("/api/admin/accounts/lee.ann", "admin").json().asJsonObject();
         assertThat(account.getJsonArray("roles").getString(0)).isEqualTo("TRAINEE");
         assertThat(account.getBoolean("active")).isTrue();
-        assertThat(audited("SSO_ACCOUNT_CREATED", "lee.ann")).hasSize(1);
+        List<JsonObject> created = audited("SSO_ACCOUNT_CREATED", "lee.ann");
+        assertThat(created).hasSize(1);
+        assertThat(created.get(0).getJsonObject("details").getString("subject")).isEqualTo("sub-lee");
+        assertThat(created.get(0).getJsonObject("details").getString("issuer")).isEqualTo(PROVIDER.issuer());
+        assertThat(boundSubject("lee.ann")).isEqualTo("sub-lee");
         // Signing in again is the same account, not a second one.
         page.findElement(By.id("session:logout")).click();
         browser.waitForUrlContaining("/login.xhtml");
@@ -101,16 +113,88 @@ class SingleSignOnIT {
     }
 
     @Test
-    void shouldGiveAnExistingAccountTheRolesItsGroupsMapToAndAuditTheChange() {
+    void shouldKeepARenamedPersonInTheirAccountUnderItsExtraMileUsername() {
+        signInAndOut(
+                new Person("sub-robin", "robin", "Robin Reyes", "robin@example.com", List.of("cx-trainees")),
+                "/scenarios.xhtml");
+        PROVIDER.willSignIn(
+                new Person("sub-robin", "robin.reyes", "Robin Reyes", "robin@example.com", List.of("cx-trainers")));
+
+        page.findElement(By.id("sso")).click();
+
+        browser.waitForUrlContaining("/trainer/scenarios.xhtml");
+        assertThat(api.get("/api/admin/accounts/robin.reyes", "admin").status()).isEqualTo(404);
+        JsonObject robin = api.get("/api/admin/accounts/robin", "admin").json().asJsonObject();
+        assertThat(robin.getJsonArray("roles").getValuesAs(JsonString::getString))
+                .containsExactly("TRAINER");
+        List<JsonObject> changes = audited("SSO_ROLES", "robin");
+        assertThat(changes).hasSize(1);
+        assertThat(changes.get(0).getJsonObject("details").getString("providerUsername"))
+                .isEqualTo("robin.reyes");
+        assertThat(audited("SSO_ACCOUNT_CREATED", "robin.reyes")).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseSomeoneElseWhoseUsernameIsABoundAccountsAndChangeNothing() {
+        signInAndOut(
+                new Person("sub-casey", "casey", "Casey Kim", "casey@example.com", List.of("cx-trainees")),
+                "/scenarios.xhtml");
+        List<String> before = accountsTable();
+        PROVIDER.willSignIn(
+                new Person("sub-other-casey", "Casey", "Casey Other", "other@example.com", List.of("it-admins")));
+
+        page.findElement(By.id("sso")).click();
+
+        browser.waitForUrlContaining("/sso/callback");
+        assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
+                .isEqualTo("USERNAME_TAKEN");
+        assertThat(page.findElement(By.cssSelector("#sso-refused .lead")).getText())
+                .contains("is the one of another person\u2019s ExtraMile account, linked to a different sign-in");
+        assertThat(page.findElements(By.id("user-name"))).isEmpty();
+        browser.screenshot("sso-refused-username-taken");
+        assertThat(accountsTable()).isEqualTo(before);
+        List<JsonObject> refusals = audited("SSO_REFUSED", "casey");
+        assertThat(refusals).hasSize(1);
+        assertThat(refusals.get(0).getJsonObject("details").getString("reason")).isEqualTo("USERNAME_TAKEN");
+        assertThat(refusals.get(0).getJsonObject("details").getString("subject"))
+                .isEqualTo("sub-other-casey");
+    }
+
+    @Test
+    void shouldNotHandAPasswordAccountToTheProvidersPersonOfTheSameUsername() {
+        List<String> before = accountsTable();
         PROVIDER.willSignIn(new Person(
                 "sub-trainer", "trainer", "Alex Trainer", "alex@example.com", List.of("coaches", "people-team")));
         page.get(base.toExternalForm() + "login.xhtml");
 
         page.findElement(By.id("sso")).click();
 
+        browser.waitForUrlContaining("/sso/callback");
+        assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
+                .isEqualTo("ACCOUNT_NOT_LINKED");
+        assertThat(page.findElement(By.cssSelector("#sso-refused .lead")).getText())
+                .contains("An ExtraMile account with your username already exists")
+                .contains("Ask an administrator to link it");
+        assertThat(accountsTable()).isEqualTo(before);
+        assertThat(boundSubject("trainer")).isNull();
+        assertThat(audited("SSO_REFUSED", "trainer")).hasSize(1);
+        // Its owner's password still works.
+        assertThat(api.get("/api/scenarios", "trainer").status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldGiveABoundAccountTheRolesItsGroupsMapToAtEverySignInAndAuditTheChange() {
+        signInAndOut(
+                new Person("sub-alex", "alex", "Alex Trainer", "alex@example.com", List.of("coaches")),
+                "/trainer/scenarios.xhtml");
+        PROVIDER.willSignIn(
+                new Person("sub-alex", "alex", "Alex Trainer", "alex@example.com", List.of("coaches", "people-team")));
+
+        page.findElement(By.id("sso")).click();
+
         // TRAINER and HR now: HR's start page, the more powerful role's.
         browser.waitForUrlContaining("/hr/dashboard.xhtml");
-        List<JsonObject> changes = audited("SSO_ROLES", "trainer");
+        List<JsonObject> changes = audited("SSO_ROLES", "alex");
         assertThat(changes).hasSize(1);
         assertThat(changes.get(0).getJsonObject("details").getString("from")).isEqualTo("[TRAINER]");
         assertThat(changes.get(0).getJsonObject("details").getString("to")).isEqualTo("[TRAINER, HR]");
@@ -176,7 +260,8 @@ class SingleSignOnIT {
     }
 
     @Test
-    void shouldNotLetTheProviderTakeAdminFromTheLastActiveAdministrator() {
+    void shouldNotLetTheProviderTakeAdminFromTheLastActiveAdministrator() throws SQLException {
+        bind("admin", "sub-admin");
         PROVIDER.willSignIn(new Person("sub-admin", "admin", "Ada Admin", "ada@example.com", List.of("cx-trainers")));
         page.get(base.toExternalForm() + "login.xhtml");
 
@@ -212,6 +297,67 @@ class SingleSignOnIT {
         browser.waitForUrlContaining("/admin/accounts.xhtml");
         assertThat(api.get("/api/me/certificates", "trainee").status()).isEqualTo(200);
         assertThat(api.get("/api/me/certificates", "trainee:wrong").status()).isEqualTo(401);
+    }
+
+    /**
+     * Signs the person in through the provider, waits for the start page their role opens on, and logs out, leaving
+     * the browser on the login page.
+     */
+    private void signInAndOut(Person person, String startPage) {
+        PROVIDER.willSignIn(person);
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining(startPage);
+        page.findElement(By.id("session:logout")).click();
+        browser.waitForUrlContaining("/login.xhtml");
+    }
+
+    /** Every account as the database holds it, with its roles and provider identity: proof that nothing changed. */
+    private static List<String> accountsTable() {
+        String sql = "select a.username, a.display_name, a.active, a.version, a.provider_issuer, a.provider_subject,"
+                + " (select string_agg(r.role, ',' order by r.role) from account_role r where r.account_id = a.id)"
+                + " from account a order by a.username";
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = TestDatabase.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            while (result.next()) {
+                List<String> columns = new ArrayList<>();
+                for (int column = 1; column <= 7; column++) {
+                    columns.add(result.getString(column));
+                }
+                rows.add(String.join("|", columns));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
+    private static String boundSubject(String username) {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement statement =
+                        connection.prepareStatement("select provider_subject from account where username = ?")) {
+            statement.setString(1, username);
+            try (ResultSet result = statement.executeQuery()) {
+                assertThat(result.next()).as("account %s", username).isTrue();
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What an administrator's link leaves (docs/security.md): the account bound to someone at the provider. */
+    private static void bind(String username, String subject) throws SQLException {
+        try (Connection connection = TestDatabase.connect();
+                PreparedStatement statement = connection.prepareStatement(
+                        "update account set provider_issuer = ?, provider_subject = ? where username = ?")) {
+            statement.setString(1, PROVIDER.issuer());
+            statement.setString(2, subject);
+            statement.setString(3, username);
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
     }
 
     /** The audit events of one action about one username. */

@@ -38,6 +38,13 @@ public enum AuditAction {
     SETTING_CHANGE,
     /** An account created at its first sign-in through the identity provider (single sign-on), with its roles. */
     SSO_ACCOUNT_CREATED,
+    /**
+     * An account that had no provider identity bound at a sign-in through the identity provider to the person's
+     * (issuer, subject), because its username was theirs and configuration allows linking by username.
+     */
+    SSO_ACCOUNT_LINKED,
+    /** A sign-in through the identity provider refused, with the reason, the username and the provider identity. */
+    SSO_REFUSED,
     /** A sign-in through the identity provider changed the account's roles to what its groups there map to. */
     SSO_ROLES,
     /** Notices written that certificates expire soon, by the daily job: the window and the serials. */

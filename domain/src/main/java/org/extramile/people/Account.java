@@ -77,6 +77,13 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    // Both or neither (V10): the person's identity at the provider, once they signed in through it.
+    @Column(name = "provider_issuer", length = 1000)
+    private String providerIssuer;
+
+    @Column(name = "provider_subject", length = 255)
+    private String providerSubject;
+
     @Version
     private long version;
 
@@ -111,13 +118,19 @@ public class Account {
     }
 
     /**
-     * A person who signed in through the organisation's identity provider for the first time: no password (they
-     * always sign in there), no employee number until HR gives them a profile.
+     * A person who signed in through the organisation's identity provider for the first time: bound to who they are
+     * there, no password (they always sign in there), no employee number until HR gives them a profile.
      */
     static Account signedUpAtProvider(
-            String username, String displayName, String email, Set<Role> roles, Instant createdAt) {
+            String username,
+            ProviderSubject subject,
+            String displayName,
+            String email,
+            Set<Role> roles,
+            Instant createdAt) {
         Account account = new Account(username, displayName, roles, createdAt);
         account.email = email;
+        account.bindTo(subject);
         return account;
     }
 
@@ -167,6 +180,22 @@ public class Account {
 
     public Set<Role> roles() {
         return EnumSet.copyOf(roles);
+    }
+
+    /** Who signs in as this account through the identity provider; none for an account that never did. */
+    public Optional<ProviderSubject> providerSubject() {
+        return providerSubject == null
+                ? Optional.empty()
+                : Optional.of(new ProviderSubject(providerIssuer, providerSubject));
+    }
+
+    /** From now on this account is the one of whoever the provider knows by {@code subject}, whatever their username. */
+    void bindTo(ProviderSubject subject) {
+        if (providerSubject().filter(bound -> !bound.equals(subject)).isPresent()) {
+            throw new IllegalStateException("The account '" + username + "' is bound to another provider identity.");
+        }
+        providerIssuer = subject.issuer();
+        providerSubject = subject.subject();
     }
 
     /** Whether applying this profile, roles and active flag would change anything. */

@@ -32,6 +32,16 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    public Optional<Account> findByProviderSubject(ProviderSubject subject) {
+        return em.createQuery(
+                        "select a from Account a where a.providerIssuer = :issuer and a.providerSubject = :subject",
+                        Account.class)
+                .setParameter("issuer", subject.issuer())
+                .setParameter("subject", subject.subject())
+                .getResultStream()
+                .findFirst();
+    }
+
     public boolean anyWithRole(Role role) {
         return !em.createQuery("select a.id from Account a join a.roles r where r = :role", Long.class)
                 .setParameter("role", role)

@@ -12,7 +12,14 @@ public class SignInRefused extends RuntimeException {
         /** The provider's username is not one ExtraMile accepts (lowercase letters, digits, dots, dashes, underscores). */
         UNUSABLE_USERNAME,
         /** The groups would take ADMIN from the last active administrator. */
-        LAST_ADMINISTRATOR
+        LAST_ADMINISTRATOR,
+        /**
+         * An account has the provider's username but was never bound to anyone at the provider, and configuration
+         * does not let a username link them: an administrator links it.
+         */
+        ACCOUNT_NOT_LINKED,
+        /** The provider's username is the one of an account bound to someone else at the provider. */
+        USERNAME_TAKEN
     }
 
     private final Reason reason;

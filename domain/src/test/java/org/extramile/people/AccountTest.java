@@ -2,6 +2,7 @@ package org.extramile.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -32,6 +33,21 @@ class AccountTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Account("sam", "Sam", "hash", EnumSet.noneOf(Role.class), NOW))
                 .withMessageContaining("role");
+    }
+
+    @Test
+    void shouldStayBoundToThePersonItWasFirstBoundToAtTheProvider() {
+        ProviderSubject lee = new ProviderSubject("https://login.example.com", "sub-lee");
+        Account account = new Account("lee", "Lee", "hash", EnumSet.of(Role.TRAINEE), NOW);
+        assertThat(account.providerSubject()).isEmpty();
+
+        account.bindTo(lee);
+        account.bindTo(lee);
+
+        assertThat(account.providerSubject()).contains(lee);
+        assertThatIllegalStateException()
+                .isThrownBy(() -> account.bindTo(new ProviderSubject("https://login.example.com", "sub-other")));
+        assertThat(account.providerSubject()).contains(lee);
     }
 
     @Test

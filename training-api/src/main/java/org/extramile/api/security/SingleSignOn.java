@@ -9,6 +9,7 @@ import jakarta.security.enterprise.CallerPrincipal;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContextWrapper;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.extramile.people.AccountView;
 import org.extramile.people.ProviderIdentity;
 import org.extramile.people.ProviderSignIn;
+import org.extramile.people.ProviderSubject;
 import org.extramile.people.Role;
 import org.extramile.people.SignInRefused;
 import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
@@ -127,6 +129,7 @@ public class SingleSignOn {
             }
             Set<String> groups = result.getCallerGroups();
             ProviderIdentity identity = new ProviderIdentity(
+                    subject(),
                     result.getCallerPrincipal().getName(),
                     claim("name").orElse(null),
                     claim("email").orElse(null),
@@ -144,6 +147,13 @@ public class SingleSignOn {
             getWrapped().setRegisterSession(account.username(), roles);
             return getWrapped().notifyContainerAboutLogin(new CallerPrincipal(account.username()), roles);
         }
+    }
+
+    /** Who the person is at the provider for good: the ID token's issuer and subject, which Soteria has verified. */
+    private ProviderSubject subject() {
+        JwtClaims claims = openIdContext.get().getIdentityToken().getJwtClaims();
+        return new ProviderSubject(
+                claims.getIssuer().orElse(null), claims.getSubject().orElse(null));
     }
 
     /** A claim of the ID token, or else of the provider's userinfo endpoint (one call, made only when needed). */
