@@ -16,7 +16,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Anyone checks a fresh certificate in Chromium without an account: from its QR link, or by typing its serial. */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VerifyPageIT {
 
     @Deployment(testable = false)
@@ -99,6 +103,24 @@ class VerifyPageIT {
                 .contains("Revoked certificate")
                 .contains("Issued in error");
         browser.screenshot("verify-revoked");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it pauses this address's lookups for a minute
+    void shouldSayHowLongToWaitAfterTooManyUnknownSerialsFromOneAddress() {
+        Api api = new Api(base);
+        for (int miss = 1; miss <= 20; miss++) {
+            api.get("/api/certificates/XM-0000-0000-0000-0", null);
+        }
+
+        page.get(base.toExternalForm() + "verify/XM-0000-0000-0000-0");
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("throttled")));
+        assertThat(page.findElement(By.id("throttled")).getText())
+                .as("the API's misses count for the page: one count per address")
+                .contains("Too many attempts")
+                .containsPattern("Try again in ([1-9]|[1-5][0-9]|60) seconds");
+        assertThat(page.findElements(By.id("unknown"))).isEmpty();
     }
 
     private String certify(String prefix) {

@@ -9,16 +9,16 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
-import org.extramile.login.FailedLogins;
-import org.extramile.login.FailureLimit;
-import org.extramile.login.LoginKey;
+import org.extramile.throttle.FailureCounts;
+import org.extramile.throttle.FailureLimit;
+import org.extramile.throttle.ThrottleKey;
 
 /**
  * Slows password guessing down, for the login form and HTTP Basic alike: too many failures for one username lock
  * that username, too many from one address lock that address (a higher limit: offices share addresses). A locked
  * login is refused without checking the password. A username that exists and one that does not are counted and
  * locked alike, so the lock never tells which accounts exist. Failures are logged (never the password), locks are
- * audited. The counts and locks are kept in the database ({@link FailedLogins}), so every node of a cluster counts
+ * audited. The counts and locks are kept in the database ({@link FailureCounts}), so every node of a cluster counts
  * the same failures and refuses the same locked logins.
  */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class LoginThrottle {
     int lockoutMinutes;
 
     @Inject
-    FailedLogins failures;
+    FailureCounts failures;
 
     @Inject
     AuditLog audit;
@@ -61,15 +61,15 @@ public class LoginThrottle {
 
     /** How long a login of this username from this address stays refused; zero when it may be tried. */
     public Duration lockedFor(String username, String address) {
-        return failures.lockedFor(LoginKey.account(username), LoginKey.address(address));
+        return failures.lockedFor(ThrottleKey.loginAccount(username), ThrottleKey.loginAddress(address));
     }
 
     /** Counts a failed login; the lock it starts, zero if none (also when another node started it). */
     public Duration failed(String username, String address) {
         String shown = printable(username);
         LOG.info(() -> "Failed login for username '" + shown + "' from " + address);
-        LoginKey accountKey = LoginKey.account(username);
-        LoginKey addressKey = LoginKey.address(address);
+        ThrottleKey accountKey = ThrottleKey.loginAccount(username);
+        ThrottleKey addressKey = ThrottleKey.loginAddress(address);
         Duration account = failures.failed(accountKey, perAccount);
         Duration fromAddress = failures.failed(addressKey, perAddress);
         if (!account.isZero()) {
@@ -83,10 +83,10 @@ public class LoginThrottle {
 
     /** A successful login forgets its account's failures (not its address's: one good account must not reset those). */
     public void succeeded(String username) {
-        failures.succeeded(LoginKey.account(username));
+        failures.succeeded(ThrottleKey.loginAccount(username));
     }
 
-    private void locked(String username, String address, LoginKey.Scope scope, Duration lock) {
+    private void locked(String username, String address, ThrottleKey.Scope scope, Duration lock) {
         LOG.warning(() -> "Logins locked for " + lock.toMinutes() + " minutes by " + scope.column()
                 + " after failures: username '" + username + "', address " + address);
         audit.record(

@@ -1,11 +1,16 @@
 package org.extramile.api.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Clock;
+import org.extramile.certification.VerificationThrottle;
+import org.extramile.throttle.FailureCounts;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 class DatabaseOutageTest {
 
@@ -41,5 +46,21 @@ class DatabaseOutageTest {
 
         assertThat(DatabaseOutage.causes(new PersistenceException(unique))).isFalse();
         assertThat(DatabaseOutage.causes(new IllegalStateException("a bug"))).isFalse();
+    }
+
+    @Test
+    void shouldTellAVerificationThrottleThatCannotReachItsCounts() {
+        PGSimpleDataSource nothingListens = new PGSimpleDataSource();
+        nothingListens.setURL("jdbc:postgresql://127.0.0.1:1/extramile");
+        VerificationThrottle throttle =
+                new VerificationThrottle(new FailureCounts(nothingListens, Clock.systemUTC()), 20);
+
+        Throwable reading = catchThrowable(() -> throttle.wait("192.0.2.7"));
+        Throwable counting = catchThrowable(() -> throttle.missed("192.0.2.7"));
+
+        assertThat(DatabaseOutage.causes(reading))
+                .as("a lookup's wait: 503, not 500")
+                .isTrue();
+        assertThat(DatabaseOutage.causes(counting)).as("a miss counted").isTrue();
     }
 }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.extramile.api.problem.DatabaseOutage;
 import org.extramile.api.security.ClientAddress;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
@@ -21,12 +23,18 @@ import org.extramile.shared.NotFoundException;
 @RequestScoped
 public class Verification {
 
-    /** What the page shows: nothing asked yet, a certificate, no such serial, or too many guesses. */
+    private static final Logger LOG = Logger.getLogger(Verification.class.getName());
+
+    /**
+     * What the page shows: nothing asked yet, a certificate, no such serial, too many guesses, or no answer for want
+     * of the database.
+     */
     public enum Outcome {
         ASK,
         FOUND,
         UNKNOWN,
-        THROTTLED
+        THROTTLED,
+        UNAVAILABLE
     }
 
     @Inject
@@ -43,11 +51,29 @@ public class Verification {
     private Outcome outcome = Outcome.ASK;
     private long wait;
 
-    /** The page's view action: looks up the serial of the address, if there is one. */
+    /**
+     * The page's view action: looks up the serial of the address, if there is one. The certificates and the throttle's
+     * counts are in the database: when it cannot be reached the page says to try again shortly (503), like the API.
+     */
     public void load() {
         if (serial == null || serial.isBlank()) {
             return;
         }
+        try {
+            lookUpSerial();
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Verification page answered 503: the database cannot be reached (" + e + ")");
+            outcome = Outcome.UNAVAILABLE;
+            certificate = null;
+            response().setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response().setHeader("Retry-After", "5");
+        }
+    }
+
+    private void lookUpSerial() {
         String address = clientAddress.of(request());
         wait = throttle.wait(address);
         if (wait > 0) {

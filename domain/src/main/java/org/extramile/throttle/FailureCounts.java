@@ -1,4 +1,4 @@
-package org.extramile.login;
+package org.extramile.throttle;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +18,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Failed logins per key, counted over a sliding window in the database that every node shares (tables
- * {@code login_key} and {@code login_failure}, migration V9): the failure that reaches the limit locks the key for the
- * lockout, on every node at once.
+ * Failures per key (failed logins, lookups of serials that do not exist), counted over a sliding window in the database
+ * that every node shares (tables {@code login_key} and {@code login_failure}, migrations V9 and V11, named for their
+ * first use): the failure that reaches the limit locks the key for the lockout, on every node at once.
  *
  * <p>Concurrency: a failure is counted in one transaction holding the key's row lock ({@code select ... for update}),
  * so nodes counting the same key take turns: each sees the failures committed before it, none is lost, and only the
@@ -30,14 +30,14 @@ import javax.sql.DataSource;
  * again under the row the other created.
  *
  * <p>Rows do not pile up: a count deletes its key's failures that left the window, a success deletes its key, and
- * {@link #prune()} (run by {@link ForgetFailedLoginsJob}) deletes what nobody touched again.
+ * {@link #prune()} (run by {@link ForgetFailuresJob}) deletes what nobody touched again.
  *
  * <p>Plain JDBC on the application's data source, outside any JTA transaction: each call commits before it returns,
  * so the other nodes see it at once. A database that cannot be reached surfaces as an unchecked exception caused by
  * the driver's {@link SQLException}.
  */
 @ApplicationScoped
-public class FailedLogins {
+public class FailureCounts {
 
     private static final String UNIQUE_VIOLATION = "23505";
     /** Only a racing first insert is retried; the second try finds the other node's row. */
@@ -49,18 +49,18 @@ public class FailedLogins {
     @Inject
     Clock clock;
 
-    FailedLogins() {}
+    FailureCounts() {}
 
-    public FailedLogins(DataSource dataSource, Clock clock) {
+    public FailureCounts(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
     }
 
-    /** How long logins stay refused for the longest locked of these keys; zero when none is locked. */
-    public Duration lockedFor(LoginKey... keys) {
+    /** How long the longest locked of these keys stays locked; zero when none is locked. */
+    public Duration lockedFor(ThrottleKey... keys) {
         List<String> either = Collections.nCopies(keys.length, "(scope = ? and key_hash = ?)");
         List<Object> parameters = new ArrayList<>();
-        for (LoginKey key : keys) {
+        for (ThrottleKey key : keys) {
             parameters.add(key.scope().column());
             parameters.add(key.hash());
         }
@@ -76,7 +76,7 @@ public class FailedLogins {
                     ? Duration.ZERO
                     : Duration.between(now, until.toInstant());
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the login locks", e);
+            throw new IllegalStateException("Cannot read the throttle locks", e);
         }
     }
 
@@ -84,20 +84,20 @@ public class FailedLogins {
      * Counts a failure of the key; the lock it starts when it reaches the limit, zero otherwise. A failure while the
      * key is locked neither counts nor extends the lock.
      */
-    public Duration failed(LoginKey key, FailureLimit limit) {
+    public Duration failed(ThrottleKey key, FailureLimit limit) {
         for (int tries = 1; ; tries++) {
             try {
                 return inTransaction(connection -> count(connection, key, limit, clock.instant()));
             } catch (SQLException e) {
                 if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || tries == TRIES) {
-                    throw new IllegalStateException("Cannot count a failed login", e);
+                    throw new IllegalStateException("Cannot count a failure", e);
                 }
             }
         }
     }
 
     /** Forgets the key's failures, e.g. after a successful login; a lock set meanwhile by another node stands. */
-    public void succeeded(LoginKey key) {
+    public void succeeded(ThrottleKey key) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement delete = prepare(
                         connection,
@@ -108,7 +108,7 @@ public class FailedLogins {
                         clock.instant())) {
             delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot clear the failed logins of a key", e);
+            throw new IllegalStateException("Cannot clear the failures of a key", e);
         }
     }
 
@@ -125,11 +125,11 @@ public class FailedLogins {
                 PreparedStatement keys = prepare(connection, "delete from login_key where kept_until <= ?", now)) {
             return failures.executeUpdate() + keys.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot delete the expired failed logins", e);
+            throw new IllegalStateException("Cannot delete the expired failures", e);
         }
     }
 
-    private static Duration count(Connection connection, LoginKey key, FailureLimit limit, Instant now)
+    private static Duration count(Connection connection, ThrottleKey key, FailureLimit limit, Instant now)
             throws SQLException {
         String scope = key.scope().column();
         try (PreparedStatement select = prepare(

@@ -1,4 +1,4 @@
-package org.extramile.login;
+package org.extramile.throttle;
 
 import java.time.Duration;
 
@@ -7,7 +7,7 @@ public record FailureLimit(int failures, Duration window, Duration lockout) {
 
     public FailureLimit {
         if (failures < 1 || !positive(window) || !positive(lockout)) {
-            throw new IllegalArgumentException("A login limit needs at least one failure, a window and a lockout.");
+            throw new IllegalArgumentException("A failure limit needs at least one failure, a window and a lockout.");
         }
     }
 

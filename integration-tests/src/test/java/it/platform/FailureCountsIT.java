@@ -21,19 +21,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.extramile.login.FailedLogins;
-import org.extramile.login.FailureLimit;
-import org.extramile.login.LoginKey;
+import org.extramile.certification.VerificationThrottle;
+import org.extramile.throttle.FailureCounts;
+import org.extramile.throttle.FailureLimit;
+import org.extramile.throttle.ThrottleKey;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Two nodes of a cluster counting failed logins on one PostgreSQL: each node is a {@link FailedLogins} with its own
- * connections, as each Payara Micro has its own pool; they share the database and the time (a clock the test moves).
+ * Two nodes of a cluster counting failures (failed logins, lookups of serials that do not exist) on one PostgreSQL:
+ * each node is a {@link FailureCounts} with its own connections, as each Payara Micro has its own pool; they share the
+ * database and the time (a clock the test moves).
  */
-class FailedLoginsIT {
+class FailureCountsIT {
 
     private static final FailureLimit FIVE = new FailureLimit(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
     private static final int THREADS = 12;
@@ -41,8 +43,8 @@ class FailedLoginsIT {
     private static PGSimpleDataSource database;
 
     private final MovableClock clock = new MovableClock();
-    private final FailedLogins nodeA = new FailedLogins(dataSource(), clock);
-    private final FailedLogins nodeB = new FailedLogins(dataSource(), clock);
+    private final FailureCounts nodeA = new FailureCounts(dataSource(), clock);
+    private final FailureCounts nodeB = new FailureCounts(dataSource(), clock);
 
     @BeforeAll
     static void migrate() {
@@ -64,13 +66,13 @@ class FailedLoginsIT {
     }
 
     /** A username no other test counts. */
-    private static LoginKey someone() {
-        return LoginKey.account("user-" + UUID.randomUUID());
+    private static ThrottleKey someone() {
+        return ThrottleKey.loginAccount("user-" + UUID.randomUUID());
     }
 
     @Test
     void shouldLockOnBothNodesWhenFailuresSplitAcrossThemReachTheLimit() {
-        LoginKey sam = someone();
+        ThrottleKey sam = someone();
         List<Duration> locks = new ArrayList<>();
 
         locks.add(nodeA.failed(sam, FIVE));
@@ -89,8 +91,37 @@ class FailedLoginsIT {
     }
 
     @Test
+    void shouldPauseVerificationOnBothNodesWhenMissesSplitAcrossThemReachTheLimit() {
+        String script = "198.51.100.7";
+        String someoneElse = "198.51.100.8";
+        VerificationThrottle verifyingOnA = new VerificationThrottle(nodeA, 20);
+        VerificationThrottle verifyingOnB = new VerificationThrottle(nodeB, 20);
+
+        for (int miss = 1; miss <= 19; miss++) {
+            (miss % 2 == 0 ? verifyingOnA : verifyingOnB).missed(script);
+        }
+        assertThat(verifyingOnA.wait(script)).as("19 misses, 10 of them on B").isZero();
+        assertThat(verifyingOnB.wait(script)).isZero();
+        verifyingOnA.missed(script);
+
+        assertThat(verifyingOnA.wait(script)).isEqualTo(60);
+        assertThat(verifyingOnB.wait(script))
+                .as("the node that saw 10 misses pauses too")
+                .isEqualTo(60);
+        assertThat(verifyingOnB.wait(someoneElse)).isZero();
+        assertThat(nodeA.lockedFor(ThrottleKey.loginAddress(script)))
+                .as("logins from the address")
+                .isZero();
+        clock.advance(Duration.ofSeconds(45));
+        assertThat(verifyingOnB.wait(script)).isEqualTo(15);
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(verifyingOnA.wait(script)).isZero();
+        assertThat(verifyingOnB.wait(script)).isZero();
+    }
+
+    @Test
     void shouldCountEveryConcurrentFailureOnBothNodesAndLockExactlyOnce() throws Exception {
-        LoginKey sam = someone();
+        ThrottleKey sam = someone();
         FailureLimit forty = new FailureLimit(40, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
         List<Duration> belowTheLimit = atOnce(39, sam, forty);
@@ -113,7 +144,7 @@ class FailedLoginsIT {
     @Test
     void shouldTakeTheFirstFailureOfANewKeyOnTwoNodesAtOnce() throws Exception {
         for (int round = 0; round < 20; round++) {
-            LoginKey fresh = someone();
+            ThrottleKey fresh = someone();
 
             List<Duration> both = atOnce(2, fresh, FIVE);
 
@@ -124,7 +155,7 @@ class FailedLoginsIT {
 
     @Test
     void shouldForgetOnOneNodeTheCountTheOtherKept() {
-        LoginKey sam = someone();
+        ThrottleKey sam = someone();
         for (int failure = 1; failure <= 4; failure++) {
             nodeA.failed(sam, FIVE);
         }
@@ -150,9 +181,9 @@ class FailedLoginsIT {
             insert.setString(1, existing);
             insert.executeUpdate();
         }
-        LoginKey account = LoginKey.account(existing);
-        LoginKey nobody =
-                LoginKey.account("nobody-" + UUID.randomUUID().toString().substring(0, 8));
+        ThrottleKey account = ThrottleKey.loginAccount(existing);
+        ThrottleKey nobody = ThrottleKey.loginAccount(
+                "nobody-" + UUID.randomUUID().toString().substring(0, 8));
         List<Duration> accountLocks = new ArrayList<>();
         List<Duration> nobodyLocks = new ArrayList<>();
 
@@ -167,7 +198,7 @@ class FailedLoginsIT {
 
     @Test
     void shouldUnlockOnBothNodesAfterTheLockoutAndForgetFailuresAfterTheWindow() {
-        LoginKey sam = someone();
+        ThrottleKey sam = someone();
         for (int failure = 1; failure <= 5; failure++) {
             (failure % 2 == 0 ? nodeA : nodeB).failed(sam, FIVE);
         }
@@ -190,10 +221,10 @@ class FailedLoginsIT {
 
     @Test
     void shouldPruneOnlyWhatExpired() {
-        LoginKey old = someone();
-        LoginKey recent = someone();
-        LoginKey locked = someone();
-        LoginKey lockOver = someone();
+        ThrottleKey old = someone();
+        ThrottleKey recent = someone();
+        ThrottleKey locked = someone();
+        ThrottleKey lockOver = someone();
         FailureLimit one = new FailureLimit(1, Duration.ofMinutes(15), Duration.ofMinutes(15));
         FailureLimit oneLongLock = new FailureLimit(1, Duration.ofMinutes(15), Duration.ofMinutes(60));
         nodeA.failed(old, FIVE);
@@ -224,13 +255,13 @@ class FailedLoginsIT {
     }
 
     /** {@code count} failures of one key at once, from many threads, every other one on the other node. */
-    private List<Duration> atOnce(int count, LoginKey key, FailureLimit limit) throws Exception {
+    private List<Duration> atOnce(int count, ThrottleKey key, FailureLimit limit) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(Math.min(count, THREADS));
         CountDownLatch start = new CountDownLatch(1);
         try {
             List<Future<Duration>> failures = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                FailedLogins node = i % 2 == 0 ? nodeA : nodeB;
+                FailureCounts node = i % 2 == 0 ? nodeA : nodeB;
                 Callable<Duration> failure = () -> {
                     start.await();
                     return node.failed(key, limit);
@@ -248,15 +279,15 @@ class FailedLoginsIT {
         }
     }
 
-    private static int failuresStored(LoginKey key) {
+    private static int failuresStored(ThrottleKey key) {
         return count("select count(*) from login_failure where scope = ? and key_hash = ?", key);
     }
 
-    private static boolean keyStored(LoginKey key) {
+    private static boolean keyStored(ThrottleKey key) {
         return count("select count(*) from login_key where scope = ? and key_hash = ?", key) == 1;
     }
 
-    private static int count(String sql, LoginKey key) {
+    private static int count(String sql, ThrottleKey key) {
         try (Connection connection = database.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, key.scope().column());

@@ -1,4 +1,4 @@
-package org.extramile.login;
+package org.extramile.throttle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,16 +22,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The counting rules, on the embedded H2 database of the quick start, migrated as the application migrates it (so
- * V9 is proven on H2 too), and one node's threads racing there. Two nodes on PostgreSQL and pruning are
- * FailedLoginsIT's.
+ * V9 and V11 are proven on H2 too), and one node's threads racing there. Two nodes on PostgreSQL and pruning are
+ * FailureCountsIT's.
  */
-class FailedLoginsTest {
+class FailureCountsTest {
 
     private static final FailureLimit THREE = new FailureLimit(3, Duration.ofMinutes(15), Duration.ofMinutes(10));
 
     private final MovableClock clock = new MovableClock();
     private JdbcDataSource h2;
-    private FailedLogins failedLogins;
+    private FailureCounts failureCounts;
 
     @BeforeEach
     void migrate() {
@@ -47,15 +43,15 @@ class FailedLoginsTest {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        failedLogins = new FailedLogins(h2, clock);
+        failureCounts = new FailureCounts(h2, clock);
     }
 
     private Duration fail(String username) {
-        return failedLogins.failed(LoginKey.account(username), THREE);
+        return failureCounts.failed(ThrottleKey.loginAccount(username), THREE);
     }
 
     private Duration lockedFor(String username) {
-        return failedLogins.lockedFor(LoginKey.account(username));
+        return failureCounts.lockedFor(ThrottleKey.loginAccount(username));
     }
 
     @Test
@@ -123,7 +119,7 @@ class FailedLoginsTest {
         fail("sam");
         fail("sam");
 
-        failedLogins.succeeded(LoginKey.account("sam"));
+        failureCounts.succeeded(ThrottleKey.loginAccount("sam"));
 
         assertThat(fail("sam")).isZero();
         assertThat(fail("sam")).isZero();
@@ -135,25 +131,27 @@ class FailedLoginsTest {
         fail("sam");
         fail("sam");
 
-        failedLogins.succeeded(LoginKey.account("sam"));
+        failureCounts.succeeded(ThrottleKey.loginAccount("sam"));
 
         assertThat(lockedFor("sam")).isEqualTo(Duration.ofMinutes(10));
     }
 
     @Test
     void shouldCountAnAccountAndAnAddressApartAndAnswerForTheLongestLock() {
-        LoginKey address = LoginKey.address("192.0.2.7");
+        ThrottleKey address = ThrottleKey.loginAddress("192.0.2.7");
         fail("sam");
         fail("sam");
         fail("sam");
         clock.advance(Duration.ofMinutes(2));
-        failedLogins.failed(address, THREE);
-        failedLogins.failed(address, THREE);
-        failedLogins.failed(address, THREE);
+        failureCounts.failed(address, THREE);
+        failureCounts.failed(address, THREE);
+        failureCounts.failed(address, THREE);
 
-        assertThat(failedLogins.lockedFor(LoginKey.account("sam"), address)).isEqualTo(Duration.ofMinutes(10));
-        assertThat(failedLogins.lockedFor(LoginKey.account("alex"), address)).isEqualTo(Duration.ofMinutes(10));
-        assertThat(failedLogins.lockedFor(LoginKey.account("sam"), LoginKey.address("192.0.2.8")))
+        assertThat(failureCounts.lockedFor(ThrottleKey.loginAccount("sam"), address))
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(failureCounts.lockedFor(ThrottleKey.loginAccount("alex"), address))
+                .isEqualTo(Duration.ofMinutes(10));
+        assertThat(failureCounts.lockedFor(ThrottleKey.loginAccount("sam"), ThrottleKey.loginAddress("192.0.2.8")))
                 .isEqualTo(Duration.ofMinutes(8));
         assertThat(lockedFor("192.0.2.7")).as("an address is not a username").isZero();
     }
@@ -168,7 +166,7 @@ class FailedLoginsTest {
             for (int i = 0; i < 80; i++) {
                 failures.add(threads.submit(() -> {
                     start.await();
-                    return failedLogins.failed(LoginKey.account("sam"), many);
+                    return failureCounts.failed(ThrottleKey.loginAccount("sam"), many);
                 }));
             }
             start.countDown();
@@ -199,33 +197,8 @@ class FailedLoginsTest {
             assertThat(row.next()).isTrue();
             assertThat(row.getString("scope")).isEqualTo("account");
             assertThat(row.getString("key_hash"))
-                    .isEqualTo(LoginKey.account(typed).hash())
+                    .isEqualTo(ThrottleKey.loginAccount(typed).hash())
                     .doesNotContain("ummer");
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
