@@ -144,7 +144,8 @@ public class Authentication implements HttpAuthenticationMechanism {
         if (verdict.unavailable()) {
             ServletProblems.databaseUnavailable(response);
         } else if (verdict.locked()) {
-            long seconds = Math.max(1, verdict.lockedFor().toSeconds());
+            // Rounded up: a client that waits exactly Retry-After must not arrive a moment before the lock ends.
+            long seconds = Math.max(1, (verdict.lockedFor().toMillis() + 999) / 1000);
             ServletProblems.write(
                     response,
                     429,
