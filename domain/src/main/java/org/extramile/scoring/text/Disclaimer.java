@@ -41,6 +41,12 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't|keeps?|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
+            // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
+            // blames no one.
+            Pattern.compile(
+                    "\\b(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your) (?:own )?fault\\b"),
+            Pattern.compile("\\b(?:blame|thanks to) (?:them|those|that lot|the lot|whoever|him|her)\\b"),
+            Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),
             Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"));
 
     private Disclaimer() {}

@@ -24,7 +24,11 @@ class DisclaimerTest {
                 "Are you sure you didn't pick up someone else's",
                 "The warehouse never gets it right",
                 "Blame management for the queue",
-                "Tom was supposed to order more"
+                "Tom was supposed to order more",
+                "Sorry, yeah, it's a bad one, management's fault",
+                "Every time's a bad time, thanks to whoever does the rota",
+                "Blame the lot behind you, they all want oat milk",
+                "You'll have to take it up with head office"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -39,7 +43,9 @@ class DisclaimerTest {
                 "The kitchen doesn't do a gluten-free one, but I can ask for a salad",
                 "There's plenty I can do: let me ring the other branch",
                 "I'll help you find one",
-                "We were supposed to get more on Tuesday, so I'll ring and chase it for you"
+                "We were supposed to get more on Tuesday, so I'll ring and chase it for you",
+                "That's my fault, not yours",
+                "It's nobody's fault, these things happen, and I'll sort it"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
