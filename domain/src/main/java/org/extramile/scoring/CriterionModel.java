@@ -13,7 +13,10 @@ import java.util.Arrays;
 public record CriterionModel(double[] weights, double[] top, Source source, int labels) {
 
     public enum Source {
-        /** Set by hand from the feasibility study; no labels yet. */
+        /**
+         * Set by hand from the feasibility study: without labels, or kept over the fitted models when those predicted
+         * the criterion's held-out labels worse ({@link ModelSelection}).
+         */
         DEFAULT,
         /** Fitted on the labels of every criterion of the rubric version, pooled. */
         RUBRIC,

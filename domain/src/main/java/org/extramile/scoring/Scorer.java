@@ -169,23 +169,16 @@ public final class Scorer {
             });
         }
         CriterionModel prior = penalties ? CriterionModel.PENALTY_DEFAULT : CriterionModel.SCORED_DEFAULT;
-        Map<String, double[]> fitted = fit(xs, met, prior.weights());
-        if (fitted.isEmpty()) {
+        ModelSelection.Result selected = ModelSelection.select(xs, met, prior.weights(), this::enough);
+        if (selected.choices().isEmpty()) {
             return;
         }
-        double[] pooled = fitted.remove(POOLED);
-        xs.keySet()
-                .forEach(key -> models.put(
+        double[] pooled = selected.pooled();
+        selected.choices()
+                .forEach((key, choice) -> models.put(
                         key,
-                        fitted.containsKey(key)
-                                ? new CriterionModel(
-                                        fitted.get(key),
-                                        CriterionModel.Source.CRITERION,
-                                        met.get(key).size())
-                                : new CriterionModel(
-                                        pooled,
-                                        CriterionModel.Source.RUBRIC,
-                                        met.get(key).size())));
+                        new CriterionModel(
+                                choice.weights(), choice.source(), met.get(key).size())));
         Map<String, List<double[]>> topXs = new TreeMap<>(xs);
         topXs.keySet().retainAll(atTop.keySet());
         Map<String, double[]> tops =
@@ -216,11 +209,12 @@ public final class Scorer {
         if (!enough(pooledY)) {
             return weights;
         }
-        double[] pooled = LogisticFit.fit(pooledX, pooledY, prior, 2.0);
+        double[] pooled = LogisticFit.fit(pooledX, pooledY, prior, ModelSelection.POOLED_LAMBDA);
         weights.put(POOLED, pooled);
         xs.keySet().stream()
                 .filter(key -> enough(ys.get(key)))
-                .forEach(key -> weights.put(key, LogisticFit.fit(xs.get(key), ys.get(key), pooled, 4.0)));
+                .forEach(key -> weights.put(
+                        key, LogisticFit.fit(xs.get(key), ys.get(key), pooled, ModelSelection.CRITERION_LAMBDA)));
         return weights;
     }
 
