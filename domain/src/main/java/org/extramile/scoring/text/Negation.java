@@ -168,11 +168,13 @@ public final class Negation {
     /**
      * Whether a clause only hedges an offer before the contrast that follows it: "I'd love to, but..." withdraws the
      * offer whatever the contrast says; "I could call them, but I don't know if they'll answer" too, since the
-     * contrast denies something. "I could call them now, though they're slow to pick up" still offers.
+     * contrast denies something. "I could call them now, though they're slow to pick up" still offers. The speaker's
+     * own "would" is a conditional whatever follows: "I'd call our other branch, but the phone's playing up".
      */
     public static boolean hedges(List<Token> clause, Segment contrast) {
         return contains(clause, List.of("would", "love"))
                 || contains(clause, List.of("would", "like"))
+                || SPEAKER.stream().anyMatch(s -> contains(clause, List.of(s, "would")))
                 || (clause.stream().anyMatch(t -> t.term().equals("could"))
                         && negatorOf(contrast.tokens()).isPresent());
     }

@@ -31,16 +31,18 @@ class ScoringQualityTest {
      * How many times figures of the evaluation splits have been computed for a changed scorer or changed sets: raise
      * it by one each time, before reading them. 4 before the sets grew; 5 for the unchanged scorer on the grown sets;
      * 6 for the scorer of 2026-11-30; 7 for the same with the clause-final negator read (2026-11-30, later); 8 for the
-     * penalties reading the phrases that disown a problem ({@code Disclaimer}); 9 for the sets grown by 60 answers each;
-     * 10 for the choice of each criterion's model by held-out log loss ({@code ModelSelection}).
+     * penalties reading the phrases that disown a problem ({@code Disclaimer}); 9 for the sets grown by 60 answers
+     * each; 10 for the choice of each criterion's model by held-out log loss ({@code ModelSelection}); 11 for a
+     * speaker's "would" withdrawn by a following "but".
      */
-    private static final int EVALUATION_LOOKS = 10;
+    private static final int EVALUATION_LOOKS = 11;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
      * the rounding of the figures read), when the evaluation splits grew from 44-51 to 78-82 answers: a floor holds
      * for the set it was measured on. Against the look 8 floors every figure rose but mixed-up-order's Spearman and
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
+     * fetch-from-another-branch's Spearman raised after look 11.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -48,7 +50,7 @@ class ScoringQualityTest {
             "free-upgrade",
             new Floors(0.71, 0.85, 0.82),
             "fetch-from-another-branch",
-            new Floors(0.76, 0.90, 0.81),
+            new Floors(0.79, 0.90, 0.81),
             "buy-the-missing-drink",
             new Floors(0.69, 0.85, 0.78),
             "mixed-up-order",
@@ -167,22 +169,28 @@ class ScoringQualityTest {
             | genuine-welcome | 0.75 / 0.90 | 0.77 / 0.92 | 0.86 / 0.93 | 0.81 / 0.93 |
 
             More labels helped four scenarios on the very answers they were judged on before (by 0.02 to 0.13). \
-            mixed-up-order is the warning: its 22 new calibration answers came from a writer who levels some \
-            borderline cases differently (an apology that blames the rush "partly" owns the mistake, a remake \
-            "asap" without saying how is "partly"), and its calibrated models now rank the evaluation answers worse \
-            than the default models do (0.61 against 0.77), while cross-validation inside the calibration split \
-            still says 0.85. Choosing models by held-out labels could not see it, since the disagreement lies \
-            between the splits' writers, not inside the calibration split. In an installation this is two trainers \
-            who read a descriptor differently: the analytics page's agreement of trainers with the scorer is where \
-            it shows, and descriptors that say how to level such cases are the cure. The writers named the \
-            descriptors they found ambiguous (keep-her-posted with a time but no way of getting it; blame of a \
-            supplier or a machine; a hedged offer to go to the shop); none was changed, so that the figures stay \
-            comparable.
+            mixed-up-order is the warning: with its 22 new calibration answers its calibrated models rank the \
+            evaluation answers worse than the default models do (0.61 against 0.77), while cross-validation inside \
+            the calibration split says 0.85. It is not the new writer reading the descriptors differently: models \
+            fitted on the first writers' calibration answers rank the new writer's calibration answers well (a \
+            check made once, on the calibration splits only: Spearman 0.81 to 0.87 and AUC 0.92 to 0.98 across the \
+            five scenarios, 0.87 and 0.92 for mixed-up-order, against 0.60 to 0.76 and 0.71 to 0.95 with the \
+            default models). The fall is the variance of a model fitted on 80 answers, judged on 82: the same \
+            scenario moved by 0.2 with 22 more labels, and no choice made on the calibration split can see that \
+            coming. The writers named the descriptors they found ambiguous when labelling (keep-her-posted with a \
+            time but no way of getting it; blame of a supplier or a machine; a hedged offer to go to the shop; an \
+            apology that blames the rush); none was changed, so that the figures stay comparable.
+
+            Look 11: a speaker's own "would" before a "but" withdraws the offer whatever the "but" says ("I'd call \
+            our other branch, but the phone's been playing up"), where before only "I'd love to" or "I could" with a \
+            denial did. Cross-validated Spearman of fetch-from-another-branch 0.735 to 0.784 (mean of the five 0.767 \
+            to 0.777); on its evaluation split 0.79 to 0.82, macro F1 0.84 to 0.82; the other scenarios moved by \
+            0.01 at most.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.61 to 0.81, AUC 0.79 to 0.93. The ceiling column shows that the rubrics themselves allow \
+            Spearman 0.61 to 0.82, AUC 0.79 to 0.93. The ceiling column shows that the rubrics themselves allow \
             them: decided as the trainer labelled every criterion, their points reach Spearman 0.91 to 0.97 and AUC \
-            0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.75 to 0.88 on average). The errors left \
+            0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.75 to 0.87 on average). The errors left \
             need a reading a small embedding model cannot do: the price in an offer ("the big jar, that one's \
             $18.99" is no upgrade, "the big one for the same $6.99" is), how warm a greeting is or how heavy a \
             complaint, blame in words no phrase list foresees, and "partly" against "fully" on three-level \
@@ -194,9 +202,14 @@ class ScoringQualityTest {
             the earlier 51 to 58-answer calibration splits (0.75 for the scorer then kept), a whole-answer lean (0.74 \
             with no prior weight, 0.72 with the clause lean's prior); the mean of the 3 nearest labelled clauses \
             (0.73); weaker or stronger pulls towards the pooled and default models (0.71 to 0.75); a top-level \
-            model fitted on met answers only (0.75). On the grown splits (0.763 before the model choice): a \
-            criterion's own model pulled half or twice as hard towards the pooled one (0.768, 0.761), the pooled \
-            model pulled half as hard towards the defaults (0.744); a linear probe (ridge regression over \
-            whole-answer or mean clause vectors) predicted the criteria worse than the scorer (mean AUC 0.61 to \
-            0.72 against 0.88).""";
+            model fitted on met answers only (0.75). On the grown splits, against 0.763 (look 9): a criterion's own \
+            model pulled half or twice as hard towards the pooled one (0.768, 0.761), the pooled model pulled half \
+            as hard towards the defaults (0.744); against 0.767 (look 10): the top level from the met model with \
+            its bias shifted (an ordinal model: 0.776, but buy-the-missing-drink up 0.10 and mixed-up-order down \
+            0.10, and AUC lower), or chosen between that and a model of its own by held-out log loss (0.774); \
+            against 0.777 (look 11): as the lean's neighbours among the clauses of met answers, only those no \
+            answer below the level shares at 0.9 similarity or more (0.783, but mixed-up-order down 0.06 and \
+            genuine-welcome up 0.06: noise), or only each met answer's one clause least like theirs (0.70). A \
+            linear probe (ridge regression over whole-answer or mean clause vectors) predicted the criteria worse \
+            than the scorer (mean AUC 0.61 to 0.72 against 0.88).""";
 }

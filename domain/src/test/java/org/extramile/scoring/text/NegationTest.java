@@ -82,6 +82,17 @@ class NegationTest {
     }
 
     @Test
+    void shouldWithdrawTheSpeakersConditionalOfferWhateverItsContrastSays() {
+        var phone = segmenter.segment("I'd call our other branch but the phone's been playing up all week");
+        var asked = segmenter.segment("Would you like me to call them, but quickly?");
+        var promise = segmenter.segment("I'll call our other branch, but it may take a minute");
+
+        assertThat(Negation.hedges(phone.get(0).tokens(), phone.get(1))).isTrue();
+        assertThat(Negation.hedges(asked.get(0).tokens(), asked.get(1))).isFalse();
+        assertThat(Negation.hedges(promise.get(0).tokens(), promise.get(1))).isFalse();
+    }
+
+    @Test
     void shouldFindARefusalByARuleOrAPermission() {
         assertThat(Negation.forbids(segmenter
                         .segment("we're not allowed to leave the floor")
