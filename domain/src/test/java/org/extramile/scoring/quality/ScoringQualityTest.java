@@ -33,16 +33,17 @@ class ScoringQualityTest {
      * 6 for the scorer of 2026-11-30; 7 for the same with the clause-final negator read (2026-11-30, later); 8 for the
      * penalties reading the phrases that disown a problem ({@code Disclaimer}); 9 for the sets grown by 60 answers
      * each; 10 for the choice of each criterion's model by held-out log loss ({@code ModelSelection}); 11 for a
-     * speaker's "would" withdrawn by a following "but".
+     * speaker's "would" withdrawn by a following "but"; 12 for a lean shrunk when an answer below the level says
+     * the same ({@code LabelledClauses}).
      */
-    private static final int EVALUATION_LOOKS = 11;
+    private static final int EVALUATION_LOOKS = 12;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
      * the rounding of the figures read), when the evaluation splits grew from 44-51 to 78-82 answers: a floor holds
      * for the set it was measured on. Against the look 8 floors every figure rose but mixed-up-order's Spearman and
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
-     * fetch-from-another-branch's Spearman raised after look 11.
+     * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -52,7 +53,7 @@ class ScoringQualityTest {
             "fetch-from-another-branch",
             new Floors(0.79, 0.90, 0.81),
             "buy-the-missing-drink",
-            new Floors(0.69, 0.85, 0.78),
+            new Floors(0.69, 0.85, 0.79),
             "mixed-up-order",
             new Floors(0.58, 0.76, 0.74),
             "genuine-welcome",
@@ -186,6 +187,14 @@ class ScoringQualityTest {
             denial did. Cross-validated Spearman of fetch-from-another-branch 0.735 to 0.784 (mean of the five 0.767 \
             to 0.777); on its evaluation split 0.79 to 0.82, macro F1 0.84 to 0.82; the other scenarios moved by \
             0.01 at most.
+
+            Look 12: a labelled answer's clause that an answer below the level nearly says too ("I'm so sorry", \
+            "sold out", "yes, Market Street") no longer makes a new clause lean towards the met answers: a positive \
+            lean is shrunk from a similarity of 0.80 to the nearest clause below, to nothing at 0.95. Such clauses \
+            had been quoted as strong evidence ("'Sorry!' matched labelled answer 'Sorry about that!'") and had met \
+            criteria they say nothing about. Cross-validated Spearman rose a little on every scenario (mean 0.777 \
+            to 0.785); on the evaluation splits macro F1 rose by 0.02 on two scenarios and Spearman moved by 0.01 at \
+            most.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.61 to 0.82, AUC 0.79 to 0.93. The ceiling column shows that the rubrics themselves allow \
