@@ -18,14 +18,18 @@ public final class Disclaimer {
 
     private static final List<Pattern> PHRASES = List.of(
             // Helplessness.
-            Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can do\\b"),
+            Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can"
+                    + " (?:do|change)\\b"),
+            Pattern.compile("\\b(?:can't|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
+            Pattern.compile("\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b"),
+            Pattern.compile("\\bleft (?:me|us) no choice\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
             Pattern.compile("\\bnothing (?:i|we) can do\\b"),
-            Pattern.compile("\\bout of (?:my|our) hands\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
             Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
             // Not my job.
-            Pattern.compile("\\bnot (?:my|our) (?:job|problem|fault|department|call|responsibility|area)\\b"),
+            Pattern.compile("\\bnot (?:really |exactly |strictly )?(?:my|our) (?:job|problem|fault|department|call"
+                    + "|responsibility|area)\\b"),
             Pattern.compile("\\b(?:i|we) (?:just|only) (?:do|make|work|run|serve|stack|pour) (?:the )?\\w+"),
             Pattern.compile("\\bi'?m not (?:a|the) \\w+ (?:service|department|desk)\\b"),
             // "That's on them", not "it's on the house".
@@ -41,10 +45,11 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't|keeps?|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
+            Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one.
-            Pattern.compile(
-                    "\\b(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your) (?:own )?fault\\b"),
+            Pattern.compile("\\b(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your)"
+                    + " (?:own )?fault\\b"),
             Pattern.compile("\\b(?:blame|thanks to) (?:them|those|that lot|the lot|whoever|him|her)\\b"),
             Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),
             Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"));

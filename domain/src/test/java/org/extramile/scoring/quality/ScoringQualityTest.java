@@ -34,16 +34,17 @@ class ScoringQualityTest {
      * penalties reading the phrases that disown a problem ({@code Disclaimer}); 9 for the sets grown by 60 answers
      * each; 10 for the choice of each criterion's model by held-out log loss ({@code ModelSelection}); 11 for a
      * speaker's "would" withdrawn by a following "but"; 12 for a lean shrunk when an answer below the level says
-     * the same ({@code LabelledClauses}).
+     * the same ({@code LabelledClauses}); 13 for more of the words that disown a problem.
      */
-    private static final int EVALUATION_LOOKS = 12;
+    private static final int EVALUATION_LOOKS = 13;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
      * the rounding of the figures read), when the evaluation splits grew from 44-51 to 78-82 answers: a floor holds
      * for the set it was measured on. Against the look 8 floors every figure rose but mixed-up-order's Spearman and
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
-     * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12.
+     * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12,
+     * fetch-from-another-branch's after look 13.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -51,7 +52,7 @@ class ScoringQualityTest {
             "free-upgrade",
             new Floors(0.71, 0.85, 0.82),
             "fetch-from-another-branch",
-            new Floors(0.79, 0.90, 0.81),
+            new Floors(0.79, 0.90, 0.82),
             "buy-the-missing-drink",
             new Floors(0.69, 0.85, 0.79),
             "mixed-up-order",
@@ -195,6 +196,12 @@ class ScoringQualityTest {
             criteria they say nothing about. Cross-validated Spearman rose a little on every scenario (mean 0.777 \
             to 0.785); on the evaluation splits macro F1 rose by 0.02 on two scenarios and Spearman moved by 0.01 at \
             most.
+
+            Look 13: `Disclaimer` reads more of the words that disown a problem ("not really my department", "can't \
+            really do anything about", "outside store control", "left me no choice", "that's the warehouse for \
+            you"), written after reading the calibration split's missed deflections: cross-validation flatters \
+            them (free-upgrade's Spearman 0.766 to 0.793). On the evaluation splits only \
+            fetch-from-another-branch's deflection F1 moved (0.72 to 0.77); Spearman and AUC did not.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.61 to 0.82, AUC 0.79 to 0.93. The ceiling column shows that the rubrics themselves allow \

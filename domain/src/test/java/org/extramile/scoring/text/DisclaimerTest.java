@@ -28,7 +28,13 @@ class DisclaimerTest {
                 "Sorry, yeah, it's a bad one, management's fault",
                 "Every time's a bad time, thanks to whoever does the rota",
                 "Blame the lot behind you, they all want oat milk",
-                "You'll have to take it up with head office"
+                "You'll have to take it up with head office",
+                "Not really my department, love",
+                "I can't really do anything about stock",
+                "Not a thing I can change, I'm afraid",
+                "Stock levels are outside store control",
+                "The warehouse left me no choice",
+                "That's the warehouse for you"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -45,7 +51,9 @@ class DisclaimerTest {
                 "I'll help you find one",
                 "We were supposed to get more on Tuesday, so I'll ring and chase it for you",
                 "That's my fault, not yours",
-                "It's nobody's fault, these things happen, and I'll sort it"
+                "It's nobody's fault, these things happen, and I'll sort it",
+                "I can do something about that right now",
+                "That's the best jar for you"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
