@@ -3,11 +3,10 @@ package org.extramile.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.UUID;
 import org.extramile.throttle.FailureCounts;
+import org.extramile.throttle.MigratedH2;
 import org.extramile.throttle.MovableClock;
 import org.extramile.throttle.ThrottleKey;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,7 @@ class VerificationThrottleTest {
 
     @BeforeEach
     void migrate() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        Flyway.configure()
-                .dataSource(h2)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        JdbcDataSource h2 = MigratedH2.create();
         counts = new FailureCounts(h2, clock);
         throttle = new VerificationThrottle(counts, 20);
     }
