@@ -81,8 +81,9 @@ public final class Scorer {
     /**
      * Fits each criterion's model on trainer-labelled answers: first one model pooled over all criteria of the
      * rubric version, pulled towards the defaults; then one per criterion with enough labels of both verdicts,
-     * pulled towards the pooled one. Criteria with more than two levels get a second model, of the top level, fitted
-     * the same way. Scored and critical criteria come first, penalties after them and apart, because a penalty reads
+     * pulled towards the pooled one; each criterion keeps whichever of these or the defaults predicts its held-out
+     * labels best ({@link ModelSelection}). Criteria with more than two levels get a second model, of the top level,
+     * fitted as the first two. Scored and critical criteria come first, penalties after them and apart, because a penalty reads
      * whether the fitted critical criteria were met. The labelled answers' clauses are kept for new answers to be
      * compared with; while fitting, an answer is compared with the others only. Labels are put in a fixed order
      * first, so the same labels always give the same calibration.
