@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -85,15 +86,37 @@ public final class Browser implements AutoCloseable {
             try {
                 element.isEnabled();
                 return false;
-            } catch (StaleElementReferenceException e) {
-                return true;
             } catch (WebDriverException e) {
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                    return true;
+                return swapped(e);
+            }
+        };
+    }
+
+    /**
+     * Waits until the element found by {@code locator} shows {@code text}, as {@link
+     * ExpectedConditions#textToBePresentInElementLocated} does, reading on when the page swaps the element between
+     * finding and reading it (stale, or "does not belong to the document").
+     */
+    public static ExpectedCondition<Boolean> textIn(By locator, String text) {
+        return driver -> {
+            try {
+                return driver.findElement(locator).getText().contains(text);
+            } catch (WebDriverException e) {
+                if (e instanceof org.openqa.selenium.NoSuchElementException || swapped(e)) {
+                    return false;
                 }
                 throw e;
             }
         };
+    }
+
+    /** Whether a driver error only says the element was replaced while it was being read; others are rethrown. */
+    private static boolean swapped(WebDriverException e) {
+        if (e instanceof StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            return true;
+        }
+        throw e;
     }
 
     /** Whether the page shown needs no sideways scrolling at the window's width (a wide table scrolls in itself). */

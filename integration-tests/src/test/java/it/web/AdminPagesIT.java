@@ -63,7 +63,7 @@ class AdminPagesIT {
 
     private void click(By button, String expectedText) {
         page.findElement(button).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), expectedText));
+        wait.until(Browser.textIn(By.id("main"), expectedText));
     }
 
     private WebElement row(String attribute, String value) {

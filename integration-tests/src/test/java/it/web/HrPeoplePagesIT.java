@@ -256,7 +256,7 @@ class HrPeoplePagesIT {
         page.get(base + "hr/roster.xhtml");
 
         upload(big);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file-error"), "Split it into"));
+        wait.until(Browser.textIn(By.id("file-error"), "Split it into"));
 
         assertThat(page.findElement(By.id("file-error")).getText()).contains("is 5.1 MB; a roster is at most 5 MB");
         assertThat(page.getCurrentUrl()).doesNotContain("job=");
@@ -267,7 +267,7 @@ class HrPeoplePagesIT {
         ((JavascriptExecutor) page)
                 .executeScript("document.getElementById('upload:file').setAttribute('data-max-bytes', '1000000000')");
         upload(big);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Split it into"));
+        wait.until(Browser.textIn(By.id("messages"), "Split it into"));
 
         assertThat(page.findElement(By.id("messages")).getText())
                 .contains("The file is 5.1 MB; a roster is at most 5 MB.");

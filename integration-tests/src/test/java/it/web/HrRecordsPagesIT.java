@@ -36,7 +36,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -151,7 +150,7 @@ class HrRecordsPagesIT {
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(XLSX);
 
         confirm(serial, "reissue", "The name was misspelt on the roster.");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "is reissued as"));
+        wait.until(Browser.textIn(By.id("main"), "is reissued as"));
         assertThat(page.getCurrentUrl()).contains("branch=" + BRANCH);
         assertThat(status(serial)).isEqualTo("superseded");
         String reissued =
@@ -176,14 +175,14 @@ class HrRecordsPagesIT {
         assertThat(page.switchTo().activeElement()).isEqualTo(button(reissued, "revoke"));
 
         confirm(reissued, "revoke", "Shared the certificate with a colleague.");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "is revoked"));
+        wait.until(Browser.textIn(By.id("main"), "is revoked"));
         assertThat(status(reissued)).isEqualTo("revoked");
         assertThat(page.findElements(By.cssSelector("tr[data-serial='" + reissued + "'] button")))
                 .isEmpty();
 
         page.switchTo().window(stale);
         confirm(reissued, "revoke", "Twice, from a tab opened before.");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "cannot be changed any more"));
+        wait.until(Browser.textIn(By.id("main"), "cannot be changed any more"));
         assertThat(page.findElement(By.cssSelector(".messages")).getText()).contains(reissued, "Revoked");
         assertThat(status(reissued)).isEqualTo("revoked");
 

@@ -94,7 +94,7 @@ class ReviewPageIT {
                 .selectByVisibleText("partly");
         item.findElement(By.cssSelector("textarea")).sendKeys("A word with the barista owns it, a little.");
         item.findElement(By.cssSelector("input[id$=':save']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "is reviewed"));
+        wait.until(Browser.textIn(By.id("main"), "is reviewed"));
         assertThat(page.findElements(By.id(section))).isEmpty();
 
         JsonObject after = api.get("/api/attempts/" + attempt, trainee).json().asJsonObject();

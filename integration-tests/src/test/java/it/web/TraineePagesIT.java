@@ -239,7 +239,7 @@ class TraineePagesIT {
                         certificate.findElement(By.className("credential-link")).getAttribute("href")))
                 .startsWith("200 application/vc+jwt");
         certificate.findElement(By.className("copy-link")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-status"), "copied"));
+        wait.until(Browser.textIn(By.id("copy-status"), "copied"));
         Accessibility.assertNoSeriousViolations(page, "the certificates");
         browser.screenshot("trainee-certificates");
     }
