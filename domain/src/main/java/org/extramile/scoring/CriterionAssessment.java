@@ -73,15 +73,14 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
             }
             if (voided.isEmpty()) {
                 boolean negated = cues.negator().isPresent();
-                LabelledClauses.Lean l = neighbours.lean(clause.index(), negated, 1);
+                LabelledClauses.Lean l = neighbours.lean(clause, negated, 1);
                 if (l.value() > lean.value()) {
                     lean = l;
                     leanClause = clause;
                 }
                 if (top > 1) {
                     leanTop = Math.max(
-                            leanTop,
-                            neighbours.lean(clause.index(), negated, top).value());
+                            leanTop, neighbours.lean(clause, negated, top).value());
                 }
             }
             if (criterion.semantic().isEmpty()) {

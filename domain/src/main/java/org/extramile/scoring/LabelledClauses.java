@@ -41,6 +41,10 @@ public final class LabelledClauses {
     /** How far a clause leans towards labelled answers at a level or above, and the nearest of their clauses. */
     record Lean(double value, Optional<String> nearest) {
         static final Lean NONE = new Lean(0, Optional.empty());
+
+        Lean scaled(double factor) {
+            return new Lean(value * factor, nearest);
+        }
     }
 
     private final List<String> texts;
