@@ -8,6 +8,7 @@ import org.extramile.scoring.text.Disclaimer;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
+import org.extramile.scoring.text.Tentative;
 import org.extramile.scoring.text.Token;
 
 /**
@@ -23,13 +24,15 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
+     * @param tentative the clause only holds out the hope of what it offers ({@link Tentative})
      */
     record Cues(
             Optional<Token> negator,
             Optional<Segment> withdrawnBy,
             boolean counterfactual,
             boolean forbids,
-            boolean disowns) {}
+            boolean disowns,
+            boolean tentative) {}
 
     static AnswerReading read(String answer, Segmenter segmenter, SentenceEncoder encoder, int maxEmbedded) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -46,7 +49,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     withdrawal,
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
-                    Disclaimer.disowns(clause)));
+                    Disclaimer.disowns(clause),
+                    Tentative.tentative(clauses, i)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);
     }

@@ -17,7 +17,8 @@ import org.extramile.scoring.text.Token;
  * Gathers the evidence for one criterion across the clauses of an answer: what counts, what was ignored and why,
  * and the features the decision is made from.
  */
-record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses) {
+record CriterionAssessment(
+        CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses, Optional<String> hedged) {
 
     /** @param neighbours the answer's clauses against those of answers trainers labelled for this criterion */
     static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours) {
@@ -31,6 +32,8 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
         boolean ignored = false;
         boolean refusal = false;
         Segment leanClause = null;
+        boolean firm = false;
+        Segment hoped = null;
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
@@ -64,6 +67,8 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
                 } else {
                     lexical = Math.max(lexical, m.score());
                     evidence.add(evidence(clause, m.describe(), m.kind(), strength));
+                    firm |= firm(cues.tentative(), strength);
+                    hoped = cues.tentative() && hoped == null ? clause : hoped;
                 }
             }
 
@@ -102,6 +107,8 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
             }
             if (strength.isPresent()) {
                 evidence.add(evidence(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get()));
+                firm |= firm(cues.tentative(), strength.get());
+                hoped = cues.tentative() && hoped == null ? clause : hoped;
             } else if (s.nearestOpposite().isPresent()
                     && s.oppositeSimilarity() >= 0.80
                     && s.oppositeSimilarity() > s.similarity()) {
@@ -123,12 +130,24 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
                     "labelled answer '" + lean.nearest().orElseThrow() + "'",
                     EvidenceKind.LABELLED,
                     leaning.get()));
+            boolean leanHoped = reading.cues().get(leanClause.index()).tentative();
+            firm |= firm(leanHoped, leaning.get());
+            hoped = leanHoped && hoped == null ? leanClause : hoped;
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(
                 new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, refusal),
                 evidence,
-                nearMisses);
+                nearMisses,
+                hoped == null || firm || penalty ? Optional.empty() : Optional.of(hoped.text()));
+    }
+
+    /**
+     * Evidence that the offer stands: a clause without a hedge that matched more than possibly. A possible match
+     * ("Fair enough." near a labelled answer) says too little to outweigh a hedged offer.
+     */
+    private static boolean firm(boolean tentative, Strength strength) {
+        return !tentative && strength != Strength.POSSIBLE;
     }
 
     /** Display strength of a clause's lean towards labelled answers: the decision uses the calibrated model. */
@@ -143,7 +162,7 @@ record CriterionAssessment(CriterionFeatures features, List<Evidence> evidence, 
     }
 
     CriterionAssessment solved(boolean value) {
-        return new CriterionAssessment(features.withSolved(value), evidence, nearMisses);
+        return new CriterionAssessment(features.withSolved(value), evidence, nearMisses, hedged);
     }
 
     /** Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, or a bare list of keywords. */

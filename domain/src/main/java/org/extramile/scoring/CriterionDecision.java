@@ -1,6 +1,7 @@
 package org.extramile.scoring;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a criterion's features into a verdict. The model gives the probability that a trainer would call the
@@ -16,7 +17,12 @@ final class CriterionDecision {
     static CriterionScore decide(
             CriterionSpec spec, CriterionAssessment assessment, CriterionModel model, ScorerSettings settings) {
         double p = model.probability(assessment.features());
-        int level = levelFor(p, model, assessment.features(), spec.levels().size());
+        int reached = levelFor(p, model, assessment.features(), spec.levels().size());
+        // A hedged offer ("I might be able to") is met in part: the customer still does not know it will happen.
+        Optional<String> hedged = assessment
+                .hedged()
+                .filter(h -> reached > 1 && reached == spec.levels().size() - 1);
+        int level = hedged.isPresent() ? reached - 1 : reached;
         if (spec.kind() == CriterionKind.PENALTY && p < settings.doubtHigh()) {
             level = 0;
         }
@@ -35,7 +41,9 @@ final class CriterionDecision {
                 doubt,
                 met ? assessment.evidence() : List.of(),
                 nearMisses(met, assessment),
-                reason(spec, met, doubt, assessment));
+                reason(spec, met, doubt, assessment)
+                        + hedged.map(h -> "; not the top level: '" + h + "' only holds out the hope of it")
+                                .orElse(""));
     }
 
     static CriterionScore empty(CriterionSpec spec, String reason) {

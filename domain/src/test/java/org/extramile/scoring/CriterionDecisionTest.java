@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class CriterionDecisionTest {
 
     private static final CriterionFeatures NOTHING = new CriterionFeatures(0, 0.55, 0, false, false, 0, 0, false);
-    private static final CriterionAssessment ASSESSMENT = new CriterionAssessment(NOTHING, List.of(), List.of());
+    private static final CriterionAssessment ASSESSMENT =
+            new CriterionAssessment(NOTHING, List.of(), List.of(), java.util.Optional.empty());
 
     @Test
     void shouldAskForReviewRatherThanDeductAPenaltyInDoubt() {
@@ -36,6 +37,24 @@ class CriterionDecisionTest {
 
         assertThat(middle.level()).isEqualTo("level 1");
         assertThat(top.level()).isEqualTo("level 2");
+    }
+
+    @Test
+    void shouldGiveAHedgedOfferTheMiddleLevelAndSaySo() {
+        CriterionAssessment hedged = new CriterionAssessment(
+                NOTHING, List.of(), List.of(), java.util.Optional.of("I might be able to run to the shop"));
+
+        CriterionScore score =
+                CriterionDecision.decide(spec(CriterionKind.SCORED, 3), hedged, model(5.0), ScorerSettings.defaults());
+        CriterionScore twoLevels =
+                CriterionDecision.decide(spec(CriterionKind.SCORED, 2), hedged, model(5.0), ScorerSettings.defaults());
+
+        assertThat(score.level()).isEqualTo("level 1");
+        assertThat(score.met()).isTrue();
+        assertThat(score.reason())
+                .endsWith("not the top level: 'I might be able to run to the shop' only holds out the hope of it");
+        assertThat(twoLevels.level()).isEqualTo("level 1");
+        assertThat(twoLevels.reason()).doesNotContain("hope");
     }
 
     private static CriterionModel model(double bias) {

@@ -123,6 +123,16 @@ class ScorerTest {
         }
 
         @Test
+        void shouldMeetAHedgedOfferOnlyInPart() {
+            ScoreCard hedged = SCORER.score(DRINK, "order", "I might be able to pop out and buy one for you later.");
+            ScoreCard firm = SCORER.score(DRINK, "order", "I'll pop out and buy one for you, back in five minutes.");
+
+            assertThat(criterion(hedged, "get-the-drink").level()).isEqualTo("partly");
+            assertThat(criterion(hedged, "get-the-drink").reason()).contains("only holds out the hope of it");
+            assertThat(criterion(firm, "get-the-drink").level()).isEqualTo("fully");
+        }
+
+        @Test
         void shouldKeepAnOfferThatFollowsANegatedClause() {
             ScoreCard card = SCORER.score(DRINK, "order", "We don't carry Coke, but I'll pop out and buy one for you.");
 

@@ -1,0 +1,55 @@
+package org.extramile.scoring.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TentativeTest {
+
+    private final Segmenter segmenter = new Segmenter(new AnswerAnalyzer());
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I might be able to run to the shop outside",
+                "I could maybe see about calling round later",
+                "Perhaps I can ring them for you",
+                "I'll see if I can get away in a bit",
+                "I'll grab you one if I get a chance"
+            })
+    void shouldHearAHedgeInTheClause(String clause) {
+        assertThat(Tentative.tentative(segmenter.segment(clause), 0)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I'll pop out and buy one for you now",
+                "You've got maybe four minutes before it's done",
+                "I'll ring Market Street and see if they've got one",
+                "I can't promise when it's back"
+            })
+    void shouldLeaveAFirmOfferAlone(String clause) {
+        assertThat(Tentative.tentative(segmenter.segment(clause), 0)).isFalse();
+    }
+
+    @Test
+    void shouldReadAWithheldPromiseAcrossItsSentenceOnly() {
+        List<Segment> clauses =
+                segmenter.segment("I'll look out for a Diet Coke later, no promises. I'll bring water now.");
+
+        assertThat(clauses.get(0).sentence())
+                .isNotEqualTo(clauses.get(clauses.size() - 1).sentence());
+        assertThat(Tentative.tentative(clauses, 0)).isTrue();
+        assertThat(Tentative.tentative(clauses, clauses.size() - 1)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'll ring Market Street now, they might have one", "Perhaps the bar has some left"})
+    void shouldHearOnlyTheSpeakersOwnActionHedged(String clause) {
+        assertThat(Tentative.tentative(segmenter.segment(clause), 0)).isFalse();
+    }
+}
