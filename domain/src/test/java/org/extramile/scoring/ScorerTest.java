@@ -106,6 +106,17 @@ class ScorerTest {
         }
 
         @Test
+        void shouldTakeAGreetingByNameForWordsNotAKeywordList() {
+            ScoreCard greeting = SCORER.score(DRINK, "order", "Apologies Mrs Okafor!");
+            ScoreCard keywords = SCORER.score(DRINK, "order", "Apologies Coke shortage!");
+
+            assertThat(criterion(greeting, "acknowledge").met()).isTrue();
+            assertThat(criterion(keywords, "acknowledge").nearMisses())
+                    .extracting(NearMiss::reason)
+                    .contains("ignored: a list of keywords that promises nothing");
+        }
+
+        @Test
         void shouldIgnoreAListOfKeywordsBetweenCommas() {
             ScoreCard card = SCORER.score(DRINK, "order", "Diet Coke, the shop, buy one, back in five, sorry.");
 
