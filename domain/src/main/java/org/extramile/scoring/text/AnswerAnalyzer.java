@@ -6,12 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -30,6 +32,12 @@ public final class AnswerAnalyzer {
 
     private static final Set<String> STOP_WORDS = buildStopWords();
 
+    /**
+     * Words Porter would stem together with a verb of another meaning: "manager" and "management" with "managing"
+     * (coping), so that a trainer's "we're managing" matched "ask my manager". Kept whole.
+     */
+    private static final CharArraySet UNSTEMMED = new CharArraySet(List.of("manager", "managers", "management"), false);
+
     private final Analyzer analyzer = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
@@ -38,6 +46,7 @@ public final class AnswerAnalyzer {
             stream = new ContractionFilter(stream);
             stream = new ASCIIFoldingFilter(stream);
             stream = new SpellingFilter(stream);
+            stream = new SetKeywordMarkerFilter(stream, UNSTEMMED);
             stream = new PorterStemFilter(stream);
             return new TokenStreamComponents(source, stream);
         }

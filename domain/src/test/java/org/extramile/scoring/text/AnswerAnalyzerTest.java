@@ -35,6 +35,13 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void shouldNotTakeTheManagerForManaging() {
+        assertThat(terms("managing")).isEqualTo(terms("managed"));
+        assertThat(terms("my manager")).doesNotContainAnyElementsOf(terms("managing"));
+        assertThat(terms("management's")).doesNotContainAnyElementsOf(terms("managing"));
+    }
+
+    @Test
     void shouldBringBritishAndAmericanSpellingTogether() {
         assertThat(terms("apologise")).isEqualTo(terms("apologize"));
         assertThat(terms("favourite colour")).isEqualTo(terms("favorite color"));
