@@ -38,12 +38,15 @@ public final class LabelledClauses {
         }
     }
 
-    /** How far a clause leans towards labelled answers at a level or above, and the nearest of their clauses. */
-    record Lean(double value, Optional<String> nearest) {
-        static final Lean NONE = new Lean(0, Optional.empty());
+    /**
+     * How far a clause leans towards labelled answers at a level or above, the nearest of their clauses, and whether
+     * that clause was the whole of its answer: then the trainer's label speaks of it alone.
+     */
+    record Lean(double value, Optional<String> nearest, boolean whole) {
+        static final Lean NONE = new Lean(0, Optional.empty(), false);
 
         Lean scaled(double factor) {
-            return new Lean(value * factor, nearest);
+            return new Lean(value * factor, nearest, whole);
         }
     }
 
@@ -51,6 +54,7 @@ public final class LabelledClauses {
     private final List<float[]> vectors;
     private final boolean[] negated;
     private final Map<String, Entries> criteria;
+    private final Map<String, boolean[]> whole = new TreeMap<>();
 
     private LabelledClauses(
             List<String> texts, List<float[]> vectors, boolean[] negated, Map<String, Entries> criteria) {
@@ -58,6 +62,20 @@ public final class LabelledClauses {
         this.vectors = vectors;
         this.negated = negated;
         this.criteria = criteria;
+        criteria.forEach((key, entries) -> whole.put(key, wholeAnswers(entries.answers())));
+    }
+
+    /** Per entry, whether it is the only clause of its answer. */
+    private static boolean[] wholeAnswers(int[] answers) {
+        Map<Integer, Integer> clauses = new TreeMap<>();
+        for (int answer : answers) {
+            clauses.merge(answer, 1, Integer::sum);
+        }
+        boolean[] whole = new boolean[answers.length];
+        for (int e = 0; e < answers.length; e++) {
+            whole[e] = clauses.get(answers[e]) == 1;
+        }
+        return whole;
     }
 
     /** Each embedded clause's similarity to every pooled clause; empty when nothing is pooled. */
@@ -91,6 +109,7 @@ public final class LabelledClauses {
         double above = -2;
         double below = -2;
         int nearest = -1;
+        int nearestEntry = -1;
         for (int e = 0; e < entries.clauses().length; e++) {
             int clause = entries.clauses()[e];
             if (entries.answers()[e] == exclude || negated[clause] != negatedClause) {
@@ -101,6 +120,7 @@ public final class LabelledClauses {
                 if (similarity > above) {
                     above = similarity;
                     nearest = clause;
+                    nearestEntry = e;
                 }
             } else {
                 below = Math.max(below, similarity);
@@ -110,7 +130,10 @@ public final class LabelledClauses {
             return Lean.NONE;
         }
         double lean = above - below;
-        return new Lean(lean > 0 ? lean * distinctness(below) : lean, Optional.of(texts.get(nearest)));
+        return new Lean(
+                lean > 0 ? lean * distinctness(below) : lean,
+                Optional.of(texts.get(nearest)),
+                whole.get(criterion)[nearestEntry]);
     }
 
     /** Below this similarity to an answer below the level, a clause's lean counts in full. */
