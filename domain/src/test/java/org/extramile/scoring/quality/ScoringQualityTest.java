@@ -34,9 +34,11 @@ class ScoringQualityTest {
      * penalties reading the phrases that disown a problem ({@code Disclaimer}); 9 for the sets grown by 60 answers
      * each; 10 for the choice of each criterion's model by held-out log loss ({@code ModelSelection}); 11 for a
      * speaker's "would" withdrawn by a following "but"; 12 for a lean shrunk when an answer below the level says
-     * the same ({@code LabelledClauses}); 13 for more of the words that disown a problem.
+     * the same ({@code LabelledClauses}); 13 for more of the words that disown a problem; 14 for short clauses
+     * leaning in part, hedged offers kept below the top level, greetings by name read as words and "manager" kept
+     * apart from "managing"; 15 for a short clause that was a whole labelled answer leaning in full.
      */
-    private static final int EVALUATION_LOOKS = 13;
+    private static final int EVALUATION_LOOKS = 15;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -44,21 +46,21 @@ class ScoringQualityTest {
      * for the set it was measured on. Against the look 8 floors every figure rose but mixed-up-order's Spearman and
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
      * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12,
-     * fetch-from-another-branch's after look 13.
+     * fetch-from-another-branch's after look 13; every figure that rose raised after look 15 (same margin).
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
-            new Floors(0.85, 0.97, 0.85),
+            new Floors(0.86, 0.97, 0.86),
             "free-upgrade",
-            new Floors(0.71, 0.85, 0.82),
+            new Floors(0.74, 0.89, 0.82),
             "fetch-from-another-branch",
-            new Floors(0.79, 0.90, 0.82),
+            new Floors(0.79, 0.90, 0.85),
             "buy-the-missing-drink",
-            new Floors(0.69, 0.85, 0.79),
+            new Floors(0.72, 0.85, 0.79),
             "mixed-up-order",
-            new Floors(0.58, 0.76, 0.74),
+            new Floors(0.83, 0.92, 0.77),
             "genuine-welcome",
-            new Floors(0.78, 0.90, 0.80));
+            new Floors(0.80, 0.90, 0.81));
 
     private static final Scorer SCORER = new Scorer();
     private static final List<ScenarioQuality> CALIBRATED = new ArrayList<>();
@@ -147,10 +149,12 @@ class ScoringQualityTest {
             the counter-examples, an ignored (negated, withdrawn, conditional) match, a solved problem (penalties), \
             a refusal by a rule, an offer withdrawn or words that disown the problem, and the lean of the answer's \
             clauses towards the labelled answers' clauses (best similarity to clauses of answers labelled met, less \
-            best similarity to the others; an answer is never its own neighbour while fitting). Each criterion keeps \
+            best similarity to the others, in part for a clause of fewer than three content words; an answer is \
+            never its own neighbour while fitting). Each criterion keeps \
             whichever of its own model, the model pooled over the rubric and the defaults predicts its held-out \
             labels best (`ModelSelection`, 5-fold log loss; the "model" column). Criteria with three levels get a \
-            second model for the top level. A penalty in the band of doubt asks for review instead of deducting.
+            second model for the top level, which a hedged offer does not reach. A penalty in the band of doubt \
+            asks for review instead of deducting.
 
             **Looks 9 and 10: 60 more answers per scenario** (2026-11-30), from five new writers, one per scenario, \
             with the same mix (18 excellent, 10 acceptable, 18 poor, 14 deflecting) and the same blind brief; \
@@ -203,16 +207,41 @@ class ScoringQualityTest {
             them (free-upgrade's Spearman 0.766 to 0.793). On the evaluation splits only \
             fetch-from-another-branch's deflection F1 moved (0.72 to 0.77); Spearman and AUC did not.
 
+            **Looks 14 and 15** (2026-11-30, later): five changes, each chosen by cross-validation on the \
+            calibration split after reading its errors (mean cross-validated Spearman 0.792 before them). \
+            (1) A clause of fewer than three content words leans only in part (a third per word) towards labelled \
+            answers: short clauses ("I'm afraid", "oat milk", "Still or sparkling?") come close to copies of \
+            themselves in answers of every kind, so a labelled answer's verdict spread to every answer that used \
+            them (0.792 to 0.816; buy-the-missing-drink 0.71 to 0.82). (2) A hedged offer of the speaker's own \
+            ("I might be able to", "I could maybe see about", "if I get a chance", "no promises") stays below the \
+            top level unless a firm clause also earned the criterion, and the reason says so (0.816 to 0.821; "they \
+            might have one" hedges the stock, not the offer, and is left alone). (3) A greeting that addresses \
+            someone by title and name ("Morning Mrs Okafor!") is no keyword list (0.821 to 0.831; genuine-welcome \
+            0.82 to 0.88). (4) "manager" and "management" are no longer stemmed with "managing" (genuine-welcome's \
+            macro F1 0.833 to 0.842). Look 14 measured these four: Spearman / AUC rose on four scenarios \
+            (free-upgrade 0.73 / 0.88 to 0.77 / 0.92, buy-the-missing-drink 0.73 to 0.75, genuine-welcome 0.81 to \
+            0.83, and mixed-up-order 0.61 / 0.79 to 0.86 / 0.95, above its look 8 figures; which change did that \
+            was not measured, since it would take more looks) and fetch-from-another-branch moved by 0.01; but \
+            buy-the-missing-drink's macro F1 fell to 0.787, under its floor of 0.79, its deflection F1 from 0.59 \
+            to 0.48 on some ten deflecting answers. The floor was not lowered. Cross-validation pointed at the \
+            cost of (1) for criteria whose evidence is terse ("It's fine." reassures): (5) a short clause that was \
+            the whole of a labelled answer leans in full, since that answer's label can only speak of it \
+            (buy-the-missing-drink's cross-validated macro F1 0.867 to 0.882, the rest unchanged). Look 15: \
+            reassure-no-trouble's F1 0.80 to 0.86, buy-the-missing-drink's macro F1 0.80, nothing else moved. \
+            Mean cross-validated Spearman now 0.833.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.61 to 0.82, AUC 0.79 to 0.93. The ceiling column shows that the rubrics themselves allow \
-            them: decided as the trainer labelled every criterion, their points reach Spearman 0.91 to 0.97 and AUC \
-            0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.75 to 0.87 on average). The errors left \
-            need a reading a small embedding model cannot do: the price in an offer ("the big jar, that one's \
-            $18.99" is no upgrade, "the big one for the same $6.99" is), how warm a greeting is or how heavy a \
-            complaint, blame in words no phrase list foresees, and "partly" against "fully" on three-level \
-            criteria. The learning curve still rises with labels for three scenarios; reaching the aims needs a \
-            model that reads such sentences (a cross-encoder or a small entailment model shipped in a Maven \
-            artifact; none found yet) or several hundred consistent trainer labels per rubric version.
+            Spearman 0.75 to 0.86, AUC 0.88 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
+            reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.80 \
+            to 0.89 on average). The errors left need a reading a small embedding model cannot do: the price in an \
+            offer ("the big jar, that one's $18.99" is no upgrade, "the big one for the same $6.99" is), how warm a \
+            greeting is or how heavy a complaint, blame in words no phrase list foresees, "partly" against "fully" \
+            on three-level criteria, and a labelled answer's verdict lent to all of its clauses when only one of \
+            them earned it. Reaching the aims needs a model that reads such sentences (a cross-encoder or a small \
+            entailment model shipped in a Maven artifact; none found: LangChain4j ships embedding models only, and \
+            its unquantised bge-small scored as the quantised one, mean cross-validated Spearman 0.813 against \
+            0.816) or several hundred consistent trainer labels per rubric version.
 
             **Tried by cross-validation and not kept** (mean cross-validated Spearman over the five scenarios): on \
             the earlier 51 to 58-answer calibration splits (0.75 for the scorer then kept), a whole-answer lean (0.74 \
@@ -229,5 +258,10 @@ class ScoringQualityTest {
             each exemplar's sentences as exemplars of their own besides the whole (free-upgrade up 0.03, the \
             others down 0.01 to 0.12: a sentence about the sticker then speaks for the upgrade). A \
             linear probe (ridge regression over whole-answer or mean clause vectors) predicted the criteria worse \
-            than the scorer (mean AUC 0.61 to 0.72 against 0.88).""";
+            than the scorer (mean AUC 0.61 to 0.72 against 0.88). Against 0.816 (look 14's first change): as the \
+            lean's neighbours, only the clauses of a met answer within 0.10 (or 0.05, 0.02) of its clause nearest \
+            the criterion's exemplars (0.807, 0.789, 0.794). Against 0.833 (look 15): a positive lean gated by the \
+            clause's own similarity to the exemplars (0.796 from 0.55, 0.769 from 0.60); the short-clause rule left \
+            out for penalties (no change in Spearman, deflection F1 lower on two scenarios); a negator counted as a \
+            small word against keyword lists (0.831).""";
 }
