@@ -24,7 +24,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
-     * @param tentative the clause only holds out the hope of what it offers ({@link Tentative})
+     * @param hedge the words by which the clause only holds out the hope of what it offers ({@link Tentative})
      */
     record Cues(
             Optional<Token> negator,
@@ -32,7 +32,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             boolean counterfactual,
             boolean forbids,
             boolean disowns,
-            boolean tentative) {}
+            Optional<String> hedge) {}
 
     static AnswerReading read(String answer, Segmenter segmenter, SentenceEncoder encoder, int maxEmbedded) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -50,7 +50,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
                     Disclaimer.disowns(clause),
-                    Tentative.tentative(clauses, i)));
+                    Tentative.hedge(clauses, i)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);
     }

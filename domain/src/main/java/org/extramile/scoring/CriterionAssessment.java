@@ -34,7 +34,7 @@ record CriterionAssessment(
         boolean refusal = false;
         Segment leanClause = null;
         boolean firm = false;
-        Segment hoped = null;
+        String hoped = null;
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
@@ -68,8 +68,8 @@ record CriterionAssessment(
                 } else {
                     lexical = Math.max(lexical, m.score());
                     evidence.add(evidence(clause, m.describe(), m.kind(), strength));
-                    firm |= firm(cues.tentative(), strength);
-                    hoped = cues.tentative() && hoped == null ? clause : hoped;
+                    firm |= firm(cues.hedge().isPresent(), strength);
+                    hoped = hoped == null ? cues.hedge().orElse(null) : hoped;
                 }
             }
 
@@ -108,8 +108,8 @@ record CriterionAssessment(
             }
             if (strength.isPresent()) {
                 evidence.add(evidence(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get()));
-                firm |= firm(cues.tentative(), strength.get());
-                hoped = cues.tentative() && hoped == null ? clause : hoped;
+                firm |= firm(cues.hedge().isPresent(), strength.get());
+                hoped = hoped == null ? cues.hedge().orElse(null) : hoped;
             } else if (s.nearestOpposite().isPresent()
                     && s.oppositeSimilarity() >= 0.80
                     && s.oppositeSimilarity() > s.similarity()) {
@@ -131,16 +131,16 @@ record CriterionAssessment(
                     "labelled answer '" + lean.nearest().orElseThrow() + "'",
                     EvidenceKind.LABELLED,
                     leaning.get()));
-            boolean leanHoped = reading.cues().get(leanClause.index()).tentative();
-            firm |= firm(leanHoped, leaning.get());
-            hoped = leanHoped && hoped == null ? leanClause : hoped;
+            Optional<String> leanHedge = reading.cues().get(leanClause.index()).hedge();
+            firm |= firm(leanHedge.isPresent(), leaning.get());
+            hoped = hoped == null ? leanHedge.orElse(null) : hoped;
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(
                 new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, refusal),
                 evidence,
                 nearMisses,
-                hoped == null || firm || penalty ? Optional.empty() : Optional.of(hoped.text()));
+                hoped == null || firm || penalty ? Optional.empty() : Optional.of(hoped));
     }
 
     /**

@@ -139,7 +139,8 @@ class ScorerTest {
             ScoreCard firm = SCORER.score(DRINK, "order", "I'll pop out and buy one for you, back in five minutes.");
 
             assertThat(criterion(hedged, "get-the-drink").level()).isEqualTo("partly");
-            assertThat(criterion(hedged, "get-the-drink").reason()).contains("only holds out the hope of it");
+            assertThat(criterion(hedged, "get-the-drink").reason())
+                    .endsWith("not the top level: 'I might' only holds out the hope of it");
             assertThat(criterion(firm, "get-the-drink").level()).isEqualTo("fully");
         }
 

@@ -2,6 +2,9 @@ package org.extramile.scoring.text;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,15 +29,28 @@ public final class Tentative {
 
     private Tentative() {}
 
-    /** Whether clause {@code i} is tentative, read with the clauses of its sentence. */
-    public static boolean tentative(List<Segment> clauses, int i) {
+    /**
+     * The words that hedge clause {@code i}, read with the clauses of its sentence ("I might", "no promises"), as
+     * written; empty for a firm clause.
+     */
+    public static Optional<String> hedge(List<Segment> clauses, int i) {
         Segment clause = clauses.get(i);
-        if (IN_CLAUSE.stream().anyMatch(p -> p.matcher(text(clause)).find())) {
-            return true;
+        Optional<String> own = IN_CLAUSE.stream()
+                .map(p -> p.matcher(text(clause)))
+                .filter(Matcher::find)
+                .map(m -> clause.text().substring(m.start(), m.end()))
+                .findFirst();
+        if (own.isPresent()) {
+            return own;
         }
         return clauses.stream()
                 .filter(c -> c.sentence() == clause.sentence())
-                .anyMatch(c -> IN_SENTENCE.matcher(text(c)).find());
+                .map(c -> Map.entry(c, IN_SENTENCE.matcher(text(c))))
+                .filter(e -> e.getValue().find())
+                .map(e -> e.getKey()
+                        .text()
+                        .substring(e.getValue().start(), e.getValue().end()))
+                .findFirst();
     }
 
     private static String text(Segment clause) {

@@ -21,7 +21,7 @@ class TentativeTest {
                 "I'll grab you one if I get a chance"
             })
     void shouldHearAHedgeInTheClause(String clause) {
-        assertThat(Tentative.tentative(segmenter.segment(clause), 0)).isTrue();
+        assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isPresent();
     }
 
     @ParameterizedTest
@@ -33,7 +33,7 @@ class TentativeTest {
                 "I can't promise when it's back"
             })
     void shouldLeaveAFirmOfferAlone(String clause) {
-        assertThat(Tentative.tentative(segmenter.segment(clause), 0)).isFalse();
+        assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
     }
 
     @Test
@@ -43,13 +43,19 @@ class TentativeTest {
 
         assertThat(clauses.get(0).sentence())
                 .isNotEqualTo(clauses.get(clauses.size() - 1).sentence());
-        assertThat(Tentative.tentative(clauses, 0)).isTrue();
-        assertThat(Tentative.tentative(clauses, clauses.size() - 1)).isFalse();
+        assertThat(Tentative.hedge(clauses, 0)).contains("no promises");
+        assertThat(Tentative.hedge(clauses, clauses.size() - 1)).isEmpty();
+    }
+
+    @Test
+    void shouldQuoteTheHedgeAsWritten() {
+        assertThat(Tentative.hedge(segmenter.segment("Maybe I can run over for it"), 0))
+                .contains("Maybe I");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"I'll ring Market Street now, they might have one", "Perhaps the bar has some left"})
     void shouldHearOnlyTheSpeakersOwnActionHedged(String clause) {
-        assertThat(Tentative.tentative(segmenter.segment(clause), 0)).isFalse();
+        assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
     }
 }
