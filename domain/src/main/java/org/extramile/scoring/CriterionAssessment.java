@@ -33,8 +33,7 @@ record CriterionAssessment(
         boolean ignored = false;
         boolean refusal = false;
         Segment leanClause = null;
-        boolean firm = false;
-        String hoped = null;
+        Hedges hedges = new Hedges();
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
         for (Segment clause : reading.clauses()) {
@@ -68,8 +67,7 @@ record CriterionAssessment(
                 } else {
                     lexical = Math.max(lexical, m.score());
                     evidence.add(evidence(clause, m.describe(), m.kind(), strength));
-                    firm |= firm(cues.hedge().isPresent(), strength);
-                    hoped = hoped == null ? cues.hedge().orElse(null) : hoped;
+                    hedges.evidence(cues.hedge(), strength);
                 }
             }
 
@@ -108,8 +106,7 @@ record CriterionAssessment(
             }
             if (strength.isPresent()) {
                 evidence.add(evidence(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get()));
-                firm |= firm(cues.hedge().isPresent(), strength.get());
-                hoped = hoped == null ? cues.hedge().orElse(null) : hoped;
+                hedges.evidence(cues.hedge(), strength.get());
             } else if (s.nearestOpposite().isPresent()
                     && s.oppositeSimilarity() >= 0.80
                     && s.oppositeSimilarity() > s.similarity()) {
@@ -131,24 +128,34 @@ record CriterionAssessment(
                     "labelled answer '" + lean.nearest().orElseThrow() + "'",
                     EvidenceKind.LABELLED,
                     leaning.get()));
-            Optional<String> leanHedge = reading.cues().get(leanClause.index()).hedge();
-            firm |= firm(leanHedge.isPresent(), leaning.get());
-            hoped = hoped == null ? leanHedge.orElse(null) : hoped;
+            hedges.evidence(reading.cues().get(leanClause.index()).hedge(), leaning.get());
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(
                 new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, refusal),
                 evidence,
                 nearMisses,
-                hoped == null || firm || penalty ? Optional.empty() : Optional.of(hoped));
+                penalty ? Optional.empty() : hedges.only());
     }
 
-    /**
-     * Evidence that the offer stands: a clause without a hedge that matched more than possibly. A possible match
-     * ("Fair enough." near a labelled answer) says too little to outweigh a hedged offer.
-     */
-    private static boolean firm(boolean tentative, Strength strength) {
-        return !tentative && strength != Strength.POSSIBLE;
+    /** The hedges of the clauses that earned a criterion, as they are found. */
+    private static final class Hedges {
+        private boolean firm;
+        private Optional<String> first = Optional.empty();
+
+        /**
+         * A clause without a hedge that matched more than possibly makes the offer stand; a possible match ("Fair
+         * enough." near a labelled answer) says too little to outweigh a hedged offer.
+         */
+        void evidence(Optional<String> hedge, Strength strength) {
+            firm |= hedge.isEmpty() && strength != Strength.POSSIBLE;
+            first = first.or(() -> hedge);
+        }
+
+        /** The first hedge, when nothing firm earned the criterion. */
+        Optional<String> only() {
+            return firm ? Optional.empty() : first;
+        }
     }
 
     /** Display strength of a clause's lean towards labelled answers: the decision uses the calibrated model. */
