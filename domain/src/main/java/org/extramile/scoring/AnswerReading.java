@@ -75,6 +75,11 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         return clause < vectors.size() ? Optional.of(vectors.get(clause)) : Optional.empty();
     }
 
+    /** The answer's content words, stop words left out. */
+    long contentWords() {
+        return clauses.stream().mapToLong(Segment::contentTokens).sum();
+    }
+
     boolean truncated() {
         return vectors.size() < clauses.size();
     }

@@ -132,7 +132,16 @@ record CriterionAssessment(
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(
-                new CriterionFeatures(lexical, similarity, margin, ignored, false, lean.value(), leanTop, refusal),
+                new CriterionFeatures(
+                        lexical,
+                        similarity,
+                        margin,
+                        ignored,
+                        false,
+                        lean.value(),
+                        leanTop,
+                        refusal,
+                        reading.contentWords()),
                 evidence,
                 nearMisses,
                 penalty ? Optional.empty() : hedges.only());

@@ -1,5 +1,7 @@
 package org.extramile.scoring;
 
+import java.util.Arrays;
+
 /**
  * What the decision on one criterion is made from, for one answer: the best lexical match (1 the trainer's own
  * words, 0.8 a synonym, 0.4 a partial match, 0 none), the best similarity to an exemplar of the same polarity,
@@ -10,7 +12,8 @@ package org.extramile.scoring;
  * the answers they said met the criterion ({@link LabelledClauses}), and {@code leanTop} towards those they gave
  * the top level; both are 0 without labels. {@code refusal} says a clause refuses by a rule or a permission ("we're
  * not allowed to") or withdraws an offer with a refusal ("I'd go, but I can't leave my section"): the shelter a
- * deflection takes.
+ * deflection takes. {@code words} counts the answer's content words: only the model of the top level reads it
+ * ({@link #topVector()}).
  */
 public record CriterionFeatures(
         double lexical,
@@ -20,10 +23,11 @@ public record CriterionFeatures(
         boolean solved,
         double lean,
         double leanTop,
-        boolean refusal) {
+        boolean refusal,
+        long words) {
 
     CriterionFeatures withSolved(boolean value) {
-        return new CriterionFeatures(lexical, similarity, margin, ignoredMatch, value, lean, leanTop, refusal);
+        return new CriterionFeatures(lexical, similarity, margin, ignoredMatch, value, lean, leanTop, refusal, words);
     }
 
     /**
@@ -43,5 +47,18 @@ public record CriterionFeatures(
             leanTop * 10,
             refusal ? 1 : 0
         };
+    }
+
+    /**
+     * The top-level model's input: the same, and how full the answer is. Trainers gave the top level to answers about
+     * twice as long as those they called partly met (a bare "here you are" against a handover that also wishes her
+     * sister a happy birthday); the length says nothing of whether a criterion is met, so the first model never reads
+     * it. Counted to 60 content words, where the difference has long been made.
+     */
+    public double[] topVector() {
+        double[] met = vector();
+        double[] top = Arrays.copyOf(met, met.length + 1);
+        top[met.length] = Math.min(words, 60) / 20.0;
+        return top;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * A logistic model of "this criterion is met" over {@link CriterionFeatures#vector()}: weights for bias, lexical
  * match, similarity, margin, ignored match, (penalties only) a solved problem, the leans towards labelled answers, and a
  * refusal by a rule.
- * {@code top}, when fitted, is a second model of "the criterion reaches its top level"; without it the level climbs
+ * {@code top}, when fitted, is a second model of "a met criterion reaches its top level", over
+ * {@link CriterionFeatures#topVector()}; without it the level climbs
  * with the first model's probability. {@code source} says where the weights came from and {@code labels} how many
  * trainer labels they were fitted on.
  */
@@ -67,16 +68,19 @@ public record CriterionModel(double[] weights, double[] top, Source source, int 
     }
 
     double topProbability(CriterionFeatures features) {
-        return sigmoid(dot(top, features.vector()));
+        return sigmoid(dot(top, features.topVector()));
     }
 
     CriterionModel withTop(double[] topWeights) {
         return new CriterionModel(weights, topWeights, source, labels);
     }
 
-    /** Prior weights of a top-level model: the default rule, the top level from a probability of 0.75. */
+    /**
+     * Prior weights of a top-level model over {@link CriterionFeatures#topVector()}: the default rule, the top level
+     * from a probability of 0.75, and no weight yet for the answer's fullness.
+     */
     double[] impliedTop() {
-        double[] implied = weights.clone();
+        double[] implied = Arrays.copyOf(weights, weights.length + 1);
         implied[0] -= Math.log(3);
         return implied;
     }

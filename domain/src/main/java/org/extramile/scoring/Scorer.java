@@ -154,6 +154,7 @@ public final class Scorer {
             Map<String, CriterionModel> models) {
         Map<String, List<double[]>> xs = new TreeMap<>();
         Map<String, List<Boolean>> met = new TreeMap<>();
+        Map<String, List<double[]>> topXs = new TreeMap<>();
         Map<String, List<Boolean>> atTop = new TreeMap<>();
         for (int i = 0; i < labels.size(); i++) {
             LabelledAnswer label = labels.get(i);
@@ -162,7 +163,9 @@ public final class Scorer {
                 if ((c.kind() == CriterionKind.PENALTY) == penalties && level >= 0) {
                     xs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(f.vector());
                     met.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(level > 0);
-                    if (c.levels().size() > 2) {
+                    // The top level is only asked of a met criterion: it is learnt from the answers met.
+                    if (c.levels().size() > 2 && level > 0) {
+                        topXs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(f.topVector());
                         atTop.computeIfAbsent(c.key(), k -> new ArrayList<>())
                                 .add(level == c.levels().size() - 1);
                     }
@@ -180,8 +183,6 @@ public final class Scorer {
                         key,
                         new CriterionModel(
                                 choice.weights(), choice.source(), met.get(key).size())));
-        Map<String, List<double[]>> topXs = new TreeMap<>(xs);
-        topXs.keySet().retainAll(atTop.keySet());
         Map<String, double[]> tops =
                 fit(topXs, atTop, new CriterionModel(pooled, CriterionModel.Source.RUBRIC, 0).impliedTop());
         double[] pooledTop = tops.remove(POOLED);

@@ -52,6 +52,56 @@ class CalibrationTest {
                         && e.matched().contains("Back in five with a Diet Coke from the kiosk"));
     }
 
+    @Test
+    void shouldLearnFromTrainersThatTheTopLevelGoesToFullerAnswers() {
+        Calibration calibration = SCORER.calibrate(DRINK, apologies());
+        CriterionModel acknowledge = calibration.models().get("acknowledge");
+
+        assertThat(acknowledge.top()).hasSize(acknowledge.weights().length + 1);
+        assertThat(acknowledge.top()[acknowledge.weights().length])
+                .as("weight of the answer's fullness")
+                .isPositive();
+        assertThat(level(calibration, "Sorry, we don't have it.")).isEqualTo("partly");
+        assertThat(level(
+                        calibration,
+                        "Sorry, we don't have it, and I know a cold Diet Coke is exactly what you wanted with that "
+                                + "burger on a hot afternoon by the pool."))
+                .isEqualTo("fully");
+    }
+
+    private static String level(Calibration calibration, String answer) {
+        return SCORER.score(DRINK, calibration, "order", answer).criteria().stream()
+                .filter(c -> c.key().equals("acknowledge"))
+                .findFirst()
+                .orElseThrow()
+                .level();
+    }
+
+    /** Curt apologies a trainer calls partly met, apologies that show they understand the letdown, and none. */
+    private static List<LabelledAnswer> apologies() {
+        Map<String, List<String>> byLevel = Map.of(
+                "partly",
+                List.of("Sorry, none.", "Apologies, no Coke.", "Sorry about that.", "Ah, sorry, we're out."),
+                "fully",
+                List.of(
+                        "Sorry, I know you were looking forward to a Diet Coke with your lunch after the beach.",
+                        "Apologies, that's a letdown when you've got your heart set on a cold Diet Coke today.",
+                        "Sorry about that, a Diet Coke is what goes with a burger and I can see you really fancied it.",
+                        "Ah, sorry, that's disappointing, you came all the way up from the pool just for a Diet Coke."),
+                "not shown",
+                List.of("Pepsi then?", "We've got Pepsi.", "Next.", "What else would you like?"));
+        List<LabelledAnswer> labels = new ArrayList<>();
+        for (int copy = 0; copy < 3; copy++) {
+            for (Map.Entry<String, List<String>> level : new java.util.TreeMap<>(byLevel).entrySet()) {
+                for (String text : level.getValue()) {
+                    labels.add(new LabelledAnswer(
+                            "order", text + " ".repeat(copy), Map.of("acknowledge", level.getKey())));
+                }
+            }
+        }
+        return labels;
+    }
+
     /** Twelve good and twelve poor answers, labelled as a trainer would. */
     private static List<LabelledAnswer> labels() {
         List<LabelledAnswer> labels = new ArrayList<>();

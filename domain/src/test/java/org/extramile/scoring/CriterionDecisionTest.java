@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class CriterionDecisionTest {
 
-    private static final CriterionFeatures NOTHING = new CriterionFeatures(0, 0.55, 0, false, false, 0, 0, false);
+    private static final CriterionFeatures NOTHING = new CriterionFeatures(0, 0.55, 0, false, false, 0, 0, false, 0);
     private static final CriterionAssessment ASSESSMENT =
             new CriterionAssessment(NOTHING, List.of(), List.of(), java.util.Optional.empty());
 
