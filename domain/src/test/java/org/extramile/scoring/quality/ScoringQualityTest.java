@@ -37,9 +37,10 @@ class ScoringQualityTest {
      * the same ({@code LabelledClauses}); 13 for more of the words that disown a problem; 14 for short clauses
      * leaning in part, hedged offers kept below the top level, greetings by name read as words and "manager" kept
      * apart from "managing"; 15 for a short clause that was a whole labelled answer leaning in full; 16 for a
-     * sentence with a negator no longer taken for a keyword list (not kept: see the report's notes).
+     * sentence with a negator no longer taken for a keyword list (not kept: see the report's notes); 17 for the top
+     * level learnt from met answers with the answer's fullness, and the free-upgrade rubric's sale price and "gratis".
      */
-    private static final int EVALUATION_LOOKS = 16;
+    private static final int EVALUATION_LOOKS = 17;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -47,21 +48,21 @@ class ScoringQualityTest {
      * for the set it was measured on. Against the look 8 floors every figure rose but mixed-up-order's Spearman and
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
      * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12,
-     * fetch-from-another-branch's after look 13; every figure that rose raised after look 15 (same margin).
+     * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15 and 17 (same margin).
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
             new Floors(0.86, 0.97, 0.86),
             "free-upgrade",
-            new Floors(0.74, 0.89, 0.82),
+            new Floors(0.77, 0.89, 0.82),
             "fetch-from-another-branch",
             new Floors(0.79, 0.90, 0.85),
             "buy-the-missing-drink",
-            new Floors(0.72, 0.85, 0.79),
+            new Floors(0.73, 0.86, 0.79),
             "mixed-up-order",
             new Floors(0.83, 0.92, 0.77),
             "genuine-welcome",
-            new Floors(0.80, 0.90, 0.81));
+            new Floors(0.81, 0.90, 0.81));
 
     private static final Scorer SCORER = new Scorer();
     private static final List<ScenarioQuality> CALIBRATED = new ArrayList<>();
@@ -154,7 +155,8 @@ class ScoringQualityTest {
             never its own neighbour while fitting). Each criterion keeps \
             whichever of its own model, the model pooled over the rubric and the defaults predicts its held-out \
             labels best (`ModelSelection`, 5-fold log loss; the "model" column). Criteria with three levels get a \
-            second model for the top level, which a hedged offer does not reach. A penalty in the band of doubt \
+            second model for the top level, fitted on the answers labelled met and reading also how full the answer \
+            is (its content words), which a hedged offer does not reach. A penalty in the band of doubt \
             asks for review instead of deducting.
 
             **Looks 9 and 10: 60 more answers per scenario** (2026-11-30), from five new writers, one per scenario, \
@@ -237,12 +239,33 @@ class ScoringQualityTest {
             splits free-upgrade's Spearman fell from 0.77 to 0.73, under its floor, and buy-the-missing-drink's \
             from 0.75 to 0.73. The change was taken out; the figures above are look 15's scorer again.
 
+            Look 17 (2026-11-30, the next session): two changes. (1) The top level of a three-level criterion is \
+            learnt from the answers labelled met only (it is only asked of them), over the met model's features and \
+            how full the answer is: trainers gave the top level to answers about twice as long as those they \
+            called partly met (a bare "Here you are." against a handover that also wishes her sister a happy \
+            birthday); the met model never reads the length. Cross-validated Spearman 0.833 to 0.838, no scenario \
+            lower (met answers only without the length had given 0.833; the length in both models 0.831). (2) The \
+            free-upgrade rubric's upgrade criterion learnt the sale price named ("for the same $6.99") and "gratis", \
+            "for nothing", as its trainer would after reading the calibration answers its indicators missed (its \
+            level descriptor already says "free or for the small jar's sale price"); cross-validation, flattered \
+            since those answers suggested the words, put free-upgrade at 0.815 from 0.791. Refinements of the other \
+            four rubrics from their calibration errors ("sorry" for share-the-letdown, whose middle level is "a bare \
+            sorry"; "get you one"; "it's coming"; "my bad") raised their cross-validated macro F1 by 0.01 to 0.03 \
+            but not their Spearman, even flattered, and were not kept: a criterion newly met is too often given \
+            its top level. On the evaluation splits: free-upgrade 0.77 / 0.92 to 0.80 / 0.91 (but the upgrade \
+            criterion's F1 0.86 to 0.82: which change did which was not measured, since that would take more \
+            looks), buy-the-missing-drink 0.75 / 0.88 to 0.76 / 0.89, genuine-welcome 0.83 to 0.84, \
+            mixed-up-order 0.86 to 0.85, fetch-from-another-branch's AUC 0.93 to 0.92.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.75 to 0.86, AUC 0.88 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.76 to 0.85, AUC 0.89 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.80 \
-            to 0.89 on average). The errors left need a reading a small embedding model cannot do: the price in an \
-            offer ("the big jar, that one's $18.99" is no upgrade, "the big one for the same $6.99" is), how warm a \
+            to 0.89 on average) and, as much, its levels: cross-validated, deciding every met criterion's level as \
+            the trainer did would lift Spearman by 0.02 to 0.09 (fetch-from-another-branch 0.80 to 0.89), as would \
+            deciding met or not as the trainer did (free-upgrade 0.79 to 0.88); among criteria both call met, the \
+            scorer picks the trainer's level 80% of the time, the answer's length alone 74%. The errors left need a reading a small embedding model cannot do: a price in an \
+            offer in words the rubric does not name ("the big one, 20% off" is only a discount), how warm a \
             greeting is or how heavy a complaint, blame in words no phrase list foresees, "partly" against "fully" \
             on three-level criteria, and a labelled answer's verdict lent to all of its clauses when only one of \
             them earned it. Reaching the aims needs a model that reads such sentences (a cross-encoder or a small \
@@ -273,5 +296,10 @@ class ScoringQualityTest {
             "tomorrow", "next time" or "later" kept below the top level like a hedged one (0.835, within noise); \
             a met answer's clauses left out of the lean's neighbours when they come closer to other answers' unmet \
             clauses than to their met ones, an editing of the labels as for noisy nearest neighbours (0.798; 0.820 \
-            with a margin of 0.05).""";
+            with a margin of 0.05). Against 0.838 (look 17's first change): the top-level model also told whether \
+            the clauses that earned the criterion commit the speaker ("I'll", "let me", "shall I": 0.839, within \
+            noise; fetch-from-another-branch up 0.01, two others down); its prior scaled towards no weights (0.830 \
+            to 0.842 for factors 0 to 1, not smooth: noise); a prior weight for the length (0.837 to 0.839); a \
+            lean towards top-level answers against the partly met ones only, for the top-level model (0.834 against \
+            0.843 with the rubric change).""";
 }
