@@ -214,10 +214,11 @@ record CriterionAssessment(
     /**
      * A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either, nor
      * does a list of short fragments ("Free latte, right away, our mistake, remake now"); a greeting that addresses
-     * someone by name is neither.
+     * someone by name is neither, nor is a terse apology ("Sorry, no Coke here.").
      */
     private static boolean telegraphic(Segment clause) {
-        boolean addressed = clause.tokens().stream().anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term()));
+        boolean addressed = clause.tokens().stream()
+                .anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term()) || APOLOGIES.contains(t.term()));
         if (!addressed
                 && clause.contentTokens() >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
@@ -234,6 +235,13 @@ record CriterionAssessment(
      * it has three content words and no small one. Cross-validated Spearman of genuine-welcome 0.82 to 0.88.
      */
     private static final Set<String> FORMS_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "sir", "madam");
+
+    /**
+     * Stems of the words of an apology: "Sorry, no Coke here." says no kindly, however terse, and had been ignored as
+     * a keyword list, which a trainee would rightly find absurd. Cross-validation called it even (mean Spearman
+     * 0.843); buy-the-missing-drink's answers needing review 16% to 12%.
+     */
+    private static final Set<String> APOLOGIES = Set.of("sorri", "apolog", "afraid", "unfortun");
 
     private static final int MIN_LIST_FRAGMENTS = 4;
     private static final int MAX_LIST_FRAGMENT_WORDS = 4;
