@@ -178,6 +178,25 @@ class AttemptsIT {
     }
 
     @Test
+    void shouldSayWhatTheTopLevelAsksForWhenACriterionIsMetInPart() {
+        String trainee = Trainees.create("in-part");
+        String id = plays.start(trainee, "free-upgrade").getString("id");
+
+        JsonObject outcome = plays.answer(trainee, id, "empty-shelf", RolePlays.HEDGED_UPGRADE)
+                .json()
+                .asJsonObject();
+
+        JsonObject offer = outcome.getJsonObject("turn").getJsonArray("feedback").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("key").equals("bigger-jar-no-extra-cost"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(offer.getString("level")).isEqualTo("partly");
+        assertThat(offer.getString("topLevel")).isEqualTo("fully");
+        assertThat(offer.getString("topDescriptor")).startsWith("Gives her the bigger jar today");
+        assertThat(offer.getString("modelAnswer")).isNotBlank();
+    }
+
+    @Test
     void shouldNotStartAnUnknownScenario() {
         Api.Reply reply = api.postJson("/api/attempts", "trainee", "{\"scenario\": \"no-such-story\"}");
 

@@ -97,6 +97,13 @@ public final class RolePlays {
                 .collect(Collectors.joining(" "));
     }
 
+    /**
+     * An answer to free-upgrade's first step that meets the upgrade only in part: it is only hoped for ("I might be
+     * able to"). The scorer's own test of it: FreeUpgradeRubricTest.
+     */
+    public static final String HEDGED_UPGRADE =
+            "Sorry, we're out of the small one. I might be able to let you have the bigger jar for the sale price.";
+
     /** An answer that deflects: the penalty's first exemplar. */
     public String deflection(String slug) {
         return criteria(slug).stream()

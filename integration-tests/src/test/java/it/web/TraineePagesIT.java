@@ -172,6 +172,26 @@ class TraineePagesIT {
     }
 
     @Test
+    void shouldSayWhatTheTopLevelAsksForWhenACriterionIsMetInPart() {
+        logIn(Trainees.create("in-part"));
+        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+
+        WebElement box = answerBox();
+        box.sendKeys(RolePlays.HEDGED_UPGRADE);
+        page.findElement(By.id("answer-form:sendButton")).click();
+        waitForFeedbackAfter(box);
+
+        WebElement upgrade =
+                page.findElement(By.cssSelector("#feedback-criteria li[data-key='bigger-jar-no-extra-cost']"));
+        assertThat(upgrade.getAttribute("class")).isEqualTo("met");
+        assertThat(upgrade.findElement(By.className("top-level")).getText())
+                .startsWith("To reach “fully”: Gives her the bigger jar today");
+        assertThat(upgrade.findElement(By.className("model-answer")).getText()).hasSizeGreaterThan(25);
+        Accessibility.assertNoSeriousViolations(page, "feedback on a criterion met in part");
+    }
+
+    @Test
     void shouldShowAnAnswerHoldingMarkupAsTextAndAbandonAfterConfirming() {
         logIn(Trainees.create("marker"));
         card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();

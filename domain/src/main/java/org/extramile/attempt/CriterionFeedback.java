@@ -2,16 +2,20 @@ package org.extramile.attempt;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.extramile.rubric.Criterion;
 import org.extramile.rubric.CriterionKind;
+import org.extramile.rubric.Level;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.Evidence;
 
 /**
  * What the trainee reads about one criterion of a turn: met or missed (for a penalty, {@code met}
  * means the behaviour was shown), the trainee's own words that earned it, the trainer's feedback,
- * and, where the answer fell short, a snippet of a model answer. Nothing of what the scorer looks
- * for (indicators, exemplars) is shown.
+ * and, where the answer fell short, a snippet of a model answer. A criterion met below its top level
+ * also says what the top level asks for ({@code topLevel} and its descriptor), so "partly" tells the
+ * trainee what was missing, and shows the model answer too. Nothing of what the scorer looks for
+ * (indicators, exemplars) is shown.
  */
 public record CriterionFeedback(
         String key,
@@ -21,12 +25,15 @@ public record CriterionFeedback(
         String level,
         List<String> quotes,
         String feedback,
-        String modelAnswer)
+        String modelAnswer,
+        String topLevel,
+        String topDescriptor)
         implements Serializable {
 
     static CriterionFeedback of(CriterionScore score, Criterion criterion) {
         boolean penalty = criterion.kind() == CriterionKind.PENALTY;
         boolean shortOf = penalty == score.met();
+        Optional<Level> top = penalty || !score.met() ? Optional.empty() : higherLevel(score, criterion);
         return new CriterionFeedback(
                 score.key(),
                 score.title(),
@@ -35,6 +42,18 @@ public record CriterionFeedback(
                 score.level(),
                 score.evidence().stream().map(Evidence::quote).distinct().toList(),
                 score.met() ? criterion.feedback().met() : criterion.feedback().missed(),
-                shortOf ? criterion.modelAnswer() : null);
+                shortOf || top.isPresent() ? criterion.modelAnswer() : null,
+                top.map(Level::name).orElse(null),
+                top.map(Level::descriptor).orElse(null));
+    }
+
+    /** The criterion's top level when the score is below it and the rubric says what it asks for. */
+    private static Optional<Level> higherLevel(CriterionScore score, Criterion criterion) {
+        Level top = criterion.levels().get(criterion.levels().size() - 1);
+        return top.name().equals(score.level())
+                        || top.descriptor() == null
+                        || top.descriptor().isBlank()
+                ? Optional.empty()
+                : Optional.of(top);
     }
 }

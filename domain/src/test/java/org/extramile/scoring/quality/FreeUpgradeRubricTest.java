@@ -37,4 +37,19 @@ class FreeUpgradeRubricTest {
 
         assertThat(bigger.met()).as(bigger.reason()).isEqualTo(upgrade);
     }
+
+    /** The answer the trainee pages' tests play for a criterion met only in part. */
+    @org.junit.jupiter.api.Test
+    void shouldMeetAHedgedUpgradeOnlyInPart() {
+        CriterionScore bigger =
+                SCORER.score(RUBRIC, Calibration.defaults(RUBRIC.id()), "empty-shelf", HEDGED).criteria().stream()
+                        .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(bigger.level()).as(bigger.reason()).isEqualTo("partly");
+    }
+
+    static final String HEDGED =
+            "Sorry, we're out of the small one. I might be able to let you have the bigger jar for the sale price.";
 }

@@ -1,0 +1,73 @@
+package org.extramile.attempt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.extramile.rubric.Criterion;
+import org.extramile.rubric.CriterionKind;
+import org.extramile.rubric.Feedback;
+import org.extramile.rubric.Level;
+import org.extramile.scoring.CriterionScore;
+import org.junit.jupiter.api.Test;
+
+class CriterionFeedbackTest {
+
+    private static final Criterion HANDOVER = new Criterion(
+            "warm-handover",
+            "Hands it over warmly",
+            null,
+            CriterionKind.SCORED,
+            List.of("back-with-it"),
+            List.of(
+                    new Level("not shown", "Hands it over flatly.", 0),
+                    new Level("partly", "Hands it over kindly, but shares nothing of how it was done.", 1),
+                    new Level("fully", "Hands it over with warmth and tells her about meeting halfway.", 2)),
+            null,
+            new Feedback("Lovely handover.", "Make the handover a moment."),
+            "Here you are! I met my colleague halfway, it was a pleasure.");
+
+    @Test
+    void shouldSayWhatTheTopLevelAsksForWhenMetOnlyInPart() {
+        CriterionFeedback feedback = CriterionFeedback.of(score("partly", 1, true), HANDOVER);
+
+        assertThat(feedback.topLevel()).isEqualTo("fully");
+        assertThat(feedback.topDescriptor()).startsWith("Hands it over with warmth");
+        assertThat(feedback.modelAnswer()).startsWith("Here you are!");
+        assertThat(feedback.feedback()).isEqualTo("Lovely handover.");
+    }
+
+    @Test
+    void shouldSayNothingMoreAtTheTopLevel() {
+        CriterionFeedback feedback = CriterionFeedback.of(score("fully", 2, true), HANDOVER);
+
+        assertThat(feedback.topLevel()).isNull();
+        assertThat(feedback.topDescriptor()).isNull();
+        assertThat(feedback.modelAnswer()).isNull();
+    }
+
+    @Test
+    void shouldShowTheModelAnswerWithoutTheTopLevelWhenMissed() {
+        CriterionFeedback feedback = CriterionFeedback.of(score("not shown", 0, false), HANDOVER);
+
+        assertThat(feedback.topLevel()).isNull();
+        assertThat(feedback.modelAnswer()).startsWith("Here you are!");
+        assertThat(feedback.feedback()).isEqualTo("Make the handover a moment.");
+    }
+
+    private static CriterionScore score(String level, int points, boolean met) {
+        return new CriterionScore(
+                "warm-handover",
+                "Hands it over warmly",
+                org.extramile.scoring.CriterionKind.SCORED,
+                level,
+                points,
+                2,
+                met,
+                0.9,
+                met ? 0.9 : 0.1,
+                false,
+                List.of(),
+                List.of(),
+                "test");
+    }
+}
