@@ -38,9 +38,10 @@ class ScoringQualityTest {
      * leaning in part, hedged offers kept below the top level, greetings by name read as words and "manager" kept
      * apart from "managing"; 15 for a short clause that was a whole labelled answer leaning in full; 16 for a
      * sentence with a negator no longer taken for a keyword list (not kept: see the report's notes); 17 for the top
-     * level learnt from met answers with the answer's fullness, and the free-upgrade rubric's sale price and "gratis".
+     * level learnt from met answers with the answer's fullness, and the free-upgrade rubric's sale price and "gratis";
+     * 18 for a terse apology no longer taken for a keyword list.
      */
-    private static final int EVALUATION_LOOKS = 17;
+    private static final int EVALUATION_LOOKS = 18;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -48,13 +49,13 @@ class ScoringQualityTest {
      * for the set it was measured on. Against the look 8 floors every figure rose but mixed-up-order's Spearman and
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
      * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12,
-     * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15 and 17 (same margin).
+     * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15, 17 and 18 (same margin).
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
             new Floors(0.86, 0.97, 0.86),
             "free-upgrade",
-            new Floors(0.77, 0.89, 0.82),
+            new Floors(0.78, 0.89, 0.82),
             "fetch-from-another-branch",
             new Floors(0.79, 0.90, 0.85),
             "buy-the-missing-drink",
@@ -257,8 +258,14 @@ class ScoringQualityTest {
             looks), buy-the-missing-drink 0.75 / 0.88 to 0.76 / 0.89, genuine-welcome 0.83 to 0.84, \
             mixed-up-order 0.86 to 0.85, fetch-from-another-branch's AUC 0.93 to 0.92.
 
+            Look 18: a clause with an apology's words ("Sorry, no Coke here.") is no longer ignored as a keyword \
+            list, as a greeting by name already was not: the explanation "a list of keywords that promises \
+            nothing" was absurd, and a kind no went unmet. Cross-validation called it even (0.843); on the \
+            evaluation splits kind-no's F1 0.89 to 0.91, free-upgrade 0.80 / 0.91 to 0.81 / 0.92, \
+            buy-the-missing-drink's and genuine-welcome's Spearman down 0.01.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.76 to 0.85, AUC 0.89 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.75 to 0.85, AUC 0.89 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.80 \
             to 0.89 on average) and, as much, its levels: cross-validated, deciding every met criterion's level as \
@@ -301,5 +308,8 @@ class ScoringQualityTest {
             noise; fetch-from-another-branch up 0.01, two others down); its prior scaled towards no weights (0.830 \
             to 0.842 for factors 0 to 1, not smooth: noise); a prior weight for the length (0.837 to 0.839); a \
             lean towards top-level answers against the partly met ones only, for the top-level model (0.834 against \
-            0.843 with the rubric change).""";
+            0.843 with the rubric change). Against 0.843: the lean read from two embedding models, bge-small and \
+            all-MiniLM-L6-v2 (quantised, also shipped by LangChain4j), their similarities averaged after putting \
+            MiniLM's on bge's scale (0.816 at equal weights, 0.835 with MiniLM at 0.3; it would also have doubled \
+            the model's time).""";
 }
