@@ -41,19 +41,12 @@ public final class Cards {
     }
 
     private static CriterionScore score(String key, CriterionKind kind, boolean met) {
+        return at(key, kind, met ? "fully" : "not shown", met ? 2 : 0, met);
+    }
+
+    /** A score at the level given, out of 2 points. */
+    public static CriterionScore at(String key, CriterionKind kind, String level, int points, boolean met) {
         return new CriterionScore(
-                key,
-                key,
-                kind,
-                met ? "fully" : "not shown",
-                met ? 2 : 0,
-                2,
-                met,
-                0.9,
-                met ? 0.9 : 0.1,
-                false,
-                List.of(),
-                List.of(),
-                "test");
+                key, key, kind, level, points, 2, met, 0.9, met ? 0.9 : 0.1, false, List.of(), List.of(), "test");
     }
 }

@@ -55,19 +55,6 @@ class CriterionFeedbackTest {
     }
 
     private static CriterionScore score(String level, int points, boolean met) {
-        return new CriterionScore(
-                "warm-handover",
-                "Hands it over warmly",
-                org.extramile.scoring.CriterionKind.SCORED,
-                level,
-                points,
-                2,
-                met,
-                0.9,
-                met ? 0.9 : 0.1,
-                false,
-                List.of(),
-                List.of(),
-                "test");
+        return Cards.at("warm-handover", org.extramile.scoring.CriterionKind.SCORED, level, points, met);
     }
 }
