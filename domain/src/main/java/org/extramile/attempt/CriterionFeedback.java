@@ -33,7 +33,7 @@ public record CriterionFeedback(
     static CriterionFeedback of(CriterionScore score, Criterion criterion) {
         boolean penalty = criterion.kind() == CriterionKind.PENALTY;
         boolean shortOf = penalty == score.met();
-        Optional<Level> top = penalty || !score.met() ? Optional.empty() : higherLevel(score, criterion);
+        Optional<Level> top = penalty || !score.met() ? Optional.empty() : topLevelAbove(score, criterion);
         return new CriterionFeedback(
                 score.key(),
                 score.title(),
@@ -48,7 +48,7 @@ public record CriterionFeedback(
     }
 
     /** The criterion's top level when the score is below it and the rubric says what it asks for. */
-    private static Optional<Level> higherLevel(CriterionScore score, Criterion criterion) {
+    private static Optional<Level> topLevelAbove(CriterionScore score, Criterion criterion) {
         Level top = criterion.levels().get(criterion.levels().size() - 1);
         return top.name().equals(score.level())
                         || top.descriptor() == null

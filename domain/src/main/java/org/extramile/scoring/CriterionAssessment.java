@@ -217,9 +217,9 @@ record CriterionAssessment(
      * someone by name is neither, nor is a terse apology ("Sorry, no Coke here.").
      */
     private static boolean telegraphic(Segment clause) {
-        boolean addressed = clause.tokens().stream()
+        boolean greetingOrApology = clause.tokens().stream()
                 .anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term()) || APOLOGIES.contains(t.term()));
-        if (!addressed
+        if (!greetingOrApology
                 && clause.contentTokens() >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
             return true;
