@@ -50,16 +50,19 @@ final class QualityReport {
                 "- Per criterion: accuracy and F1 of met against not met (for a penalty, \"met\" means the behaviour was shown).\n");
         md.append(
                         "- Ceiling: the Spearman and AUC of the rubric's own points if every criterion were decided exactly as ")
-                .append("the trainer labelled it (`RubricCeiling`): no scorer of this rubric can do better.\n\n");
+                .append("the trainer labelled it (`RubricCeiling`): no scorer of this rubric can do better.\n");
+        md.append("- Disagreements flagged: of the verdicts where scorer and trainer differ on met or not, those that ")
+                .append(
+                        "asked for a trainer's review (the band of doubt): what reviewing the flagged answers catches.\n\n");
         md.append(
-                "## Summary\n\n| scenario | calibration / evaluation answers | Spearman | AUC | macro F1 | mean accuracy | needs review | Spearman, AUC with default models | ceiling: Spearman, AUC |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|\n");
+                "## Summary\n\n| scenario | calibration / evaluation answers | Spearman | AUC | macro F1 | mean accuracy | needs review | disagreements flagged | Spearman, AUC with default models | ceiling: Spearman, AUC |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Scenario scenario : scenarios) {
             ScenarioQuality q = scenario.calibrated();
             ScenarioQuality d = scenario.defaults();
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d / %d | %.2f | %.2f | %.2f | %.2f | %.0f%% | %.2f, %.2f | %.2f, %.2f |%n",
+                    "| %s | %d / %d | %.2f | %.2f | %.2f | %.2f | %.0f%% | %s | %.2f, %.2f | %.2f, %.2f |%n",
                     q.scenario(),
                     q.calibrationAnswers(),
                     q.scoredAnswers(),
@@ -68,6 +71,7 @@ final class QualityReport {
                     q.macroF1(),
                     q.accuracy(),
                     q.reviewShare() * 100,
+                    flagged(q.disagreements()),
                     d.spearman(),
                     d.auc(),
                     scenario.ceiling().spearman(),
@@ -91,16 +95,18 @@ final class QualityReport {
                 .append(
                         "What modelling choices are judged by (`CrossValidationTest`): each calibration answer scored by a ")
                 .append("calibration fitted on the other four fifths of the split.\n\n")
-                .append("| scenario | answers | Spearman | AUC | macro F1 |\n|---|---|---|---|---|\n");
+                .append("| scenario | answers | Spearman | AUC | macro F1 | disagreements flagged |\n")
+                .append("|---|---|---|---|---|---|\n");
         scenarios.forEach(s -> s.crossValidated()
                 .ifPresent(q -> md.append(String.format(
                         Locale.ROOT,
-                        "| %s | %d | %.2f | %.2f | %.2f |%n",
+                        "| %s | %d | %.2f | %.2f | %.2f | %s |%n",
                         q.scenario(),
                         q.scoredAnswers(),
                         q.spearman(),
                         q.auc(),
-                        q.macroF1()))));
+                        q.macroF1(),
+                        flagged(q.disagreements())))));
         learningCurve(md, scenarios, curveShares);
         md.append("\n## Notes\n\n").append(notes).append('\n');
         try {
@@ -154,5 +160,9 @@ final class QualityReport {
                                     .toList()))
                     .append("]\n```\n");
         }
+    }
+
+    private static String flagged(ScenarioQuality.Disagreements d) {
+        return String.format(Locale.ROOT, "%.0f%% (%d of %d)", d.flaggedShare() * 100, d.flagged(), d.total());
     }
 }

@@ -25,9 +25,21 @@ record ScenarioQuality(
         double spearman,
         double auc,
         double reviewShare,
+        Disagreements disagreements,
         String calibration) {
 
     record CriterionAgreement(int answers, double accuracy, double f1, String model) {}
+
+    /**
+     * The criteria on which scorer and trainer differ about met or not, and how many of those verdicts asked for a
+     * trainer's review: what reviewing the flagged answers catches.
+     */
+    record Disagreements(int total, int flagged) {
+
+        double flaggedShare() {
+            return total == 0 ? 0 : (double) flagged / total;
+        }
+    }
 
     /** One labelled answer and the card the scorer gave it, with the model source that decided each criterion. */
     record Scored(LabelledSet.Item item, ScoreCard card, Calibration calibration) {}
@@ -94,6 +106,8 @@ record ScenarioQuality(
         double[] passScore = new double[scored.size()];
         boolean[] pass = new boolean[scored.size()];
         int review = 0;
+        int disagreements = 0;
+        int flagged = 0;
         for (int i = 0; i < scored.size(); i++) {
             LabelledSet.Item item = scored.get(i).item();
             ScoreCard card = scored.get(i).card();
@@ -109,6 +123,10 @@ record ScenarioQuality(
                     continue;
                 }
                 boolean truth = spec.levelIndex(label) > 0;
+                if (truth != verdict.met()) {
+                    disagreements++;
+                    flagged += verdict.needsReview() ? 1 : 0;
+                }
                 int[] c = counts.get(verdict.key());
                 c[(truth ? 2 : 0) + (verdict.met() ? 1 : 0)]++;
             }
@@ -142,6 +160,7 @@ record ScenarioQuality(
                 Agreement.spearman(share, holistic),
                 Agreement.auc(passScore, pass),
                 (double) review / scored.size(),
+                new Disagreements(disagreements, flagged),
                 how);
     }
 
