@@ -74,9 +74,15 @@ class AttemptsIT {
             softly.assertThat(deflecting.getJsonObject("result").getBoolean("passed"))
                     .as(slug + " with deflecting answers")
                     .isFalse();
-            softly.assertThat(deflecting.getJsonObject("result").getJsonArray("failedCritical"))
-                    .as(slug + " fails on its critical criterion")
-                    .isNotEmpty();
+            // Where the calibrated scorer is unsure of the critical criterion (mixed-up-order's deflection, "we
+            // can't remake it", leans towards an answer that owned the mistake), a trainer is asked instead.
+            softly.assertThat(!deflecting
+                                    .getJsonObject("result")
+                                    .getJsonArray("failedCritical")
+                                    .isEmpty()
+                            || deflecting.getBoolean("underReview"))
+                    .as(slug + " fails on its critical criterion or goes to a trainer: " + deflecting)
+                    .isTrue();
         }
         softly.assertAll();
     }

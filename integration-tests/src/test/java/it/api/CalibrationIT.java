@@ -22,11 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The scorer learns from trainers: verdicts marked wrong in preview become labels of the draft rubric, which
  * calibrate the scorer once there are enough, travel to the version the draft is published as, and travel in packs.
+ * The library's scenarios ship with their trainers' labels, so they are calibrated from the first start.
  */
 @ExtendWith(ArquillianExtension.class)
 class CalibrationIT {
 
-    private static final String SLUG = "buy-the-missing-drink";
+    private static final String LIBRARY_SLUG = "buy-the-missing-drink";
+    /** The library scenario imported without the labels it ships with: the default scorer, to be taught. */
+    private static final String SLUG = "drink-untaught";
+
     private static final String STEP = "diet-coke-order";
     private static final String CRITERION = "kind-no";
     /** An apology with nothing offered: the default scorer counts it as a kind no, these trainers do not. */
@@ -76,7 +80,23 @@ class CalibrationIT {
     }
 
     @Test
+    void shouldScoreTheLibraryWithTheLabelsItShipsWithFromTheFirstStart() {
+        JsonObject card = preview(
+                LIBRARY_SLUG,
+                "Sorry! No Diet Coke here, but there is a store a short walk away and I will pop over and buy you one"
+                        + " now."); // the default scorer does not see the offer: no indicator, nearer a counter-example
+
+        assertThat(card.getJsonObject("calibration").getString("source")).isEqualTo("labels");
+        assertThat(card.getJsonObject("calibration").getInt("labels")).isGreaterThanOrEqualTo(80);
+        assertThat(card.getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("key").equals("fetch-diet-coke"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.getBoolean("met")).as(c.toString()).isTrue());
+    }
+
+    @Test
     void shouldLearnFromVerdictsMarkedWrongAndKeepWhatItLearnedThroughPublishingAndPacks() {
+        importUntaught();
         JsonObject before = preview(SLUG, BORDERLINE);
         APOLOGY_ONLY.forEach(text -> label(text, "not shown"));
         KIND_NO.subList(0, 7).forEach(text -> label(text, "fully"));
@@ -101,6 +121,10 @@ class CalibrationIT {
 
         Api.Reply published = api.postJson("/api/scenarios/" + SLUG + "/rubric/publish", "trainer", "");
         assertThat(published.json().asJsonObject().getInt("number")).isEqualTo(2);
+        assertThat(examples(api.get("/api/scenarios/" + LIBRARY_SLUG + "/pack", "trainer")))
+                .as("the library's own labels are untouched")
+                .hasSizeGreaterThanOrEqualTo(80)
+                .noneSatisfy(example -> assertThat(example.getString("text")).isEqualTo(APOLOGY_ONLY.get(0)));
         assertThat(examples(api.get("/api/scenarios/" + SLUG + "/pack?version=2", "trainer")))
                 .hasSize(24);
         assertThat(examples(api.get("/api/scenarios/" + SLUG + "/pack?version=1", "trainer")))
@@ -155,7 +179,22 @@ class CalibrationIT {
         assertThat(violation(noStep).getString("pointer")).isEqualTo("/step");
         assertThat(examples(api.get("/api/scenarios/free-upgrade/pack", "trainer")))
                 .as("nothing refused is stored")
-                .isEmpty();
+                .noneSatisfy(example -> assertThat(example.getString("text")).isEqualTo("Hello"));
+    }
+
+    /** The library pack imported as {@link #SLUG} without its labelled examples, and published as version 1. */
+    private void importUntaught() {
+        JsonObject pack = api.get("/api/scenarios/" + LIBRARY_SLUG + "/pack", "trainer")
+                .json()
+                .asJsonObject();
+        String untaught = Json.createObjectBuilder(pack)
+                .remove("labelledExamples")
+                .build()
+                .toString();
+        Api.Reply imported = api.postJson("/api/scenarios/import?slug=" + SLUG, "trainer", untaught);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        Api.Reply published = api.postJson("/api/scenarios/" + SLUG + "/rubric/publish", "trainer", "");
+        assertThat(published.json().asJsonObject().getInt("number")).isEqualTo(1);
     }
 
     /** A criterion of free-upgrade's first step that is scored. */

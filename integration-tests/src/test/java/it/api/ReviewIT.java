@@ -67,7 +67,15 @@ class ReviewIT {
 
         assertThat(doubtful.getJsonObject("turn").getBoolean("underReview")).isTrue();
         assertThat(finished.getBoolean("underReview")).isTrue();
-        assertThat(turnsIn(api.get("/api/review?scenario=" + slug + "&criterion=deflects-or-blames", "trainer")))
+        JsonObject scored = doubtful.getJsonObject("turn").getJsonObject("card");
+        String doubted = Stream.concat(
+                        scored.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
+                        scored.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
+                .filter(c -> c.getBoolean("needsReview"))
+                .findFirst()
+                .orElseThrow()
+                .getString("key");
+        assertThat(turnsIn(api.get("/api/review?scenario=" + slug + "&criterion=" + doubted, "trainer")))
                 .contains(turn);
         assertThat(turnsIn(api.get("/api/review?criterion=remake-now-never-doubted", "trainer")))
                 .doesNotContain(turn);
