@@ -276,41 +276,19 @@ class ScheduledJobsIT {
     }
 
     private static long versionId(String slug, int number) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query =
-                        connection.prepareStatement("select v.id from rubric_version v join scenario s"
-                                + " on s.id = v.scenario_id where s.slug = ? and v.number = ?")) {
-            query.setString(1, slug);
-            query.setInt(2, number);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return TestDatabase.number(
+                "select v.id from rubric_version v join scenario s on s.id = v.scenario_id"
+                        + " where s.slug = ? and v.number = ?",
+                slug,
+                number);
     }
 
     private static long labelsCalibrated(long versionId) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "select label_count from rubric_calibration where rubric_version_id = ?")) {
-            query.setLong(1, versionId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return TestDatabase.number("select label_count from rubric_calibration where rubric_version_id = ?", versionId);
     }
 
     private static long labelsStored(long versionId) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query =
-                        connection.prepareStatement("select count(*) from scoring_label where rubric_version_id = ?")) {
-            query.setLong(1, versionId);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
+        return TestDatabase.number("select count(*) from scoring_label where rubric_version_id = ?", versionId);
     }
 
     private static Instant calibratedAt(long versionId) throws SQLException {

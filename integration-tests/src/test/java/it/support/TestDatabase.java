@@ -3,6 +3,8 @@ package it.support;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -49,5 +51,21 @@ public final class TestDatabase {
 
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), user(), password());
+    }
+
+    /** The number a query of one row and one column answers, its parameters bound in order. */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("No row for " + sql);
+                }
+                return row.getLong(1);
+            }
+        }
     }
 }
