@@ -7,11 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.extramile.certification.VerificationThrottle;
 import org.extramile.throttle.FailureCounts;
 import org.extramile.throttle.FailureLimit;
+import org.extramile.throttle.MovableClock;
 import org.extramile.throttle.ThrottleKey;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -298,31 +295,6 @@ class FailureCountsIT {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The cluster's time, moved by the test; both nodes read it. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }
