@@ -39,9 +39,11 @@ class ScoringQualityTest {
      * apart from "managing"; 15 for a short clause that was a whole labelled answer leaning in full; 16 for a
      * sentence with a negator no longer taken for a keyword list (not kept: see the report's notes); 17 for the top
      * level learnt from met answers with the answer's fullness, and the free-upgrade rubric's sale price and "gratis";
-     * 18 for a terse apology no longer taken for a keyword list.
+     * 18 for a terse apology no longer taken for a keyword list; 19 for clauses cut at an "and" with a new subject (not
+     * kept); 20 for the sets grown by 60 answers each again; 21 for the logistic fit's steps halved until they lower
+     * its loss ({@code LogisticFit}).
      */
-    private static final int EVALUATION_LOOKS = 19;
+    private static final int EVALUATION_LOOKS = 21;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -50,20 +52,22 @@ class ScoringQualityTest {
      * AUC, which fell on its old answers too (see the report's notes); they are recorded there, not hidden here.
      * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12,
      * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15, 17 and 18 (same margin).
+     * The evaluation splits grew again to 109-114 answers at look 20: every floor of the smaller splits still held
+     * (look 21), so none was set lower; those the grown splits' figures less 0.03 exceed were raised to them.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
             new Floors(0.86, 0.97, 0.86),
             "free-upgrade",
-            new Floors(0.78, 0.89, 0.82),
+            new Floors(0.78, 0.89, 0.83),
             "fetch-from-another-branch",
-            new Floors(0.79, 0.90, 0.85),
+            new Floors(0.81, 0.90, 0.85),
             "buy-the-missing-drink",
-            new Floors(0.73, 0.86, 0.79),
+            new Floors(0.73, 0.88, 0.79),
             "mixed-up-order",
-            new Floors(0.83, 0.92, 0.77),
+            new Floors(0.83, 0.92, 0.79),
             "genuine-welcome",
-            new Floors(0.81, 0.90, 0.81));
+            new Floors(0.83, 0.91, 0.82));
 
     private static final Scorer SCORER = new Scorer();
     private static final List<ScenarioQuality> CALIBRATED = new ArrayList<>();
@@ -278,10 +282,11 @@ class ScoringQualityTest {
             candidate models by their held-out log loss, which would damp such flips, scored 0.848 to 0.850 by \
             cross-validation (with the split) against 0.853, and was not tried on the evaluation splits.
 
-            **What the band of doubt catches** (the "disagreements flagged" columns, for look 18's scorer, the one \
-            kept): of the verdicts where scorer and trainer differ on met or not, 13% to 34% asked for review on \
-            the evaluation splits, while 11% to 37% of the answers were flagged, about what flagging that share of \
-            answers at random would catch; cross-validated, 24% to 35% while 10% to 29% of the answers were. Most \
+            **What the band of doubt catches** (the "disagreements flagged" columns): of the verdicts where scorer \
+            and trainer differ on met or not, 12% to 29% asked for review on the evaluation splits (look 21), while \
+            11% to 26% of the answers were flagged, about what flagging that share of answers at random would \
+            catch; cross-validated, 28% to 38% while 10% to 26% of the answers were (look 18: 13% to 34% and 24% to \
+            35%). Most \
             disagreements are confident ones: the model is sure, and wrong, for the readings described below. A \
             wider band buys little (cross-validated: 0.25 to 0.75 flags 34% of answers and catches 48%, 0.10 to 0.90 \
             flags 63% and catches 74%), so it was left at 0.35 to 0.65; a trainer should not take an answer without \
@@ -289,15 +294,46 @@ class ScoringQualityTest {
 
             **What an installation gets.** These figures are the calibrated scorer's; until this session a fresh \
             installation scored the seeded scenarios with the default models (the "with default models" column: \
-            Spearman 0.48 to 0.77), since the library packs carried no labels. The packs now carry the calibration \
+            Spearman 0.52 to 0.79), since the library packs carried no labels. The packs now carry the calibration \
             splits as labelled examples (`LabelledSetTest` checks they are exactly those, never an evaluation \
             answer), so the seeded rubric versions are calibrated from the first start, as these figures assume.
 
+            **Looks 20 and 21: 60 more answers per scenario again** (2026-11-30, late), from five more new writers, \
+            one per scenario, with the same mix and the same blind brief (the story, the steps and the criteria's \
+            descriptors, nothing else); about half went to each split by the rule, so the calibration splits grew \
+            from 80-83 to 108-112 answers and the evaluation splits from 78-82 to 109-114. The new writers' labels \
+            agree with themselves as the earlier ones do (the points of their own criterion labels against their \
+            holistic label: Spearman 0.96 to 0.97, against 0.93 to 0.97). Look 20 measured the unchanged scorer on \
+            the grown splits: buy-the-missing-drink fell to 0.65, under its floor, although its criteria were met or \
+            not as often as before. Cause: a fit that diverged. `LogisticFit` took full Newton steps, which from a \
+            prior far from the optimum overshoot; the pooled top-level model ended at weights of -25 and beyond, \
+            where the penalised loss it minimises cannot have its minimum (the pull towards the prior alone would \
+            cost more there than every label's loss at the prior). A step is now halved until it lowers that loss \
+            (Armijo's rule; `LogisticFitTest` starts from such a prior). No fit on the earlier splits had \
+            diverged: their cross-validated and evaluation figures are unchanged to the third decimal. Look 21 is \
+            the fix on the grown splits. Spearman / AUC on the evaluation answers that were there before (calibrated \
+            on the earlier 80-83 labels at look 18, on 108-112 at look 21), on the new ones, and on all:
+
+            | scenario | look 18, old answers | look 21, old answers | look 21, new answers | look 21, all |
+            |---|---|---|---|---|
+            | free-upgrade | 0.81 / 0.92 | 0.79 / 0.90 | 0.82 / 0.93 | 0.80 / 0.90 |
+            | fetch-from-another-branch | 0.81 / 0.92 | 0.84 / 0.94 | 0.81 / 0.89 | 0.84 / 0.93 |
+            | buy-the-missing-drink | 0.75 / 0.89 | 0.72 / 0.89 | 0.85 / 0.98 | 0.74 / 0.91 |
+            | mixed-up-order | 0.85 / 0.95 | 0.87 / 0.97 | 0.80 / 0.95 | 0.85 / 0.95 |
+            | genuine-welcome | 0.83 / 0.93 | 0.85 / 0.94 | 0.89 / 0.98 | 0.86 / 0.94 |
+
+            A third more labels moved the same answers by -0.03 to +0.03: three scenarios up, two down, within the \
+            variance of models fitted on about a hundred labels. The learning curve says the same: cross-validated \
+            Spearman no longer rises past some 65 labels on free-upgrade (0.85, 0.85), buy-the-missing-drink (0.83, \
+            0.81) and genuine-welcome (0.84, 0.85), and still does on fetch-from-another-branch (0.77 to 0.83) and \
+            mixed-up-order (0.88 to 0.90, the aim, reached by cross-validation only). More labels of this kind are \
+            no longer what closes the gap to the aims; the reading is (below).
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.75 to 0.85, AUC 0.89 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.74 to 0.86, AUC 0.90 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
-            reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.80 \
-            to 0.89 on average) and, as much, its levels: cross-validated, deciding every met criterion's level as \
+            reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
+            to 0.89 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's level as \
             the trainer did would lift Spearman by 0.02 to 0.09 (fetch-from-another-branch 0.80 to 0.89), as would \
             deciding met or not as the trainer did (free-upgrade 0.79 to 0.88); among criteria both call met, the \
             scorer picks the trainer's level 80% of the time, the answer's length alone 74%. The errors left need a reading a small embedding model cannot do: a price in an \
@@ -307,7 +343,7 @@ class ScoringQualityTest {
             them earned it. Reaching the aims needs a model that reads such sentences (a cross-encoder or a small \
             entailment model shipped in a Maven artifact; none found: LangChain4j ships embedding models only, and \
             its unquantised bge-small scored as the quantised one, mean cross-validated Spearman 0.813 against \
-            0.816) or several hundred consistent trainer labels per rubric version.
+            0.816); more labels of the kind trainers give lifted it little past some 65 (looks 20 and 21).
 
             **Tried by cross-validation and not kept** (mean cross-validated Spearman over the five scenarios): on \
             the earlier 51 to 58-answer calibration splits (0.75 for the scorer then kept), a whole-answer lean (0.74 \
