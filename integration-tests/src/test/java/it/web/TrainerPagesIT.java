@@ -330,6 +330,14 @@ class TrainerPagesIT {
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("fr");
         open("trainer/rubric.xhtml?slug=genuine-welcome");
         assertThat(page.findElement(By.id("rubric-heading")).getText()).startsWith("Grille");
+        score("her-usual", "Morning Mrs Okafor! Lovely to see you. The usual big oat flat white and a cinnamon bun?");
+        page.findElement(By.cssSelector("#evidence summary")).click();
+        // What each clause matched, and why a near miss did not count, are in French too, not the scorer's English.
+        assertThat(page.findElements(By.cssSelector("#evidence .evidence-list li")))
+                .extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("(correspond à "))
+                .allSatisfy(line -> assertThat(line)
+                        .doesNotContain("exemplar '", "indicator '", "labelled answer '", "ignored:", "too weak"));
         Accessibility.assertNoSeriousViolations(page, "the rubric page in French");
         browser.screenshot("trainer-rubric-fr");
         page.findElement(By.cssSelector("#language input[lang='en']")).click();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.extramile.scoring.evidence.EvidenceKind;
+import org.extramile.scoring.evidence.Exemplar;
 import org.extramile.scoring.evidence.LexicalMatch;
 import org.extramile.scoring.evidence.SemanticMatch;
 import org.extramile.scoring.evidence.Strength;
@@ -51,22 +52,23 @@ record CriterionAssessment(
                                 ? "disowning the problem: helplessness, not my job, or blame"
                                 : "a refusal: a rule, or an offer withdrawn",
                         EvidenceKind.REFUSAL,
-                        Strength.LIKELY));
+                        Strength.LIKELY,
+                        null));
             }
             refusal |= refusing.isPresent();
-            Optional<String> voided = penalty ? Optional.empty() : voided(cues, clause);
+            Optional<Dismissal> voided = penalty ? Optional.empty() : voided(cues, clause);
 
             Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
             if (match.isPresent()) {
                 LexicalMatch m = match.get();
                 Strength strength = m.strength();
-                Optional<String> why = voided.or(() -> negatedMatch(m));
+                Optional<Dismissal> why = voided.or(() -> negatedMatch(m));
                 if (why.isPresent()) {
                     nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
                     ignored |= strength != Strength.POSSIBLE;
                 } else {
                     lexical = Math.max(lexical, m.score());
-                    evidence.add(evidence(clause, m.describe(), m.kind(), strength));
+                    evidence.add(evidence(clause, m.describe(), m.kind(), strength, m.phrase()));
                     hedges.evidence(cues.hedge(), strength);
                 }
             }
@@ -105,14 +107,19 @@ record CriterionAssessment(
                 margin = s.margin();
             }
             if (strength.isPresent()) {
-                evidence.add(evidence(clause, exemplar(s), EvidenceKind.EXEMPLAR, strength.get()));
+                evidence.add(evidence(
+                        clause,
+                        exemplar(s),
+                        EvidenceKind.EXEMPLAR,
+                        strength.get(),
+                        s.nearest().map(Exemplar::text).orElse(null)));
                 hedges.evidence(cues.hedge(), strength.get());
             } else if (s.nearestOpposite().isPresent()
                     && s.oppositeSimilarity() >= 0.80
                     && s.oppositeSimilarity() > s.similarity()) {
-                String reason = cues.negator()
-                        .map(n -> "ignored: negated by '" + quote(reading, n) + "'")
-                        .orElse("ignored: says the opposite of the exemplar");
+                Dismissal reason = cues.negator()
+                        .map(n -> new Dismissal(Dismissal.Cause.NEGATED, quote(reading, n)))
+                        .orElse(Dismissal.of(Dismissal.Cause.OPPOSITE));
                 nearMisses.add(nearMiss(
                         clause,
                         "exemplar '" + s.nearestOpposite().get().text() + "'",
@@ -127,7 +134,8 @@ record CriterionAssessment(
                     leanClause,
                     "labelled answer '" + lean.nearest().orElseThrow() + "'",
                     EvidenceKind.LABELLED,
-                    leaning.get()));
+                    leaning.get(),
+                    lean.nearest().orElseThrow()));
             hedges.evidence(reading.cues().get(leanClause.index()).hedge(), leaning.get());
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
@@ -183,32 +191,31 @@ record CriterionAssessment(
     }
 
     /** Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, or a bare list of keywords. */
-    private static Optional<String> voided(AnswerReading.Cues cues, Segment clause) {
+    private static Optional<Dismissal> voided(AnswerReading.Cues cues, Segment clause) {
         if (cues.withdrawnBy().isPresent()) {
-            return Optional.of(
-                    "ignored: withdrawn by '" + cues.withdrawnBy().get().text() + "'");
+            return Optional.of(new Dismissal(
+                    Dismissal.Cause.WITHDRAWN, cues.withdrawnBy().get().text()));
         }
         if (cues.counterfactual()) {
-            return Optional.of("ignored: a conditional that promises nothing");
+            return Optional.of(Dismissal.of(Dismissal.Cause.CONDITIONAL));
         }
-        return telegraphic(clause)
-                ? Optional.of("ignored: a list of keywords that promises nothing")
-                : Optional.empty();
+        return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();
     }
 
     /** An indicator without a negator, found under one ("I can't go to the shop"), is a miss. */
-    private static Optional<String> negatedMatch(LexicalMatch m) {
+    private static Optional<Dismissal> negatedMatch(LexicalMatch m) {
         if (m.pattern().negated()) {
             return Optional.empty();
         }
         List<Token> tokens = m.segment().tokens();
         return Negation.negatorBefore(tokens, m.last() + 1)
-                .map(n -> "ignored: negated by '"
-                        + m.segment()
+                .map(n -> new Dismissal(
+                        Dismissal.Cause.NEGATED,
+                        m.segment()
                                 .text()
                                 .substring(
                                         n.start() - m.segment().start(),
-                                        n.end() - m.segment().start()) + "'");
+                                        n.end() - m.segment().start())));
     }
 
     /**
@@ -254,12 +261,13 @@ record CriterionAssessment(
         return reading.answer().substring(token.start(), token.end());
     }
 
-    private static Evidence evidence(Segment clause, String matched, EvidenceKind kind, Strength strength) {
-        return new Evidence(clause.text(), clause.start(), clause.end(), matched, kind, strength);
+    private static Evidence evidence(
+            Segment clause, String matched, EvidenceKind kind, Strength strength, String phrase) {
+        return new Evidence(clause.text(), clause.start(), clause.end(), matched, kind, strength, phrase);
     }
 
     private static NearMiss nearMiss(
-            Segment clause, String matched, EvidenceKind kind, Strength strength, String reason) {
-        return new NearMiss(clause.text(), clause.start(), clause.end(), matched, kind, strength, reason);
+            Segment clause, String matched, EvidenceKind kind, Strength strength, Dismissal dismissal) {
+        return NearMiss.of(clause.text(), clause.start(), clause.end(), matched, kind, strength, dismissal);
     }
 }

@@ -86,8 +86,14 @@ final class CriterionDecision {
         List<NearMiss> misses = new java.util.ArrayList<>(assessment.nearMisses());
         assessment
                 .evidence()
-                .forEach(e -> misses.add(new NearMiss(
-                        e.quote(), e.start(), e.end(), e.matched(), e.kind(), e.strength(), "too weak on its own")));
+                .forEach(e -> misses.add(NearMiss.of(
+                        e.quote(),
+                        e.start(),
+                        e.end(),
+                        e.matched(),
+                        e.kind(),
+                        e.strength(),
+                        Dismissal.of(Dismissal.Cause.TOO_WEAK))));
         return misses;
     }
 

@@ -80,6 +80,9 @@ class ScorerTest {
             CriterionScore get = criterion(card, "get-the-drink");
             assertThat(get.met()).isFalse();
             assertThat(get.nearMisses()).extracting(NearMiss::reason).contains("ignored: negated by 'can't'");
+            assertThat(get.nearMisses())
+                    .extracting(NearMiss::dismissal)
+                    .contains(new Dismissal(Dismissal.Cause.NEGATED, "can't"));
         }
 
         @Test
@@ -92,6 +95,10 @@ class ScorerTest {
             assertThat(get.nearMisses())
                     .extracting(NearMiss::reason)
                     .anyMatch(r -> r.startsWith("ignored: withdrawn by 'but I'm too busy"));
+            assertThat(get.nearMisses())
+                    .extracting(NearMiss::dismissal)
+                    .anyMatch(d ->
+                            d.cause() == Dismissal.Cause.WITHDRAWN && d.cue().startsWith("but I'm too busy"));
         }
 
         @Test
@@ -214,6 +221,13 @@ class ScorerTest {
             assertThat(criterion(card, "get-the-drink").evidence())
                     .extracting(Evidence::matched)
                     .contains("indicator 'buy one for you'");
+            assertThat(criterion(card, "get-the-drink").evidence())
+                    .filteredOn(e -> e.kind() == EvidenceKind.INDICATOR)
+                    .extracting(Evidence::phrase)
+                    .contains("buy one for you");
+            assertThat(criterion(card, "get-the-drink").evidence())
+                    .filteredOn(e -> e.kind() == EvidenceKind.EXEMPLAR)
+                    .allSatisfy(e -> assertThat(e.matched()).isEqualTo("exemplar '" + e.phrase() + "'"));
         }
     }
 

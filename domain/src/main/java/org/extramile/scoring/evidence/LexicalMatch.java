@@ -31,6 +31,11 @@ public record LexicalMatch(
         return how + (partial ? " (in part)" : "") + (fuzzy ? " (allowing a typo)" : "");
     }
 
+    /** The words matched: the indicator, or the synonym that stood for it. */
+    public String phrase() {
+        return kind() == EvidenceKind.SYNONYM ? pattern.phrase() : pattern.indicator();
+    }
+
     public EvidenceKind kind() {
         return pattern.kind();
     }

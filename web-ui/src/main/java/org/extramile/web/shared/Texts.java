@@ -14,11 +14,14 @@ public final class Texts {
     private Texts() {}
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        ResourceBundle bundle = bundle();
         String pattern = bundle.getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** The texts of the current view's language. */
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, locale());
     }
 
     /** The language of the current view, for numbers and dates. */

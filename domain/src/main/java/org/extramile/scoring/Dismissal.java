@@ -1,0 +1,46 @@
+package org.extramile.scoring;
+
+import java.io.Serializable;
+
+/**
+ * Why a clause that looked like evidence did not count, apart from its English wording, so that a page can say it in
+ * its reader's language: the cause, and the words that caused it (the negator, the clause that withdrew the offer),
+ * empty when nothing in the answer is to blame.
+ */
+public record Dismissal(Cause cause, String cue) implements Serializable {
+
+    public enum Cause {
+        /** A negator governs the match: "I can't go to the shop". */
+        NEGATED,
+        /** The clause comes closer to a counter-example than to any exemplar. */
+        OPPOSITE,
+        /** A following "but" takes the offer back. */
+        WITHDRAWN,
+        /** A conditional that promises nothing: "if we had it I would". */
+        CONDITIONAL,
+        /** Keywords with nothing that makes them an offer: "free upgrade bigger jar". */
+        KEYWORDS,
+        /** Evidence, but too weak to meet the criterion. */
+        TOO_WEAK
+    }
+
+    public Dismissal {
+        cue = cue == null ? "" : cue;
+    }
+
+    static Dismissal of(Cause cause) {
+        return new Dismissal(cause, "");
+    }
+
+    /** The reason as the API and the stored cards have always given it. */
+    String english() {
+        return switch (cause) {
+            case NEGATED -> "ignored: negated by '" + cue + "'";
+            case OPPOSITE -> "ignored: says the opposite of the exemplar";
+            case WITHDRAWN -> "ignored: withdrawn by '" + cue + "'";
+            case CONDITIONAL -> "ignored: a conditional that promises nothing";
+            case KEYWORDS -> "ignored: a list of keywords that promises nothing";
+            case TOO_WEAK -> "too weak on its own";
+        };
+    }
+}
