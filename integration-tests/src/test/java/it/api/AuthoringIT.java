@@ -339,6 +339,10 @@ class AuthoringIT {
         assertThat(pointers(tooLong)).containsExactly("/text");
         assertThat(unknownStep.status()).isEqualTo(400);
         assertThat(pointers(unknownStep)).containsExactly("/step");
+        assertThat(unknownStep.json().asJsonObject().getString("detail"))
+                .as("names the steps there are")
+                .isEqualTo("The scenario has no step 'no-such-step'; "
+                        + "its steps are 'empty-shelf', 'not-again' and 'stunned'.");
         assertThat(trainee.status()).isEqualTo(403);
     }
 

@@ -25,7 +25,7 @@ public record LabelledExample(String step, String text, Map<String, String> leve
     public List<Violation> violations(Rubric rubric, Script script, int maxLength, String at) {
         List<Violation> violations = new ArrayList<>();
         if (step == null || script.step(step).isEmpty()) {
-            violations.add(new Violation(pointer(at, "step"), "The scenario has no step '" + step + "'."));
+            violations.add(new Violation(pointer(at, "step"), script.noSuchStep(step)));
         }
         if (text == null || text.isBlank()) {
             violations.add(new Violation(pointer(at, "text"), "Give the answer that the levels are for."));

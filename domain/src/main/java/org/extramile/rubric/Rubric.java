@@ -52,8 +52,7 @@ public record Rubric(
             for (int s = 0; s < criterion.steps().size(); s++) {
                 String step = criterion.steps().get(s);
                 if (!stepKeys.contains(step)) {
-                    violations.add(new Violation(
-                            pointer(pointer(at, "steps"), s), "The scenario has no step '" + step + "'."));
+                    violations.add(new Violation(pointer(pointer(at, "steps"), s), script.noSuchStep(step)));
                 }
             }
         }

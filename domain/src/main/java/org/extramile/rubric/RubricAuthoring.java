@@ -81,7 +81,8 @@ public class RubricAuthoring {
         RubricDraft draft = draftOf(scenario);
         String stepKey = RubricScorer.stepOf(scenario.script(), step);
         if (scenario.script().step(stepKey).isEmpty()) {
-            throw new InvalidException(List.of(new Violation("/step", "The scenario has no step '" + stepKey + "'.")));
+            throw new InvalidException(
+                    List.of(new Violation("/step", scenario.script().noSuchStep(stepKey))));
         }
         if (answer.length() > scorer.maxAnswerLength()) {
             throw new InvalidException(List.of(new Violation(

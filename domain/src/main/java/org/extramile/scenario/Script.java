@@ -45,6 +45,16 @@ public record Script(
         return steps.stream().filter(step -> step.key().equals(key)).findFirst();
     }
 
+    /** Says that no step has this key, and which keys there are, so that the author can correct it. */
+    public String noSuchStep(String key) {
+        List<String> keys = steps.stream().map(Step::key).toList();
+        String known = keys.size() == 1
+                ? "its one step is '" + keys.get(0) + "'"
+                : "its steps are '" + String.join("', '", keys.subList(0, keys.size() - 1)) + "' and '"
+                        + keys.get(keys.size() - 1) + "'";
+        return "The scenario has no step '" + key + "'; " + known + ".";
+    }
+
     public Set<String> stepKeys() {
         Set<String> keys = new HashSet<>();
         steps.forEach(step -> keys.add(step.key()));

@@ -60,7 +60,9 @@ class RubricTest {
         Rubric rubric = new Rubric(List.of(criterion("offers", CriterionKind.SCORED, "asks", "goodbye")));
 
         assertThat(rubric.violations(script))
-                .contains(new Violation("/criteria/0/steps/1", "The scenario has no step 'goodbye'."));
+                .contains(new Violation(
+                        "/criteria/0/steps/1",
+                        "The scenario has no step 'goodbye'; its steps are 'asks' and 'thanks'."));
     }
 
     @Test
