@@ -57,6 +57,7 @@ record CriterionAssessment(
             }
             refusal |= refusing.isPresent();
             Optional<Dismissal> voided = penalty ? Optional.empty() : voided(cues, clause);
+            boolean contradicted = false;
 
             Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
             if (match.isPresent()) {
@@ -66,6 +67,7 @@ record CriterionAssessment(
                 if (why.isPresent()) {
                     nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
                     ignored |= strength != Strength.POSSIBLE;
+                    contradicted = true;
                 } else {
                     lexical = Math.max(lexical, m.score());
                     evidence.add(evidence(clause, m.describe(), m.kind(), strength, m.phrase()));
@@ -80,7 +82,9 @@ record CriterionAssessment(
             if (voided.isEmpty()) {
                 boolean negated = cues.negator().isPresent();
                 LabelledClauses.Lean l = neighbours.lean(clause, negated, 1);
-                if (l.value() > lean.value()) {
+                // A clause whose indicator was dismissed ("I can't ring the other branch") does not earn the
+                // criterion through a labelled answer that said the same and earned it with another clause.
+                if (!contradicted && l.value() > lean.value()) {
                     lean = l;
                     leanClause = clause;
                 }
@@ -202,13 +206,18 @@ record CriterionAssessment(
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();
     }
 
-    /** An indicator without a negator, found under one ("I can't go to the shop"), is a miss. */
+    /**
+     * An indicator without a negator, found under one ("I can't go to the shop"), is a miss; not when a pause parts
+     * the two, as an apology added after a comma ("We don't stock Coke, sorry.").
+     */
     private static Optional<Dismissal> negatedMatch(LexicalMatch m) {
         if (m.pattern().negated()) {
             return Optional.empty();
         }
         List<Token> tokens = m.segment().tokens();
+        Token first = tokens.get(m.first());
         return Negation.negatorBefore(tokens, m.last() + 1)
+                .filter(n -> !pauseBetween(m.segment(), n, first))
                 .map(n -> new Dismissal(
                         Dismissal.Cause.NEGATED,
                         m.segment()
@@ -217,6 +226,16 @@ record CriterionAssessment(
                                         n.start() - m.segment().start(),
                                         n.end() - m.segment().start())));
     }
+
+    private static boolean pauseBetween(Segment clause, Token negator, Token word) {
+        if (word.start() < negator.end()) {
+            return false;
+        }
+        String between = clause.text().substring(negator.end() - clause.start(), word.start() - clause.start());
+        return between.chars().anyMatch(c -> PAUSES.indexOf(c) >= 0);
+    }
+
+    private static final String PAUSES = ",;:\u2013\u2014";
 
     /**
      * A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either, nor

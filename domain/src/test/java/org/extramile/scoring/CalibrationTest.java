@@ -53,6 +53,32 @@ class CalibrationTest {
     }
 
     @Test
+    void shouldNotLendALabelledAnswersVerdictToAClauseThatSaysTheOpposite() {
+        List<LabelledAnswer> labels = new ArrayList<>(labels());
+        for (int copy = 0; copy < 2; copy++) {
+            labels.add(new LabelledAnswer(
+                    "order",
+                    "I can't pop out and buy one for you myself, but my colleague will run to the shop now."
+                            + " ".repeat(copy),
+                    Map.of("acknowledge", "not shown", "get-the-drink", "fully", "deflect", "none")));
+        }
+        Calibration calibration = SCORER.calibrate(DRINK, labels);
+
+        CriterionScore get =
+                SCORER
+                        .score(DRINK, calibration, "order", "Sorry, I can't pop out and buy one for you.")
+                        .criteria()
+                        .stream()
+                        .filter(c -> c.key().equals("get-the-drink"))
+                        .findFirst()
+                        .orElseThrow();
+
+        assertThat(get.met()).isFalse();
+        assertThat(get.evidence()).noneMatch(e -> e.kind() == EvidenceKind.LABELLED);
+        assertThat(get.nearMisses()).extracting(NearMiss::reason).contains("ignored: negated by 'can't'");
+    }
+
+    @Test
     void shouldLearnFromTrainersThatTheTopLevelGoesToFullerAnswers() {
         Calibration calibration = SCORER.calibrate(DRINK, apologies());
         CriterionModel acknowledge = calibration.models().get("acknowledge");

@@ -86,6 +86,18 @@ class ScorerTest {
         }
 
         @Test
+        void shouldKeepAnApologyAddedAfterANegatedClause() {
+            ScoreCard card = SCORER.score(DRINK, "order", "We don't carry Coke products, sorry.");
+
+            CriterionScore acknowledge = criterion(card, "acknowledge");
+            assertThat(acknowledge.met()).isTrue();
+            assertThat(acknowledge.evidence()).extracting(Evidence::phrase).contains("sorry");
+            assertThat(acknowledge.nearMisses())
+                    .as("the indicator is not taken for negated")
+                    .noneMatch(m -> m.kind() == EvidenceKind.INDICATOR);
+        }
+
+        @Test
         void shouldIgnoreAnOfferWithdrawnByAButRefusal() {
             ScoreCard card =
                     SCORER.score(DRINK, "order", "I could pop out and buy one for you, but I'm too busy tonight.");

@@ -41,9 +41,10 @@ class ScoringQualityTest {
      * level learnt from met answers with the answer's fullness, and the free-upgrade rubric's sale price and "gratis";
      * 18 for a terse apology no longer taken for a keyword list; 19 for clauses cut at an "and" with a new subject (not
      * kept); 20 for the sets grown by 60 answers each again; 21 for the logistic fit's steps halved until they lower
-     * its loss ({@code LogisticFit}).
+     * its loss ({@code LogisticFit}); 22 and 23 for a lean vetoed on a clause dismissed as saying the opposite (not
+     * kept); 24 for a negator that stops at a pause and a lean vetoed on a clause whose indicator was dismissed.
      */
-    private static final int EVALUATION_LOOKS = 21;
+    private static final int EVALUATION_LOOKS = 24;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -329,6 +330,38 @@ class ScoringQualityTest {
             mixed-up-order (0.88 to 0.90, the aim, reached by cross-validation only). More labels of this kind are \
             no longer what closes the gap to the aims; the reading is (below).
 
+            **The figures move a little from one machine to another.** Written again on another machine (an AMD \
+            EPYC with AVX2), the scorer and sets of look 21 gave, with no change of code (checked on look 21's own \
+            commit): level-with-her F1 0.88 against 0.86, buy-the-missing-drink's deflection F1 0.53 against 0.57, \
+            mixed-up-order's AUC 0.96 against 0.95, the other figures the same. The quantised model's arithmetic \
+            differs between processors in the last digits, and a probability at a threshold flips. On one machine \
+            the figures are the same from run to run.
+
+            **Looks 22 to 24: a clause that refuses no longer earns the criterion through a labelled answer** \
+            (2026-11-30, night). Seen in use, on the trainee's play page: "I'm sorry, we've sold out here. I can't \
+            ring the other branch, they never pick up." met offer-to-phone-branch fully (probability 0.90; the \
+            customer then thanked the trainee for ringing), quoting a met answer's "Yeah, I can't ring the other \
+            branch for you", while the same card listed that clause as ignored, negated by "can't": a labelled \
+            answer's verdict lent to the one clause of it that did not earn it. Look 22 kept such a clause out of \
+            both leans (met and top level) when its indicator or its nearest exemplar had been dismissed, look 23 \
+            out of the met lean only; cross-validated 0.844 and 0.846 against 0.846. Both left the five scenarios \
+            within 0.01 of look 21 but put the 20-answer fixture at 0.856, under its floor of 0.86, and were taken \
+            out. The fixture's answer that fell ("We don't carry it, sorry. There's a store down the street \
+            though") showed why: its "sorry" was dismissed as negated by "don't", the negator's scope running on \
+            past the comma, and the polarity of exemplars is as coarse (an exemplar counts as negated only if all \
+            its clauses are). So look 24: a negator no longer reaches an indicator past a pause (a comma, a \
+            semicolon, a colon or a dash: "We don't stock Coke, sorry." was a kind no ignored as "negated by \
+            'don't'" on buy-the-missing-drink), and a clause keeps out of the met lean only when an indicator in \
+            it was dismissed. Cross-validated 0.844 against 0.846 (buy-the-missing-drink 0.807 to 0.799, its macro \
+            F1 0.880 to 0.885, mixed-up-order 0.898 to 0.894, the others unchanged): kept as a correction, within \
+            noise. On the evaluation splits, against look 21 on the same machine: free-upgrade 0.80 to 0.79, \
+            buy-the-missing-drink 0.74 / 0.91 to 0.75 / 0.92, mixed-up-order's AUC 0.96 to 0.95, the rest \
+            unchanged. Pooling a met answer's dismissed clause as below the level instead, so that it leans \
+            against the criterion, scored 0.843 by cross-validation and was not taken to the evaluation splits. An \
+            exemplar's dismissal by polarity alone is unchanged: "We don't carry Coke products, sorry." still lists \
+            "I'm so sorry, we don't carry Coke products here." as a near miss, negated by "don't", beside the \
+            apology that met the criterion.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.74 to 0.86, AUC 0.90 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
@@ -376,5 +409,8 @@ class ScoringQualityTest {
             0.843 with the rubric change). Against 0.843: the lean read from two embedding models, bge-small and \
             all-MiniLM-L6-v2 (quantised, also shipped by LangChain4j), their similarities averaged after putting \
             MiniLM's on bge's scale (0.816 at equal weights, 0.835 with MiniLM at 0.3; it would also have doubled \
-            the model's time).""";
+            the model's time). Against 0.846 (look 21): e5-small-v2 (quantised, LangChain4j 0.36.2) in place of \
+            bge-small, its similarities put on bge's scale by their mean and spread over 16,000 pairs of answer \
+            sentences (0.846; by their upper tail 0.840), or averaged with bge's (0.849, within noise, at twice the \
+            model's time): a second embedding model reads the same things as the first.""";
 }
