@@ -46,14 +46,8 @@ record CriterionAssessment(
                     ? Optional.of(clause)
                     : cues.withdrawnBy().filter(Negation::refuses);
             if (refusing.isPresent() && penalty) {
-                evidence.add(evidence(
-                        refusing.get(),
-                        disowning
-                                ? "disowning the problem: helplessness, not my job, or blame"
-                                : "a refusal: a rule, or an offer withdrawn",
-                        EvidenceKind.REFUSAL,
-                        Strength.LIKELY,
-                        null));
+                evidence.add(refusalEvidence(
+                        refusing.get(), disowning ? Evidence.Refusal.DISOWNING : Evidence.Refusal.REFUSING));
             }
             refusal |= refusing.isPresent();
             Optional<Dismissal> voided = penalty ? Optional.empty() : voided(cues, clause);
@@ -70,7 +64,7 @@ record CriterionAssessment(
                     contradicted = true;
                 } else {
                     lexical = Math.max(lexical, m.score());
-                    evidence.add(evidence(clause, m.describe(), m.kind(), strength, m.phrase()));
+                    evidence.add(lexicalEvidence(clause, m));
                     hedges.evidence(cues.hedge(), strength);
                 }
             }
@@ -282,7 +276,36 @@ record CriterionAssessment(
 
     private static Evidence evidence(
             Segment clause, String matched, EvidenceKind kind, Strength strength, String phrase) {
-        return new Evidence(clause.text(), clause.start(), clause.end(), matched, kind, strength, phrase);
+        return new Evidence(
+                clause.text(), clause.start(), clause.end(), matched, kind, strength, phrase, false, false, null);
+    }
+
+    private static Evidence lexicalEvidence(Segment clause, LexicalMatch m) {
+        return new Evidence(
+                clause.text(),
+                clause.start(),
+                clause.end(),
+                m.describe(),
+                m.kind(),
+                m.strength(),
+                m.phrase(),
+                m.partial(),
+                m.fuzzy(),
+                null);
+    }
+
+    private static Evidence refusalEvidence(Segment clause, Evidence.Refusal refusal) {
+        return new Evidence(
+                clause.text(),
+                clause.start(),
+                clause.end(),
+                refusal.english(),
+                EvidenceKind.REFUSAL,
+                Strength.LIKELY,
+                null,
+                false,
+                false,
+                refusal);
     }
 
     private static NearMiss nearMiss(

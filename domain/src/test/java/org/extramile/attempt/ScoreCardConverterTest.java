@@ -1,6 +1,7 @@
 package org.extramile.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.extramile.scoring.CalibrationUsed;
@@ -57,9 +58,39 @@ class ScoreCardConverterTest {
     }
 
     @Test
+    void shouldKeepAMatchInPartOrAllowingATypoAndWhatARefusalRefusedWith() {
+        String stored = converter.convertToDatabaseColumn(explained());
+
+        ScoreCard read = converter.convertToEntityAttribute(stored);
+
+        assertThat(read.criteria().get(0).evidence())
+                .extracting(Evidence::partial, Evidence::typo)
+                .containsExactly(tuple(false, false), tuple(true, false), tuple(false, true));
+        assertThat(read.penalties().get(0).evidence().get(0).refusal()).isEqualTo(Evidence.Refusal.DISOWNING);
+        assertThat(stored).contains("\"refusal\":\"DISOWNING\"");
+    }
+
+    @Test
+    void shouldReadEvidenceStoredBeforeItsQualifiersAndRefusalWereKeptAsPlainMatches() {
+        String stored = withoutQualifiersAndRefusal(converter.convertToDatabaseColumn(explained()));
+
+        ScoreCard read = converter.convertToEntityAttribute(stored);
+
+        assertThat(stored).doesNotContain("\"partial\"", "\"typo\"", "\"refusal\"");
+        assertThat(read.criteria().get(0).evidence())
+                .extracting(Evidence::phrase, Evidence::partial, Evidence::typo)
+                .containsExactly(
+                        tuple("pop out", false, false),
+                        tuple("grab", false, false),
+                        tuple("convenience store", false, false));
+        assertThat(read.criteria().get(0).evidence().get(1).matched()).endsWith("(in part)");
+        assertThat(read.penalties().get(0).evidence().get(0).refusal()).isNull();
+        assertThat(read.penalties().get(0).evidence().get(0).matched()).startsWith("disowning the problem");
+    }
+
+    @Test
     void shouldReadEvidenceStoredBeforeItsPhraseAndDismissalWereKeptWithTheEnglishWordingOnly() {
-        String stored = converter
-                .convertToDatabaseColumn(explained())
+        String stored = withoutQualifiersAndRefusal(converter.convertToDatabaseColumn(explained()))
                 .replaceAll("\"phrase\":\"[^\"]*\",?", "")
                 .replaceAll("\"dismissal\":\\{[^}]*},?", "");
 
@@ -71,6 +102,11 @@ class ScoreCardConverterTest {
         assertThat(read.evidence().get(0).matched()).isEqualTo("indicator 'pop out'");
         assertThat(read.nearMisses().get(0).dismissal()).isNull();
         assertThat(read.nearMisses().get(0).reason()).isEqualTo("ignored: negated by 'can't'");
+    }
+
+    /** A card as stored before evidence said apart from its English how it matched and what a refusal was. */
+    private static String withoutQualifiersAndRefusal(String stored) {
+        return stored.replaceAll(",\"(partial|typo)\":(true|false)", "").replaceAll(",\"refusal\":\"[A-Z]+\"", "");
     }
 
     private static ScoreCard explained() {
@@ -85,14 +121,40 @@ class ScoreCardConverterTest {
                 0.9,
                 0.9,
                 false,
-                List.of(new Evidence(
-                        "I'll pop out",
-                        0,
-                        12,
-                        "indicator 'pop out'",
-                        EvidenceKind.INDICATOR,
-                        Strength.STRONG,
-                        "pop out")),
+                List.of(
+                        new Evidence(
+                                "I'll pop out",
+                                0,
+                                12,
+                                "indicator 'pop out'",
+                                EvidenceKind.INDICATOR,
+                                Strength.STRONG,
+                                "pop out",
+                                false,
+                                false,
+                                null),
+                        new Evidence(
+                                "and grab one",
+                                25,
+                                37,
+                                "synonym 'grab' of indicator 'get you one' (in part)",
+                                EvidenceKind.SYNONYM,
+                                Strength.POSSIBLE,
+                                "grab",
+                                true,
+                                false,
+                                null),
+                        new Evidence(
+                                "at the convenince store",
+                                38,
+                                61,
+                                "indicator 'convenience store' (allowing a typo)",
+                                EvidenceKind.INDICATOR,
+                                Strength.LIKELY,
+                                "convenience store",
+                                false,
+                                true,
+                                null)),
                 List.of(new NearMiss(
                         "I can't go",
                         14,
@@ -103,6 +165,30 @@ class ScoreCardConverterTest {
                         "ignored: negated by 'can't'",
                         new Dismissal(Dismissal.Cause.NEGATED, "can't"))),
                 "met");
-        return Cards.card("order", 2, 2, score);
+        CriterionScore deflect = new CriterionScore(
+                "deflect",
+                "Deflects",
+                CriterionKind.PENALTY,
+                "shown",
+                2,
+                2,
+                true,
+                0.8,
+                0.8,
+                false,
+                List.of(new Evidence(
+                        "That's not my job",
+                        63,
+                        80,
+                        "disowning the problem: helplessness, not my job, or blame",
+                        EvidenceKind.REFUSAL,
+                        Strength.LIKELY,
+                        null,
+                        false,
+                        false,
+                        Evidence.Refusal.DISOWNING)),
+                List.of(),
+                "shown");
+        return Cards.card("order", 0, 2, score, deflect);
     }
 }

@@ -241,6 +241,60 @@ class ScorerTest {
                     .filteredOn(e -> e.kind() == EvidenceKind.EXEMPLAR)
                     .allSatisfy(e -> assertThat(e.matched()).isEqualTo("exemplar '" + e.phrase() + "'"));
         }
+
+        @Test
+        void shouldSayApartFromTheEnglishThatAnIndicatorWasFoundOnlyInPart() {
+            ScoreCard card = SCORER.score(JAR, "shelf", "You can have the bigger jar.");
+
+            assertThat(criterion(card, "upgrade").evidence())
+                    .filteredOn(e -> e.kind() == EvidenceKind.INDICATOR)
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.matched()).isEqualTo("indicator 'bigger jar for free' (in part)");
+                        assertThat(e.phrase()).isEqualTo("bigger jar for free");
+                        assertThat(e.partial()).isTrue();
+                        assertThat(e.typo()).isFalse();
+                    });
+        }
+
+        @Test
+        void shouldSayApartFromTheEnglishThatAnIndicatorWasFoundAllowingATypo() {
+            ScoreCard card = SCORER.score(DRINK, "order", "Sorrry, we're out.");
+
+            assertThat(criterion(card, "acknowledge").evidence())
+                    .filteredOn(e -> e.kind() == EvidenceKind.INDICATOR)
+                    .singleElement()
+                    .satisfies(e -> {
+                        assertThat(e.matched()).isEqualTo("indicator 'sorry' (allowing a typo)");
+                        assertThat(e.phrase()).isEqualTo("sorry");
+                        assertThat(e.typo()).isTrue();
+                        assertThat(e.partial()).isFalse();
+                    });
+        }
+
+        @Test
+        void shouldTellDisowningTheProblemFromARefusalApartFromTheEnglish() {
+            ScoreCard blame = SCORER.score(DRINK, "order", "It's not my fault, the kitchen forgot.");
+            ScoreCard rule = SCORER.score(
+                    DRINK, "order", "I'd pop out and buy one for you, but we're not allowed to leave the floor.");
+
+            assertThat(penalty(blame, "deflect").evidence())
+                    .filteredOn(e -> e.kind() == EvidenceKind.REFUSAL)
+                    .isNotEmpty()
+                    .allSatisfy(e -> {
+                        assertThat(e.refusal()).isEqualTo(Evidence.Refusal.DISOWNING);
+                        assertThat(e.matched()).isEqualTo("disowning the problem: helplessness, not my job, or blame");
+                    });
+            assertThat(penalty(rule, "deflect").evidence())
+                    .filteredOn(e -> e.kind() == EvidenceKind.REFUSAL)
+                    .isNotEmpty()
+                    .allSatisfy(e -> {
+                        assertThat(e.refusal()).isEqualTo(Evidence.Refusal.REFUSING);
+                        assertThat(e.matched()).isEqualTo("a refusal: a rule, or an offer withdrawn");
+                    });
+            assertThat(criterion(rule, "get-the-drink").evidence())
+                    .allSatisfy(e -> assertThat(e.refusal()).isNull());
+        }
     }
 
     @Nested

@@ -19,14 +19,24 @@ public final class EvidenceWords {
         this.texts = texts;
     }
 
-    /** "indicator “pop out”", "l’exemple « … »"; a refusal by its kind alone. */
+    /**
+     * "indicator “pop out”", "l’exemple « … »", "indicator “sorry” (allowing a typo)"; a refusal by what it refused
+     * with, or by its kind alone on cards stored before the scorer said.
+     */
     public String matched(Evidence evidence) {
         if (evidence.kind() == EvidenceKind.REFUSAL) {
-            return texts.getString("evidence.REFUSAL");
+            return evidence.refusal() == null
+                    ? texts.getString("evidence.REFUSAL")
+                    : texts.getString("evidence.REFUSAL." + evidence.refusal());
         }
-        return evidence.phrase() == null
-                ? evidence.matched()
-                : format("evidence." + evidence.kind(), evidence.phrase());
+        if (evidence.phrase() == null) {
+            return evidence.matched();
+        }
+        String words = format("evidence." + evidence.kind(), evidence.phrase());
+        if (evidence.partial()) {
+            words = format("evidence.partial", words);
+        }
+        return evidence.typo() ? format("evidence.typo", words) : words;
     }
 
     /** "ignored: negated by “can’t”", "ignoré : nié par « can’t »". */

@@ -25,7 +25,10 @@ class EvidenceWordsTest {
             "exemplar 'I'll pop to the shop for you'",
             EvidenceKind.EXEMPLAR,
             Strength.LIKELY,
-            "I'll pop to the shop for you");
+            "I'll pop to the shop for you",
+            false,
+            false,
+            null);
 
     private static final NearMiss NEGATED = new NearMiss(
             "I can't leave the bar",
@@ -50,10 +53,61 @@ class EvidenceWordsTest {
     }
 
     @Test
+    void shouldSayAnIndicatorWasFoundOnlyInPartInThePagesLanguage() {
+        Evidence inPart = lexical(EvidenceKind.INDICATOR, "bigger jar for free", true, false);
+
+        assertThat(ENGLISH.matched(inPart)).isEqualTo("indicator “bigger jar for free” (in part)");
+        assertThat(FRENCH.matched(inPart)).isEqualTo("l’indicateur « bigger jar for free » (en partie)");
+    }
+
+    @Test
+    void shouldSayASynonymWasFoundAllowingATypoInThePagesLanguage() {
+        Evidence typo = lexical(EvidenceKind.SYNONYM, "grab", false, true);
+
+        assertThat(ENGLISH.matched(typo)).isEqualTo("“grab”, a synonym of an indicator (allowing a typo)");
+        assertThat(FRENCH.matched(typo))
+                .isEqualTo("« grab », synonyme d’un indicateur (en tolérant une faute de frappe)");
+    }
+
+    @Test
+    void shouldSayBothQualifiersOfAMatchFoundInPartAndWithATypo() {
+        Evidence both = lexical(EvidenceKind.INDICATOR, "sorry", true, true);
+
+        assertThat(ENGLISH.matched(both)).isEqualTo("indicator “sorry” (in part) (allowing a typo)");
+        assertThat(FRENCH.matched(both))
+                .isEqualTo("l’indicateur « sorry » (en partie) (en tolérant une faute de frappe)");
+    }
+
+    @Test
+    void shouldTellDisowningTheProblemFromARefusalInThePagesLanguage() {
+        Evidence disowning = refusal(Evidence.Refusal.DISOWNING);
+        Evidence refusing = refusal(Evidence.Refusal.REFUSING);
+
+        assertThat(ENGLISH.matched(disowning)).isEqualTo("disowning the problem: helplessness, not my job, or blame");
+        assertThat(ENGLISH.matched(refusing)).isEqualTo("a refusal: a rule, or an offer withdrawn");
+        assertThat(FRENCH.matched(disowning))
+                .isEqualTo("se défausser du problème : impuissance, « pas mon travail » ou faute rejetée sur autrui");
+        assertThat(FRENCH.matched(refusing)).isEqualTo("un refus : une règle, ou une offre retirée");
+    }
+
+    @Test
+    void shouldWordARefusalStoredBeforeTheScorerToldThemApartByItsKindAlone() {
+        Evidence stored = refusal(null);
+
+        assertThat(ENGLISH.matched(stored)).isEqualTo("a refusal, or words that put the problem on someone else");
+        assertThat(FRENCH.matched(stored))
+                .isEqualTo("un refus, ou des mots qui rejettent le problème sur quelqu’un d’autre");
+    }
+
+    @Test
     void shouldHaveWordsForEveryKindOfMatchAndEveryDismissal() {
         for (EvidenceKind kind : EvidenceKind.values()) {
-            Evidence evidence = new Evidence("quote", 0, 5, "matched", kind, Strength.STRONG, "phrase");
+            Evidence evidence =
+                    new Evidence("quote", 0, 5, "matched", kind, Strength.STRONG, "phrase", false, false, null);
             assertThat(FRENCH.matched(evidence)).isNotEqualTo(ENGLISH.matched(evidence));
+        }
+        for (Evidence.Refusal refusal : Evidence.Refusal.values()) {
+            assertThat(FRENCH.matched(refusal(refusal))).isNotEqualTo(ENGLISH.matched(refusal(refusal)));
         }
         for (Dismissal.Cause cause : Dismissal.Cause.values()) {
             NearMiss miss = new NearMiss(
@@ -78,6 +132,9 @@ class EvidenceWordsTest {
                 "synonym 'nip out' of indicator 'pop out'",
                 EvidenceKind.SYNONYM,
                 Strength.LIKELY,
+                null,
+                false,
+                false,
                 null);
         NearMiss storedMiss = new NearMiss(
                 "If we had it",
@@ -91,5 +148,23 @@ class EvidenceWordsTest {
 
         assertThat(FRENCH.matched(stored)).isEqualTo("synonym 'nip out' of indicator 'pop out'");
         assertThat(FRENCH.dismissed(storedMiss)).isEqualTo("ignored: a conditional that promises nothing");
+    }
+
+    private static Evidence lexical(EvidenceKind kind, String phrase, boolean partial, boolean typo) {
+        return new Evidence("quote", 0, 5, "matched", kind, Strength.POSSIBLE, phrase, partial, typo, null);
+    }
+
+    private static Evidence refusal(Evidence.Refusal refusal) {
+        return new Evidence(
+                "It's not my fault",
+                0,
+                17,
+                "disowning the problem: helplessness, not my job, or blame",
+                EvidenceKind.REFUSAL,
+                Strength.LIKELY,
+                null,
+                false,
+                false,
+                refusal);
     }
 }
