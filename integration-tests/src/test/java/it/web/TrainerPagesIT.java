@@ -301,6 +301,9 @@ class TrainerPagesIT {
         open("trainer/rubric.xhtml?slug=no-such-scenario");
 
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(page.findElements(By.id("session")))
+                .as("still logged in: the layout offers the trainer's pages and the logout")
+                .hasSize(1);
         assertThat(page.getPageSource()).doesNotContain("\tat ").doesNotContain(".java:");
         Accessibility.assertNoSeriousViolations(page, "the 404 page");
         browser.screenshot("error-404");

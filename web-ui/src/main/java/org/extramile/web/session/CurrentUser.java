@@ -33,7 +33,10 @@ public class CurrentUser {
 
     private Optional<AccountView> account() {
         if (account == null) {
-            Principal caller = securityContext.getCallerPrincipal();
+            // On an error page (a 404 sent by a page) the security context no longer knows the caller; the
+            // request still does, and the layout should not look logged out.
+            Principal caller = Optional.ofNullable(securityContext.getCallerPrincipal())
+                    .orElseGet(() -> faces.getExternalContext().getUserPrincipal());
             account = caller == null ? Optional.empty() : accounts.find(caller.getName());
         }
         return account;
