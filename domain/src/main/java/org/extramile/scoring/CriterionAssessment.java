@@ -33,6 +33,7 @@ record CriterionAssessment(
         double margin = 0;
         boolean ignored = false;
         boolean refusal = false;
+        boolean refused = false;
         Segment leanClause = null;
         Hedges hedges = new Hedges();
         List<Evidence> evidence = new ArrayList<>();
@@ -62,6 +63,7 @@ record CriterionAssessment(
                     nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
                     ignored |= strength != Strength.POSSIBLE;
                     contradicted = true;
+                    refused |= why.get().cause() == Dismissal.Cause.NEGATED && strength != Strength.POSSIBLE;
                 } else {
                     lexical = Math.max(lexical, m.score());
                     evidence.add(lexicalEvidence(clause, m));
@@ -125,6 +127,12 @@ record CriterionAssessment(
                         s.oppositeSimilarity() >= 0.85 ? Strength.STRONG : Strength.LIKELY,
                         reason));
             }
+        }
+        // An answer that refuses the criterion's own action ("I can't ring the other branch") and offers it in no
+        // clause does not earn it by resembling labelled answers that did: they said more than it does.
+        if (refused && !penalty && evidence.isEmpty()) {
+            lean = LabelledClauses.Lean.NONE;
+            leanTop = 0;
         }
         Optional<Strength> leaning = leanStrength(lean.value());
         if (leaning.isPresent()) {

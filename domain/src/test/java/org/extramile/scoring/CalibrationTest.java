@@ -79,6 +79,34 @@ class CalibrationTest {
     }
 
     @Test
+    void shouldNotMeetACriterionTheAnswerRefusesForResemblingAnswersThatMetIt() {
+        List<LabelledAnswer> labels = new ArrayList<>(labels());
+        for (int copy = 0; copy < 2; copy++) {
+            labels.add(new LabelledAnswer(
+                    "order",
+                    "Oh dear, the bar has run dry of it today. I'll run to the shop and buy one for you."
+                            + " ".repeat(copy),
+                    Map.of("acknowledge", "partly", "get-the-drink", "fully", "deflect", "none")));
+        }
+        Calibration calibration = SCORER.calibrate(DRINK, labels);
+
+        CriterionScore get = SCORER
+                .score(
+                        DRINK,
+                        calibration,
+                        "order",
+                        "Oh dear, the bar has run dry of it today. I can't pop out and buy one for you.")
+                .criteria()
+                .stream()
+                .filter(c -> c.key().equals("get-the-drink"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(get.met()).isFalse();
+        assertThat(get.evidence()).isEmpty();
+    }
+
+    @Test
     void shouldLearnFromTrainersThatTheTopLevelGoesToFullerAnswers() {
         Calibration calibration = SCORER.calibrate(DRINK, apologies());
         CriterionModel acknowledge = calibration.models().get("acknowledge");

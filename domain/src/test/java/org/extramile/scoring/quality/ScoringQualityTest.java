@@ -42,9 +42,10 @@ class ScoringQualityTest {
      * 18 for a terse apology no longer taken for a keyword list; 19 for clauses cut at an "and" with a new subject (not
      * kept); 20 for the sets grown by 60 answers each again; 21 for the logistic fit's steps halved until they lower
      * its loss ({@code LogisticFit}); 22 and 23 for a lean vetoed on a clause dismissed as saying the opposite (not
-     * kept); 24 for a negator that stops at a pause and a lean vetoed on a clause whose indicator was dismissed.
+     * kept); 24 for a negator that stops at a pause and a lean vetoed on a clause whose indicator was dismissed; 25
+     * for no lean at all when the answer refuses the criterion's action and earns it nowhere else.
      */
-    private static final int EVALUATION_LOOKS = 24;
+    private static final int EVALUATION_LOOKS = 25;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -361,6 +362,16 @@ class ScoringQualityTest {
             exemplar's dismissal by polarity alone is unchanged: "We don't carry Coke products, sorry." still lists \
             "I'm so sorry, we don't carry Coke products here." as a near miss, negated by "don't", beside the \
             apology that met the criterion.
+
+            **Look 25: an answer that refuses the criterion's action does not earn it by resemblance alone.** After \
+            look 24 the same answer still met offer-to-phone-branch (0.86), now through its first clause, "I'm \
+            sorry, we've sold out here.", close to a met answer's "I'm sorry, it's sold out here.": the lean \
+            credits every clause of a met answer, and the clause that earned the verdict was elsewhere. When an \
+            indicator of the criterion is dismissed as negated in the answer and nothing else in it earns the \
+            criterion (no indicator, synonym or exemplar), the answer no longer leans towards the labelled ones at \
+            all. Cross-validated 0.844 as at look 24 (mixed-up-order 0.894 to 0.895, its macro F1 0.874 to 0.881, \
+            the rest unchanged); on the evaluation splits every Spearman unchanged, mixed-up-order's AUC 0.95 to \
+            0.96.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.74 to 0.86, AUC 0.90 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
