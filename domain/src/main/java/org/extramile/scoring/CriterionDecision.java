@@ -26,8 +26,16 @@ final class CriterionDecision {
         if (spec.kind() == CriterionKind.PENALTY && p < settings.doubtHigh()) {
             level = 0;
         }
+        // Every verdict shows its evidence: a criterion the model would call met with no clause to quote (the answer
+        // only resembles labelled ones in what it leaves out) is not met, and a trainer is asked to look.
+        boolean unfounded = spec.kind() != CriterionKind.PENALTY
+                && level > 0
+                && assessment.evidence().isEmpty();
+        if (unfounded) {
+            level = 0;
+        }
         boolean met = level > 0;
-        boolean doubt = p >= settings.doubtLow() && p < settings.doubtHigh();
+        boolean doubt = unfounded || p >= settings.doubtLow() && p < settings.doubtHigh();
         return new CriterionScore(
                 spec.key(),
                 spec.title(),
@@ -104,10 +112,14 @@ final class CriterionDecision {
             verdict = (spec.kind() == CriterionKind.PENALTY ? "shown: '" : "met: '") + best.quote() + "' matched "
                     + best.matched() + " (" + best.strength().name().toLowerCase(java.util.Locale.ROOT) + ")";
         } else if (met) {
-            verdict = "met: the calibrated model expects it without a specific clause";
+            verdict = "shown: the calibrated model expects it without a specific clause";
         } else if (!assessment.nearMisses().isEmpty()) {
             NearMiss miss = assessment.nearMisses().get(0);
             verdict = "not met: '" + miss.quote() + "' " + miss.reason();
+        } else if (doubt
+                && spec.kind() != CriterionKind.PENALTY
+                && assessment.evidence().isEmpty()) {
+            verdict = "not met: no clause to show for it, though the answer resembles ones that met it";
         } else if (!assessment.evidence().isEmpty()) {
             verdict = "not met: the closest clause, '"
                     + assessment.evidence().get(0).quote() + "', is too weak on its own";

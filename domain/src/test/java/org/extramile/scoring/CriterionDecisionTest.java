@@ -3,13 +3,26 @@ package org.extramile.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.extramile.scoring.evidence.EvidenceKind;
+import org.extramile.scoring.evidence.Strength;
 import org.junit.jupiter.api.Test;
 
 class CriterionDecisionTest {
 
     private static final CriterionFeatures NOTHING = new CriterionFeatures(0, 0.55, 0, false, false, 0, 0, false, 0);
+    private static final List<Evidence> A_CLAUSE = List.of(new Evidence(
+            "I'll run to the shop",
+            0,
+            20,
+            "indicator 'run to the shop'",
+            EvidenceKind.INDICATOR,
+            Strength.STRONG,
+            "run to the shop",
+            false,
+            false,
+            null));
     private static final CriterionAssessment ASSESSMENT =
-            new CriterionAssessment(NOTHING, List.of(), List.of(), java.util.Optional.empty());
+            new CriterionAssessment(NOTHING, A_CLAUSE, List.of(), java.util.Optional.empty());
 
     @Test
     void shouldAskForReviewRatherThanDeductAPenaltyInDoubt() {
@@ -42,7 +55,7 @@ class CriterionDecisionTest {
     @Test
     void shouldGiveAHedgedOfferTheMiddleLevelAndSaySo() {
         CriterionAssessment hedged = new CriterionAssessment(
-                NOTHING, List.of(), List.of(), java.util.Optional.of("I might be able to run to the shop"));
+                NOTHING, A_CLAUSE, List.of(), java.util.Optional.of("I might be able to run to the shop"));
 
         CriterionScore score =
                 CriterionDecision.decide(spec(CriterionKind.SCORED, 3), hedged, model(5.0), ScorerSettings.defaults());
@@ -55,6 +68,20 @@ class CriterionDecisionTest {
                 .endsWith("not the top level: 'I might be able to run to the shop' only holds out the hope of it");
         assertThat(twoLevels.level()).isEqualTo("level 1");
         assertThat(twoLevels.reason()).doesNotContain("hope");
+    }
+
+    @Test
+    void shouldNotMeetACriterionWithoutAClauseToShowForItButAskForReview() {
+        CriterionAssessment nothingToQuote =
+                new CriterionAssessment(NOTHING, List.of(), List.of(), java.util.Optional.empty());
+
+        CriterionScore score = CriterionDecision.decide(
+                spec(CriterionKind.SCORED, 3), nothingToQuote, model(5.0), ScorerSettings.defaults());
+
+        assertThat(score.met()).isFalse();
+        assertThat(score.points()).isZero();
+        assertThat(score.needsReview()).isTrue();
+        assertThat(score.reason()).startsWith("not met: no clause to show for it");
     }
 
     private static CriterionModel model(double bias) {
