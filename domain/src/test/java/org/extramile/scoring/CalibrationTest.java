@@ -39,13 +39,8 @@ class CalibrationTest {
     void shouldQuoteTheLabelledAnswerANewAnswerResembles() {
         Calibration calibration = SCORER.calibrate(DRINK, labels());
 
-        ScoreCard card =
-                SCORER.score(DRINK, calibration, "order", "Back in five with a Diet Coke from the kiosk, promise!");
-
-        CriterionScore get = card.criteria().stream()
-                .filter(c -> c.key().equals("get-the-drink"))
-                .findFirst()
-                .orElseThrow();
+        CriterionScore get =
+                criterion(calibration, "get-the-drink", "Back in five with a Diet Coke from the kiosk, promise!");
         assertThat(get.met()).isTrue();
         assertThat(get.evidence())
                 .anyMatch(e -> e.kind() == EvidenceKind.LABELLED
@@ -54,24 +49,11 @@ class CalibrationTest {
 
     @Test
     void shouldNotLendALabelledAnswersVerdictToAClauseThatSaysTheOpposite() {
-        List<LabelledAnswer> labels = new ArrayList<>(labels());
-        for (int copy = 0; copy < 2; copy++) {
-            labels.add(new LabelledAnswer(
-                    "order",
-                    "I can't pop out and buy one for you myself, but my colleague will run to the shop now."
-                            + " ".repeat(copy),
-                    Map.of("acknowledge", "not shown", "get-the-drink", "fully", "deflect", "none")));
-        }
-        Calibration calibration = SCORER.calibrate(DRINK, labels);
+        Calibration calibration = calibrateWith(
+                "I can't pop out and buy one for you myself, but my colleague will run to the shop now.",
+                Map.of("acknowledge", "not shown", "get-the-drink", "fully", "deflect", "none"));
 
-        CriterionScore get =
-                SCORER
-                        .score(DRINK, calibration, "order", "Sorry, I can't pop out and buy one for you.")
-                        .criteria()
-                        .stream()
-                        .filter(c -> c.key().equals("get-the-drink"))
-                        .findFirst()
-                        .orElseThrow();
+        CriterionScore get = criterion(calibration, "get-the-drink", "Sorry, I can't pop out and buy one for you.");
 
         assertThat(get.met()).isFalse();
         assertThat(get.evidence()).noneMatch(e -> e.kind() == EvidenceKind.LABELLED);
@@ -80,27 +62,14 @@ class CalibrationTest {
 
     @Test
     void shouldNotMeetACriterionTheAnswerRefusesForResemblingAnswersThatMetIt() {
-        List<LabelledAnswer> labels = new ArrayList<>(labels());
-        for (int copy = 0; copy < 2; copy++) {
-            labels.add(new LabelledAnswer(
-                    "order",
-                    "Oh dear, the bar has run dry of it today. I'll run to the shop and buy one for you."
-                            + " ".repeat(copy),
-                    Map.of("acknowledge", "partly", "get-the-drink", "fully", "deflect", "none")));
-        }
-        Calibration calibration = SCORER.calibrate(DRINK, labels);
+        Calibration calibration = calibrateWith(
+                "Oh dear, the bar has run dry of it today. I'll run to the shop and buy one for you.",
+                Map.of("acknowledge", "partly", "get-the-drink", "fully", "deflect", "none"));
 
-        CriterionScore get = SCORER
-                .score(
-                        DRINK,
-                        calibration,
-                        "order",
-                        "Oh dear, the bar has run dry of it today. I can't pop out and buy one for you.")
-                .criteria()
-                .stream()
-                .filter(c -> c.key().equals("get-the-drink"))
-                .findFirst()
-                .orElseThrow();
+        CriterionScore get = criterion(
+                calibration,
+                "get-the-drink",
+                "Oh dear, the bar has run dry of it today. I can't pop out and buy one for you.");
 
         assertThat(get.met()).isFalse();
         assertThat(get.evidence()).isEmpty();
@@ -124,11 +93,22 @@ class CalibrationTest {
     }
 
     private static String level(Calibration calibration, String answer) {
+        return criterion(calibration, "acknowledge", answer).level();
+    }
+
+    private static CriterionScore criterion(Calibration calibration, String key, String answer) {
         return SCORER.score(DRINK, calibration, "order", answer).criteria().stream()
-                .filter(c -> c.key().equals("acknowledge"))
+                .filter(c -> c.key().equals(key))
                 .findFirst()
-                .orElseThrow()
-                .level();
+                .orElseThrow();
+    }
+
+    /** The usual labels and one more answer, labelled twice as two trainers would. */
+    private static Calibration calibrateWith(String answer, Map<String, String> levels) {
+        List<LabelledAnswer> labels = new ArrayList<>(labels());
+        labels.add(new LabelledAnswer("order", answer, levels));
+        labels.add(new LabelledAnswer("order", answer + " ", levels));
+        return SCORER.calibrate(DRINK, labels);
     }
 
     /** Curt apologies a trainer calls partly met, apologies that show they understand the letdown, and none. */
