@@ -24,6 +24,30 @@ record CriterionAssessment(
 
     /** @param neighbours the answer's clauses against those of answers trainers labelled for this criterion */
     static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours) {
+        return of(criterion, reading, neighbours, Set.of());
+    }
+
+    /**
+     * The clauses where a penalty's own indicator is found and not negated ("That's not how we do it here"): what
+     * the rubric calls deflection.
+     */
+    static Set<Integer> deflecting(List<CompiledCriterion> penalties, AnswerReading reading) {
+        Set<Integer> clauses = new java.util.TreeSet<>();
+        for (Segment clause : reading.clauses()) {
+            for (CompiledCriterion penalty : penalties) {
+                penalty.lexical()
+                        .bestIn(clause, reading.answer())
+                        .filter(m -> m.strength() != Strength.POSSIBLE
+                                && negatedMatch(m).isEmpty())
+                        .ifPresent(m -> clauses.add(clause.index()));
+            }
+        }
+        return clauses;
+    }
+
+    /** @param deflecting clauses a penalty found deflecting: they earn no criterion by resembling labelled answers */
+    static CriterionAssessment of(
+            CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours, Set<Integer> deflecting) {
         boolean penalty = criterion.spec().kind() == CriterionKind.PENALTY;
         int top = criterion.spec().levels().size() - 1;
         LabelledClauses.Lean lean = LabelledClauses.Lean.NONE;
@@ -80,7 +104,7 @@ record CriterionAssessment(
                 LabelledClauses.Lean l = neighbours.lean(clause, negated, 1);
                 // A clause whose indicator was dismissed ("I can't ring the other branch") does not earn the
                 // criterion through a labelled answer that said the same and earned it with another clause.
-                if (!contradicted && l.value() > lean.value()) {
+                if (!contradicted && !deflecting.contains(clause.index()) && l.value() > lean.value()) {
                     lean = l;
                     leanClause = clause;
                 }

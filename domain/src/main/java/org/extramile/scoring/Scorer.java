@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
@@ -58,10 +59,11 @@ public final class Scorer {
             if (reading.truncated()) {
                 notes.add("Only the first " + settings.maxEmbeddedClauses() + " clauses were compared with exemplars.");
             }
+            Set<Integer> deflecting = CriterionAssessment.deflecting(penalties(compiled, applicable), reading);
             for (CriterionSpec c : applicable) {
                 if (c.kind() != CriterionKind.PENALTY) {
                     CriterionAssessment assessment = CriterionAssessment.of(
-                            compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities));
+                            compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities), deflecting);
                     scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
                 }
             }
@@ -102,11 +104,13 @@ public final class Scorer {
         for (int i = 0; i < ordered.size(); i++) {
             List<double[]> similarities = clauses.similarities(readings.get(i));
             Map<CriterionSpec, CriterionFeatures> byCriterion = new java.util.LinkedHashMap<>();
-            for (CriterionSpec c : rubric.criteriaFor(ordered.get(i).step())) {
+            List<CriterionSpec> criteria = rubric.criteriaFor(ordered.get(i).step());
+            Set<Integer> deflecting = CriterionAssessment.deflecting(penalties(compiled, criteria), readings.get(i));
+            for (CriterionSpec c : criteria) {
                 Neighbours neighbours = new Neighbours(clauses, c.key(), similarities, i);
                 byCriterion.put(
                         c,
-                        CriterionAssessment.of(compiled.criterion(c.key()), readings.get(i), neighbours)
+                        CriterionAssessment.of(compiled.criterion(c.key()), readings.get(i), neighbours, deflecting)
                                 .features());
             }
             features.add(byCriterion);
@@ -122,6 +126,13 @@ public final class Scorer {
         }
         fit(ordered, features, true, models);
         return new Calibration(rubric.id(), models, clauses, ordered.size());
+    }
+
+    private static List<CompiledCriterion> penalties(CompiledRubric compiled, List<CriterionSpec> criteria) {
+        return criteria.stream()
+                .filter(c -> c.kind() == CriterionKind.PENALTY)
+                .map(c -> compiled.criterion(c.key()))
+                .toList();
     }
 
     /** Every embedded clause of every labelled answer, and per criterion the answer was labelled on, its level. */

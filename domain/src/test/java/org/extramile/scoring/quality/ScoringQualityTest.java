@@ -44,9 +44,9 @@ class ScoringQualityTest {
      * its loss ({@code LogisticFit}); 22 and 23 for a lean vetoed on a clause dismissed as saying the opposite (not
      * kept); 24 for a negator that stops at a pause and a lean vetoed on a clause whose indicator was dismissed; 25
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
-     * verdict of met without a clause to quote.
+     * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
      */
-    private static final int EVALUATION_LOOKS = 26;
+    private static final int EVALUATION_LOOKS = 27;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -383,6 +383,17 @@ class ScoringQualityTest {
             answers that reply to "how are you?" in words no exemplar is near), the other Spearman and AUC figures \
             unchanged; the answers needing review 20% to 24% on genuine-welcome, and the disagreements it flags 10% \
             to 20%. Kept: a trainee shown "met" should be shown why.
+
+            **Look 27: a clause the penalty calls deflection earns nothing by resemblance.** Look 25's refit moved \
+            mixed-up-order's deflection ("That's not how we do it here — once a drink's been picked up, we can't \
+            remake it.") from a flagged 0.64 to a confident 0.69 on remake-now, its critical criterion, met fully \
+            through "That's not how we do it here", near a met answer's "Right, that's not yours and that's down \
+            to us." (`AttemptsIT` caught it: a deflecting trainee passed the critical criterion). A clause where a \
+            penalty's own indicator is found, not negated, no longer leans towards labelled answers for the other \
+            criteria: the rubric's author has said what it is. Cross-validated 0.844 against 0.843 (free-upgrade \
+            0.853 to 0.855, its AUC 0.914 to 0.923); on the evaluation splits free-upgrade 0.79 / 0.90 to 0.80 / \
+            0.91, the rest unchanged. The deflection now fails remake-now (0.12; `LibraryVerdictsTest` keeps both \
+            answers of these notes from earning what they refuse).
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.74 to 0.86, AUC 0.90 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \

@@ -1,0 +1,50 @@
+package org.extramile.scoring.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.extramile.scoring.Calibration;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.Scorer;
+import org.extramile.scoring.ScoringRubric;
+import org.junit.jupiter.api.Test;
+
+/** Verdicts on the library's scenarios, calibrated as an installation is, that trainees met in use and were wrong. */
+class LibraryVerdictsTest {
+
+    private static final Scorer SCORER = new Scorer();
+
+    @Test
+    void shouldNotMeetRemakeNowForTheLineTheAuthorCallsDeflection() {
+        CriterionScore remake = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "remake-now",
+                "That's not how we do it here — once a drink's been picked up, we can't remake it.");
+
+        assertThat(remake.met()).as(remake.reason()).isFalse();
+    }
+
+    @Test
+    void shouldNotMeetTheOfferToPhoneForAnAnswerThatRefusesIt() {
+        CriterionScore offer = criterion(
+                "fetch-from-another-branch",
+                "not-on-shelf",
+                "offer-to-phone-branch",
+                "I'm sorry, we've sold out here. I can't ring the other branch, they never pick up.");
+
+        assertThat(offer.met()).as(offer.reason()).isFalse();
+        assertThat(offer.evidence()).isEmpty();
+    }
+
+    private static CriterionScore criterion(String slug, String step, String key, String answer) {
+        ScoringRubric rubric = PackRubric.load("library/" + slug + ".json").orElseThrow();
+        LabelledSet set = LabelledSet.load("scoring/labelled/" + slug + ".json").orElseThrow();
+        Calibration calibration = SCORER.calibrate(
+                rubric,
+                set.calibration().stream().map(LabelledSet.Item::asLabel).toList());
+        return SCORER.score(rubric, calibration, step, answer).criteria().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+}
