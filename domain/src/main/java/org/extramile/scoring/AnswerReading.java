@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.Disclaimer;
+import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
@@ -32,7 +33,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             boolean counterfactual,
             boolean forbids,
             boolean disowns,
-            Optional<String> hedge) {}
+            Optional<Hedge> hedge) {}
 
     static AnswerReading read(String answer, Segmenter segmenter, SentenceEncoder encoder, int maxEmbedded) {
         List<Segment> clauses = segmenter.segment(answer);

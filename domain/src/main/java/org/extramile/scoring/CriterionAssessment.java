@@ -11,6 +11,7 @@ import org.extramile.scoring.evidence.Exemplar;
 import org.extramile.scoring.evidence.LexicalMatch;
 import org.extramile.scoring.evidence.SemanticMatch;
 import org.extramile.scoring.evidence.Strength;
+import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Token;
@@ -20,7 +21,7 @@ import org.extramile.scoring.text.Token;
  * and the features the decision is made from.
  */
 record CriterionAssessment(
-        CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses, Optional<String> hedged) {
+        CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses, Optional<Hedge> hedged) {
 
     /** @param neighbours the answer's clauses against those of answers trainers labelled for this criterion */
     static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours) {
@@ -188,19 +189,19 @@ record CriterionAssessment(
     /** The hedges of the clauses that earned a criterion, as they are found. */
     private static final class Hedges {
         private boolean firm;
-        private Optional<String> first = Optional.empty();
+        private Optional<Hedge> first = Optional.empty();
 
         /**
          * A clause without a hedge that matched more than possibly makes the offer stand; a possible match ("Fair
          * enough." near a labelled answer) says too little to outweigh a hedged offer.
          */
-        void evidence(Optional<String> hedge, Strength strength) {
+        void evidence(Optional<Hedge> hedge, Strength strength) {
             firm |= hedge.isEmpty() && strength != Strength.POSSIBLE;
             first = first.or(() -> hedge);
         }
 
         /** The first hedge, when nothing firm earned the criterion. */
-        Optional<String> only() {
+        Optional<Hedge> only() {
             return firm ? Optional.empty() : first;
         }
     }

@@ -2,6 +2,7 @@ package org.extramile.scoring;
 
 import java.util.List;
 import java.util.Optional;
+import org.extramile.scoring.text.Hedge;
 
 /**
  * Turns a criterion's features into a verdict. The model gives the probability that a trainer would call the
@@ -18,8 +19,9 @@ final class CriterionDecision {
             CriterionSpec spec, CriterionAssessment assessment, CriterionModel model, ScorerSettings settings) {
         double p = model.probability(assessment.features());
         int reached = levelFor(p, model, assessment.features(), spec.levels().size());
-        // A hedged offer ("I might be able to") is met in part: the customer still does not know it will happen.
-        Optional<String> hedged = assessment
+        // A hedged offer is met in part: the customer does not know it will happen ("I might be able to"), or is to do
+        // it herself ("you could ring them").
+        Optional<Hedge> hedged = assessment
                 .hedged()
                 .filter(h -> reached > 1 && reached == spec.levels().size() - 1);
         int level = hedged.isPresent() ? reached - 1 : reached;
@@ -50,8 +52,7 @@ final class CriterionDecision {
                 met ? assessment.evidence() : List.of(),
                 nearMisses(met, assessment),
                 reason(spec, met, doubt, assessment)
-                        + hedged.map(h -> "; not the top level: '" + h + "' only holds out the hope of it")
-                                .orElse(""));
+                        + hedged.map(h -> "; not the top level: " + h.why()).orElse(""));
     }
 
     static CriterionScore empty(CriterionSpec spec, String reason) {

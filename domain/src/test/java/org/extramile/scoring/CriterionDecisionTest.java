@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.extramile.scoring.evidence.EvidenceKind;
 import org.extramile.scoring.evidence.Strength;
+import org.extramile.scoring.text.Hedge;
 import org.junit.jupiter.api.Test;
 
 class CriterionDecisionTest {
@@ -55,7 +56,10 @@ class CriterionDecisionTest {
     @Test
     void shouldGiveAHedgedOfferTheMiddleLevelAndSaySo() {
         CriterionAssessment hedged = new CriterionAssessment(
-                NOTHING, A_CLAUSE, List.of(), java.util.Optional.of("I might be able to run to the shop"));
+                NOTHING,
+                A_CLAUSE,
+                List.of(),
+                java.util.Optional.of(new Hedge("I might be able to run to the shop", false)));
 
         CriterionScore score =
                 CriterionDecision.decide(spec(CriterionKind.SCORED, 3), hedged, model(5.0), ScorerSettings.defaults());
@@ -68,6 +72,18 @@ class CriterionDecisionTest {
                 .endsWith("not the top level: 'I might be able to run to the shop' only holds out the hope of it");
         assertThat(twoLevels.level()).isEqualTo("level 1");
         assertThat(twoLevels.reason()).doesNotContain("hope");
+    }
+
+    @Test
+    void shouldSayAnOfferLeftToTheCustomerIsNotTheTopLevel() {
+        CriterionAssessment redirected = new CriterionAssessment(
+                NOTHING, A_CLAUSE, List.of(), java.util.Optional.of(new Hedge("you could ring", true)));
+
+        CriterionScore score = CriterionDecision.decide(
+                spec(CriterionKind.SCORED, 3), redirected, model(5.0), ScorerSettings.defaults());
+
+        assertThat(score.level()).isEqualTo("level 1");
+        assertThat(score.reason()).endsWith("not the top level: 'you could ring' leaves it to the customer");
     }
 
     @Test

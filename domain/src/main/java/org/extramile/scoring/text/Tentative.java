@@ -2,58 +2,62 @@ package org.extramile.scoring.text;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Whether a clause only holds out the hope of something: "I might be able to run to the shop", "I could maybe see
- * about calling round later", "if I get a chance", "no promises". Trainers give such an offer the middle level, not
- * the top: the customer still does not know whether it will happen. Only the speaker's own action is hedged here, so
- * that "I'll ring Market Street now, they might have one" stays a firm offer; a withheld promise ("no promises")
- * hedges its whole sentence.
+ * about calling round later", "if I get a chance", "no promises", "I'll ask my manager if I can"; or leaves it to the
+ * customer: "you could ring Market Street", "worth popping in on your way". Trainers give such an offer the middle
+ * level, not the top: the customer still does not know whether it will happen, or is to do it herself. Only the
+ * speaker's own action is hedged here, so that "I'll ring Market Street now, they might have one" stays a firm
+ * offer; a withheld promise ("no promises") hedges its whole sentence.
  */
 public final class Tentative {
 
-    private static final List<Pattern> IN_CLAUSE = List.of(
+    private static final List<Pattern> HOPED_FOR = List.of(
             // The speaker's own action hedged: "I might", "we could maybe", "perhaps I can"; not "they might have one".
             Pattern.compile("\\b(?:i|we)(?:'ll|'d| will| would| could| can)? (?:might|maybe|perhaps|possibly)\\b"),
             Pattern.compile("\\b(?:maybe|perhaps) (?:i|we)\\b"),
             // "I'll ring them and see if they've got one" checks; "I'll see if I can" hedges.
             Pattern.compile("\\bsee (?:about|if (?:i|we) can|whether (?:i|we) can)\\b"),
             Pattern.compile("\\bif (?:i|we) (?:get|have|find|can find) (?:a |the )?(?:chance|minute|moment|sec"
-                    + "|second|spare (?:minute|moment|second))\\b"));
+                    + "|second|spare (?:minute|moment|second))\\b"),
+            // Someone else has yet to agree: "I'll see if someone can", "let me ask my manager if I can".
+            Pattern.compile("\\b(?:see|ask|check) (?:if|whether) (?:someone|somebody|anyone|anybody|one of)\\b"),
+            Pattern.compile("\\bask (?:my|the|our) (?:manager|supervisor|boss|colleague)s? (?:if|whether)\\b"));
+
+    private static final List<Pattern> LEFT_TO_THE_CUSTOMER = List.of(
+            Pattern.compile("\\byou (?:could|can|might|may|should|'d|would)(?: always| just| also| try and| want to)? "
+                    + "(?:ring|call|phone|try|go|pop|head|pick|get|grab|check|ask|buy|walk|nip|order)\\b"),
+            Pattern.compile("\\b(?:if you(?:'re| are) passing|on your way|worth (?:popping|a try|trying|going|checking"
+                    + "|a look|asking)|if you fancy (?:a walk|one|it|the walk))\\b"));
 
     private static final Pattern IN_SENTENCE = Pattern.compile("\\b(?:no (?:promises?|guarantees?)|not promising)\\b");
 
     private Tentative() {}
 
-    /**
-     * The words that hedge clause {@code i}, read with the clauses of its sentence ("I might", "no promises"), as
-     * written; empty for a firm clause.
-     */
-    public static Optional<String> hedge(List<Segment> clauses, int i) {
+    /** What hedges clause {@code i}, read with the clauses of its sentence ("no promises"); empty for a firm clause. */
+    public static Optional<Hedge> hedge(List<Segment> clauses, int i) {
         Segment clause = clauses.get(i);
-        Optional<String> own = IN_CLAUSE.stream()
-                .map(p -> p.matcher(text(clause)))
+        return first(HOPED_FOR, clause)
+                .map(words -> new Hedge(words, false))
+                .or(() -> first(LEFT_TO_THE_CUSTOMER, clause).map(words -> new Hedge(words, true)))
+                .or(() -> clauses.stream()
+                        .filter(c -> c.sentence() == clause.sentence())
+                        .flatMap(c -> first(List.of(IN_SENTENCE), c).stream())
+                        .findFirst()
+                        .map(words -> new Hedge(words, false)));
+    }
+
+    /** The words of the first pattern found in the clause, as written. */
+    private static Optional<String> first(List<Pattern> patterns, Segment clause) {
+        String text = clause.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return patterns.stream()
+                .map(p -> p.matcher(text))
                 .filter(Matcher::find)
                 .map(m -> clause.text().substring(m.start(), m.end()))
                 .findFirst();
-        if (own.isPresent()) {
-            return own;
-        }
-        return clauses.stream()
-                .filter(c -> c.sentence() == clause.sentence())
-                .map(c -> Map.entry(c, IN_SENTENCE.matcher(text(c))))
-                .filter(e -> e.getValue().find())
-                .map(e -> e.getKey()
-                        .text()
-                        .substring(e.getValue().start(), e.getValue().end()))
-                .findFirst();
-    }
-
-    private static String text(Segment clause) {
-        return clause.text().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 }

@@ -46,7 +46,7 @@ class ScoringQualityTest {
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
      */
-    private static final int EVALUATION_LOOKS = 27;
+    private static final int EVALUATION_LOOKS = 28;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -395,8 +395,22 @@ class ScoringQualityTest {
             0.91, the rest unchanged. The deflection now fails remake-now (0.12; `LibraryVerdictsTest` keeps both \
             answers of these notes from earning what they refuse).
 
+            **Look 28: an offer left to the customer, or to someone yet to agree, is not the top level** \
+            (2026-12-01). Read in the calibration split's cross-validated errors: "you could ring Market Street, \
+            they might have it", "probably worth popping in on your way", "the shop by the gate sells it if you \
+            fancy a walk" were given the top level of the offer the trainee should make, which their trainers \
+            called partly met; so were "I'll see if someone can make you another one" and "let me ask my manager \
+            if I can pop out". Both now hedge the clause as "I might be able to" does (`Tentative`), and the reason \
+            says which ("'you could ring' leaves it to the customer"). Cross-validated 0.847 against 0.844 \
+            (fetch-from-another-branch 0.830 to 0.840, buy-the-missing-drink 0.799 to 0.804, the others \
+            unchanged); "I'll try to" as a hedge too changed nothing and was left out. Written on another machine \
+            (an Intel Xeon), whose figures for look 27's scorer differ as the AMD's did (free-upgrade 0.79 / 0.90 \
+            against 0.80 / 0.91, buy-the-missing-drink 0.74 / 0.91 against 0.75 / 0.92, its upgrade criterion's \
+            F1 0.86 against 0.88); against those: fetch-from-another-branch's AUC 0.93 to 0.94, mixed-up-order's \
+            Spearman 0.85 to 0.86, the rest unchanged.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.74 to 0.86, AUC 0.90 to 0.95 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.74 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
             to 0.89 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's level as \
@@ -445,5 +459,8 @@ class ScoringQualityTest {
             the model's time). Against 0.846 (look 21): e5-small-v2 (quantised, LangChain4j 0.36.2) in place of \
             bge-small, its similarities put on bge's scale by their mean and spread over 16,000 pairs of answer \
             sentences (0.846; by their upper tail 0.840), or averaged with bge's (0.849, within noise, at twice the \
-            model's time): a second embedding model reads the same things as the first.""";
+            model's time): a second embedding model reads the same things as the first. Against 0.847 (look 28): \
+            informal spellings written out before the model reads a clause ("ill grab u one" as "I'll grab you \
+            one"; some 6% of the answers have them), 0.847 (free-upgrade 0.855 to 0.851, mixed-up-order 0.891 to \
+            0.895): the model reads them well enough already.""";
 }

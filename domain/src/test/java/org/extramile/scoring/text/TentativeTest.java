@@ -18,10 +18,29 @@ class TentativeTest {
                 "I could maybe see about calling round later",
                 "Perhaps I can ring them for you",
                 "I'll see if I can get away in a bit",
-                "I'll grab you one if I get a chance"
+                "I'll grab you one if I get a chance",
+                "I'll see if someone can make you another one",
+                "Let me ask my manager if I can pop out for one"
             })
     void shouldHearAHedgeInTheClause(String clause) {
-        assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isPresent();
+        assertThat(Tentative.hedge(segmenter.segment(clause), 0))
+                .hasValueSatisfying(
+                        hedge -> assertThat(hedge.leftToTheCustomer()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "you could ring Market Street they might have it",
+                "Our Market Street shop might have it, probably worth popping in on your way",
+                "The shop by the gate sells it if you fancy a walk after dinner"
+            })
+    void shouldHearAnOfferLeftToTheCustomer(String answer) {
+        List<Segment> clauses = segmenter.segment(answer);
+
+        assertThat(Tentative.hedge(clauses, clauses.size() - 1))
+                .hasValueSatisfying(
+                        hedge -> assertThat(hedge.leftToTheCustomer()).isTrue());
     }
 
     @ParameterizedTest
@@ -30,7 +49,9 @@ class TentativeTest {
                 "I'll pop out and buy one for you now",
                 "You've got maybe four minutes before it's done",
                 "I'll ring Market Street and see if they've got one",
-                "I can't promise when it's back"
+                "I can't promise when it's back",
+                "If you like you can have the big jar for the same price",
+                "Can I get you a lemonade while you wait?"
             })
     void shouldLeaveAFirmOfferAlone(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
@@ -43,14 +64,14 @@ class TentativeTest {
 
         assertThat(clauses.get(0).sentence())
                 .isNotEqualTo(clauses.get(clauses.size() - 1).sentence());
-        assertThat(Tentative.hedge(clauses, 0)).contains("no promises");
+        assertThat(Tentative.hedge(clauses, 0)).contains(new Hedge("no promises", false));
         assertThat(Tentative.hedge(clauses, clauses.size() - 1)).isEmpty();
     }
 
     @Test
     void shouldQuoteTheHedgeAsWritten() {
         assertThat(Tentative.hedge(segmenter.segment("Maybe I can run over for it"), 0))
-                .contains("Maybe I");
+                .contains(new Hedge("Maybe I", false));
     }
 
     @ParameterizedTest
