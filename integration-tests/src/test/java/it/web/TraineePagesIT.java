@@ -185,6 +185,8 @@ class TraineePagesIT {
         WebElement upgrade =
                 page.findElement(By.cssSelector("#feedback-criteria li[data-key='bigger-jar-no-extra-cost']"));
         assertThat(upgrade.getAttribute("class")).isEqualTo("met");
+        assertThat(upgrade.findElement(By.className("hedge")).getText())
+                .isEqualTo("Why not higher: “I might” only holds out the hope of it: say what you will do.");
         assertThat(upgrade.findElement(By.className("top-level")).getText())
                 .startsWith("To reach “fully”: Gives her the bigger jar today");
         assertThat(upgrade.findElement(By.className("model-answer")).getText()).hasSizeGreaterThan(25);

@@ -8,14 +8,16 @@ import org.extramile.rubric.CriterionKind;
 import org.extramile.rubric.Level;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.Evidence;
+import org.extramile.scoring.text.Hedge;
 
 /**
  * What the trainee reads about one criterion of a turn: met or missed (for a penalty, {@code met}
  * means the behaviour was shown), the trainee's own words that earned it, the trainer's feedback,
  * and, where the answer fell short, a snippet of a model answer. A criterion met below its top level
  * also says what the top level asks for ({@code topLevel} and its descriptor), so "partly" tells the
- * trainee what was missing, and shows the model answer too. Nothing of what the scorer looks for
- * (indicators, exemplars) is shown.
+ * trainee what was missing, and shows the model answer too; when the trainee's own words kept it
+ * there ("I might", "you could ring them"), {@code hedge} quotes them. Nothing of what the scorer looks
+ * for (indicators, exemplars) is shown.
  */
 public record CriterionFeedback(
         String key,
@@ -27,7 +29,8 @@ public record CriterionFeedback(
         String feedback,
         String modelAnswer,
         String topLevel,
-        String topDescriptor)
+        String topDescriptor,
+        Hedge hedge)
         implements Serializable {
 
     static CriterionFeedback of(CriterionScore score, Criterion criterion) {
@@ -44,7 +47,8 @@ public record CriterionFeedback(
                 score.met() ? criterion.feedback().met() : criterion.feedback().missed(),
                 shortOf || top.isPresent() ? criterion.modelAnswer() : null,
                 top.map(Level::name).orElse(null),
-                top.map(Level::descriptor).orElse(null));
+                top.map(Level::descriptor).orElse(null),
+                top.isPresent() ? score.hedge() : null);
     }
 
     /** The criterion's top level when the score is below it and the rubric says what it asks for. */

@@ -52,7 +52,8 @@ final class CriterionDecision {
                 met ? assessment.evidence() : List.of(),
                 nearMisses(met, assessment),
                 reason(spec, met, doubt, assessment)
-                        + hedged.map(h -> "; not the top level: " + h.why()).orElse(""));
+                        + hedged.map(h -> "; not the top level: " + h.why()).orElse(""),
+                hedged.orElse(null));
     }
 
     static CriterionScore empty(CriterionSpec spec, String reason) {
@@ -69,7 +70,8 @@ final class CriterionDecision {
                 false,
                 List.of(),
                 List.of(),
-                reason);
+                reason,
+                null);
     }
 
     /** With a fitted top-level model, a met criterion reaches its top level when that model says so. */

@@ -2,12 +2,14 @@ package org.extramile.scoring;
 
 import java.io.Serializable;
 import java.util.List;
+import org.extramile.scoring.text.Hedge;
 
 /**
  * The verdict on one criterion for one answer: the level reached and its points, whether it is met, how sure the
  * scorer is ({@code confidence} from 0.5 to 1; {@code probability} that it is met), the evidence that earned it,
  * the near misses that did not count, and a sentence that explains the verdict. For a penalty, {@code met} means
- * the behaviour was shown and {@code points} are deducted.
+ * the behaviour was shown and {@code points} are deducted. {@code hedge}, when present, is what kept a criterion met
+ * below its top level ("I might", "you could ring"); cards stored before it existed read it as null.
  */
 public record CriterionScore(
         String key,
@@ -22,7 +24,8 @@ public record CriterionScore(
         boolean needsReview,
         List<Evidence> evidence,
         List<NearMiss> nearMisses,
-        String reason)
+        String reason,
+        Hedge hedge)
         implements Serializable {
 
     public CriterionScore {

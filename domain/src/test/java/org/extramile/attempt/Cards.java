@@ -47,6 +47,6 @@ public final class Cards {
     /** A score at the level given, out of 2 points. */
     public static CriterionScore at(String key, CriterionKind kind, String level, int points, boolean met) {
         return new CriterionScore(
-                key, key, kind, level, points, 2, met, 0.9, met ? 0.9 : 0.1, false, List.of(), List.of(), "test");
+                key, key, kind, level, points, 2, met, 0.9, met ? 0.9 : 0.1, false, List.of(), List.of(), "test", null);
     }
 }

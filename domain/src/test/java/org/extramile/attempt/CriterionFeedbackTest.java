@@ -8,6 +8,7 @@ import org.extramile.rubric.CriterionKind;
 import org.extramile.rubric.Feedback;
 import org.extramile.rubric.Level;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.text.Hedge;
 import org.junit.jupiter.api.Test;
 
 class CriterionFeedbackTest {
@@ -34,6 +35,30 @@ class CriterionFeedbackTest {
         assertThat(feedback.topDescriptor()).startsWith("Hands it over with warmth");
         assertThat(feedback.modelAnswer()).startsWith("Here you are!");
         assertThat(feedback.feedback()).isEqualTo("Lovely handover.");
+    }
+
+    @Test
+    void shouldQuoteTheWordsThatKeptItBelowTheTopLevel() {
+        Hedge hedge = new Hedge("I might", false);
+        CriterionScore partly = score("partly", 1, true);
+        CriterionScore hedged = new CriterionScore(
+                partly.key(),
+                partly.title(),
+                partly.kind(),
+                partly.level(),
+                partly.points(),
+                partly.maxPoints(),
+                partly.met(),
+                partly.confidence(),
+                partly.probability(),
+                partly.needsReview(),
+                partly.evidence(),
+                partly.nearMisses(),
+                partly.reason(),
+                hedge);
+
+        assertThat(CriterionFeedback.of(hedged, HANDOVER).hedge()).isEqualTo(hedge);
+        assertThat(CriterionFeedback.of(partly, HANDOVER).hedge()).isNull();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.extramile.scoring.NearMiss;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.evidence.EvidenceKind;
 import org.extramile.scoring.evidence.Strength;
+import org.extramile.scoring.text.Hedge;
 import org.junit.jupiter.api.Test;
 
 class ScoreCardConverterTest {
@@ -104,6 +105,19 @@ class ScoreCardConverterTest {
         assertThat(read.nearMisses().get(0).reason()).isEqualTo("ignored: negated by 'can't'");
     }
 
+    @Test
+    void shouldKeepWhatKeptACriterionBelowItsTopLevelAndReadACardStoredBeforeItWasKept() {
+        String stored = converter.convertToDatabaseColumn(explained());
+        String before = stored.replaceAll(",?\"hedge\":\\{[^}]*}", "");
+
+        assertThat(stored).contains("\"hedge\":{");
+        assertThat(converter.convertToEntityAttribute(stored).criteria().get(0).hedge())
+                .isEqualTo(new Hedge("I might", false));
+        assertThat(before).doesNotContain("hedge");
+        assertThat(converter.convertToEntityAttribute(before).criteria().get(0).hedge())
+                .isNull();
+    }
+
     /** A card as stored before evidence said apart from its English how it matched and what a refusal was. */
     private static String withoutQualifiersAndRefusal(String stored) {
         return stored.replaceAll(",\"(partial|typo)\":(true|false)", "").replaceAll(",\"refusal\":\"[A-Z]+\"", "");
@@ -164,7 +178,8 @@ class ScoreCardConverterTest {
                         Strength.LIKELY,
                         "ignored: negated by 'can't'",
                         new Dismissal(Dismissal.Cause.NEGATED, "can't"))),
-                "met");
+                "met",
+                new Hedge("I might", false));
         CriterionScore deflect = new CriterionScore(
                 "deflect",
                 "Deflects",
@@ -188,7 +203,8 @@ class ScoreCardConverterTest {
                         false,
                         Evidence.Refusal.DISOWNING)),
                 List.of(),
-                "shown");
+                "shown",
+                null);
         return Cards.card("order", 0, 2, score, deflect);
     }
 }

@@ -102,7 +102,8 @@ final class Overrides {
                 false,
                 score.evidence(),
                 score.nearMisses(),
-                "set by a trainer: " + reason.strip());
+                "set by a trainer: " + reason.strip(),
+                null);
     }
 
     private static Optional<Criterion> criterion(Rubric rubric, String key) {

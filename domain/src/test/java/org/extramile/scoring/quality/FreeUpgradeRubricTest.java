@@ -48,6 +48,7 @@ class FreeUpgradeRubricTest {
                         .orElseThrow();
 
         assertThat(bigger.level()).as(bigger.reason()).isEqualTo("partly");
+        assertThat(bigger.hedge()).isEqualTo(new org.extramile.scoring.text.Hedge("I might", false));
     }
 
     static final String HEDGED =
