@@ -161,13 +161,17 @@ record CriterionAssessment(
         }
         Optional<Strength> leaning = leanStrength(lean.value());
         if (leaning.isPresent()) {
+            hedges.evidence(reading.cues().get(leanClause.index()).hedge(), leaning.get());
+        }
+        // A faint resemblance to a labelled answer explains nothing beside what earned the criterion ("Oh no" quoted
+        // for an offer to phone): it is quoted only when it is all there is.
+        if (leaning.isPresent() && (leaning.get() != Strength.POSSIBLE || evidence.isEmpty())) {
             evidence.add(evidence(
                     leanClause,
                     "labelled answer '" + lean.nearest().orElseThrow() + "'",
                     EvidenceKind.LABELLED,
                     leaning.get(),
                     lean.nearest().orElseThrow()));
-            hedges.evidence(reading.cues().get(leanClause.index()).hedge(), leaning.get());
         }
         evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
         return new CriterionAssessment(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.Evidence;
 import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,20 @@ class LibraryVerdictsTest {
 
         assertThat(offer.met()).as(offer.reason()).isFalse();
         assertThat(offer.evidence()).isEmpty();
+    }
+
+    @Test
+    void shouldNotQuoteAFaintResemblanceBesideWhatEarnedTheCriterion() {
+        CriterionScore offer = criterion(
+                "fetch-from-another-branch",
+                "not-on-shelf",
+                "offer-to-phone-branch",
+                "Oh no, I'm so sorry, we've sold out here. You could ring our Market Street branch, they should still "
+                        + "have one.");
+
+        assertThat(offer.evidence())
+                .extracting(Evidence::quote)
+                .containsExactly("You could ring our Market Street branch, they should still have one.");
     }
 
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
