@@ -109,6 +109,14 @@ class TrainerPagesIT {
         assertThat(page.findElements(By.cssSelector("#highlighted script"))).isEmpty();
         assertThat(page.getTitle()).contains("Rubric");
 
+        score(
+                "not-on-shelf",
+                "I'm so sorry, we've sold out. You could ring our Market Street branch, they'll have one.");
+        page.findElement(By.cssSelector("#evidence summary")).click();
+        assertThat(page.findElement(By.cssSelector("#evidence li.hedge")).getText())
+                .isEqualTo("Offers to phone the other branch right away: not the top level: “You could ring” leaves it "
+                        + "to the customer");
+
         page.findElement(By.id("publish-open")).click();
         WebElement question = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish-question")));
         assertThat(question.getText()).isEqualTo("Publish as version 2?");
