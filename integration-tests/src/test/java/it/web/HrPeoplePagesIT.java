@@ -277,6 +277,29 @@ class HrPeoplePagesIT {
     }
 
     @Test
+    void shouldRefuseAnUploadPastWhatAnyPageTakesAndSayWhatTheLimitsAre() throws IOException {
+        Path huge = Files.createTempFile(Path.of(System.getProperty("extramile.test.tmp")), "huge-roster-", ".csv");
+        byte[] filler = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(filler, (byte) 'x');
+        Files.write(huge, filler);
+        browser.logIn(base, "hr");
+        page.get(base + "hr/roster.xhtml");
+        ((JavascriptExecutor) page)
+                .executeScript("document.getElementById('upload:file').setAttribute('data-max-bytes', '1000000000')");
+
+        upload(huge);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-413")));
+
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("That is too much to send at once");
+        assertThat(page.findElement(By.id("error-413")).getText())
+                .contains("A page takes at most 10 MB at once, and a roster at most 5 MB. Nothing was uploaded");
+        Accessibility.assertNoSeriousViolations(page, "the page for an upload past what a page takes");
+        page.findElement(By.linkText("Back to the page")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload:file")));
+        Files.delete(huge);
+    }
+
+    @Test
     void shouldShowATraineeTheForbiddenPage() {
         browser.logIn(base, "trainee");
 
