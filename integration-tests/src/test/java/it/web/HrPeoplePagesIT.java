@@ -248,10 +248,7 @@ class HrPeoplePagesIT {
 
     @Test
     void shouldRefuseAFileOverTheLimitWithAMessage() throws IOException {
-        Path big = Files.createTempFile(Path.of(System.getProperty("extramile.test.tmp")), "big-roster-", ".csv");
-        byte[] filler = new byte[5 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(filler, (byte) 'x');
-        Files.write(big, filler);
+        Path big = fileOf(5 * 1024 * 1024 + 1);
         browser.logIn(base, "hr");
         page.get(base + "hr/roster.xhtml");
 
@@ -264,8 +261,7 @@ class HrPeoplePagesIT {
 
         // Past the page's own check (as without script), the server says the same, on the page.
         page.get(base + "hr/roster.xhtml");
-        ((JavascriptExecutor) page)
-                .executeScript("document.getElementById('upload:file').setAttribute('data-max-bytes', '1000000000')");
+        withoutThePagesOwnCheck();
         upload(big);
         wait.until(Browser.textIn(By.id("messages"), "Split it into"));
 
@@ -278,14 +274,10 @@ class HrPeoplePagesIT {
 
     @Test
     void shouldRefuseAnUploadPastWhatAnyPageTakesAndSayWhatTheLimitsAre() throws IOException {
-        Path huge = Files.createTempFile(Path.of(System.getProperty("extramile.test.tmp")), "huge-roster-", ".csv");
-        byte[] filler = new byte[10 * 1024 * 1024 + 1];
-        java.util.Arrays.fill(filler, (byte) 'x');
-        Files.write(huge, filler);
+        Path huge = fileOf(10 * 1024 * 1024 + 1);
         browser.logIn(base, "hr");
         page.get(base + "hr/roster.xhtml");
-        ((JavascriptExecutor) page)
-                .executeScript("document.getElementById('upload:file').setAttribute('data-max-bytes', '1000000000')");
+        withoutThePagesOwnCheck();
 
         upload(huge);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-413")));
@@ -307,6 +299,20 @@ class HrPeoplePagesIT {
 
         assertThat(page.findElement(By.id("error-403")).getText()).contains("This page is not for your role");
         assertThat(page.findElements(By.id("enrol:enrolButton"))).isEmpty();
+    }
+
+    /** A roster file of that many bytes, to be deleted by the test. */
+    private static Path fileOf(int bytes) throws IOException {
+        Path file = Files.createTempFile(Path.of(System.getProperty("extramile.test.tmp")), "roster-", ".csv");
+        byte[] filler = new byte[bytes];
+        java.util.Arrays.fill(filler, (byte) 'x');
+        return Files.write(file, filler);
+    }
+
+    /** As a browser without script: the file goes to the server whatever its size. */
+    private void withoutThePagesOwnCheck() {
+        ((JavascriptExecutor) page)
+                .executeScript("document.getElementById('upload:file').setAttribute('data-max-bytes', '1000000000')");
     }
 
     private void upload(Path file) {
