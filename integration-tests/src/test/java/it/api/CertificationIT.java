@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.JWKSet;
 import it.support.Api;
 import it.support.Deployments;
+import it.support.TestDatabase;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -138,6 +139,13 @@ class CertificationIT {
         assertThat(after.getKeys()).hasSize(before.getKeys().size() + 1);
         assertThat(after.getKeyByKeyId(before.getKeys().get(0).getKeyID())).isNotNull();
         assertThat(api.get("/.well-known/jwks.json", null).body()).doesNotContain("\"d\"");
+        // Stored sealed with the key-encryption key the tests configure: a copy of the database cannot sign.
+        String kid = rotated.json().asJsonObject().getString("kid");
+        assertThat(TestDatabase.number(
+                        "select count(*) from signing_key where kid = ? and private_jwk not like '{%'"
+                                + " and private_jwk not like '%\"d\"%' and public_jwk like '{%'",
+                        kid))
+                .isEqualTo(1);
     }
 
     @Test

@@ -60,12 +60,13 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** The settings that point ExtraMile at the test database. */
+    /** The settings that point ExtraMile at the test database, whose signing keys are sealed with the tests' key. */
     public static Map<String, String> onTestDatabase(Map<String, String> more) {
         Map<String, String> settings = new java.util.LinkedHashMap<>(Map.of(
                 "extramile.db.url", TestDatabase.url(),
                 "extramile.db.user", TestDatabase.user(),
-                "extramile.db.password", TestDatabase.password()));
+                "extramile.db.password", TestDatabase.password(),
+                "extramile.certificates.key-encryption-key", System.getProperty("extramile.test.key-encryption-key")));
         settings.putAll(more);
         return settings;
     }

@@ -23,6 +23,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
 import org.extramile.shared.ApplicationStarted;
@@ -35,6 +38,8 @@ import org.extramile.shared.ApplicationStarted;
 @Transactional
 public class SigningKeys {
 
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+
     @Inject
     EntityManager em;
 
@@ -44,15 +49,43 @@ public class SigningKeys {
     @Inject
     AuditLog audit;
 
+    @Inject
+    @ConfigProperty(name = KeySealing.PROPERTY)
+    Optional<String> keyEncryptionKey;
+
+    private KeySealing sealing;
+
+    /** Creates the first key, and seals the keys stored plain once a key-encryption key is configured. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) ApplicationStarted started) {
-        if (em.createQuery("select count(k) from SigningKey k", Long.class).getSingleResult() == 0) {
-            em.persist(new SigningKey(generate(), clock.instant()));
+        if (keys().isEmpty()) {
+            em.persist(new SigningKey(generate(), clock.instant(), sealing()));
         }
+        List<SigningKey> keys = keys();
+        keys.forEach(k -> k.keepPublicPart(sealing()));
+        if (sealing().enabled()) {
+            long sealed = keys.stream().filter(k -> k.seal(sealing())).count();
+            if (sealed > 0) {
+                LOG.info(() -> "Sealed " + sealed + " signing key(s) stored plain with " + KeySealing.PROPERTY);
+            }
+        } else if (keys.stream().anyMatch(SigningKey::sealed)) {
+            LOG.warning(() -> "The signing keys are stored sealed and " + KeySealing.PROPERTY
+                    + " is not set: no certificate can be signed until it is (docs/security.md)");
+        } else {
+            LOG.info(() -> "The signing keys are stored plain in the database: set " + KeySealing.PROPERTY
+                    + " to seal them (docs/security.md)");
+        }
+    }
+
+    private KeySealing sealing() {
+        if (sealing == null) {
+            sealing = KeySealing.of(keyEncryptionKey);
+        }
+        return sealing;
     }
 
     /** Signs these claims with the current key, as a compact JWT of the given type. */
     public String sign(Map<String, Object> claims, String type) {
-        ECKey key = current().key();
+        ECKey key = current().key(sealing());
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.ES256)
@@ -70,7 +103,7 @@ public class SigningKeys {
     /** The public keys, current and retired, as a JWK Set document. */
     public Map<String, Object> publicJwks() {
         List<com.nimbusds.jose.jwk.JWK> keys = keys().stream()
-                .map(k -> (com.nimbusds.jose.jwk.JWK) k.key().toPublicJWK())
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.publicKey())
                 .toList();
         return new JWKSet(keys).toJSONObject(true);
     }
@@ -84,7 +117,7 @@ public class SigningKeys {
         SigningKey current = current();
         em.lock(current, LockModeType.PESSIMISTIC_WRITE);
         current.retire(clock.instant());
-        SigningKey next = new SigningKey(generate(), clock.instant());
+        SigningKey next = new SigningKey(generate(), clock.instant(), sealing());
         em.persist(next);
         audit.record(
                 by,
