@@ -67,8 +67,8 @@ public class SigningKeys {
             if (sealed > 0) {
                 LOG.info(() -> "Sealed " + sealed + " signing key(s) stored plain with " + KeySealing.PROPERTY);
             }
-        } else if (keys.stream().anyMatch(SigningKey::sealed)) {
-            LOG.warning(() -> "The signing keys are stored sealed and " + KeySealing.PROPERTY
+        } else if (current().sealed()) {
+            LOG.warning(() -> "The signing key is stored sealed and " + KeySealing.PROPERTY
                     + " is not set: no certificate can be signed until it is (docs/security.md)");
         } else {
             LOG.info(() -> "The signing keys are stored plain in the database: set " + KeySealing.PROPERTY
