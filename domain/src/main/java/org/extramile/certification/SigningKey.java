@@ -49,8 +49,14 @@ public class SigningKey {
         return sealing.open(kid, privateJwk);
     }
 
-    /** The public key, as verifiers get it: read without opening the private one. */
-    ECKey publicKey() {
+    /**
+     * The public key, as verifiers get it: read without opening the private one, except for a key that a node of
+     * the version before V12 created while the nodes were being upgraded.
+     */
+    ECKey publicKey(KeySealing sealing) {
+        if (publicJwk == null) {
+            return key(sealing).toPublicJWK();
+        }
         try {
             return ECKey.parse(publicJwk);
         } catch (ParseException e) {

@@ -103,7 +103,7 @@ public class SigningKeys {
     /** The public keys, current and retired, as a JWK Set document. */
     public Map<String, Object> publicJwks() {
         List<com.nimbusds.jose.jwk.JWK> keys = keys().stream()
-                .map(k -> (com.nimbusds.jose.jwk.JWK) k.publicKey())
+                .map(k -> (com.nimbusds.jose.jwk.JWK) k.publicKey(sealing()))
                 .toList();
         return new JWKSet(keys).toJSONObject(true);
     }
