@@ -155,7 +155,10 @@ class AuthoringIT {
                         Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder()
                                         .add("name", "not shown")
-                                        .add("points", 0))
+                                        .add("points", 0)
+                                        .add(
+                                                "indicators",
+                                                Json.createArrayBuilder().add("whatever")))
                                 .add(Json.createObjectBuilder()
                                         .add("name", "partly")
                                         .add("points", 2))
@@ -169,7 +172,12 @@ class AuthoringIT {
                 api.putJson("/api/scenarios/" + slug + "/rubric", "trainer", edit(draft.getInt("version"), invalid));
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(pointers(reply)).contains("/criteria/1/key", "/criteria/1/steps/0", "/criteria/1/levels/2/points");
+        assertThat(pointers(reply))
+                .contains(
+                        "/criteria/1/key",
+                        "/criteria/1/steps/0",
+                        "/criteria/1/levels/2/points",
+                        "/criteria/1/levels/0/indicators");
     }
 
     @Test
@@ -325,6 +333,26 @@ class AuthoringIT {
                 .isEqualTo(evidence.getString("quote"));
         assertThat(missed.json().asJsonObject().getBoolean("passed")).isFalse();
         assertThat(countScenarios()).isEqualTo(attemptsBefore);
+    }
+
+    @Test
+    void shouldGiveTheLevelWhoseOwnWordsAnAnswerSays() {
+        String bareSorry = "Oh no, sorry about that.";
+
+        Api.Reply reply =
+                api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview("empty-shelf", bareSorry));
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject letdown = reply.json().asJsonObject().getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("key").equals("share-the-letdown"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(letdown.getString("level")).isEqualTo("partly");
+        assertThat(letdown.getJsonArray("evidence").getValuesAs(JsonObject.class))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("phrase")).isEqualTo("sorry");
+                    assertThat(e.getString("matched")).isEqualTo("indicator 'sorry' of level 'partly'");
+                });
     }
 
     @Test

@@ -7,6 +7,7 @@ import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
@@ -183,12 +184,30 @@ class CalibrationIT {
     }
 
     /** The library pack imported as {@link #SLUG} without its labelled examples, and published as version 1. */
+    /**
+     * The library's rubric names "sorry" as words of a kind no in part, and "afraid" is its synonym: these tests are
+     * about what labels teach, so the levels say nothing of their own.
+     */
+    private static JsonObject withoutLevelWords(JsonObject rubric) {
+        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        for (JsonObject criterion : rubric.getJsonArray("criteria").getValuesAs(JsonObject.class)) {
+            JsonArrayBuilder levels = Json.createArrayBuilder();
+            criterion
+                    .getJsonArray("levels")
+                    .getValuesAs(JsonObject.class)
+                    .forEach(level -> levels.add(Json.createObjectBuilder(level).remove("indicators")));
+            criteria.add(Json.createObjectBuilder(criterion).add("levels", levels));
+        }
+        return Json.createObjectBuilder(rubric).add("criteria", criteria).build();
+    }
+
     private void importUntaught() {
         JsonObject pack = api.get("/api/scenarios/" + LIBRARY_SLUG + "/pack", "trainer")
                 .json()
                 .asJsonObject();
         String untaught = Json.createObjectBuilder(pack)
                 .remove("labelledExamples")
+                .add("rubric", withoutLevelWords(pack.getJsonObject("rubric")))
                 .build()
                 .toString();
         Api.Reply imported = api.postJson("/api/scenarios/import?slug=" + SLUG, "trainer", untaught);

@@ -229,6 +229,59 @@ class TrainerPagesIT {
     }
 
     @Test
+    void shouldLetALevelNameTheWordsThatEarnIt() {
+        String slug = "level-words-" + System.nanoTime();
+        Api api = new Api(base);
+        JsonObject pack = api.get("api/scenarios/buy-the-missing-drink/pack", "trainer")
+                .json()
+                .asJsonObject();
+        assertThat(api.postJson("api/scenarios/import?slug=" + slug, "trainer", pack.toString())
+                        .status())
+                .isEqualTo(201);
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=" + slug);
+        assertThat(page.findElements(By.cssSelector("fieldset.criterion[data-key='kind-no'] [id$=':levelIndicators']")))
+                .as("words for every level but the first")
+                .hasSize(2)
+                .first()
+                .satisfies(partly -> assertThat(partly.getAttribute("value")).isEqualTo("sorry\napologise"));
+        Accessibility.assertNoSeriousViolations(page, "the rubric page with levels' words");
+
+        score("diet-coke-order", "No can do on the cola tonight.");
+        assertThat(page.findElement(By.cssSelector("#card-criteria tr[data-key='kind-no']"))
+                        .getAttribute("class"))
+                .isEqualTo("missed");
+
+        WebElement partly = page.findElements(
+                        By.cssSelector("fieldset.criterion[data-key='kind-no'] [id$=':levelIndicators']"))
+                .get(0);
+        partly.sendKeys("\nno can do");
+        page.findElement(By.id("rubric:saveButton")).click();
+        waitForMessage("The draft is saved as version");
+        assertThat(api
+                        .get("api/scenarios/" + slug + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("criteria")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(c -> c.getString("key").equals("kind-no"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonArray("levels")
+                        .getJsonObject(1)
+                        .getJsonArray("indicators")
+                        .getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("sorry", "apologise", "no can do");
+
+        score("diet-coke-order", "No can do on the cola tonight.");
+        WebElement kindNo = page.findElement(By.cssSelector("#card-criteria tr[data-key='kind-no']"));
+        assertThat(kindNo.getAttribute("class")).isEqualTo("met");
+        assertThat(kindNo.findElements(By.tagName("td")).get(1).getText()).isEqualTo("partly");
+    }
+
+    @Test
     void shouldAddAStepAndTheBranchThatLeadsToIt() {
         String slug = "script-editing-" + System.nanoTime();
         Api api = new Api(base);

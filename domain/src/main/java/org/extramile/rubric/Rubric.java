@@ -77,6 +77,14 @@ public record Rubric(
             violations.add(new Violation(
                     pointer(pointer(at, 0), "points"), "The first level is worth 0 points: it is 'not shown'."));
         }
+        if (!levels.isEmpty()
+                && levels.get(0) != null
+                && !levels.get(0).indicators().isEmpty()) {
+            violations.add(new Violation(
+                    pointer(pointer(at, 0), "indicators"),
+                    "The first level is what an answer gets without a word: words that must not count are "
+                            + "counter-examples."));
+        }
         for (int l = 1; l < levels.size(); l++) {
             Level previous = levels.get(l - 1);
             Level level = levels.get(l);

@@ -99,7 +99,7 @@ public class RubricScorer {
 
     private static CriterionSpec port(Criterion criterion) {
         List<LevelSpec> levels = criterion.levels().stream()
-                .map(level -> new LevelSpec(level.name(), level.points()))
+                .map(level -> new LevelSpec(level.name(), level.points(), level.indicators()))
                 .toList();
         return new CriterionSpec(
                 criterion.key(),

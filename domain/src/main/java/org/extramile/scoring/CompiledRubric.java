@@ -39,7 +39,11 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
             SemanticEvidence semantic = new SemanticEvidence(
                     exemplarTexts(c).stream().map(exemplars::get).toList(),
                     counterTexts(c).stream().map(exemplars::get).toList());
-            compiled.put(c.key(), new CompiledCriterion(c, lexical, semantic));
+            List<LexicalEvidence> levels = c.levels().stream()
+                    .map(l -> LexicalEvidence.compile(
+                            analyzer, l.indicators(), c.synonyms(), c.kind() != CriterionKind.PENALTY))
+                    .toList();
+            compiled.put(c.key(), new CompiledCriterion(c, lexical, semantic, levels));
         }
         return new CompiledRubric(rubric, Map.copyOf(compiled));
     }

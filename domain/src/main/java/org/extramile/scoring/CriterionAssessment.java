@@ -21,7 +21,16 @@ import org.extramile.scoring.text.Token;
  * and the features the decision is made from.
  */
 record CriterionAssessment(
-        CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses, Optional<Hedge> hedged) {
+        CriterionFeatures features,
+        List<Evidence> evidence,
+        List<NearMiss> nearMisses,
+        Optional<Hedge> hedged,
+        Optional<LevelWords> levelWords) {
+
+    CriterionAssessment(
+            CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses, Optional<Hedge> hedged) {
+        this(features, evidence, nearMisses, hedged, Optional.empty());
+    }
 
     /** @param neighbours the answer's clauses against those of answers trainers labelled for this criterion */
     static CriterionAssessment of(CompiledCriterion criterion, AnswerReading reading, Neighbours neighbours) {
@@ -63,6 +72,7 @@ record CriterionAssessment(
         Hedges hedges = new Hedges();
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
+        LevelWords levelWords = null;
         for (Segment clause : reading.clauses()) {
             AnswerReading.Cues cues = reading.cues().get(clause.index());
             // Disowning the problem is a deflection's shelter too, but says nothing about what a scored criterion
@@ -78,6 +88,13 @@ record CriterionAssessment(
             refusal |= refusing.isPresent();
             Optional<Dismissal> voided = penalty ? Optional.empty() : voided(cues, clause);
             boolean contradicted = false;
+            for (int l = top; l > (levelWords == null ? 0 : levelWords.level()); l--) {
+                Optional<LevelWords> found = levelWords(criterion, l, clause, reading, voided, nearMisses);
+                if (found.isPresent()) {
+                    levelWords = found.get();
+                    break;
+                }
+            }
 
             Optional<LexicalMatch> match = criterion.lexical().bestIn(clause, reading.answer());
             if (match.isPresent()) {
@@ -187,7 +204,46 @@ record CriterionAssessment(
                         reading.contentWords()),
                 evidence,
                 nearMisses,
-                penalty ? Optional.empty() : hedges.only());
+                penalty ? Optional.empty() : hedges.only(),
+                Optional.ofNullable(levelWords));
+    }
+
+    /**
+     * A level's own indicator in this clause, unless negated or in a clause that promises nothing; a dismissed one is
+     * a near miss. A loose match in part ("possible") is too little to set a level on.
+     */
+    private static Optional<LevelWords> levelWords(
+            CompiledCriterion criterion,
+            int level,
+            Segment clause,
+            AnswerReading reading,
+            Optional<Dismissal> voided,
+            List<NearMiss> nearMisses) {
+        Optional<LexicalMatch> match = criterion.levels().get(level).bestIn(clause, reading.answer());
+        if (match.isEmpty() || match.get().strength() == Strength.POSSIBLE) {
+            return Optional.empty();
+        }
+        LexicalMatch m = match.get();
+        String levelName = criterion.spec().levels().get(level).name();
+        String matched = m.describe() + " of level '" + levelName + "'";
+        Optional<Dismissal> why = voided.or(() -> negatedMatch(m));
+        if (why.isPresent()) {
+            nearMisses.add(nearMiss(clause, matched, m.kind(), m.strength(), why.get()));
+            return Optional.empty();
+        }
+        return Optional.of(new LevelWords(
+                level,
+                new Evidence(
+                        clause.text(),
+                        clause.start(),
+                        clause.end(),
+                        matched,
+                        m.kind(),
+                        m.strength(),
+                        m.phrase(),
+                        m.partial(),
+                        m.fuzzy(),
+                        null)));
     }
 
     /** The hedges of the clauses that earned a criterion, as they are found. */
@@ -222,7 +278,7 @@ record CriterionAssessment(
     }
 
     CriterionAssessment solved(boolean value) {
-        return new CriterionAssessment(features.withSolved(value), evidence, nearMisses, hedged);
+        return new CriterionAssessment(features.withSolved(value), evidence, nearMisses, hedged, levelWords);
     }
 
     /** Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, or a bare list of keywords. */

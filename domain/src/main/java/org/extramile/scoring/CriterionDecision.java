@@ -36,8 +36,23 @@ final class CriterionDecision {
         if (unfounded) {
             level = 0;
         }
+        // Words the rubric names for a level ("a bare 'sorry'") earn at least that level, whatever the model says.
+        Optional<LevelWords> words = assessment.levelWords().filter(w -> w.level() > 0);
+        int earned = level;
+        Optional<LevelWords> lifting = words.filter(w -> w.level() > earned);
+        if (lifting.isPresent()) {
+            level = lifting.get().level();
+        }
+        boolean top = level == spec.levels().size() - 1;
+        Optional<Hedge> hedge = hedged.filter(h -> !top);
         boolean met = level > 0;
-        boolean doubt = unfounded || p >= settings.doubtLow() && p < settings.doubtHigh();
+        boolean doubt = unfounded && lifting.isEmpty() || p >= settings.doubtLow() && p < settings.doubtHigh();
+        List<Evidence> evidence = earned > 0
+                ? withWords(assessment.evidence(), words)
+                : words.filter(w -> met).map(w -> List.of(w.evidence())).orElse(List.of());
+        String reason = lifting.isPresent() && earned == 0
+                ? levelReason(spec, lifting.get(), doubt)
+                : reason(spec, met, doubt, assessment);
         return new CriterionScore(
                 spec.key(),
                 spec.title(),
@@ -49,11 +64,30 @@ final class CriterionDecision {
                 round(Math.max(p, 1 - p)),
                 round(p),
                 doubt,
-                met ? assessment.evidence() : List.of(),
-                nearMisses(met, assessment),
-                reason(spec, met, doubt, assessment)
-                        + hedged.map(h -> "; not the top level: " + h.why()).orElse(""),
-                hedged.orElse(null));
+                evidence,
+                nearMisses(earned > 0, assessment),
+                reason + hedge.map(h -> "; not the top level: " + h.why()).orElse(""),
+                hedge.orElse(null));
+    }
+
+    /** The level's words beside what earned the criterion, unless the same clause is already quoted. */
+    private static List<Evidence> withWords(List<Evidence> evidence, Optional<LevelWords> words) {
+        if (words.isEmpty()
+                || evidence.stream()
+                        .anyMatch(e -> e.start() == words.get().evidence().start())) {
+            return evidence;
+        }
+        List<Evidence> all = new java.util.ArrayList<>(evidence);
+        all.add(words.get().evidence());
+        return all;
+    }
+
+    private static String levelReason(CriterionSpec spec, LevelWords words, boolean doubt) {
+        String verdict = (spec.kind() == CriterionKind.PENALTY ? "shown at '" : "met at '")
+                + spec.levels().get(words.level()).name() + "': '"
+                + words.evidence().quote() + "' matched "
+                + words.evidence().matched();
+        return doubt ? verdict + "; unsure, a trainer should review it" : verdict;
     }
 
     static CriterionScore empty(CriterionSpec spec, String reason) {

@@ -20,9 +20,9 @@ class CriterionFeedbackTest {
             CriterionKind.SCORED,
             List.of("back-with-it"),
             List.of(
-                    new Level("not shown", "Hands it over flatly.", 0),
-                    new Level("partly", "Hands it over kindly, but shares nothing of how it was done.", 1),
-                    new Level("fully", "Hands it over with warmth and tells her about meeting halfway.", 2)),
+                    new Level("not shown", "Hands it over flatly.", 0, null),
+                    new Level("partly", "Hands it over kindly, but shares nothing of how it was done.", 1, null),
+                    new Level("fully", "Hands it over with warmth and tells her about meeting halfway.", 2, null)),
             null,
             new Feedback("Lovely handover.", "Make the handover a moment."),
             "Here you are! I met my colleague halfway, it was a pleasure.");

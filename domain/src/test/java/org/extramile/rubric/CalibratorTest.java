@@ -21,10 +21,14 @@ import org.junit.jupiter.api.Test;
 class CalibratorTest {
 
     private static final Scorer SCORER = new Scorer();
+    /**
+     * The library's rubric without its levels' words ("sorry" earns a kind no in part, and "afraid" is its synonym),
+     * so that the fitted model alone decides what these tests are about.
+     */
     private static final ScoringRubric DRINK = RubricScorer.port(
             "buy-the-missing-drink@1",
-            JsonDocuments.read(LibraryPack.document("buy-the-missing-drink"), ScenarioPack.class)
-                    .rubric());
+            withoutLevelWords(JsonDocuments.read(LibraryPack.document("buy-the-missing-drink"), ScenarioPack.class)
+                    .rubric()));
 
     private final Calibrator calibrator = new Calibrator(SCORER);
 
@@ -147,4 +151,21 @@ class CalibratorTest {
             "Really sorry about that. Leave it with me, I'll sort something out.",
             "I'm so sorry, no Diet Coke at the bar. I'll see what I can do right away.",
             "Sorry about that! We're out, but give me a second and I'll sort something out.");
+
+    private static Rubric withoutLevelWords(Rubric rubric) {
+        return new Rubric(rubric.criteria().stream()
+                .map(c -> new Criterion(
+                        c.key(),
+                        c.title(),
+                        c.description(),
+                        c.kind(),
+                        c.steps(),
+                        c.levels().stream()
+                                .map(l -> new Level(l.name(), l.descriptor(), l.points(), null))
+                                .toList(),
+                        c.evidence(),
+                        c.feedback(),
+                        c.modelAnswer()))
+                .toList());
+    }
 }

@@ -12,6 +12,9 @@ public final class Criteria {
     }
 
     public static List<Level> threeLevels() {
-        return List.of(new Level("not shown", null, 0), new Level("partly", null, 1), new Level("fully", null, 2));
+        return List.of(
+                new Level("not shown", null, 0, null),
+                new Level("partly", null, 1, null),
+                new Level("fully", null, 2, null));
     }
 }

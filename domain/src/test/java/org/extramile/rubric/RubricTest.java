@@ -45,7 +45,7 @@ class RubricTest {
                 null,
                 CriterionKind.SCORED,
                 List.of("asks"),
-                List.of(new Level("some", null, 1), new Level("more", null, 1)),
+                List.of(new Level("some", null, 1, null), new Level("more", null, 1, null)),
                 null,
                 null,
                 null);
@@ -53,6 +53,29 @@ class RubricTest {
         assertThat(new Rubric(List.of(criterion)).violations(script))
                 .extracting(Violation::pointer)
                 .containsExactly("/criteria/0/levels/0/points", "/criteria/0/levels/1/points");
+    }
+
+    @Test
+    void shouldKeepWordsOffTheLevelAnAnswerGetsWithoutAWord() {
+        Criterion criterion = new Criterion(
+                "offers",
+                "Offers",
+                null,
+                CriterionKind.SCORED,
+                List.of("asks"),
+                List.of(
+                        new Level("not shown", null, 0, List.of("we apologise for any inconvenience")),
+                        new Level("partly", null, 1, List.of("sorry"))),
+                null,
+                null,
+                null);
+
+        assertThat(new Rubric(List.of(criterion)).violations(script))
+                .singleElement()
+                .satisfies(v -> {
+                    assertThat(v.pointer()).isEqualTo("/criteria/0/levels/0/indicators");
+                    assertThat(v.message()).contains("counter-examples");
+                });
     }
 
     @Test

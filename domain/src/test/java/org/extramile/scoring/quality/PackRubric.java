@@ -48,7 +48,7 @@ final class PackRubric {
                 ? c.getJsonObject("evidence")
                 : Json.createObjectBuilder().build();
         List<LevelSpec> levels = c.getJsonArray("levels").getValuesAs(JsonObject.class).stream()
-                .map(l -> new LevelSpec(l.getString("name"), l.getInt("points")))
+                .map(l -> new LevelSpec(l.getString("name"), l.getInt("points"), strings(l, "indicators")))
                 .toList();
         List<List<String>> synonyms = evidence.containsKey("synonyms")
                 ? evidence.getJsonArray("synonyms").getValuesAs(JsonArray.class).stream()

@@ -46,7 +46,7 @@ class ScoringQualityTest {
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
      */
-    private static final int EVALUATION_LOOKS = 28;
+    private static final int EVALUATION_LOOKS = 29;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -56,19 +56,20 @@ class ScoringQualityTest {
      * fetch-from-another-branch's Spearman raised after look 11, buy-the-missing-drink's macro F1 after look 12,
      * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15, 17 and 18 (same margin).
      * The evaluation splits grew again to 109-114 answers at look 20: every floor of the smaller splits still held
-     * (look 21), so none was set lower; those the grown splits' figures less 0.03 exceed were raised to them.
+     * (look 21), so none was set lower; those the grown splits' figures less 0.03 exceed were raised to them, and
+     * again after look 29.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
             new Floors(0.86, 0.97, 0.86),
             "free-upgrade",
-            new Floors(0.78, 0.89, 0.83),
+            new Floors(0.78, 0.89, 0.84),
             "fetch-from-another-branch",
-            new Floors(0.81, 0.90, 0.85),
+            new Floors(0.82, 0.90, 0.86),
             "buy-the-missing-drink",
             new Floors(0.73, 0.88, 0.79),
             "mixed-up-order",
-            new Floors(0.83, 0.92, 0.79),
+            new Floors(0.83, 0.92, 0.80),
             "genuine-welcome",
             new Floors(0.83, 0.91, 0.82));
 
@@ -409,11 +410,13 @@ class ScoringQualityTest {
             F1 0.86 against 0.88); against those: fetch-from-another-branch's AUC 0.93 to 0.94, mixed-up-order's \
             Spearman 0.85 to 0.86, the rest unchanged.
 
+            **Look 29: a level's own words earn at least that level** (2026-12-01, later). Many descriptors of a             middle level name the words that earn it: share-the-letdown's "a bare 'sorry'", keep-her-posted's             "says it's coming, but gives no idea of how long", remake-now's "'I'll see what I can do', 'it'll go in             the queue'"; the scorer missed most of them ("Sorry, we're out of that." met nothing), and look 17             showed why adding them to the criterion's indicators does not help: a criterion newly met is too often             given its top level. A level of the rubric can now name its own words (`Level.indicators`): an answer             that says one, not negated and not in a clause that promises nothing, reaches at least that level,             whatever the model makes of the rest. The library's rubrics name the words of their descriptors (and             a few like them: "put it aside" for fetch-it-for-her's "put by", "I understand" with "sorry" for             hear-her-out's "a general 'sorry' or 'I understand'"); not "sorry" for own-the-mistake, whose             descriptor calls an apology that blames someone else not shown, nor "here you go" for warm-handover,             whose "hands it over flatly" is not shown either. Cross-validated 0.853 against 0.847, macro F1 0.875             against 0.859 (share-the-letdown's F1 0.79 to 0.89, comfort-while-waiting's 0.83 to 0.92,             fetch-it-for-her's 0.83 to 0.90, hear-her-out's 0.86 to 0.90; mixed-up-order 0.891 to 0.899,             genuine-welcome 0.846 to 0.861, free-upgrade 0.855 to 0.861). On the evaluation splits, against look             28's scorer on the same machine (an AMD EPYC, which gave look 28's figures as the Xeon did): macro F1             up on four scenarios (fetch-from-another-branch 0.86 to 0.89, free-upgrade 0.86 to 0.87, mixed-up-order             0.82 to 0.83, genuine-welcome 0.84 to 0.85), Spearman up 0.01 on three (fetch-from-another-branch             0.85, buy-the-missing-drink 0.75, genuine-welcome 0.86), the disagreements 5 to 11% fewer;             reassure-no-trouble's F1 0.74 to 0.71, on 23 answers.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.74 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.75 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
-            to 0.89 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's level as \
+            to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's level as \
             the trainer did would lift Spearman by 0.02 to 0.09 (fetch-from-another-branch 0.80 to 0.89), as would \
             deciding met or not as the trainer did (free-upgrade 0.79 to 0.88); among criteria both call met, the \
             scorer picks the trainer's level 80% of the time, the answer's length alone 74%. The errors left need a reading a small embedding model cannot do: a price in an \

@@ -39,9 +39,9 @@ public class CriterionForm implements Serializable {
         if (firstStep != null) {
             form.steps.add(firstStep);
         }
-        form.levels.add(new LevelForm("not shown", null, 0));
-        form.levels.add(new LevelForm("partly", null, 1));
-        form.levels.add(new LevelForm("fully", null, 2));
+        form.levels.add(new LevelForm("not shown", null, 0, null));
+        form.levels.add(new LevelForm("partly", null, 1, null));
+        form.levels.add(new LevelForm("fully", null, 2, null));
         return form;
     }
 
@@ -53,7 +53,8 @@ public class CriterionForm implements Serializable {
         form.kind = criterion.kind().name();
         form.steps = new ArrayList<>(criterion.steps());
         form.levels = criterion.levels().stream()
-                .map(level -> new LevelForm(level.name(), level.descriptor(), level.points()))
+                .map(level ->
+                        new LevelForm(level.name(), level.descriptor(), level.points(), lines(level.indicators())))
                 .collect(Collectors.toCollection(ArrayList::new));
         Evidence evidence = criterion.evidence();
         form.indicators = lines(evidence.indicators());
@@ -90,7 +91,7 @@ public class CriterionForm implements Serializable {
 
     void addLevel() {
         Integer top = levels.isEmpty() ? null : levels.get(levels.size() - 1).getPoints();
-        levels.add(new LevelForm(null, null, top == null ? levels.size() : top + 1));
+        levels.add(new LevelForm(null, null, top == null ? levels.size() : top + 1, null));
     }
 
     private static String lines(List<String> items) {
@@ -213,15 +214,17 @@ public class CriterionForm implements Serializable {
         private String name;
         private String descriptor;
         private Integer points;
+        private String indicators;
 
-        LevelForm(String name, String descriptor, Integer points) {
+        LevelForm(String name, String descriptor, Integer points, String indicators) {
             this.name = name;
             this.descriptor = descriptor;
             this.points = points;
+            this.indicators = indicators;
         }
 
         Level toLevel() {
-            return new Level(name, descriptor, points == null ? 0 : points);
+            return new Level(name, descriptor, points == null ? 0 : points, items(indicators));
         }
 
         public String getName() {
@@ -246,6 +249,15 @@ public class CriterionForm implements Serializable {
 
         public void setPoints(Integer points) {
             this.points = points;
+        }
+
+        /** Words that earn at least this level, one a line. */
+        public String getIndicators() {
+            return indicators;
+        }
+
+        public void setIndicators(String indicators) {
+            this.indicators = indicators;
         }
     }
 }
