@@ -141,6 +141,7 @@ class CertificationIT {
         assertThat(api.get("/.well-known/jwks.json", null).body()).doesNotContain("\"d\"");
         // Stored sealed with the key-encryption key the tests configure: a copy of the database cannot sign.
         String kid = rotated.json().asJsonObject().getString("kid");
+        assertThat(rotated.json().asJsonObject().getBoolean("sealed")).isTrue();
         assertThat(TestDatabase.number(
                         "select count(*) from signing_key where kid = ? and private_jwk not like '{%'"
                                 + " and private_jwk not like '%\"d\"%' and public_jwk like '{%'",

@@ -192,6 +192,9 @@ class AdminPagesIT {
 
         String next = page.findElement(By.cssSelector("tr.key-current")).getAttribute("data-kid");
         assertThat(next).isNotEqualTo(current);
+        assertThat(page.findElement(By.cssSelector("tr.key-current td.key-storage"))
+                        .getText())
+                .isEqualTo("Sealed with the key-encryption key");
         assertThat(row("data-kid", current).getText()).contains("Retired");
         assertThat(api.get("/.well-known/jwks.json", null).body())
                 .contains(current)

@@ -93,6 +93,6 @@ public class SigningKey {
     }
 
     public SigningKeyView view() {
-        return new SigningKeyView(kid, algorithm, createdAt, retiredAt);
+        return new SigningKeyView(kid, algorithm, createdAt, retiredAt, sealed());
     }
 }
