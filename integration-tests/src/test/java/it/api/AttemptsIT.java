@@ -199,6 +199,10 @@ class AttemptsIT {
         assertThat(offer.getString("level")).isEqualTo("partly");
         assertThat(offer.getString("topLevel")).isEqualTo("fully");
         assertThat(offer.getString("topDescriptor")).startsWith("Gives her the bigger jar today");
+        assertThat(offer.getString("levelDescriptor")).startsWith("Offers the bigger jar with some discount");
+        assertThat(offer.containsKey("feedback"))
+                .as("no praise of what only the top level does")
+                .isFalse();
         assertThat(offer.getJsonObject("hedge").getString("words")).isEqualTo("I might");
         assertThat(offer.getJsonObject("hedge").getBoolean("leftToTheCustomer")).isFalse();
         assertThat(offer.getString("modelAnswer")).isNotBlank();

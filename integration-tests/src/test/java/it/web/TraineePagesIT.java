@@ -187,6 +187,11 @@ class TraineePagesIT {
         assertThat(upgrade.getAttribute("class")).isEqualTo("met");
         assertThat(upgrade.findElement(By.className("hedge")).getText())
                 .isEqualTo("Why not higher: “I might” only holds out the hope of it: say what you will do.");
+        assertThat(upgrade.findElement(By.className("level-descriptor")).getText())
+                .startsWith("“partly” is: Offers the bigger jar with some discount");
+        assertThat(upgrade.findElements(By.className("criterion-feedback")))
+                .as("no praise of what only the top level does")
+                .isEmpty();
         assertThat(upgrade.findElement(By.className("top-level")).getText())
                 .startsWith("To reach “fully”: Gives her the bigger jar today");
         assertThat(upgrade.findElement(By.className("model-answer")).getText()).hasSizeGreaterThan(25);

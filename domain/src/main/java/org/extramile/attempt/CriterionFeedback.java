@@ -16,8 +16,10 @@ import org.extramile.scoring.text.Hedge;
  * and, where the answer fell short, a snippet of a model answer. A criterion met below its top level
  * also says what the top level asks for ({@code topLevel} and its descriptor), so "partly" tells the
  * trainee what was missing, and shows the model answer too; when the trainee's own words kept it
- * there ("I might", "you could ring them"), {@code hedge} quotes them. Nothing of what the scorer looks
- * for (indicators, exemplars) is shown.
+ * there ("I might", "you could ring them"), {@code hedge} quotes them. Such a criterion shows the
+ * descriptor of the level reached ({@code levelDescriptor}) in place of the trainer's feedback when met,
+ * which praises what only the top level does. Nothing of what the scorer looks for (indicators,
+ * exemplars) is shown.
  */
 public record CriterionFeedback(
         String key,
@@ -30,13 +32,19 @@ public record CriterionFeedback(
         String modelAnswer,
         String topLevel,
         String topDescriptor,
-        Hedge hedge)
+        Hedge hedge,
+        String levelDescriptor)
         implements Serializable {
 
     static CriterionFeedback of(CriterionScore score, Criterion criterion) {
         boolean penalty = criterion.kind() == CriterionKind.PENALTY;
         boolean shortOf = penalty == score.met();
         Optional<Level> top = penalty || !score.met() ? Optional.empty() : topLevelAbove(score, criterion);
+        Optional<String> reached = top.flatMap(t -> criterion.levels().stream()
+                .filter(l -> l.name().equals(score.level()))
+                .map(Level::descriptor)
+                .filter(d -> d != null && !d.isBlank())
+                .findFirst());
         return new CriterionFeedback(
                 score.key(),
                 score.title(),
@@ -44,11 +52,16 @@ public record CriterionFeedback(
                 score.met(),
                 score.level(),
                 score.evidence().stream().map(Evidence::quote).distinct().toList(),
-                score.met() ? criterion.feedback().met() : criterion.feedback().missed(),
+                reached.isPresent()
+                        ? null
+                        : score.met()
+                                ? criterion.feedback().met()
+                                : criterion.feedback().missed(),
                 shortOf || top.isPresent() ? criterion.modelAnswer() : null,
                 top.map(Level::name).orElse(null),
                 top.map(Level::descriptor).orElse(null),
-                top.isPresent() ? score.hedge() : null);
+                top.isPresent() ? score.hedge() : null,
+                reached.orElse(null));
     }
 
     /** The criterion's top level when the score is below it and the rubric says what it asks for. */

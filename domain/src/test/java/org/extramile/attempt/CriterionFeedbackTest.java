@@ -34,7 +34,17 @@ class CriterionFeedbackTest {
         assertThat(feedback.topLevel()).isEqualTo("fully");
         assertThat(feedback.topDescriptor()).startsWith("Hands it over with warmth");
         assertThat(feedback.modelAnswer()).startsWith("Here you are!");
-        assertThat(feedback.feedback()).isEqualTo("Lovely handover.");
+    }
+
+    @Test
+    void shouldDescribeTheLevelReachedRatherThanPraiseWhatOnlyTheTopLevelDoes() {
+        CriterionFeedback partly = CriterionFeedback.of(score("partly", 1, true), HANDOVER);
+        CriterionFeedback fully = CriterionFeedback.of(score("fully", 2, true), HANDOVER);
+
+        assertThat(partly.levelDescriptor()).isEqualTo("Hands it over kindly, but shares nothing of how it was done.");
+        assertThat(partly.feedback()).isNull();
+        assertThat(fully.levelDescriptor()).isNull();
+        assertThat(fully.feedback()).isEqualTo("Lovely handover.");
     }
 
     @Test
