@@ -51,7 +51,9 @@ public class ScorerBenchmark {
             "I'm really sorry we don't have it, I know how it is when you fancy something specific. Let me run out and get one for you.",
             "Right away! Oh wait, we have no Coke. I'll dash to the store and be right back with one.");
 
-    private static final List<LevelSpec> LEVELS = List.of(new LevelSpec("not shown", 0), new LevelSpec("partly", 1), new LevelSpec("fully", 2));
+    /** The middle level names words of its own, as the library's rubrics do, so that their matching is measured. */
+    private static final List<LevelSpec> LEVELS = List.of(new LevelSpec("not shown", 0),
+            new LevelSpec("partly", 1, List.of("sorry", "next time", "I'll see what I can do")), new LevelSpec("fully", 2));
 
     static final ScoringRubric RUBRIC = new ScoringRubric("bench-missing-drink@1", List.of(
             new CriterionSpec("acknowledge", "Acknowledges the missing drink kindly", CriterionKind.SCORED, List.of("order"), LEVELS,

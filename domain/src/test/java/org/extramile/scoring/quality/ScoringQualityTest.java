@@ -465,5 +465,5 @@ class ScoringQualityTest {
             model's time): a second embedding model reads the same things as the first. Against 0.847 (look 28): \
             informal spellings written out before the model reads a clause ("ill grab u one" as "I'll grab you \
             one"; some 6% of the answers have them), 0.847 (free-upgrade 0.855 to 0.851, mixed-up-order 0.891 to \
-            0.895): the model reads them well enough already.""";
+            0.895): the model reads them well enough already. Against 0.853 (look 29): words for the top levels             too (own-the-mistake's "my bad", "that's on us"; level-with-her's "warehouse"; fetch-it-for-her's "go             and get it"), 0.851: a top level's descriptor asks for several things at once, and its words alone             gave it to blame of the warehouse and to an offer to fetch that was withdrawn.""";
 }
