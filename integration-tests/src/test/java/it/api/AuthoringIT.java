@@ -356,6 +356,19 @@ class AuthoringIT {
     }
 
     @Test
+    void shouldListWhereARubricContradictsItsOwnExamples() {
+        Api.Reply reply = api.get("/api/scenarios/buy-the-missing-drink/preview/self-check", "trainer");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().asJsonArray().getValuesAs(JsonObject.class)).anySatisfy(finding -> {
+            assertThat(finding.getString("criterion")).isEqualTo("kind-no");
+            assertThat(finding.getString("kind")).isEqualTo("COUNTER_EXAMPLE_MET");
+            assertThat(finding.getString("text")).isEqualTo("Sorry, but that's just how it is at this resort.");
+            assertThat(finding.getString("level")).isEqualTo("partly");
+        });
+    }
+
+    @Test
     void shouldRefuseAPreviewTooLongOrForAnUnknownStep() {
         Api.Reply tooLong =
                 api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview(null, "a".repeat(6000)));

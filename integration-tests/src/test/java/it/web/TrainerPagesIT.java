@@ -230,14 +230,7 @@ class TrainerPagesIT {
 
     @Test
     void shouldLetALevelNameTheWordsThatEarnIt() {
-        String slug = "level-words-" + System.nanoTime();
-        Api api = new Api(base);
-        JsonObject pack = api.get("api/scenarios/buy-the-missing-drink/pack", "trainer")
-                .json()
-                .asJsonObject();
-        assertThat(api.postJson("api/scenarios/import?slug=" + slug, "trainer", pack.toString())
-                        .status())
-                .isEqualTo(201);
+        String slug = copyOfTheDrinkScenario("level-words-");
         logIn("trainer");
         open("trainer/rubric.xhtml?slug=" + slug);
         assertThat(page.findElements(By.cssSelector("fieldset.criterion[data-key='kind-no'] [id$=':levelIndicators']")))
@@ -246,6 +239,18 @@ class TrainerPagesIT {
                 .first()
                 .satisfies(partly -> assertThat(partly.getAttribute("value")).isEqualTo("sorry\napologise"));
         Accessibility.assertNoSeriousViolations(page, "the rubric page with levels' words");
+
+        page.findElement(By.id("check:checkButton")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-summary")));
+        assertThat(page.findElements(
+                        By.cssSelector("#check-findings li[data-key='kind-no'][data-kind='COUNTER_EXAMPLE_MET']")))
+                .extracting(WebElement::getText)
+                .anySatisfy(finding -> assertThat(finding)
+                        .startsWith("Breaks the news kindly")
+                        .contains("the counter-example “Sorry, but that's just how it is at this resort.” earns"
+                                + " “partly”."));
+        Accessibility.assertNoSeriousViolations(page, "the rubric's self-check");
+        browser.screenshot("trainer-rubric-self-check");
 
         score("diet-coke-order", "No can do on the cola tonight.");
         assertThat(page.findElement(By.cssSelector("#card-criteria tr[data-key='kind-no']"))
@@ -258,20 +263,20 @@ class TrainerPagesIT {
         partly.sendKeys("\nno can do");
         page.findElement(By.id("rubric:saveButton")).click();
         waitForMessage("The draft is saved as version");
-        assertThat(api
-                        .get("api/scenarios/" + slug + "/rubric", "trainer")
-                        .json()
-                        .asJsonObject()
-                        .getJsonArray("criteria")
-                        .getValuesAs(JsonObject.class)
-                        .stream()
-                        .filter(c -> c.getString("key").equals("kind-no"))
-                        .findFirst()
-                        .orElseThrow()
-                        .getJsonArray("levels")
-                        .getJsonObject(1)
-                        .getJsonArray("indicators")
-                        .getValuesAs(jakarta.json.JsonString.class))
+        assertThat(new Api(base)
+                                .get("api/scenarios/" + slug + "/rubric", "trainer")
+                                .json()
+                                .asJsonObject()
+                                .getJsonArray("criteria")
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(c -> c.getString("key").equals("kind-no"))
+                                .findFirst()
+                                .orElseThrow()
+                                .getJsonArray("levels")
+                                .getJsonObject(1)
+                                .getJsonArray("indicators")
+                                .getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString)
                 .containsExactly("sorry", "apologise", "no can do");
 
@@ -283,14 +288,7 @@ class TrainerPagesIT {
 
     @Test
     void shouldAddAStepAndTheBranchThatLeadsToIt() {
-        String slug = "script-editing-" + System.nanoTime();
-        Api api = new Api(base);
-        JsonObject pack = api.get("api/scenarios/buy-the-missing-drink/pack", "trainer")
-                .json()
-                .asJsonObject();
-        assertThat(api.postJson("api/scenarios/import?slug=" + slug, "trainer", pack.toString())
-                        .status())
-                .isEqualTo(201);
+        String slug = copyOfTheDrinkScenario("script-editing-");
         logIn("trainer");
         open("trainer/scenario.xhtml?slug=" + slug);
         int stepsBefore =
@@ -319,7 +317,8 @@ class TrainerPagesIT {
 
         waitForMessage("The scenario is saved.");
         assertThat(page.findElement(By.id("flow")).getText()).contains("\u2192 step thanks-at-the-end");
-        JsonArray steps = api.get("api/scenarios/" + slug + "/pack", "trainer")
+        JsonArray steps = new Api(base)
+                .get("api/scenarios/" + slug + "/pack", "trainer")
                 .json()
                 .asJsonObject()
                 .getJsonObject("scenario")
@@ -413,6 +412,19 @@ class TrainerPagesIT {
         browser.screenshot("trainer-rubric-fr");
         page.findElement(By.cssSelector("#language input[lang='en']")).click();
         wait.until(ExpectedConditions.textMatches(By.id("rubric-heading"), Pattern.compile("^Rubric.*")));
+    }
+
+    /** A scenario of its own for a test that edits it: the library's drink story imported under a new slug. */
+    private String copyOfTheDrinkScenario(String prefix) {
+        String slug = prefix + System.nanoTime();
+        Api api = new Api(base);
+        JsonObject pack = api.get("api/scenarios/buy-the-missing-drink/pack", "trainer")
+                .json()
+                .asJsonObject();
+        assertThat(api.postJson("api/scenarios/import?slug=" + slug, "trainer", pack.toString())
+                        .status())
+                .isEqualTo(201);
+        return slug;
     }
 
     private void logIn(String username) {

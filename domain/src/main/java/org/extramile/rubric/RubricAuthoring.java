@@ -93,6 +93,20 @@ public class RubricAuthoring {
                 slug + "@draft-" + draft.version(), draft.rubric(), LabelScope.draft(scenario.id()), stepKey, answer);
     }
 
+    /** The draft scored on its own examples: where it contradicts itself ({@link RubricSelfCheck}). */
+    public List<RubricSelfCheck.Finding> selfCheck(String slug) {
+        Scenario scenario = scenario(slug);
+        RubricDraft draft = draftOf(scenario);
+        return RubricSelfCheck.of(
+                draft.rubric(),
+                (step, text) -> scorer.score(
+                        slug + "@draft-" + draft.version(),
+                        draft.rubric(),
+                        LabelScope.draft(scenario.id()),
+                        step,
+                        text.length() > scorer.maxAnswerLength() ? text.substring(0, scorer.maxAnswerLength()) : text));
+    }
+
     /**
      * A trainer's "this verdict is wrong" in preview: the levels the answer deserves, kept as labels of the draft
      * (the step named, or the first one). The next preview calibrates on them once there are enough.

@@ -39,16 +39,7 @@ class RubricTest {
 
     @Test
     void shouldRequireLevelsThatStartAtZeroAndRise() {
-        Criterion criterion = new Criterion(
-                "offers",
-                "Offers",
-                null,
-                CriterionKind.SCORED,
-                List.of("asks"),
-                List.of(new Level("some", null, 1, null), new Level("more", null, 1, null)),
-                null,
-                null,
-                null);
+        Criterion criterion = offersWith(List.of(new Level("some", null, 1, null), new Level("more", null, 1, null)));
 
         assertThat(new Rubric(List.of(criterion)).violations(script))
                 .extracting(Violation::pointer)
@@ -57,18 +48,9 @@ class RubricTest {
 
     @Test
     void shouldKeepWordsOffTheLevelAnAnswerGetsWithoutAWord() {
-        Criterion criterion = new Criterion(
-                "offers",
-                "Offers",
-                null,
-                CriterionKind.SCORED,
-                List.of("asks"),
-                List.of(
-                        new Level("not shown", null, 0, List.of("we apologise for any inconvenience")),
-                        new Level("partly", null, 1, List.of("sorry"))),
-                null,
-                null,
-                null);
+        Criterion criterion = offersWith(List.of(
+                new Level("not shown", null, 0, List.of("we apologise for any inconvenience")),
+                new Level("partly", null, 1, List.of("sorry"))));
 
         assertThat(new Rubric(List.of(criterion)).violations(script))
                 .singleElement()
@@ -113,5 +95,9 @@ class RubricTest {
         assertThatThrownBy(() -> draft.revise(0, broken, script, "sam", Instant.EPOCH))
                 .isInstanceOf(InvalidException.class);
         assertThat(draft.rubric()).isEqualTo(Rubric.empty());
+    }
+
+    private static Criterion offersWith(List<Level> levels) {
+        return new Criterion("offers", "Offers", null, CriterionKind.SCORED, List.of("asks"), levels, null, null, null);
     }
 }

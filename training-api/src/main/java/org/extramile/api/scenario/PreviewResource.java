@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,10 +15,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.rubric.DraftLabels;
 import org.extramile.rubric.RubricAuthoring;
+import org.extramile.rubric.RubricSelfCheck;
 import org.extramile.scoring.ScoreCard;
 
 /** A trainer tries an answer against the draft rubric, and labels the answers it gets wrong. */
@@ -41,6 +44,16 @@ public class PreviewResource {
             @PathParam("slug") String slug,
             @NotNull(message = "The body must be {\"step\", \"text\"}.") @Valid PreviewRequest request) {
         return rubrics.preview(slug, request.step(), request.text());
+    }
+
+    @GET
+    @Path("self-check")
+    @Operation(
+            summary = "Score the draft rubric's own exemplars, counter-examples and model answers: a counter-example"
+                    + " that earns its criterion, an exemplar that does not, or a model answer below the top level"
+                    + " is listed as a contradiction.")
+    public List<RubricSelfCheck.Finding> selfCheck(@PathParam("slug") String slug) {
+        return rubrics.selfCheck(slug);
     }
 
     @POST

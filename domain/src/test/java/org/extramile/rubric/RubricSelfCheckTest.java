@@ -1,0 +1,36 @@
+package org.extramile.rubric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.extramile.scenario.library.LibraryPack;
+import org.extramile.scenario.pack.ScenarioPack;
+import org.extramile.scoring.Scorer;
+import org.extramile.scoring.ScoringRubric;
+import org.extramile.shared.JsonDocuments;
+import org.junit.jupiter.api.Test;
+
+class RubricSelfCheckTest {
+
+    private static final Scorer SCORER = new Scorer();
+
+    @Test
+    void shouldFindACounterExampleThatSaysALevelsWords() {
+        Rubric rubric = JsonDocuments.read(LibraryPack.document("buy-the-missing-drink"), ScenarioPack.class)
+                .rubric();
+        ScoringRubric port = RubricScorer.port("buy-the-missing-drink@1", rubric);
+
+        var findings = RubricSelfCheck.of(rubric, (step, text) -> SCORER.score(port, step, text));
+
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.criterion()).isEqualTo("kind-no");
+            assertThat(f.kind()).isEqualTo(RubricSelfCheck.Kind.COUNTER_EXAMPLE_MET);
+            assertThat(f.text()).isEqualTo("Sorry, but that's just how it is at this resort.");
+            assertThat(f.level()).isEqualTo("partly");
+            assertThat(f.reason()).contains("indicator 'sorry' of level 'partly'");
+        });
+        assertThat(findings)
+                .as("the rubric's own exemplars are met")
+                .noneMatch(f -> f.kind() == RubricSelfCheck.Kind.EXEMPLAR_MISSED
+                        && f.criterion().equals("kind-no"));
+    }
+}
