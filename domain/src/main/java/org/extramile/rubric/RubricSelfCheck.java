@@ -1,5 +1,6 @@
 package org.extramile.rubric;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +24,8 @@ public final class RubricSelfCheck {
     }
 
     /** One contradiction: the criterion, its example, the level the scorer gave it and why. */
-    public record Finding(String criterion, String title, Kind kind, String text, String level, String reason) {}
+    public record Finding(String criterion, String title, Kind kind, String text, String level, String reason)
+            implements Serializable {}
 
     private RubricSelfCheck() {}
 
