@@ -20,8 +20,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
 
     /**
      * @param negator the negator governing the clause, if any
-     * @param withdrawnBy the next contrast clause of its sentence that refuses ("but I'm too busy") or follows a hedge
-     *     ("I'd love to, but..."), if any
+     * @param withdrawnBy the next contrast clause of its sentence that refuses ("but I'm too busy"), disowns the
+     *     problem ("but you must have picked up the wrong cup") or follows a hedge ("I'd love to, but..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
@@ -43,8 +43,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         List<Cues> cues = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             Segment clause = clauses.get(i);
-            Optional<Segment> withdrawal =
-                    contrastAfter(clauses, i).filter(n -> Negation.refuses(n) || Negation.hedges(clause.tokens(), n));
+            Optional<Segment> withdrawal = contrastAfter(clauses, i)
+                    .filter(n -> Negation.refuses(n) || Negation.hedges(clause.tokens(), n) || Disclaimer.disowns(n));
             cues.add(new Cues(
                     Negation.negatorOf(clause.tokens()),
                     withdrawal,

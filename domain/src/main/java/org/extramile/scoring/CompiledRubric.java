@@ -40,7 +40,7 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
                     exemplarTexts(c).stream().map(exemplars::get).toList(),
                     counterTexts(c).stream().map(exemplars::get).toList());
             List<LexicalEvidence> levels = c.levels().stream()
-                    .map(l -> LexicalEvidence.compile(
+                    .map(l -> LexicalEvidence.compileLevelWords(
                             analyzer, l.indicators(), c.synonyms(), c.kind() != CriterionKind.PENALTY))
                     .toList();
             compiled.put(c.key(), new CompiledCriterion(c, lexical, semantic, levels));

@@ -24,10 +24,13 @@ class RubricSelfCheckTest {
         assertThat(findings).anySatisfy(f -> {
             assertThat(f.criterion()).isEqualTo("kind-no");
             assertThat(f.kind()).isEqualTo(RubricSelfCheck.Kind.COUNTER_EXAMPLE_MET);
-            assertThat(f.text()).isEqualTo("Sorry, but that's just how it is at this resort.");
+            assertThat(f.text()).isEqualTo("Sorry afraid unfortunately apologize.");
             assertThat(f.level()).isEqualTo("partly");
             assertThat(f.reason()).contains("indicator 'sorry' of level 'partly'");
         });
+        assertThat(findings)
+                .as("an apology that a 'but' turns into blame is withdrawn")
+                .noneMatch(f -> f.text().equals("Sorry, but that's just how it is at this resort."));
         assertThat(findings)
                 .as("the rubric's own exemplars are met")
                 .noneMatch(f -> f.kind() == RubricSelfCheck.Kind.EXEMPLAR_MISSED

@@ -63,6 +63,34 @@ class LevelWordsTest {
                 .anySatisfy(e -> assertThat(e.matched()).startsWith("indicator 'came back for it'"));
     }
 
+    @Test
+    void shouldMatchALevelsWordsWithTheirSmallWord() {
+        ScoringRubric usual = new ScoringRubric(
+                "fixture-usual@1",
+                List.of(new CriterionSpec(
+                        "knows-her-usual",
+                        "Knows her usual",
+                        CriterionKind.SCORED,
+                        List.of("counter"),
+                        List.of(
+                                new LevelSpec("not shown", 0),
+                                new LevelSpec("partly", 1, List.of("the usual")),
+                                new LevelSpec("fully", 2)),
+                        List.of("oat flat white"),
+                        List.of(),
+                        List.of(),
+                        List.of())));
+
+        CriterionScore says =
+                SCORER.score(usual, "counter", "Morning! The usual?").criteria().get(0);
+        CriterionScore asks = SCORER.score(usual, "counter", "Morning! What was your usual again?")
+                .criteria()
+                .get(0);
+
+        assertThat(says.level()).isEqualTo("partly");
+        assertThat(asks.met()).as(asks.reason()).isFalse();
+    }
+
     private static CriterionScore letdown(String answer) {
         return SCORER.score(LETDOWN, "shelf", answer).criteria().get(0);
     }

@@ -206,6 +206,26 @@ class ScorerTest {
             assertThat(penalty(card, "deflect").met()).isFalse();
             assertThat(criterion(card, "get-the-drink").met()).isTrue();
         }
+
+        @Test
+        void shouldIgnoreAnApologyWithdrawnByABlamingBut() {
+            ScoreCard card = SCORER.score(DRINK, "order", "Sorry, but you should have ordered before the bar closed.");
+
+            CriterionScore acknowledge = criterion(card, "acknowledge");
+            assertThat(acknowledge.met()).isFalse();
+            assertThat(acknowledge.nearMisses())
+                    .anyMatch(n -> n.quote().equals("Sorry") && n.reason().contains("withdrawn"));
+        }
+
+        @Test
+        void shouldNotTakeTheGuestsJobForMine() {
+            ScoreCard reassures = SCORER.score(
+                    DRINK, "order", "Don't go looking for one, that's not your job: I'll pop out and buy one for you.");
+            ScoreCard deflects = SCORER.score(DRINK, "order", "Sorry, that's not really my job.");
+
+            assertThat(penalty(reassures, "deflect").met()).isFalse();
+            assertThat(penalty(deflects, "deflect").met()).isTrue();
+        }
     }
 
     @Nested

@@ -3,7 +3,10 @@ package org.extramile.scoring.evidence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.Person;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Token;
 
@@ -31,6 +34,25 @@ public final class LexicalEvidence {
      */
     public static LexicalEvidence compile(
             AnswerAnalyzer analyzer, List<String> indicators, List<List<String>> synonyms, boolean loose) {
+        return compile(analyzer, indicators, synonyms, loose, 2);
+    }
+
+    /**
+     * A level's own words keep their small word whenever they have a single word besides: a trainer who writes "the
+     * usual" or "it's fine" for a middle level means those words, not "usual" in "what was your usual again?" or
+     * "fine" in "you're fine with water".
+     */
+    public static LexicalEvidence compileLevelWords(
+            AnswerAnalyzer analyzer, List<String> words, List<List<String>> synonyms, boolean loose) {
+        return compile(analyzer, words, synonyms, loose, 1);
+    }
+
+    private static LexicalEvidence compile(
+            AnswerAnalyzer analyzer,
+            List<String> indicators,
+            List<List<String>> synonyms,
+            boolean loose,
+            int smallWordsKept) {
         List<List<List<Token>>> groups = synonyms.stream()
                 .map(group -> group.stream()
                         .map(analyzer::analyze)
@@ -43,7 +65,7 @@ public final class LexicalEvidence {
             if (tokens.isEmpty()) {
                 continue;
             }
-            patterns.add(pattern(indicator, indicator, tokens, EvidenceKind.INDICATOR));
+            patterns.add(pattern(indicator, indicator, tokens, EvidenceKind.INDICATOR, smallWordsKept));
             for (int g = 0; g < groups.size(); g++) {
                 List<List<Token>> group = groups.get(g);
                 for (int e = 0; e < group.size(); e++) {
@@ -59,7 +81,8 @@ public final class LexicalEvidence {
                         List<Token> variant = new ArrayList<>(tokens.subList(0, at));
                         variant.addAll(replacement);
                         variant.addAll(tokens.subList(at + group.get(e).size(), tokens.size()));
-                        patterns.add(pattern(indicator, synonyms.get(g).get(other), variant, EvidenceKind.SYNONYM));
+                        patterns.add(pattern(
+                                indicator, synonyms.get(g).get(other), variant, EvidenceKind.SYNONYM, smallWordsKept));
                     }
                 }
             }
@@ -67,14 +90,22 @@ public final class LexicalEvidence {
         return new LexicalEvidence(patterns.stream().distinct().toList(), loose);
     }
 
-    private static IndicatorPattern pattern(String indicator, String phrase, List<Token> tokens, EvidenceKind kind) {
+    private static IndicatorPattern pattern(
+            String indicator, String phrase, List<Token> tokens, EvidenceKind kind, int smallWordsKept) {
         List<String> content =
                 tokens.stream().filter(Token::content).map(Token::term).toList();
         boolean negated = tokens.stream().anyMatch(Token::negator);
         // "On the house" without its small words is just "house": keep them when too little content is left.
-        boolean strict = content.size() < 2 && tokens.size() > content.size() + 1;
+        boolean strict = content.size() < 2 && tokens.size() - content.size() >= smallWordsKept;
         List<String> terms = strict ? tokens.stream().map(Token::term).toList() : content;
-        return new IndicatorPattern(indicator, phrase, terms, strict, negated, kind);
+        List<Integer> contentAt = IntStream.range(0, tokens.size())
+                .filter(i -> tokens.get(i).content())
+                .boxed()
+                .toList();
+        Set<Person> persons = contentAt.isEmpty()
+                ? Set.of()
+                : Person.between(tokens, contentAt.get(0), contentAt.get(contentAt.size() - 1));
+        return new IndicatorPattern(indicator, phrase, terms, strict, negated, persons, kind);
     }
 
     public boolean isEmpty() {
@@ -116,7 +147,7 @@ public final class LexicalEvidence {
             }
             partial = span != null;
         }
-        if (span == null) {
+        if (span == null || pattern.speaksOfAnother(Person.between(tokens, span[0], span[1]))) {
             return null;
         }
         Strength strength = pattern.kind() == EvidenceKind.SYNONYM ? Strength.LIKELY : Strength.STRONG;

@@ -36,7 +36,9 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
             Pattern.compile("\\byou (?:should|could|would)(?: have|'ve) (?:come|been|asked|ordered|checked|got|grabbed"
-                    + "|booked|called|read|looked)\\b"),
+                    + "|booked|called|read|looked|bought)\\b"),
+            Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
+                    + "|ordered|got)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
             Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),
@@ -47,8 +49,9 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
-            // blames no one.
-            Pattern.compile("\\b(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your)"
+            // blames no one, and "it's not your fault" reassures.
+            Pattern.compile("\\b(?<!not )(?<!n't )(?<!never )"
+                    + "(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your)"
                     + " (?:own )?fault\\b"),
             Pattern.compile("\\b(?:blame|thanks to) (?:them|those|that lot|the lot|whoever|him|her)\\b"),
             Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),

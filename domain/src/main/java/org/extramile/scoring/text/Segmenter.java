@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Cuts an answer into sentences, then into clauses where meaning can turn: before a contrast word ("but",
  * "however", "though"), at semicolons and dashes, and at commas of a sentence that holds a negator, so that
  * "I can't believe we ran out, let me check the back" keeps its offer apart from its negation. Tiny pieces
- * ("Sure,", "Oh no,") join their neighbour; very long ones are cut so the embedding model sees all of them.
+ * ("Sure,", "Oh no,") join their neighbour, unless it turns against them: in "Sorry, but you must have picked up the
+ * wrong cup" the "but" withdraws the apology, as it withdraws an offer. Very long pieces are cut so the embedding
+ * model sees all of them.
  */
 public final class Segmenter {
 
@@ -115,6 +117,10 @@ public final class Segmenter {
         List<int[]> merged = new ArrayList<>();
         int[] carry = null;
         for (int[] clause : clauses) {
+            if (carry != null && !opener(answer.substring(clause[0], clause[1])).isEmpty()) {
+                merged.add(carry);
+                carry = null;
+            }
             int[] current = carry == null ? clause : new int[] {carry[0], clause[1]};
             carry = null;
             if (words(answer, current) < MIN_WORDS) {

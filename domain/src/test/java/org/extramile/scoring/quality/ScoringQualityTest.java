@@ -46,7 +46,7 @@ class ScoringQualityTest {
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
      */
-    private static final int EVALUATION_LOOKS = 31;
+    private static final int EVALUATION_LOOKS = 33;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -57,7 +57,7 @@ class ScoringQualityTest {
      * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15, 17 and 18 (same margin).
      * The evaluation splits grew again to 109-114 answers at look 20: every floor of the smaller splits still held
      * (look 21), so none was set lower; those the grown splits' figures less 0.03 exceed were raised to them, and
-     * again after look 29.
+     * again after looks 29 and 33.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -67,9 +67,9 @@ class ScoringQualityTest {
             "fetch-from-another-branch",
             new Floors(0.82, 0.90, 0.86),
             "buy-the-missing-drink",
-            new Floors(0.73, 0.88, 0.79),
+            new Floors(0.73, 0.90, 0.79),
             "mixed-up-order",
-            new Floors(0.83, 0.92, 0.80),
+            new Floors(0.83, 0.93, 0.80),
             "genuine-welcome",
             new Floors(0.83, 0.91, 0.82));
 
@@ -410,10 +410,29 @@ class ScoringQualityTest {
             F1 0.86 against 0.88); against those: fetch-from-another-branch's AUC 0.93 to 0.94, mixed-up-order's \
             Spearman 0.85 to 0.86, the rest unchanged.
 
-            **Look 29: a level's own words earn at least that level** (2026-12-01, later). Many descriptors of a             middle level name the words that earn it: share-the-letdown's "a bare 'sorry'", keep-her-posted's             "says it's coming, but gives no idea of how long", remake-now's "'I'll see what I can do', 'it'll go in             the queue'"; the scorer missed most of them ("Sorry, we're out of that." met nothing), and look 17             showed why adding them to the criterion's indicators does not help: a criterion newly met is too often             given its top level. A level of the rubric can now name its own words (`Level.indicators`): an answer             that says one, not negated and not in a clause that promises nothing, reaches at least that level,             whatever the model makes of the rest. The library's rubrics name the words of their descriptors (and             a few like them: "put it aside" for fetch-it-for-her's "put by", "I understand" with "sorry" for             hear-her-out's "a general 'sorry' or 'I understand'"); not "sorry" for own-the-mistake, whose             descriptor calls an apology that blames someone else not shown, nor "here you go" for warm-handover,             whose "hands it over flatly" is not shown either. Cross-validated 0.853 against 0.847, macro F1 0.875             against 0.859 (share-the-letdown's F1 0.79 to 0.89, comfort-while-waiting's 0.83 to 0.92,             fetch-it-for-her's 0.83 to 0.90, hear-her-out's 0.86 to 0.90; mixed-up-order 0.891 to 0.899,             genuine-welcome 0.846 to 0.861, free-upgrade 0.855 to 0.861). On the evaluation splits, against look             28's scorer on the same machine (an AMD EPYC, which gave look 28's figures as the Xeon did): macro F1             up on four scenarios (fetch-from-another-branch 0.86 to 0.89, free-upgrade 0.86 to 0.87, mixed-up-order             0.82 to 0.83, genuine-welcome 0.84 to 0.85), Spearman up 0.01 on three (fetch-from-another-branch             0.85, buy-the-missing-drink 0.75, genuine-welcome 0.86), the disagreements 5 to 11% fewer;             reassure-no-trouble's F1 0.74 to 0.71, on 23 answers. Look 30: "your usual" taken out of \
+            **Look 29: a level's own words earn at least that level** (2026-12-01, later). Many descriptors of a \
+            middle level name the words that earn it: share-the-letdown's "a bare 'sorry'", keep-her-posted's "says \
+            it's coming, but gives no idea of how long", remake-now's "'I'll see what I can do', 'it'll go in the \
+            queue'"; the scorer missed most of them ("Sorry, we're out of that." met nothing), and look 17 showed why \
+            adding them to the criterion's indicators does not help: a criterion newly met is too often given its top \
+            level. A level of the rubric can now name its own words (`Level.indicators`): an answer that says one, not \
+            negated and not in a clause that promises nothing, reaches at least that level, whatever the model makes \
+            of the rest. The library's rubrics name the words of their descriptors (and a few like them: "put it \
+            aside" for fetch-it-for-her's "put by", "I understand" with "sorry" for hear-her-out's "a general 'sorry' \
+            or 'I understand'"); not "sorry" for own-the-mistake, whose descriptor calls an apology that blames \
+            someone else not shown, nor "here you go" for warm-handover, whose "hands it over flatly" is not shown \
+            either. Cross-validated 0.853 against 0.847, macro F1 0.875 against 0.859 (share-the-letdown's F1 0.79 to \
+            0.89, comfort-while-waiting's 0.83 to 0.92, fetch-it-for-her's 0.83 to 0.90, hear-her-out's 0.86 to 0.90; \
+            mixed-up-order 0.891 to 0.899, genuine-welcome 0.846 to 0.861, free-upgrade 0.855 to 0.861). On the \
+            evaluation splits, against look 28's scorer on the same machine (an AMD EPYC, which gave look 28's figures \
+            as the Xeon did): macro F1 up on four scenarios (fetch-from-another-branch 0.86 to 0.89, free-upgrade 0.86 \
+            to 0.87, mixed-up-order 0.82 to 0.83, genuine-welcome 0.84 to 0.85), Spearman up 0.01 on three \
+            (fetch-from-another-branch 0.85, buy-the-missing-drink 0.75, genuine-welcome 0.86), the disagreements 5 to \
+            11% fewer; reassure-no-trouble's F1 0.74 to 0.71, on 23 answers. Look 30: "your usual" taken out of \
             knows-her-usual's words: the same figures (its "the usual" is found as "usual" alone, the small word \
             left out, so "What was your usual again?" still earns the middle level). Look 31: the rubric's new \
-            self-check (its own examples scored as answers; README, "Check the rubric") found two more of the words at fault, taken out \
+            self-check (its own examples scored as answers; README, "Check the rubric") found two more of the words at \
+            fault, taken out \
             with no change to the cross-validated figures: keep-her-posted's "won't be long" was found in "I can't \
             tell you how long" (an indicator with a negator of its own is not checked for another), and \
             comfort-while-waiting's top-level words, which cross-validation had found to change nothing, took \
@@ -425,16 +444,40 @@ class ScoringQualityTest {
             picked up the wrong cup." meets own-the-mistake through the synonym "sorry" of "I apologize"), and \
             counter-examples that contradict their own descriptors ("Sorry, we're out." against share-the-letdown's \
             "a bare 'sorry'", "Mistakes happen when it's this busy." against own-the-mistake's "'mistakes happen'"); \
-            they were left as they are, so that the figures stay comparable.
+            they were left as they are, so that the figures stay comparable. Look 32 (2026-12-01, afternoon): that \
+            list read as a trainer would, each change judged by cross-validation. An apology that a "but" turns \
+            into blame or a refusal ("Sorry, but you must have picked up the wrong cup.", "Sorry but head office \
+            changed the rules") earns nothing: a one-word piece is no longer joined to the contrast clause after it, \
+            and a contrast clause that disowns the problem withdraws what came before, as one that refuses did. \
+            "It's not your fault at all" is no longer blame: the phrase list passes over a negated "your fault", and \
+            an indicator whose pronoun names the speaker ("not my fault") no longer matches an answer that names \
+            the listener there. A level's own words keep their one small word ("the usual" is not found in "What was \
+            your usual again?", nor "it's fine" in "you're fine with water"). Words and examples that contradicted \
+            their descriptors were taken out: share-the-letdown's counter-example "Sorry, we're out." (a bare sorry, \
+            its middle level) and its synonym "apologies" of "sorry" (which took "We apologise for any \
+            inconvenience", called not shown, for one), honest-not-heavy's counter-example "I'm fine." (its middle \
+            level's words), own-the-mistake's words "mistakes happen" (its description calls blaming the rush not \
+            shown). Cross-validated Spearman 0.853 to 0.856, AUC 0.950 to 0.952, macro F1 0.875 to 0.881 \
+            (buy-the-missing-drink 0.804 to 0.814, mixed-up-order 0.899 to 0.904, no scenario lower). On the \
+            evaluation splits buy-the-missing-drink 0.75 and 0.91 to 0.76 and 0.93, fetch-from-another-branch 0.85 \
+            and 0.94 to 0.83 and 0.92 (fetch-it-for-her's F1 0.88 to 0.84, on 26 answers), the others within 0.01. \
+            Look 33: fetch-it-for-her's middle level gained the words "hold one" (the one change cross-validation \
+            showed from keeping small words: "they're holding one", labelled partly, had matched "hold it" as \
+            "hold"); cross-validated macro F1 0.882; the evaluation figures are look 32's. The self-check's list \
+            for the library, calibrated as an installation is, went from 38 to 26 (16 with the default models), \
+            most of them keyword lists: a rule for those (a run of five or more words with no small word) cost \
+            0.01 to 0.02 of cross-validated Spearman, as good answers name "large oat flat white" too.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.75 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
-            to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's level as \
+            to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \
+            level as \
             the trainer did would lift Spearman by 0.02 to 0.09 (fetch-from-another-branch 0.80 to 0.89), as would \
             deciding met or not as the trainer did (free-upgrade 0.79 to 0.88); among criteria both call met, the \
-            scorer picks the trainer's level 80% of the time, the answer's length alone 74%. The errors left need a reading a small embedding model cannot do: a price in an \
+            scorer picks the trainer's level 80% of the time, the answer's length alone 74%. The errors left need a \
+            reading a small embedding model cannot do: a price in an \
             offer in words the rubric does not name ("the big one, 20% off" is only a discount), how warm a \
             greeting is or how heavy a complaint, blame in words no phrase list foresees, "partly" against "fully" \
             on three-level criteria, and a labelled answer's verdict lent to all of its clauses when only one of \
@@ -480,5 +523,8 @@ class ScoringQualityTest {
             model's time): a second embedding model reads the same things as the first. Against 0.847 (look 28): \
             informal spellings written out before the model reads a clause ("ill grab u one" as "I'll grab you \
             one"; some 6% of the answers have them), 0.847 (free-upgrade 0.855 to 0.851, mixed-up-order 0.891 to \
-            0.895): the model reads them well enough already. Against 0.853 (look 29): words for the top levels             too (own-the-mistake's "my bad", "that's on us"; level-with-her's "warehouse"; fetch-it-for-her's "go             and get it"), 0.851: a top level's descriptor asks for several things at once, and its words alone             gave it to blame of the warehouse and to an offer to fetch that was withdrawn.""";
+            0.895): the model reads them well enough already. Against 0.853 (look 29): words for the top levels too \
+            (own-the-mistake's "my bad", "that's on us"; level-with-her's "warehouse"; fetch-it-for-her's "go and get \
+            it"), 0.851: a top level's descriptor asks for several things at once, and its words alone gave it to \
+            blame of the warehouse and to an offer to fetch that was withdrawn.""";
 }

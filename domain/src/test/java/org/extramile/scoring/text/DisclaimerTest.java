@@ -52,6 +52,8 @@ class DisclaimerTest {
                 "We were supposed to get more on Tuesday, so I'll ring and chase it for you",
                 "That's my fault, not yours",
                 "It's nobody's fault, these things happen, and I'll sort it",
+                "It's not your fault at all",
+                "That was never your fault",
                 "I can do something about that right now",
                 "That's the best jar for you"
             })

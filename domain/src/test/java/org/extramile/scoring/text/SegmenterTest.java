@@ -31,6 +31,13 @@ class SegmenterTest {
     }
 
     @Test
+    void shouldKeepATinyPieceApartFromTheContrastThatTurnsAgainstIt() {
+        assertThat(segmenter.segment("Sorry, but you must have picked up the wrong cup."))
+                .extracting(Segment::text)
+                .containsExactly("Sorry", "but you must have picked up the wrong cup.");
+    }
+
+    @Test
     void shouldCutAtCommasOnlyWhenASentenceHoldsANegator() {
         assertThat(segmenter.segment("I can't believe we ran out, let me check the back."))
                 .extracting(Segment::text)
