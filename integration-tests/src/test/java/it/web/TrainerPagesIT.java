@@ -407,6 +407,15 @@ class TrainerPagesIT {
                                 "too weak",
                                 "(in part)",
                                 "(allowing a typo)"));
+        page.findElement(By.id("check:checkButton")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check-summary")));
+        assertThat(page.findElements(By.cssSelector("#check-findings li[data-key] .evidence-list li")))
+                .as("why a rubric's own example got its verdict, in French too")
+                .extracting(WebElement::getText)
+                .anySatisfy(line -> assertThat(line).contains("(correspond à "))
+                .allSatisfy(line -> assertThat(line)
+                        .doesNotContain(
+                                "exemplar '", "indicator '", "labelled answer '", "ignored:", "met:", "unsure"));
         Accessibility.assertNoSeriousViolations(page, "the rubric page in French");
         browser.screenshot("trainer-rubric-fr");
         page.findElement(By.cssSelector("#language input[lang='en']")).click();

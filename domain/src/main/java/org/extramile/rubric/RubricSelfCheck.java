@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.Evidence;
+import org.extramile.scoring.NearMiss;
 import org.extramile.scoring.ScoreCard;
 
 /**
@@ -23,9 +25,26 @@ public final class RubricSelfCheck {
         MODEL_ANSWER_SHORT
     }
 
-    /** One contradiction: the criterion, its example, the level the scorer gave it and why. */
-    public record Finding(String criterion, String title, Kind kind, String text, String level, String reason)
-            implements Serializable {}
+    /**
+     * One contradiction: the criterion, its example, the level the scorer gave it and why; {@code reason} in English
+     * for the API, {@code evidence} and {@code nearMisses} for a page to word in its own language.
+     */
+    public record Finding(
+            String criterion,
+            String title,
+            Kind kind,
+            String text,
+            String level,
+            String reason,
+            List<Evidence> evidence,
+            List<NearMiss> nearMisses)
+            implements Serializable {
+
+        public Finding {
+            evidence = List.copyOf(evidence);
+            nearMisses = List.copyOf(nearMisses);
+        }
+    }
 
     private RubricSelfCheck() {}
 
@@ -66,6 +85,14 @@ public final class RubricSelfCheck {
     }
 
     private static Finding finding(Criterion c, Kind kind, String text, CriterionScore verdict) {
-        return new Finding(c.key(), c.title(), kind, text, verdict.level(), verdict.reason());
+        return new Finding(
+                c.key(),
+                c.title(),
+                kind,
+                text,
+                verdict.level(),
+                verdict.reason(),
+                verdict.evidence(),
+                verdict.nearMisses());
     }
 }

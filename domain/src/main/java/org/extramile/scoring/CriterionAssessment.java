@@ -108,7 +108,7 @@ record CriterionAssessment(
                     refused |= why.get().cause() == Dismissal.Cause.NEGATED && strength != Strength.POSSIBLE;
                 } else {
                     lexical = Math.max(lexical, m.score());
-                    evidence.add(lexicalEvidence(clause, m));
+                    evidence.add(lexicalEvidence(clause, m, m.describe()));
                     hedges.evidence(cues.hedge(), strength);
                 }
             }
@@ -231,19 +231,7 @@ record CriterionAssessment(
             nearMisses.add(nearMiss(clause, matched, m.kind(), m.strength(), why.get()));
             return Optional.empty();
         }
-        return Optional.of(new LevelWords(
-                level,
-                new Evidence(
-                        clause.text(),
-                        clause.start(),
-                        clause.end(),
-                        matched,
-                        m.kind(),
-                        m.strength(),
-                        m.phrase(),
-                        m.partial(),
-                        m.fuzzy(),
-                        null)));
+        return Optional.of(new LevelWords(level, lexicalEvidence(clause, m, matched)));
     }
 
     /** The hedges of the clauses that earned a criterion, as they are found. */
@@ -373,12 +361,12 @@ record CriterionAssessment(
                 clause.text(), clause.start(), clause.end(), matched, kind, strength, phrase, false, false, null);
     }
 
-    private static Evidence lexicalEvidence(Segment clause, LexicalMatch m) {
+    private static Evidence lexicalEvidence(Segment clause, LexicalMatch m, String matched) {
         return new Evidence(
                 clause.text(),
                 clause.start(),
                 clause.end(),
-                m.describe(),
+                matched,
                 m.kind(),
                 m.strength(),
                 m.phrase(),
