@@ -46,7 +46,7 @@ class ScoringQualityTest {
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
      */
-    private static final int EVALUATION_LOOKS = 33;
+    private static final int EVALUATION_LOOKS = 34;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -466,7 +466,14 @@ class ScoringQualityTest {
             "hold"); cross-validated macro F1 0.882; the evaluation figures are look 32's. The self-check's list \
             for the library, calibrated as an installation is, went from 38 to 26 (16 with the default models), \
             most of them keyword lists: a rule for those (a run of five or more words with no small word) cost \
-            0.01 to 0.02 of cross-validated Spearman, as good answers name "large oat flat white" too.
+            0.01 to 0.02 of cross-validated Spearman, as good answers name "large oat flat white" too. Look 34, \
+            not kept: a "though" that ends its clause ("Coco Verde's right there though, same oil") no longer \
+            starts the next one. Cross-validated 0.857 against 0.856, AUC 0.954 against 0.952, twelve verdicts \
+            righted against three made wrong (fetch-from-another-branch 0.840 to 0.850, buy-the-missing-drink 0.814 \
+            to 0.804); on the evaluation splits free-upgrade's AUC 0.90 to 0.91 and fetch-from-another-branch's 0.92 \
+            to 0.93, but buy-the-missing-drink 0.76 / 0.93 to 0.74 / 0.91 and its macro F1 under its floor of 0.79 \
+            (serve-with-a-smile's F1 0.83 to 0.79, on 23 answers). The change was taken out; the figures above are \
+            look 33's scorer again.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
