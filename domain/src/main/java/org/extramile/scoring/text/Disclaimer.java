@@ -20,7 +20,7 @@ public final class Disclaimer {
             // Helplessness.
             Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can"
                     + " (?:do|change)\\b"),
-            Pattern.compile("\\b(?:can't|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
+            Pattern.compile("\\b(?:can'?t|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
             Pattern.compile("\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b"),
             Pattern.compile("\\bleft (?:me|us) no choice\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
@@ -28,18 +28,21 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
             Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
             // Not my job.
-            Pattern.compile("\\bnot (?:really |exactly |strictly )?(?:my|our) (?:job|problem|fault|department|call"
-                    + "|responsibility|area)\\b"),
+            Pattern.compile(
+                    "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|fault|department|call"
+                            + "|responsibility|area)\\b"),
             Pattern.compile("\\b(?:i|we) (?:just|only) (?:do|make|work|run|serve|stack|pour) (?:the )?\\w+"),
             Pattern.compile("\\bi'?m not (?:a|the) \\w+ (?:service|department|desk)\\b"),
             // "That's on them", not "it's on the house".
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
-            Pattern.compile("\\byou (?:should|could|would)(?: have|'ve) (?:come|been|asked|ordered|checked|got|grabbed"
-                    + "|booked|called|read|looked|bought)\\b"),
+            Pattern.compile("\\byou (?:really |honestly |just )?(?:should|could|would)(?: have|'ve) (?:come|been|asked"
+                    + "|ordered|checked|got|grabbed|booked|called|read|looked|bought)\\b"),
             Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
                     + "|ordered|got)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),
+            Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
+            Pattern.compile("\\btak(?:e|es|ing) it out on me\\b"),
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
             Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),
             // Blaming a colleague or head office.
@@ -47,6 +50,12 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't|keeps?|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has| have|'ve) been (?:useless|hopeless|rubbish|a nightmare"
+                    + "|terrible|awful)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
+            Pattern.compile("\\bno point (?:me |us |in )?(?:calling|ringing|phoning|trying|checking|asking)\\b"),
+            Pattern.compile("\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our) policy\\b"),
+            Pattern.compile("\\bpolicy says\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one, and "it's not your fault" reassures.

@@ -46,7 +46,7 @@ class ScoringQualityTest {
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
      */
-    private static final int EVALUATION_LOOKS = 34;
+    private static final int EVALUATION_LOOKS = 35;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -473,7 +473,16 @@ class ScoringQualityTest {
             to 0.804); on the evaluation splits free-upgrade's AUC 0.90 to 0.91 and fetch-from-another-branch's 0.92 \
             to 0.93, but buy-the-missing-drink 0.76 / 0.93 to 0.74 / 0.91 and its macro F1 under its floor of 0.79 \
             (serve-with-a-smile's F1 0.83 to 0.79, on 23 answers). The change was taken out; the figures above are \
-            look 33's scorer again.
+            look 33's scorer again. Look 35: deflection's phrases, read in the calibration split's cross-validated \
+            errors of the penalty criteria (so cross-validation is flattered, as at look 17): blame with an adverb \
+            ("you really should have come in earlier"), on the customer's timing ("if you'd bought it when you \
+            first spotted it"), on a third party ("the supplier's been useless", "the morning lot didn't put the \
+            order in"), on the queue ("taking it out on me"); a rule as the shelter ("it's head office policy", \
+            "policy says"); helplessness ("no point me calling", "i cant really do anything", "drinks aren't my \
+            department"). Cross-validated 0.856 to 0.863, macro F1 0.882 to 0.892 (fetch-from-another-branch 0.840 \
+            to 0.857, genuine-welcome 0.863 to 0.880). On the evaluation splits fetch-from-another-branch's \
+            deflection F1 0.78 to 0.81, every scenario's figures unchanged: what trainers call deflection in the \
+            evaluation answers is mostly in words no phrase list foresees.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

@@ -34,7 +34,17 @@ class DisclaimerTest {
                 "Not a thing I can change, I'm afraid",
                 "Stock levels are outside store control",
                 "The warehouse left me no choice",
-                "That's the warehouse for you"
+                "That's the warehouse for you",
+                "You really should have come in earlier in the week",
+                "If you'd bought it when you first spotted it you'd have it now",
+                "The supplier's been useless for months",
+                "The morning lot didn't put the order in",
+                "There's no point me calling, the system's always wrong",
+                "It's head office policy, I'm afraid",
+                "Policy says I need a manager's OK",
+                "Drinks aren't my department",
+                "Everyone's taking it out on me today",
+                "i cant really do anything about stock"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
