@@ -172,7 +172,8 @@ class HrPeoplePagesIT {
         page.findElement(By.id("enrol:employeeNumber")).sendKeys(number);
         page.findElement(By.id("enrol:email")).sendKeys("not-an-email");
         page.findElement(By.id("enrol:enrolButton")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='enrol:email-error']")));
+        // The error's (empty) span is on the page before the post too: wait for its text, not its presence.
+        wait.until(Browser.textIn(By.id("enrol:email-error"), "name@example.com"));
 
         assertThat(page.findElement(By.id("messages")).getText()).contains("Nothing was saved");
         assertThat(page.findElement(By.id("enrol:email-error")).getText())

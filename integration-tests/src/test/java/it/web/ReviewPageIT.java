@@ -84,10 +84,8 @@ class ReviewPageIT {
         browser.screenshot("trainer-review");
 
         item.findElement(By.cssSelector("input[id$=':save']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".messages")));
-        assertThat(page.findElement(By.id("main")).getText())
-                .contains("Say why the level is overridden")
-                .doesNotContain("is reviewed");
+        wait.until(Browser.textIn(By.id("main"), "Say why the level is overridden"));
+        assertThat(page.findElement(By.id("main")).getText()).doesNotContain("is reviewed");
 
         item = page.findElement(By.id(section));
         new Select(item.findElement(By.cssSelector("tr[data-criterion=own-the-mistake] select")))
