@@ -107,6 +107,8 @@ class AuthorizationMatrixIT {
             PUT    /api/admin/accounts/{username}/roles                401   403   403   403   403   ok
             POST   /api/admin/accounts/{username}/password-reset       401   403   403   403   403   ok
             POST   /api/admin/accounts/{username}/reactivate           401   403   403   403   403   ok
+            POST   /api/admin/accounts/{username}/provider-link        401   403   403   403   403   ok
+            POST   /api/admin/accounts/{username}/provider-unlink      401   403   403   403   403   ok
             GET    /api/admin/settings                                 401   403   403   403   403   ok
             PUT    /api/admin/settings/organisation                    401   403   403   403   403   ok
             GET    /api/admin/jobs                                     401   403   403   403   403   ok

@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
@@ -37,7 +39,9 @@ import java.util.stream.Collectors;
  * endpoint that signs in the person the test chose without asking (and sends the browser back with a code), a token
  * endpoint that checks the client's secret and the code and answers with an RS256-signed ID token, its key set, and
  * userinfo. The ID token carries the username and groups; the name and the email are only in userinfo, so a sign-in
- * that shows them used the access token.
+ * that shows them used the access token. Like a real provider it keeps a session in a cookie of its own: while it
+ * lasts, the authorization endpoint signs in that session's person again, whoever the test chose next, until the
+ * end-of-session endpoint (RP-Initiated Logout, which the discovery document may leave out) ends it.
  */
 public final class TestOpenIdProvider implements AutoCloseable {
 
@@ -45,6 +49,9 @@ public final class TestOpenIdProvider implements AutoCloseable {
     public record Person(String subject, String username, String name, String email, List<String> groups) {}
 
     private record Grant(Person person, String nonce, String redirectUri) {}
+
+    // Not JSESSIONID: cookies do not tell ports apart, and ExtraMile runs on the same host.
+    private static final String SESSION_COOKIE = "test_provider_session";
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -55,7 +62,10 @@ public final class TestOpenIdProvider implements AutoCloseable {
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
     private final Map<String, Person> accessTokens = new ConcurrentHashMap<>();
+    private final Map<String, Person> sessions = new ConcurrentHashMap<>();
+    private final List<String> sessionsEnded = new CopyOnWriteArrayList<>();
     private volatile Person next;
+    private volatile String endSessionOrigin;
 
     private TestOpenIdProvider(String clientId, String clientSecret) throws IOException, JOSEException {
         this.clientId = clientId;
@@ -63,11 +73,13 @@ public final class TestOpenIdProvider implements AutoCloseable {
         key = new RSAKeyGenerator(2048).keyID("test-provider").generate();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        endSessionOrigin = issuer;
         server.createContext("/.well-known/openid-configuration", this::discovery);
         server.createContext("/authorize", this::authorize);
         server.createContext("/token", this::token);
         server.createContext("/jwks", this::jwks);
         server.createContext("/userinfo", this::userinfo);
+        server.createContext("/end-session", this::endSession);
         server.setExecutor(threads);
         server.start();
     }
@@ -87,9 +99,22 @@ public final class TestOpenIdProvider implements AutoCloseable {
         return issuer;
     }
 
-    /** The person the next authorization request signs in. */
+    /** The person the next authorization request signs in, unless the browser is still signed in here. */
     public void willSignIn(Person person) {
         next = person;
+    }
+
+    /**
+     * The origin at which the discovery document names the end-of-session endpoint (the issuer's unless told
+     * otherwise; any spelling of this server's address reaches it), or none.
+     */
+    public void offerEndSessionAt(String origin) {
+        endSessionOrigin = origin;
+    }
+
+    /** The subjects whose sessions the end-of-session endpoint ended, oldest first. */
+    public List<String> sessionsEnded() {
+        return List.copyOf(sessionsEnded);
     }
 
     private void discovery(HttpExchange exchange) throws IOException {
@@ -99,6 +124,9 @@ public final class TestOpenIdProvider implements AutoCloseable {
         document.put("token_endpoint", issuer + "/token");
         document.put("userinfo_endpoint", issuer + "/userinfo");
         document.put("jwks_uri", issuer + "/jwks");
+        if (endSessionOrigin != null) {
+            document.put("end_session_endpoint", endSessionOrigin + "/end-session");
+        }
         document.put("response_types_supported", List.of("code"));
         document.put("subject_types_supported", List.of("public"));
         document.put("id_token_signing_alg_values_supported", List.of("RS256"));
@@ -108,7 +136,8 @@ public final class TestOpenIdProvider implements AutoCloseable {
 
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
-        Person person = next;
+        String session = sessionCookie(exchange);
+        Person person = session != null && sessions.containsKey(session) ? sessions.get(session) : next;
         if (person == null
                 || !clientId.equals(query.get("client_id"))
                 || !"code".equals(query.get("response_type"))
@@ -118,6 +147,11 @@ public final class TestOpenIdProvider implements AutoCloseable {
         }
         String code = token();
         codes.put(code, new Grant(person, query.get("nonce"), query.get("redirect_uri")));
+        if (session == null || !sessions.containsKey(session)) {
+            session = token();
+            sessions.put(session, person);
+            exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=" + session + "; Path=/; HttpOnly");
+        }
         String back = query.get("redirect_uri") + "?code=" + code + "&state="
                 + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Location", back);
@@ -194,6 +228,49 @@ public final class TestOpenIdProvider implements AutoCloseable {
             return;
         }
         json(exchange, 200, Map.of("sub", person.subject(), "name", person.name(), "email", person.email()));
+    }
+
+    /**
+     * RP-Initiated Logout: ends the browser's session when the ID token hint is one this provider signed for the
+     * client and of the session's person, and sends the browser to the post-logout address; else a 400.
+     */
+    private void endSession(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        String session = sessionCookie(exchange);
+        Person person = session == null ? null : sessions.get(session);
+        String hinted;
+        try {
+            SignedJWT hint = SignedJWT.parse(query.getOrDefault("id_token_hint", ""));
+            hinted = hint.verify(new RSASSAVerifier(key.toRSAPublicKey()))
+                            && hint.getJWTClaimsSet().getAudience().contains(clientId)
+                    ? hint.getJWTClaimsSet().getSubject()
+                    : null;
+        } catch (java.text.ParseException | JOSEException e) {
+            hinted = null;
+        }
+        if (person == null
+                || !person.subject().equals(hinted)
+                || !clientId.equals(query.get("client_id"))
+                || query.get("post_logout_redirect_uri") == null) {
+            json(exchange, 400, Map.of("error", "invalid_request"));
+            return;
+        }
+        sessions.remove(session);
+        sessionsEnded.add(hinted);
+        exchange.getResponseHeaders().add("Set-Cookie", SESSION_COOKIE + "=; Path=/; Max-Age=0");
+        exchange.getResponseHeaders().set("Location", query.get("post_logout_redirect_uri"));
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
+    }
+
+    private static String sessionCookie(HttpExchange exchange) {
+        return exchange.getRequestHeaders().getOrDefault("Cookie", List.of()).stream()
+                .flatMap(header -> Arrays.stream(header.split(";")))
+                .map(String::strip)
+                .filter(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
+                .map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1))
+                .findFirst()
+                .orElse(null);
     }
 
     private String token() {

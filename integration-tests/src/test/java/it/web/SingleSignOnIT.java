@@ -2,20 +2,24 @@ package it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.TestDatabase;
 import it.support.TestOpenIdProvider;
 import it.support.TestOpenIdProvider.Person;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * OpenID Connect single sign-on against a provider running in this JVM, configured for this class's server only:
@@ -38,7 +43,8 @@ import org.openqa.selenium.WebDriver;
  * role their groups map to, creating their account on the first sign-in, bound to their subject at the provider,
  * and setting its roles at every one. The subject, not the username the provider sends, finds the account later. A
  * person without a mapped group, with a deactivated account, or whose username is an account that is not theirs, is
- * refused with a page that says why. The login form and HTTP Basic keep working beside it.
+ * refused with a page that says why. Logging out ends the provider's session too, or says that it could not. The
+ * login form and HTTP Basic keep working beside it.
  */
 @ExtendWith(ArquillianExtension.class)
 class SingleSignOnIT {
@@ -64,12 +70,14 @@ class SingleSignOnIT {
     Api api;
     Browser browser;
     WebDriver page;
+    WebDriverWait wait;
 
     @BeforeEach
     void openBrowser() {
         api = new Api(base);
         browser = new Browser();
         page = browser.driver();
+        wait = new WebDriverWait(page, Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -110,6 +118,139 @@ class SingleSignOnIT {
         page.findElement(By.id("sso")).click();
         browser.waitForUrlContaining("/scenarios.xhtml");
         assertThat(audited("SSO_ACCOUNT_CREATED", "lee.ann")).hasSize(1);
+    }
+
+    @Test
+    void shouldEndTheProvidersSessionAtLogoutSoTheNextPersonAtTheTillSignsInAsThemselves() {
+        PROVIDER.willSignIn(new Person("sub-jo", "jo", "Jo Early", "jo@example.com", List.of("cx-trainees")));
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        PROVIDER.willSignIn(new Person("sub-kai", "kai", "Kai Late", "kai@example.com", List.of("cx-trainers")));
+
+        page.findElement(By.id("session:logout")).click();
+
+        browser.waitForUrlContaining("/login.xhtml?loggedOut=true");
+        assertThat(PROVIDER.sessionsEnded()).contains("sub-jo");
+        assertThat(page.findElement(By.id("main")).getText()).contains("You have logged out.");
+        assertThat(page.findElements(By.id("provider-still-signed-in"))).isEmpty();
+        // The provider asks who is there now, instead of handing back Jo's session.
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining("/trainer/scenarios.xhtml");
+        assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Kai Late");
+    }
+
+    @Test
+    void shouldSayTheProviderStillHasThePersonSignedInWhenItOffersNoEndOfSession() {
+        PROVIDER.offerEndSessionAt(null);
+        try {
+            signInAndOut(
+                    new Person("sub-mo", "mo", "Mo Shared", "mo@example.com", List.of("cx-trainees")),
+                    "/scenarios.xhtml");
+
+            assertThat(page.getCurrentUrl()).contains("/login.xhtml?loggedOut=provider");
+            assertThat(page.findElement(By.id("provider-still-signed-in")).getText())
+                    .contains("You have logged out of ExtraMile, but you are still signed in with Example Login")
+                    .contains("sign out there too");
+            assertThat(page.findElement(By.id("provider-still-signed-in")).getAttribute("role"))
+                    .isEqualTo("alert");
+            Accessibility.assertNoSeriousViolations(page, "the login page after a logout the provider did not end");
+            browser.screenshot("sso-logged-out-provider-open");
+            // What the warning is about: the provider's session still signs Mo in.
+            PROVIDER.willSignIn(new Person("sub-kim", "kim", "Kim Next", "kim@example.com", List.of("cx-trainees")));
+            page.findElement(By.id("sso")).click();
+            browser.waitForUrlContaining("/scenarios.xhtml");
+            assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Mo Shared");
+        } finally {
+            PROVIDER.offerEndSessionAt(PROVIDER.issuer());
+        }
+    }
+
+    @Test
+    void shouldNotSendTheBrowserToAnEndOfSessionAwayFromTheProvidersOrigin() {
+        // The same server under another name: another origin, which the pages' policy lets no form lead to.
+        PROVIDER.offerEndSessionAt(PROVIDER.issuer().replace("127.0.0.1", "localhost"));
+        try {
+            signInAndOut(
+                    new Person("sub-noor", "noor", "Noor Elsewhere", "noor@example.com", List.of("cx-trainees")),
+                    "/scenarios.xhtml");
+
+            assertThat(page.getCurrentUrl()).contains("/login.xhtml?loggedOut=provider");
+            assertThat(page.findElement(By.id("provider-still-signed-in")).getText())
+                    .contains("still signed in with Example Login");
+            assertThat(PROVIDER.sessionsEnded()).doesNotContain("sub-noor");
+        } finally {
+            PROVIDER.offerEndSessionAt(PROVIDER.issuer());
+        }
+    }
+
+    @Test
+    void shouldLinkAnExistingAccountOnceAnAdministratorAllowsItAndRefuseItAgainOnceUnlinked() throws SQLException {
+        Api.Reply enrolled = api.postJson(
+                "/api/people",
+                "hr",
+                Json.createObjectBuilder()
+                        .add("employeeNumber", "SSO-7")
+                        .add("name", "Nia Existing")
+                        .add("email", "nia@example.com")
+                        .add("branch", "CITY")
+                        .add("hireDate", "2026-03-01")
+                        .build()
+                        .toString());
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        PROVIDER.willSignIn(new Person("sub-nia", "SSO-7", "Nia E.", "nia@example.com", List.of("cx-trainees")));
+        page.get(base.toExternalForm() + "login.xhtml");
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining("/sso/callback");
+        assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
+                .isEqualTo("ACCOUNT_NOT_LINKED");
+
+        // An administrator allows the link on the accounts page.
+        browser.logIn(base, "admin");
+        page.get(base.toExternalForm() + "admin/accounts.xhtml?q=sso-7");
+        page.findElement(By.cssSelector("tr[data-username='sso-7'] input[id$=':edit']"))
+                .click();
+        wait.until(Browser.textIn(By.id("provider-link-state"), "Not linked"));
+        assertThat(page.findElement(By.id("account:provider-link")).getText()).contains("Sign-in with Example Login");
+        page.findElement(By.id("account:allow-link")).click();
+        wait.until(Browser.textIn(By.id("provider-link-state"), "Waiting"));
+        assertThat(page.findElement(By.id("provider-link-state")).getText())
+                .contains("the next sign-in with Example Login as \u201csso-7\u201d links this account");
+        Accessibility.assertNoSeriousViolations(page, "an account waiting for its link to the provider");
+        browser.screenshot("admin-account-link-waiting");
+        assertThat(audited("SSO_LINK_ALLOWED", "sso-7")).hasSize(1);
+        page.findElement(By.id("session:logout")).click();
+        browser.waitForUrlContaining("/login.xhtml");
+
+        // The person's next sign-in links the account: their records are theirs.
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Nia Existing");
+        assertThat(boundSubject("sso-7")).isEqualTo("sub-nia");
+        assertThat(audited("SSO_ACCOUNT_LINKED", "sso-7")).hasSize(1);
+        JsonObject linked = api.get("/api/admin/accounts/sso-7", "admin").json().asJsonObject();
+        assertThat(linked.getBoolean("providerLinked")).isTrue();
+        assertThat(linked.get("providerLinkUntil")).as("used up").isIn(null, JsonValue.NULL);
+        page.findElement(By.id("session:logout")).click();
+        browser.waitForUrlContaining("/login.xhtml");
+
+        // Unlinked, the same person is refused until a link is allowed again.
+        Api.Reply unlinked = api.postJson("/api/admin/accounts/sso-7/provider-unlink", "admin", "{}");
+        assertThat(unlinked.status()).as(unlinked.toString()).isEqualTo(200);
+        assertThat(unlinked.json().asJsonObject().getBoolean("providerLinked")).isFalse();
+        assertThat(boundSubject("sso-7")).isNull();
+        List<JsonObject> unlinks = audited("SSO_UNLINKED", "sso-7");
+        assertThat(unlinks).hasSize(1);
+        assertThat(unlinks.get(0).getJsonObject("details").getString("subject")).isEqualTo("sub-nia");
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining("/sso/callback");
+        assertThat(page.findElement(By.id("sso-refused")).getAttribute("data-reason"))
+                .isEqualTo("ACCOUNT_NOT_LINKED");
+        // An administrator may not unlink their own linked account: their next sign-in would be refused.
+        bind("admin", "sub-admin");
+        Api.Reply own = api.postJson("/api/admin/accounts/admin/provider-unlink", "admin", "{}");
+        assertThat(own.status()).as(own.toString()).isEqualTo(409);
+        assertThat(boundSubject("admin")).isEqualTo("sub-admin");
     }
 
     @Test

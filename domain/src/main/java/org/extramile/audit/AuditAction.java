@@ -40,9 +40,14 @@ public enum AuditAction {
     SSO_ACCOUNT_CREATED,
     /**
      * An account that had no provider identity bound at a sign-in through the identity provider to the person's
-     * (issuer, subject), because its username was theirs and configuration allows linking by username.
+     * (issuer, subject), because its username was theirs and an administrator or configuration allowed linking by
+     * username.
      */
     SSO_ACCOUNT_LINKED,
+    /** An administrator let the next sign-in through the identity provider with an account's username bind it. */
+    SSO_LINK_ALLOWED,
+    /** An administrator unbound an account from its person at the identity provider (the issuer and subject). */
+    SSO_UNLINKED,
     /** A sign-in through the identity provider refused, with the reason, the username and the provider identity. */
     SSO_REFUSED,
     /** A sign-in through the identity provider changed the account's roles to what its groups there map to. */

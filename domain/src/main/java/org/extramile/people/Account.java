@@ -84,6 +84,10 @@ public class Account {
     @Column(name = "provider_subject", length = 255)
     private String providerSubject;
 
+    // V13: until when the next sign-in through the provider with this username may bind the account.
+    @Column(name = "provider_link_until")
+    private Instant providerLinkUntil;
+
     @Version
     private long version;
 
@@ -196,6 +200,27 @@ public class Account {
         }
         providerIssuer = subject.issuer();
         providerSubject = subject.subject();
+        providerLinkUntil = null;
+    }
+
+    /** The account is no longer anyone's at the provider, nor may a sign-in bind it until allowed again. */
+    void unbind() {
+        providerIssuer = null;
+        providerSubject = null;
+        providerLinkUntil = null;
+    }
+
+    /** Until {@code until}, the next sign-in through the provider with this account's username binds it. */
+    void allowLinkUntil(Instant until) {
+        if (providerSubject().isPresent()) {
+            throw new IllegalStateException("The account '" + username + "' is already bound to a provider identity.");
+        }
+        providerLinkUntil = until;
+    }
+
+    /** Until when a sign-in through the provider with this username may bind the account, if an administrator said so. */
+    public Optional<Instant> providerLinkUntil() {
+        return Optional.ofNullable(providerLinkUntil);
     }
 
     /** Whether applying this profile, roles and active flag would change anything. */

@@ -3,10 +3,15 @@ package org.extramile.people;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
@@ -19,13 +24,16 @@ import org.extramile.shared.Violation;
 
 /**
  * An administrator's use cases on accounts: find them, change their roles, deactivate and reactivate them, reset a
- * password to a one-time one. Every change is audited with who made it; an edit that names an older version of the
+ * password to a one-time one, link them to a person at the identity provider or unlink them. Every change is audited with who made it; an edit that names an older version of the
  * account is refused, so two administrators never silently undo each other; {@link LockoutRules} keep the
  * installation administrable.
  */
 @ApplicationScoped
 @Transactional
 public class AccountAdministration {
+
+    /** How long a link an administrator allows waits for the person's sign-in through the provider. */
+    public static final Duration LINK_WINDOW = Duration.ofDays(7);
 
     @Inject
     AccountRepository accounts;
@@ -38,6 +46,9 @@ public class AccountAdministration {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     /** Accounts whose name, username, employee number or email contains {@code text}, optionally active or not. */
     public Page<AccountEntry> search(String text, Boolean active, PageRequest page) {
@@ -93,6 +104,55 @@ public class AccountAdministration {
         account.reactivate();
         accounts.flush();
         audit.record(by, AuditAction.ACCOUNT_REACTIVATE, details(account), 1);
+        return AccountEntry.of(account);
+    }
+
+    /**
+     * Lets the next sign-in through the identity provider whose username is this account's bind the account to that
+     * person, for {@link #LINK_WINDOW}: for an account that exists before its person first signs in there (a password
+     * account, or one created before V10), which single sign-on otherwise refuses. Allowing it again moves the end.
+     *
+     * @throws ConflictException when the account is already bound to someone at the provider: unlink it first
+     */
+    public AccountEntry allowProviderLink(String username, Long expectedVersion, String by) {
+        Account account = account(username, expectedVersion);
+        if (account.providerSubject().isPresent()) {
+            throw new ConflictException("The account '" + username + "' is already linked to a person at the identity"
+                    + " provider. Unlink it first if it must be linked to someone else.");
+        }
+        Instant until = clock.instant().plus(LINK_WINDOW).truncatedTo(ChronoUnit.SECONDS);
+        account.allowLinkUntil(until);
+        accounts.flush();
+        audit.record(by, AuditAction.SSO_LINK_ALLOWED, details(account, "until", until), 1);
+        return AccountEntry.of(account);
+    }
+
+    /**
+     * The account is no longer anyone's at the identity provider, and a link allowed and not yet used is withdrawn:
+     * the next sign-in there with its username is refused until a link is allowed again. Its records stay.
+     *
+     * @throws ConflictException for the caller's own account, whose next sign-in through the provider would be refused
+     */
+    public AccountEntry unlinkProvider(String username, Long expectedVersion, String by) {
+        Account account = account(username, expectedVersion);
+        Optional<ProviderSubject> bound = account.providerSubject();
+        if (bound.isEmpty() && account.providerLinkUntil().isEmpty()) {
+            return AccountEntry.of(account);
+        }
+        if (account.username().equals(by) && bound.isPresent()) {
+            throw new LockoutException(
+                    LockoutException.Rule.OWN_PROVIDER_LINK,
+                    "You cannot unlink your own account: your next sign-in through the identity provider would be"
+                            + " refused. Ask another administrator.");
+        }
+        account.unbind();
+        accounts.flush();
+        Map<String, Object> details = details(account);
+        bound.ifPresent(subject -> {
+            details.put("issuer", subject.issuer());
+            details.put("subject", subject.subject());
+        });
+        audit.record(by, AuditAction.SSO_UNLINKED, details, 1);
         return AccountEntry.of(account);
     }
 

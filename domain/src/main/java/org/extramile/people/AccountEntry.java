@@ -1,11 +1,13 @@
 package org.extramile.people;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 /**
- * An account as an administrator manages it: who it is, its roles, whether it may log in, and the version an
- * edit must name. {@code employeeNumber} is null for staff accounts; never the password.
+ * An account as an administrator manages it: who it is, its roles, whether it may log in, whether it is bound to a
+ * person at the identity provider (or until when a sign-in there may bind it), and the version an edit must name.
+ * {@code employeeNumber} is null for staff accounts; never the password.
  */
 public record AccountEntry(
         String username,
@@ -15,6 +17,8 @@ public record AccountEntry(
         boolean active,
         boolean passwordSet,
         boolean mustChangePassword,
+        boolean providerLinked,
+        Instant providerLinkUntil,
         long version)
         implements Serializable {
 
@@ -28,6 +32,8 @@ public record AccountEntry(
                 account.isActive(),
                 person.passwordSet(),
                 person.mustChangePassword(),
+                account.providerSubject().isPresent(),
+                account.providerLinkUntil().orElse(null),
                 account.version());
     }
 

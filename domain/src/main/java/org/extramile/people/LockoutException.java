@@ -9,6 +9,7 @@ public class LockoutException extends ConflictException {
     public enum Rule {
         OWN_ADMIN_ROLE,
         OWN_ACCOUNT,
+        OWN_PROVIDER_LINK,
         LAST_ADMINISTRATOR
     }
 

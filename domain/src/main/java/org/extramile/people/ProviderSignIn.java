@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -78,7 +79,8 @@ public class ProviderSignIn {
             return update(bound.get(), identity, roles, false);
         }
         String username = usableUsername(identity);
-        Optional<Account> toLink = accountToLink(accounts.findByUsername(username), linkExistingByUsername);
+        Optional<Account> toLink =
+                accountToLink(accounts.findByUsername(username), linkExistingByUsername, clock.instant());
         if (toLink.isPresent()) {
             return update(toLink.get(), identity, roles, true);
         }
@@ -95,11 +97,13 @@ public class ProviderSignIn {
     /**
      * The existing account a person whose identity no account is bound to signs in as: none when nobody has their
      * username (a new account is created); the account with their username only if it was never bound to anyone at
-     * the provider and configuration allows linking by username.
+     * the provider and an administrator allowed linking it, for a time not yet over, or configuration allows linking
+     * by username.
      *
      * @throws SignInRefused when the username is another account's that must not be taken over
      */
-    static Optional<Account> accountToLink(Optional<Account> sameUsername, boolean linkExistingByUsername) {
+    static Optional<Account> accountToLink(
+            Optional<Account> sameUsername, boolean linkExistingByUsername, Instant now) {
         if (sameUsername.isEmpty()) {
             return Optional.empty();
         }
@@ -109,7 +113,8 @@ public class ProviderSignIn {
                     SignInRefused.Reason.USERNAME_TAKEN,
                     "The account '" + account.username() + "' belongs to someone else at the identity provider.");
         }
-        if (!linkExistingByUsername) {
+        boolean allowed = account.providerLinkUntil().filter(now::isBefore).isPresent();
+        if (!linkExistingByUsername && !allowed) {
             throw new SignInRefused(
                     SignInRefused.Reason.ACCOUNT_NOT_LINKED,
                     "The account '" + account.username() + "' exists and is not linked to the identity provider.");

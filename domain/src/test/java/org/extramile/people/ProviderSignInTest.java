@@ -17,8 +17,8 @@ class ProviderSignInTest {
 
     @Test
     void shouldCreateAnAccountWhenNobodyHasTheUsername() {
-        assertThat(ProviderSignIn.accountToLink(Optional.empty(), false)).isEmpty();
-        assertThat(ProviderSignIn.accountToLink(Optional.empty(), true)).isEmpty();
+        assertThat(ProviderSignIn.accountToLink(Optional.empty(), false, NOW)).isEmpty();
+        assertThat(ProviderSignIn.accountToLink(Optional.empty(), true, NOW)).isEmpty();
     }
 
     @Test
@@ -26,7 +26,7 @@ class ProviderSignInTest {
         Account lees = Account.signedUpAtProvider("lee", LEE, "Lee", null, EnumSet.of(Role.TRAINEE), NOW);
 
         for (boolean linkExistingByUsername : new boolean[] {false, true}) {
-            assertThatThrownBy(() -> ProviderSignIn.accountToLink(Optional.of(lees), linkExistingByUsername))
+            assertThatThrownBy(() -> ProviderSignIn.accountToLink(Optional.of(lees), linkExistingByUsername, NOW))
                     .isInstanceOfSatisfying(SignInRefused.class, refused -> assertThat(refused.reason())
                             .isEqualTo(SignInRefused.Reason.USERNAME_TAKEN));
         }
@@ -39,14 +39,40 @@ class ProviderSignInTest {
 
         @Test
         void shouldBeRefusedByDefault() {
-            assertThatThrownBy(() -> ProviderSignIn.accountToLink(Optional.of(passwordAccount), false))
+            assertThatThrownBy(() -> ProviderSignIn.accountToLink(Optional.of(passwordAccount), false, NOW))
                     .isInstanceOfSatisfying(SignInRefused.class, refused -> assertThat(refused.reason())
                             .isEqualTo(SignInRefused.Reason.ACCOUNT_NOT_LINKED));
         }
 
         @Test
+        void shouldBeLinkedWhileTheLinkAnAdministratorAllowedLasts() {
+            passwordAccount.allowLinkUntil(NOW.plusSeconds(60));
+
+            assertThat(ProviderSignIn.accountToLink(Optional.of(passwordAccount), false, NOW))
+                    .containsSame(passwordAccount);
+            assertThatThrownBy(() ->
+                            ProviderSignIn.accountToLink(Optional.of(passwordAccount), false, NOW.plusSeconds(60)))
+                    .as("the allowed time is over")
+                    .isInstanceOfSatisfying(SignInRefused.class, refused -> assertThat(refused.reason())
+                            .isEqualTo(SignInRefused.Reason.ACCOUNT_NOT_LINKED));
+        }
+
+        @Test
+        void shouldForgetTheAllowedLinkOnceBoundAndRefuseAnotherPersonAfterward() {
+            passwordAccount.allowLinkUntil(NOW.plusSeconds(60));
+            passwordAccount.bindTo(LEE);
+
+            assertThat(passwordAccount.providerLinkUntil()).isEmpty();
+            assertThatThrownBy(() -> ProviderSignIn.accountToLink(Optional.of(passwordAccount), false, NOW))
+                    .isInstanceOfSatisfying(SignInRefused.class, refused -> assertThat(refused.reason())
+                            .isEqualTo(SignInRefused.Reason.USERNAME_TAKEN));
+            assertThatThrownBy(() -> passwordAccount.allowLinkUntil(NOW.plusSeconds(60)))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
         void shouldBeLinkedWhenConfigurationAllowsLinkingByUsername() {
-            assertThat(ProviderSignIn.accountToLink(Optional.of(passwordAccount), true))
+            assertThat(ProviderSignIn.accountToLink(Optional.of(passwordAccount), true, NOW))
                     .containsSame(passwordAccount);
         }
     }

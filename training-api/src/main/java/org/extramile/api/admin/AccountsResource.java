@@ -102,6 +102,27 @@ public class AccountsResource {
         return administration.resetPassword(username, caller());
     }
 
+    @POST
+    @Path("{username}/provider-link")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "Let the next sign-in through the identity provider with this username link the account to that"
+                    + " person, within 7 days (providerLinkUntil). Optional body {version}. 409 if already linked.")
+    public AccountEntry allowProviderLink(@PathParam("username") String username, VersionRequest request) {
+        return administration.allowProviderLink(username, VersionRequest.of(request), caller());
+    }
+
+    @POST
+    @Path("{username}/provider-unlink")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            summary = "The account is no longer linked to anyone at the identity provider, and a link allowed is"
+                    + " withdrawn: the next sign-in there with its username is refused. Optional body {version}. 409"
+                    + " for your own linked account.")
+    public AccountEntry unlinkProvider(@PathParam("username") String username, VersionRequest request) {
+        return administration.unlinkProvider(username, VersionRequest.of(request), caller());
+    }
+
     private String caller() {
         return security.getUserPrincipal().getName();
     }

@@ -31,8 +31,9 @@ import org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism;
  * {@link #CALLBACK} it hands the request to Soteria's OpenID Connect mechanism (the authorization code flow with
  * state and nonce, the token request, the ID token's signature and claims), and takes the caller that mechanism
  * would log in: {@link ProviderSignIn} turns it into an ExtraMile account whose roles its provider groups map to,
- * and the session is that account's, exactly as after a password login. The provider's tokens are dropped then:
- * ExtraMile keeps no tokens and never calls the provider again for this session.
+ * and the session is that account's, exactly as after a password login. The provider's tokens are dropped then,
+ * all but the ID token, which {@link SingleSignOut} hands back to the provider at logout: ExtraMile never calls the
+ * provider with them.
  */
 @ApplicationScoped
 public class SingleSignOn {
@@ -66,6 +67,9 @@ public class SingleSignOn {
 
     @Inject
     ProviderSignIn signIns;
+
+    @Inject
+    SingleSignOut signOut;
 
     /** Whether this request is one of single sign-on's, which only exist when it is configured. */
     boolean handles(HttpServletRequest request) {
@@ -143,6 +147,7 @@ public class SingleSignOn {
                 request.setAttribute(OUTCOME, refused.reason().name());
                 return getWrapped().doNothing();
             }
+            signOut.remember(request.getSession(), idToken());
             Set<String> roles = account.roles().stream().map(Role::name).collect(Collectors.toSet());
             getWrapped().setRegisterSession(account.username(), roles);
             return getWrapped().notifyContainerAboutLogin(new CallerPrincipal(account.username()), roles);
@@ -154,6 +159,11 @@ public class SingleSignOn {
         JwtClaims claims = openIdContext.get().getIdentityToken().getJwtClaims();
         return new ProviderSubject(
                 claims.getIssuer().orElse(null), claims.getSubject().orElse(null));
+    }
+
+    /** The ID token as the provider signed it, which a logout hands back to the provider as its hint. */
+    private String idToken() {
+        return openIdContext.get().getIdentityToken().getToken();
     }
 
     /** A claim of the ID token, or else of the provider's userinfo endpoint (one call, made only when needed). */

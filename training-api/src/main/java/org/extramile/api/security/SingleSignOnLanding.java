@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * Where single sign-on's two addresses end once {@link SingleSignOn} is done with them: signed in, the person goes on
+ * Where single sign-on's addresses end once {@link SingleSignOn} is done with them: signed in, the person goes on
  * to the page they asked for (their role's start page by default) with a new session id; refused, they get a 403
- * page that says why; when the sign-in went wrong on the way, the login page says so. Not found when single sign-on
- * is not configured.
+ * page that says why; when the sign-in went wrong on the way, the login page says so. The provider's way back after a
+ * logout ({@link SingleSignOut#SIGNED_OUT}) ends on the login page. Not found when single sign-on is not configured.
  */
-@WebServlet({SingleSignOn.START, SingleSignOn.CALLBACK})
+@WebServlet({SingleSignOn.START, SingleSignOn.CALLBACK, SingleSignOut.SIGNED_OUT})
 public class SingleSignOnLanding extends HttpServlet {
 
     @Inject
@@ -27,6 +27,10 @@ public class SingleSignOnLanding extends HttpServlet {
             return;
         }
         String base = request.getContextPath();
+        if (request.getServletPath().equals(SingleSignOut.SIGNED_OUT)) {
+            response.sendRedirect(base + SingleSignOut.LOGGED_OUT);
+            return;
+        }
         if (request.getUserPrincipal() != null) {
             // The session began before the sign-in (it held the state of the flow): a new id, against fixation.
             request.changeSessionId();

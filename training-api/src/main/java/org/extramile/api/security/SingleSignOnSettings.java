@@ -105,6 +105,11 @@ public class SingleSignOnSettings {
         return providerUri.orElse("");
     }
 
+    /** The provider's origin, where the browser goes to sign in and out; none when single sign-on is off. */
+    public Optional<String> providerOrigin() {
+        return isEnabled() ? Origins.of(getProviderUri()) : Optional.empty();
+    }
+
     public String getClientId() {
         return clientId;
     }

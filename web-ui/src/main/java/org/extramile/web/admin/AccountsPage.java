@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -26,7 +27,8 @@ import org.extramile.web.shared.Texts;
 
 /**
  * Accounts and roles: search accounts, edit one account's roles with a checkbox each, deactivate it after a
- * confirmation, reactivate it, or reset its password to a one-time one shown once.
+ * confirmation, reactivate it, reset its password to a one-time one shown once, and, with single sign-on, link it to
+ * its person at the identity provider or unlink it.
  */
 @Named
 @ViewScoped
@@ -99,6 +101,29 @@ public class AccountsPage implements Serializable {
         } catch (RuntimeException refused) {
             refuse(refused);
         }
+    }
+
+    public void allowProviderLink() {
+        try {
+            select(administration.allowProviderLink(selected.username(), selected.version(), Pages.caller()));
+            Failures.info(Texts.text("admin.accounts.linkAllowed", selected.username()));
+        } catch (RuntimeException refused) {
+            refuse(refused);
+        }
+    }
+
+    public void unlinkProvider() {
+        try {
+            select(administration.unlinkProvider(selected.username(), selected.version(), Pages.caller()));
+            Failures.info(Texts.text("admin.accounts.unlinked", selected.username()));
+        } catch (RuntimeException refused) {
+            refuse(refused);
+        }
+    }
+
+    /** Whether a link the administrator allowed still waits for the person's sign-in through the provider. */
+    public boolean linkWaiting(AccountEntry entry) {
+        return entry.providerLinkUntil() != null && entry.providerLinkUntil().isAfter(Instant.now());
     }
 
     public void resetPassword() {

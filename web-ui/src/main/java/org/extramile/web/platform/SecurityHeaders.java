@@ -1,5 +1,6 @@
 package org.extramile.web.platform;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.extramile.api.security.SingleSignOnSettings;
 
 /**
  * Headers that keep browsers from being turned against our users: no framing (clickjacking), no guessing of
@@ -26,10 +28,24 @@ public class SecurityHeaders extends HttpFilter {
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:;"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    @Inject
+    SingleSignOnSettings singleSignOn;
+
+    private String policy;
+
+    @Override
+    public void init() {
+        // The logout form's answer leads on to the provider's end of session (SingleSignOut): a form may go there.
+        policy = singleSignOn
+                .providerOrigin()
+                .map(provider -> POLICY.replace("form-action 'self'", "form-action 'self' " + provider))
+                .orElse(POLICY);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import org.extramile.api.security.SingleSignOut;
 import org.extramile.people.AccountView;
 import org.extramile.people.Accounts;
 import org.extramile.people.Role;
@@ -28,6 +29,9 @@ public class CurrentUser {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    SingleSignOut singleSignOut;
 
     private Optional<AccountView> account;
 
@@ -71,10 +75,13 @@ public class CurrentUser {
         return page + "?faces-redirect=true";
     }
 
+    /** Ends the session, then the provider's too when single sign-on began it (on a shared till, it must). */
     public void logout() throws ServletException, IOException {
         ExternalContext external = faces.getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        Optional<String> idToken = singleSignOut.idToken(request);
+        request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
+        external.redirect(singleSignOut.afterLogout(request, idToken));
     }
 }
