@@ -142,46 +142,35 @@ class SingleSignOnIT {
 
     @Test
     void shouldSayTheProviderStillHasThePersonSignedInWhenItOffersNoEndOfSession() {
-        PROVIDER.offerEndSessionAt(null);
-        try {
-            signInAndOut(
-                    new Person("sub-mo", "mo", "Mo Shared", "mo@example.com", List.of("cx-trainees")),
-                    "/scenarios.xhtml");
+        signInAndOutWithEndSessionAt(
+                null, new Person("sub-mo", "mo", "Mo Shared", "mo@example.com", List.of("cx-trainees")));
 
-            assertThat(page.getCurrentUrl()).contains("/login.xhtml?loggedOut=provider");
-            assertThat(page.findElement(By.id("provider-still-signed-in")).getText())
-                    .contains("You have logged out of ExtraMile, but you are still signed in with Example Login")
-                    .contains("sign out there too");
-            assertThat(page.findElement(By.id("provider-still-signed-in")).getAttribute("role"))
-                    .isEqualTo("alert");
-            Accessibility.assertNoSeriousViolations(page, "the login page after a logout the provider did not end");
-            browser.screenshot("sso-logged-out-provider-open");
-            // What the warning is about: the provider's session still signs Mo in.
-            PROVIDER.willSignIn(new Person("sub-kim", "kim", "Kim Next", "kim@example.com", List.of("cx-trainees")));
-            page.findElement(By.id("sso")).click();
-            browser.waitForUrlContaining("/scenarios.xhtml");
-            assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Mo Shared");
-        } finally {
-            PROVIDER.offerEndSessionAt(PROVIDER.issuer());
-        }
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml?loggedOut=provider");
+        assertThat(page.findElement(By.id("provider-still-signed-in")).getText())
+                .contains("You have logged out of ExtraMile, but you are still signed in with Example Login")
+                .contains("sign out there too");
+        assertThat(page.findElement(By.id("provider-still-signed-in")).getAttribute("role"))
+                .isEqualTo("alert");
+        Accessibility.assertNoSeriousViolations(page, "the login page after a logout the provider did not end");
+        browser.screenshot("sso-logged-out-provider-open");
+        // What the warning is about: the provider's session still signs Mo in.
+        PROVIDER.willSignIn(new Person("sub-kim", "kim", "Kim Next", "kim@example.com", List.of("cx-trainees")));
+        page.findElement(By.id("sso")).click();
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Mo Shared");
     }
 
     @Test
     void shouldNotSendTheBrowserToAnEndOfSessionAwayFromTheProvidersOrigin() {
         // The same server under another name: another origin, which the pages' policy lets no form lead to.
-        PROVIDER.offerEndSessionAt(PROVIDER.issuer().replace("127.0.0.1", "localhost"));
-        try {
-            signInAndOut(
-                    new Person("sub-noor", "noor", "Noor Elsewhere", "noor@example.com", List.of("cx-trainees")),
-                    "/scenarios.xhtml");
+        signInAndOutWithEndSessionAt(
+                PROVIDER.issuer().replace("127.0.0.1", "localhost"),
+                new Person("sub-noor", "noor", "Noor Elsewhere", "noor@example.com", List.of("cx-trainees")));
 
-            assertThat(page.getCurrentUrl()).contains("/login.xhtml?loggedOut=provider");
-            assertThat(page.findElement(By.id("provider-still-signed-in")).getText())
-                    .contains("still signed in with Example Login");
-            assertThat(PROVIDER.sessionsEnded()).doesNotContain("sub-noor");
-        } finally {
-            PROVIDER.offerEndSessionAt(PROVIDER.issuer());
-        }
+        assertThat(page.getCurrentUrl()).contains("/login.xhtml?loggedOut=provider");
+        assertThat(page.findElement(By.id("provider-still-signed-in")).getText())
+                .contains("still signed in with Example Login");
+        assertThat(PROVIDER.sessionsEnded()).doesNotContain("sub-noor");
     }
 
     @Test
@@ -451,6 +440,19 @@ class SingleSignOnIT {
         browser.waitForUrlContaining(startPage);
         page.findElement(By.id("session:logout")).click();
         browser.waitForUrlContaining("/login.xhtml");
+    }
+
+    /**
+     * Signs a trainee in and out while the provider's discovery document names its end of session at {@code origin}
+     * (none when null), then lets it name the issuer's again.
+     */
+    private void signInAndOutWithEndSessionAt(String origin, Person trainee) {
+        PROVIDER.offerEndSessionAt(origin);
+        try {
+            signInAndOut(trainee, "/scenarios.xhtml");
+        } finally {
+            PROVIDER.offerEndSessionAt(PROVIDER.issuer());
+        }
     }
 
     /** Every account as the database holds it, with its roles and provider identity: proof that nothing changed. */
