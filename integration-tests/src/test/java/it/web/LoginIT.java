@@ -2,8 +2,10 @@ package it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -50,9 +52,11 @@ class LoginIT {
         page.get(base.toExternalForm());
 
         assertThat(page.getCurrentUrl()).contains("/login.xhtml");
+        assertIconShown();
         logIn("trainee", "demo");
 
         browser.waitForUrlContaining("/scenarios.xhtml");
+        assertIconShown();
         assertThat(page.findElement(By.id("user-name")).getText()).isEqualTo("Sam Taylor");
         assertThat(page.findElement(By.id("user-role")).getText()).isEqualTo("Trainee");
         assertThat(page.findElements(By.cssSelector("#scenario-list .card")))
@@ -125,5 +129,14 @@ class LoginIT {
         submit.click();
         // The answer is a new page: what the test reads next must be on it, not on the page it replaces.
         new WebDriverWait(page, Duration.ofSeconds(30)).until(Browser.replaced(submit));
+    }
+
+    /** The page names the installation's icon, and it is there: no 404 in the console of every new visit. */
+    private void assertIconShown() {
+        String icon = page.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
+        Api.Download svg = new Api(base).download(URI.create(icon).getPath(), null, "image/svg+xml");
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.contentType()).startsWith("image/svg+xml");
+        assertThat(svg.text()).contains("<svg").contains("<title>ExtraMile</title>");
     }
 }
