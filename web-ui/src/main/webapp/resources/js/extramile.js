@@ -41,22 +41,28 @@
   }
 
   /*
-   * A button that opens a dialog about one record (data-dialog names it): the dialog is told which record, opens
-   * modal with the focus on its first field, and gives the focus back to the button when it closes, Escape included.
+   * A link that opens a dialog about one record (data-dialog names it; followed without this script, it opens the
+   * page with the dialog open): the dialog is told which record, opens modal with the focus on its first field, and
+   * gives the focus back to the link when it closes, Escape included.
    */
-  function dialogOpener(button) {
-    var dialog = document.getElementById(button.getAttribute('data-dialog'));
-    button.addEventListener('click', function () {
-      dialog.querySelector('[data-dialog-serial]').value = button.getAttribute('data-serial');
-      dialog.querySelector('[data-dialog-subject]').textContent = button.getAttribute('data-subject');
+  function dialogOpener(link) {
+    var dialog = document.getElementById(link.getAttribute('data-dialog'));
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      dialog.querySelector('[data-dialog-serial]').value = link.getAttribute('data-serial');
+      dialog.querySelector('[data-dialog-subject]').textContent = link.getAttribute('data-subject');
       dialog.querySelectorAll('textarea').forEach(function (field) { field.value = ''; });
-      dialog.opener = button;
-      dialog.showModal();
-      var first = dialog.querySelector('textarea, select, input:not([type=hidden])');
-      if (first) {
-        first.focus();
-      }
+      openModal(dialog, link);
     });
+  }
+
+  function openModal(dialog, opener) {
+    dialog.opener = opener;
+    dialog.showModal();
+    var first = dialog.querySelector('textarea, select, input:not([type=hidden])');
+    if (first) {
+      first.focus();
+    }
   }
 
   function recordDialog(dialog) {
@@ -65,9 +71,18 @@
         dialog.opener.focus();
       }
     });
-    dialog.querySelectorAll('[data-dialog-close]').forEach(function (button) {
-      button.addEventListener('click', function () { dialog.close(); });
+    dialog.querySelectorAll('[data-dialog-close]').forEach(function (cancel) {
+      cancel.addEventListener('click', function (event) {
+        event.preventDefault();
+        dialog.close();
+      });
     });
+    // Opened with the page (its link was followed before this script ran): modal, as if the link had opened it.
+    if (dialog.hasAttribute('open')) {
+      var serial = dialog.querySelector('[data-dialog-serial]').value;
+      dialog.close();
+      openModal(dialog, document.querySelector('[data-dialog="' + dialog.id + '"][data-serial="' + serial + '"]'));
+    }
   }
 
   function init() {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.extramile.certification.Certificates;
 import org.extramile.certification.ProgramView;
@@ -69,6 +70,7 @@ public class RecordsPage implements Serializable {
     private String page;
     private String serial;
     private String reason;
+    private String change;
     private transient List<ProgramView> programList = List.of();
     private transient List<BranchView> branchList = List.of();
     private transient Page<CertificationRecord> result;
@@ -159,6 +161,39 @@ public class RecordsPage implements Serializable {
     /** xAPI statements cover attempts as well as certificates, which have no status to filter on. */
     public boolean isXapiFilterable() {
         return status == null || status.isBlank();
+    }
+
+    /**
+     * The address of a row's revoke or reissue link: the script opens the dialog in place; without it the link opens
+     * this page again with the dialog open for that certificate ({@link #opened}).
+     */
+    public String changeLink(CertificationRecord record, String action) {
+        return filterQuery()
+                        .with("page", page)
+                        .with("change", action)
+                        .with("serial", record.serial())
+                        .appendTo(PATH)
+                + "#" + action + "-dialog";
+    }
+
+    /** Whether the page opens with this dialog ("revoke" or "reissue"): its link was followed without the script. */
+    public boolean opened(String action) {
+        return action.equals(change) && changing().isPresent();
+    }
+
+    /** Which certificate the dialog the page opens with is about, in words. */
+    public String getChangeSubject() {
+        return changing().map(this::subject).orElse("");
+    }
+
+    /** The record a followed link names, if this page shows it and it may still change. */
+    private Optional<CertificationRecord> changing() {
+        if (result == null || serial == null) {
+            return Optional.empty();
+        }
+        return result.items().stream()
+                .filter(record -> record.serial().equals(serial) && mayChange(record))
+                .findFirst();
     }
 
     public boolean mayChange(CertificationRecord record) {
@@ -283,6 +318,14 @@ public class RecordsPage implements Serializable {
 
     public void setSerial(String serial) {
         this.serial = serial;
+    }
+
+    public String getChange() {
+        return change;
+    }
+
+    public void setChange(String change) {
+        this.change = change;
     }
 
     public String getReason() {
