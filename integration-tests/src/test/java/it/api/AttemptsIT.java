@@ -10,9 +10,6 @@ import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -435,29 +432,15 @@ class AttemptsIT {
                 .isEqualTo(201);
     }
 
-    private static int turns(String attemptId) throws Exception {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query =
-                        connection.prepareStatement("select count(*) from turn where attempt_id = ?")) {
-            query.setObject(1, UUID.fromString(attemptId));
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
+    private static long turns(String attemptId) throws Exception {
+        return TestDatabase.number("select count(*) from turn where attempt_id = ?", UUID.fromString(attemptId));
     }
 
-    private static int attemptsInProgress(String username) throws Exception {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(
-                        "select count(*) from attempt t join account a on a.id = t.account_id"
-                                + " where a.username = ? and t.status = 'IN_PROGRESS'")) {
-            query.setString(1, username);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
+    private static long attemptsInProgress(String username) throws Exception {
+        return TestDatabase.number(
+                "select count(*) from attempt t join account a on a.id = t.account_id"
+                        + " where a.username = ? and t.status = 'IN_PROGRESS'",
+                username);
     }
 
     static Map<String, String> key(String value) {

@@ -10,9 +10,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -285,7 +282,7 @@ class AuthoringIT {
                                 .add("slug", "schema-copy")
                                 .add("colour", "red"))
                 .build();
-        int before = countScenarios();
+        long before = countScenarios();
 
         Api.Reply modelReply = api.postJson("/api/scenarios/import", "trainer", broken.toString());
         Api.Reply schemaReply = api.postJson("/api/scenarios/import", "trainer", schemaBroken.toString());
@@ -313,7 +310,7 @@ class AuthoringIT {
         String good = "I'm so sorry, we've been out of the small jar all week. Please take the big one instead,"
                 + " at no extra cost - it's on us today.";
         String byTheBook = "Sorry, we're out. I can order it in for you and you can pick it up later this week.";
-        int attemptsBefore = countScenarios();
+        long attemptsBefore = countScenarios();
 
         Api.Reply praised = api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview(null, good));
         Api.Reply missed =
@@ -440,12 +437,7 @@ class AuthoringIT {
                 .toList();
     }
 
-    private static int countScenarios() throws Exception {
-        try (Connection connection = TestDatabase.connect();
-                Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery("select count(*) from scenario")) {
-            count.next();
-            return count.getInt(1);
-        }
+    private static long countScenarios() throws Exception {
+        return TestDatabase.number("select count(*) from scenario");
     }
 }

@@ -175,12 +175,7 @@ class CertificateIssuingIT {
         assertThat(old.getString("status")).isEqualTo("superseded");
         assertThat(old.getString("supersededBy")).isEqualTo(next);
 
-        try (Connection db = TestDatabase.connect();
-                PreparedStatement expire = db.prepareStatement(
-                        "update certificate set expires_at = now() - interval '1 day' where serial = ?")) {
-            expire.setString(1, next);
-            assertThat(expire.executeUpdate()).isEqualTo(1);
-        }
+        TestDatabase.updateOne("update certificate set expires_at = now() - interval '1 day' where serial = ?", next);
         assertThat(api.get("/api/certificates/" + next, null)
                         .json()
                         .asJsonObject()

@@ -199,13 +199,8 @@ class FoundationIT {
         }
     }
 
-    private static int countScenarios(String slug) throws Exception {
-        try (Connection connection = TestDatabase.connect();
-                Statement statement = connection.createStatement();
-                ResultSet count = statement.executeQuery("select count(*) from scenario where slug = '" + slug + "'")) {
-            count.next();
-            return count.getInt(1);
-        }
+    private static long countScenarios(String slug) throws Exception {
+        return TestDatabase.number("select count(*) from scenario where slug = ?", slug);
     }
 
     @Test

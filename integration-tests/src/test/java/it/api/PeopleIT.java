@@ -9,9 +9,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Comparator;
@@ -80,19 +77,9 @@ class PeopleIT {
                 "/api/people/import" + query, user, "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static long count(String sql, String parameter) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
     private static long peopleNumbered(String prefix) throws SQLException {
-        return count("select count(*) from account where employee_number like ?", prefix + "%");
+        return TestDatabase.number(
+                "select TestDatabase.number(*) from account where employee_number like ?", prefix + "%");
     }
 
     // Enrolment, one person at a time. (No @Nested groups: Arquillian injects only the outer instance.)
@@ -231,7 +218,7 @@ class PeopleIT {
         lines[10] = "R-9,Person 9,not-an-email,CITY,2026-01-19"; // line 11
         lines[50] = "R-49,Person 49,r-49@example.com,ATLANTIS,2026-01-19"; // line 51
         lines[77] = "R-76,,r-76@example.com,CITY,2026-01-16"; // line 78
-        long accountsBefore = count("select count(*) from account where username <> ?", "");
+        long accountsBefore = TestDatabase.number("select TestDatabase.number(*) from account where username <> ?", "");
 
         Api.Reply reply = importCsv("", "hr", String.join("\n", lines) + "\n");
 
@@ -247,7 +234,7 @@ class PeopleIT {
         assertThat(rejected.get(2).getJsonArray("reasons").getString(0)).isEqualTo("name is missing");
         assertThat(rejected.get(2).getString("employeeNumber")).isEqualTo("R-76");
         assertThat(peopleNumbered("R-")).isZero();
-        assertThat(count("select count(*) from account where username <> ?", ""))
+        assertThat(TestDatabase.number("select TestDatabase.number(*) from account where username <> ?", ""))
                 .isEqualTo(accountsBefore);
     }
 

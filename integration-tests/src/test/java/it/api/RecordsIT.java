@@ -15,8 +15,6 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -390,7 +388,7 @@ class RecordsIT {
         };
         for (String[] person : people) {
             String trainee = Trainees.create(person[0]);
-            sql(
+            TestDatabase.updateOne(
                     "update account set display_name = ?, employee_number = ?, email = ?,"
                             + " branch_id = (select id from branch where code = ?) where username = ?",
                     person[1],
@@ -403,23 +401,15 @@ class RecordsIT {
             assertThat(mine).as("%s is certified", trainee).hasSize(1);
             certified.put(person[2], mine.getJsonObject(0).getString("serial"));
         }
-        sql(
+        TestDatabase.updateOne(
                 "update certificate set issued_at = timestamp with time zone '2025-03-15 10:00:00+00' where serial = ?",
                 certified.get("E-100"));
-        sql("update certificate set expires_at = now() + interval '10 days' where serial = ?", certified.get("E-200"));
+        TestDatabase.updateOne(
+                "update certificate set expires_at = now() + interval '10 days' where serial = ?",
+                certified.get("E-200"));
         Api.Reply revoked = api.postJson(
                 "/api/certificates/" + certified.get("E-300") + "/revoke", "hr", "{\"reason\": \"Left the company\"}");
         assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
         return Map.copyOf(certified);
-    }
-
-    private static void sql(String statement, String... parameters) throws Exception {
-        try (Connection db = TestDatabase.connect();
-                PreparedStatement update = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setString(i + 1, parameters[i]);
-            }
-            assertThat(update.executeUpdate()).as(statement).isEqualTo(1);
-        }
     }
 }

@@ -10,9 +10,6 @@ import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -122,7 +119,7 @@ class ReviewIT {
                 .satisfies(row -> assertThat(row.getString("levelBefore"))
                         .isEqualTo(levelOf(doubtful.getJsonObject("turn").getJsonObject("card"), "deflects-or-blames")))
                 .satisfies(row -> assertThat(row.getString("levelAfter")).isEqualTo("absent"));
-        assertThat(count("select count(*) from scoring_label where answer = ?", DOUBTFUL))
+        assertThat(TestDatabase.number("select TestDatabase.number(*) from scoring_label where answer = ?", DOUBTFUL))
                 .isEqualTo(2);
     }
 
@@ -193,17 +190,6 @@ class ReviewIT {
         return queue.json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getString("turn"))
                 .toList();
-    }
-
-    private static int count(String sql, String parameter) throws Exception {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, parameter);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
     }
 
     /** The level a score card gives a criterion or a penalty. */

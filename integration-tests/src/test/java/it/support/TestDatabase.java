@@ -55,17 +55,42 @@ public final class TestDatabase {
 
     /** The number a query of one row and one column answers, its parameters bound in order. */
     public static long number(String sql, Object... parameters) throws SQLException {
+        return ((Number) value(sql, parameters)).longValue();
+    }
+
+    /** The text (or null) a query of one row and one column answers, its parameters bound in order. */
+    public static String text(String sql, Object... parameters) throws SQLException {
+        return (String) value(sql, parameters);
+    }
+
+    /** Runs a statement that must change exactly one row, its parameters bound in order. */
+    public static void updateOne(String sql, Object... parameters) throws SQLException {
         try (Connection connection = connect();
-                PreparedStatement query = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    throw new AssertionError("No row for " + sql);
-                }
-                return row.getLong(1);
+                PreparedStatement update = prepare(connection, sql, parameters)) {
+            int changed = update.executeUpdate();
+            if (changed != 1) {
+                throw new AssertionError(changed + " rows changed, not 1, by " + sql);
             }
         }
+    }
+
+    private static Object value(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = connect();
+                PreparedStatement query = prepare(connection, sql, parameters);
+                ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                throw new AssertionError("No row for " + sql);
+            }
+            return row.getObject(1);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 }

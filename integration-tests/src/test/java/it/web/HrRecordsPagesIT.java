@@ -17,8 +17,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -93,7 +91,8 @@ class HrRecordsPagesIT {
         String certified = enrol("hrrec-certified", "HR-100", "Dana Certified");
         enrol("hrrec-learning", "HR-101", "Eli Learning");
         String serial = new RolePlays(api).certify(certified);
-        sql("update certificate set expires_at = now() + interval '45 days' where serial = ?", serial);
+        TestDatabase.updateOne(
+                "update certificate set expires_at = now() + interval '45 days' where serial = ?", serial);
 
         browser.logIn(base, "hr");
         browser.waitForUrlContaining("/hr/dashboard");
@@ -214,7 +213,7 @@ class HrRecordsPagesIT {
     /** A trainee of the branch, with an employee number and a name. */
     private static String enrol(String prefix, String employee, String name) throws SQLException {
         String trainee = Trainees.create(prefix);
-        sql(
+        TestDatabase.updateOne(
                 "update account set display_name = ?, employee_number = ?,"
                         + " branch_id = (select id from branch where code = ?) where username = ?",
                 name,
@@ -274,15 +273,5 @@ class HrRecordsPagesIT {
                 .GET()
                 .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static void sql(String statement, String... parameters) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement update = connection.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setString(i + 1, parameters[i]);
-            }
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
     }
 }

@@ -15,7 +15,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -207,6 +206,9 @@ class SingleSignOnIT {
                 .contains("the next sign-in with Example Login as \u201csso-7\u201d links this account");
         Accessibility.assertNoSeriousViolations(page, "an account waiting for its link to the provider");
         browser.screenshot("admin-account-link-waiting");
+        assertThat(page.findElement(By.cssSelector("tr[data-username='sso-7'] .account-provider"))
+                        .getText())
+                .isEqualTo("Waiting for a link");
         assertThat(audited("SSO_LINK_ALLOWED", "sso-7")).hasSize(1);
         page.findElement(By.id("session:logout")).click();
         browser.waitForUrlContaining("/login.xhtml");
@@ -478,14 +480,8 @@ class SingleSignOnIT {
     }
 
     private static String boundSubject(String username) {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement statement =
-                        connection.prepareStatement("select provider_subject from account where username = ?")) {
-            statement.setString(1, username);
-            try (ResultSet result = statement.executeQuery()) {
-                assertThat(result.next()).as("account %s", username).isTrue();
-                return result.getString(1);
-            }
+        try {
+            return TestDatabase.text("select provider_subject from account where username = ?", username);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -493,14 +489,11 @@ class SingleSignOnIT {
 
     /** What an administrator's link leaves (docs/security.md): the account bound to someone at the provider. */
     private static void bind(String username, String subject) throws SQLException {
-        try (Connection connection = TestDatabase.connect();
-                PreparedStatement statement = connection.prepareStatement(
-                        "update account set provider_issuer = ?, provider_subject = ? where username = ?")) {
-            statement.setString(1, PROVIDER.issuer());
-            statement.setString(2, subject);
-            statement.setString(3, username);
-            assertThat(statement.executeUpdate()).isEqualTo(1);
-        }
+        TestDatabase.updateOne(
+                "update account set provider_issuer = ?, provider_subject = ? where username = ?",
+                PROVIDER.issuer(),
+                subject,
+                username);
     }
 
     /** The audit events of one action about one username. */

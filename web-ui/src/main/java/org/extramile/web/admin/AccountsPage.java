@@ -107,6 +107,7 @@ public class AccountsPage implements Serializable {
         try {
             select(administration.allowProviderLink(selected.username(), selected.version(), Pages.caller()));
             Failures.info(Texts.text("admin.accounts.linkAllowed", selected.username()));
+            load();
         } catch (RuntimeException refused) {
             refuse(refused);
         }
@@ -116,9 +117,18 @@ public class AccountsPage implements Serializable {
         try {
             select(administration.unlinkProvider(selected.username(), selected.version(), Pages.caller()));
             Failures.info(Texts.text("admin.accounts.unlinked", selected.username()));
+            load();
         } catch (RuntimeException refused) {
             refuse(refused);
         }
+    }
+
+    /** Linked, waiting for a link, or neither, in a word for the accounts table. */
+    public String providerState(AccountEntry entry) {
+        if (entry.providerLinked()) {
+            return Texts.text("admin.accounts.provider.state.linked");
+        }
+        return linkWaiting(entry) ? Texts.text("admin.accounts.provider.state.waiting") : "";
     }
 
     /** Whether a link the administrator allowed still waits for the person's sign-in through the provider. */
