@@ -119,7 +119,7 @@ class ReviewIT {
                 .satisfies(row -> assertThat(row.getString("levelBefore"))
                         .isEqualTo(levelOf(doubtful.getJsonObject("turn").getJsonObject("card"), "deflects-or-blames")))
                 .satisfies(row -> assertThat(row.getString("levelAfter")).isEqualTo("absent"));
-        assertThat(TestDatabase.number("select TestDatabase.number(*) from scoring_label where answer = ?", DOUBTFUL))
+        assertThat(TestDatabase.number("select count(*) from scoring_label where answer = ?", DOUBTFUL))
                 .isEqualTo(2);
     }
 
