@@ -131,12 +131,18 @@ class LoginIT {
         new WebDriverWait(page, Duration.ofSeconds(30)).until(Browser.replaced(submit));
     }
 
-    /** The page names the installation's icon, and it is there: no 404 in the console of every new visit. */
+    /**
+     * The page names the installation's icon, and it is there, also where browsers look when nothing names one: no
+     * 404 in the console of every new visit.
+     */
     private void assertIconShown() {
         String icon = page.findElement(By.cssSelector("link[rel=icon]")).getAttribute("href");
         Api.Download svg = new Api(base).download(URI.create(icon).getPath(), null, "image/svg+xml");
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
         assertThat(svg.text()).contains("<svg").contains("<title>ExtraMile</title>");
+        Api.Download ico = new Api(base).download("/favicon.ico", null, "image/*");
+        assertThat(ico.status()).isEqualTo(200);
+        assertThat(ico.contentType()).startsWith("image/svg+xml");
     }
 }

@@ -27,8 +27,8 @@ import java.util.logging.Logger;
  * previous person's account. The sign-in keeps the provider's ID token in the session, as the hint that tells the
  * provider whose session to end; the logout ends ExtraMile's session first, so that it is over whatever the provider
  * does, then sends the browser to the provider's {@code end_session_endpoint}, which sends it back to
- * {@link #SIGNED_OUT}. A provider that offers no such endpoint, or cannot be reached, leaves its session open: the
- * login page then says so, so that the person can sign out there.
+ * {@link #SIGNED_OUT}. A provider that offers no such endpoint, offers one on another origin, or cannot be reached,
+ * leaves its session open: the login page then says so, so that the person can sign out there.
  */
 @ApplicationScoped
 public class SingleSignOut {
