@@ -99,9 +99,9 @@ public class RubricAuthoring {
         RubricDraft draft = draftOf(scenario);
         return RubricSelfCheck.of(
                 draft.rubric(),
-                (step, text) -> scorer.score(
+                (rubric, step, text) -> scorer.score(
                         slug + "@draft-" + draft.version(),
-                        draft.rubric(),
+                        rubric,
                         LabelScope.draft(scenario.id()),
                         step,
                         text.length() > scorer.maxAnswerLength() ? text.substring(0, scorer.maxAnswerLength()) : text));

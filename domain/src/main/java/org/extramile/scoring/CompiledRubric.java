@@ -1,6 +1,5 @@
 package org.extramile.scoring;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,22 +14,30 @@ import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
 
-/** A rubric version ready to score: every criterion compiled, every exemplar and counter-example embedded once. */
-record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> criteria) {
+/**
+ * A rubric version ready to score: every criterion compiled, every exemplar and counter-example embedded once
+ * ({@code exemplars}, by text).
+ */
+record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> criteria, Map<String, Exemplar> exemplars) {
 
+    /** @param known texts already embedded, by text: they are not embedded again */
     static CompiledRubric compile(
-            ScoringRubric rubric, AnswerAnalyzer analyzer, Segmenter segmenter, SentenceEncoder encoder) {
+            ScoringRubric rubric,
+            AnswerAnalyzer analyzer,
+            Segmenter segmenter,
+            SentenceEncoder encoder,
+            Map<String, Exemplar> known) {
         Set<String> texts = new LinkedHashSet<>();
         for (CriterionSpec c : rubric.criteria()) {
             texts.addAll(exemplarTexts(c));
             texts.addAll(counterTexts(c));
         }
-        List<String> ordered = new ArrayList<>(texts);
-        List<float[]> vectors = encoder.embedAll(ordered);
+        List<String> unknown = texts.stream().filter(t -> !known.containsKey(t)).toList();
+        List<float[]> vectors = encoder.embedAll(unknown);
         Map<String, Exemplar> exemplars = new LinkedHashMap<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            String text = ordered.get(i);
-            exemplars.put(text, new Exemplar(text, vectors.get(i), negated(text, segmenter)));
+        for (String text : texts) {
+            int i = unknown.indexOf(text);
+            exemplars.put(text, i < 0 ? known.get(text) : new Exemplar(text, vectors.get(i), negated(text, segmenter)));
         }
         Map<String, CompiledCriterion> compiled = new LinkedHashMap<>();
         for (CriterionSpec c : rubric.criteria()) {
@@ -45,7 +52,7 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
                     .toList();
             compiled.put(c.key(), new CompiledCriterion(c, lexical, semantic, levels));
         }
-        return new CompiledRubric(rubric, Map.copyOf(compiled));
+        return new CompiledRubric(rubric, Map.copyOf(compiled), Map.copyOf(exemplars));
     }
 
     CompiledCriterion criterion(String key) {

@@ -13,6 +13,7 @@ import org.extramile.scoring.evidence.SemanticMatch;
 import org.extramile.scoring.evidence.Strength;
 import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
+import org.extramile.scoring.text.Question;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Token;
 
@@ -86,7 +87,15 @@ record CriterionAssessment(
                         refusing.get(), disowning ? Evidence.Refusal.DISOWNING : Evidence.Refusal.REFUSING));
             }
             refusal |= refusing.isPresent();
-            Optional<Dismissal> voided = penalty ? Optional.empty() : voided(cues, clause);
+            Optional<float[]> vector = reading.vector(clause.index());
+            Optional<SemanticMatch> semantic = vector.filter(
+                            v -> !criterion.semantic().isEmpty())
+                    .map(v -> criterion
+                            .semantic()
+                            .assess(clause, v, cues.negator().isPresent()));
+            Optional<Dismissal> voided = penalty
+                    ? Optional.empty()
+                    : voided(cues, clause).or(() -> semantic.flatMap(CriterionAssessment::counterExample));
             boolean contradicted = false;
             for (int l = top; l > (levelWords == null ? 0 : levelWords.level()); l--) {
                 Optional<LevelWords> found = levelWords(criterion, l, clause, reading, voided, nearMisses);
@@ -100,7 +109,8 @@ record CriterionAssessment(
             if (match.isPresent()) {
                 LexicalMatch m = match.get();
                 Strength strength = m.strength();
-                Optional<Dismissal> why = voided.or(() -> negatedMatch(m));
+                Optional<Dismissal> why =
+                        voided.or(() -> negatedMatch(m)).or(() -> penalty ? Optional.empty() : asked(m, reading));
                 if (why.isPresent()) {
                     nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
                     ignored |= strength != Strength.POSSIBLE;
@@ -113,7 +123,6 @@ record CriterionAssessment(
                 }
             }
 
-            Optional<float[]> vector = reading.vector(clause.index());
             if (vector.isEmpty()) {
                 continue;
             }
@@ -131,12 +140,10 @@ record CriterionAssessment(
                             leanTop, neighbours.lean(clause, negated, top).value());
                 }
             }
-            if (criterion.semantic().isEmpty()) {
+            if (semantic.isEmpty()) {
                 continue;
             }
-            SemanticMatch s = criterion
-                    .semantic()
-                    .assess(clause, vector.get(), cues.negator().isPresent());
+            SemanticMatch s = semantic.get();
             Optional<Strength> strength = s.strength();
             if (voided.isPresent()) {
                 strength.ifPresent(
@@ -226,7 +233,7 @@ record CriterionAssessment(
         LexicalMatch m = match.get();
         String levelName = criterion.spec().levels().get(level).name();
         String matched = m.describe() + " of level '" + levelName + "'";
-        Optional<Dismissal> why = voided.or(() -> negatedMatch(m));
+        Optional<Dismissal> why = voided.or(() -> negatedMatch(m)).or(() -> asked(m, reading));
         if (why.isPresent()) {
             nearMisses.add(nearMiss(clause, matched, m.kind(), m.strength(), why.get()));
             return Optional.empty();
@@ -280,6 +287,39 @@ record CriterionAssessment(
         }
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();
     }
+
+    /**
+     * An indicator the trainee only asks the customer for ("What was your usual again?") is not said; unless the
+     * indicator is itself such a question ("what went wrong").
+     */
+    private static Optional<Dismissal> asked(LexicalMatch m, AnswerReading reading) {
+        return Question.asks(m.pattern().indicator())
+                ? Optional.empty()
+                : Question.asking(m.segment(), m.first())
+                        .map(q -> new Dismissal(Dismissal.Cause.ASKED, quote(reading, q)));
+    }
+
+    /**
+     * A clause that says one of the rubric's own counter-examples, near enough word for word, earns nothing, whatever
+     * indicator it holds: the author wrote it down as what does not count ("What was your usual again?" names "your
+     * usual" but asks for it).
+     */
+    private static Optional<Dismissal> counterExample(SemanticMatch s) {
+        return s.nearestCounter()
+                .filter(c -> s.counterSimilarity() >= COUNTER_EXAMPLE_LIKENESS
+                        && s.counterSimilarity() - s.similarity() >= COUNTER_EXAMPLE_MARGIN)
+                .map(c -> new Dismissal(Dismissal.Cause.COUNTER_EXAMPLE, c.text()));
+    }
+
+    /**
+     * Near enough word for word: at 0.95 with this model "We don't have Coke." says "We don't have Coke products.";
+     * at 0.90 answers naming the usual come as close to a keyword list written as a counter-example as to the
+     * exemplars, hence the margin over the nearest exemplar too. Cross-validation: buy-the-missing-drink 0.814 to
+     * 0.817, the others unchanged.
+     */
+    private static final double COUNTER_EXAMPLE_LIKENESS = 0.95;
+
+    private static final double COUNTER_EXAMPLE_MARGIN = 0.10;
 
     /**
      * An indicator without a negator, found under one ("I can't go to the shop"), is a miss; not when a pause parts

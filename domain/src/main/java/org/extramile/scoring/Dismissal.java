@@ -20,6 +20,10 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
         CONDITIONAL,
         /** Keywords with nothing that makes them an offer: "free upgrade bigger jar". */
         KEYWORDS,
+        /** The trainee asks the customer for it ("What was your usual again?") rather than saying it. */
+        ASKED,
+        /** The clause says one of the rubric's counter-examples: what its author wrote down as not counting. */
+        COUNTER_EXAMPLE,
         /** Evidence, but too weak to meet the criterion. */
         TOO_WEAK
     }
@@ -40,6 +44,8 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
             case WITHDRAWN -> "ignored: withdrawn by '" + cue + "'";
             case CONDITIONAL -> "ignored: a conditional that promises nothing";
             case KEYWORDS -> "ignored: a list of keywords that promises nothing";
+            case ASKED -> "ignored: asked for with '" + cue + "', not said";
+            case COUNTER_EXAMPLE -> "ignored: reads as the counter-example '" + cue + "'";
             case TOO_WEAK -> "too weak on its own";
         };
     }

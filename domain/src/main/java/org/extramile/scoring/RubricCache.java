@@ -2,15 +2,17 @@ package org.extramile.scoring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Compiled rubrics by version id, the least recently used dropped first. A rubric given under a known id but with
  * different content is compiled again, so a draft edited in place never scores with stale exemplars. A rubric is
  * compiled once however many answers ask for it at the same time: the others wait for that compilation rather than
- * each embedding every exemplar again (fifty trainees starting together once made fifty compilations).
+ * each embedding every exemplar again (fifty trainees starting together once made fifty compilations). A draft edited
+ * in place embeds only the texts that changed.
  */
 final class RubricCache {
 
@@ -27,12 +29,23 @@ final class RubricCache {
         };
     }
 
-    CompiledRubric get(ScoringRubric rubric, Function<ScoringRubric, CompiledRubric> compiler) {
+    /**
+     * @param compiler compiles a rubric, given the last compilation under its id if there was one: what it embedded
+     *     need not be embedded again
+     */
+    CompiledRubric get(
+            ScoringRubric rubric, BiFunction<ScoringRubric, Optional<CompiledRubric>, CompiledRubric> compiler) {
         Entry entry;
+        Optional<CompiledRubric> previous = Optional.empty();
         boolean compileHere = false;
         synchronized (entries) {
             entry = entries.get(rubric.id());
             if (entry == null || !entry.rubric().equals(rubric)) {
+                if (entry != null
+                        && entry.compiled().isDone()
+                        && !entry.compiled().isCompletedExceptionally()) {
+                    previous = Optional.of(entry.compiled().join());
+                }
                 entry = new Entry(rubric, new CompletableFuture<>());
                 entries.put(rubric.id(), entry);
                 compileHere = true;
@@ -40,7 +53,7 @@ final class RubricCache {
         }
         if (compileHere) {
             try {
-                entry.compiled().complete(compiler.apply(rubric));
+                entry.compiled().complete(compiler.apply(rubric, previous));
             } catch (RuntimeException | Error e) {
                 synchronized (entries) {
                     entries.remove(rubric.id(), entry);

@@ -239,7 +239,14 @@ public final class Scorer {
     }
 
     private CompiledRubric compiled(ScoringRubric rubric) {
-        return rubrics.get(rubric, r -> CompiledRubric.compile(r, analyzer, segmenter, encoder));
+        return rubrics.get(
+                rubric,
+                (r, previous) -> CompiledRubric.compile(
+                        r,
+                        analyzer,
+                        segmenter,
+                        encoder,
+                        previous.map(CompiledRubric::exemplars).orElse(Map.of())));
     }
 
     private static ScoreCard card(

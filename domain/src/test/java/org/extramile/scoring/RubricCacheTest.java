@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +26,7 @@ class RubricCacheTest {
 
         List<Future<CompiledRubric>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            results.add(callers.submit(() -> cache.get(rubric, r -> {
+            results.add(callers.submit(() -> cache.get(rubric, (r, previous) -> {
                 compilations.incrementAndGet();
                 await(release);
                 return null;
@@ -38,6 +40,39 @@ class RubricCacheTest {
         callers.shutdown();
 
         assertThat(compilations).hasValue(1);
+    }
+
+    @Test
+    void shouldHandTheLastCompilationUnderAnIdToTheCompilationOfItsNewContent() {
+        RubricCache cache = new RubricCache(4);
+        ScoringRubric first = new ScoringRubric("draft-1", List.of());
+        ScoringRubric edited = new ScoringRubric("draft-1", List.of(criterion()));
+        CompiledRubric compiled = new CompiledRubric(first, Map.of(), Map.of());
+        List<Optional<CompiledRubric>> handed = new ArrayList<>();
+
+        cache.get(first, (r, previous) -> {
+            handed.add(previous);
+            return compiled;
+        });
+        cache.get(edited, (r, previous) -> {
+            handed.add(previous);
+            return new CompiledRubric(edited, Map.of(), Map.of());
+        });
+
+        assertThat(handed).containsExactly(Optional.empty(), Optional.of(compiled));
+    }
+
+    private static CriterionSpec criterion() {
+        return new CriterionSpec(
+                "c",
+                "C",
+                CriterionKind.SCORED,
+                List.of("s"),
+                List.of(new LevelSpec("no", 0, List.of()), new LevelSpec("yes", 1, List.of())),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static void await(CountDownLatch latch) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.Dismissal;
 import org.extramile.scoring.Evidence;
 import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
@@ -49,6 +50,37 @@ class LibraryVerdictsTest {
         assertThat(offer.evidence())
                 .extracting(Evidence::quote)
                 .containsExactly("You could ring our Market Street branch, they should still have one.");
+    }
+
+    @Test
+    void shouldNotMeetACriterionWithTheRubricsOwnCounterExample() {
+        CriterionScore usual =
+                criterion("genuine-welcome", "her-usual", "knows-her-usual", "Morning! What was your usual again?");
+
+        assertThat(usual.met()).as(usual.reason()).isFalse();
+        assertThat(usual.nearMisses())
+                .extracting(miss -> miss.dismissal().cause())
+                .contains(Dismissal.Cause.COUNTER_EXAMPLE);
+    }
+
+    @Test
+    void shouldNotMeetACriterionTheTraineeOnlyAsksFor() {
+        CriterionScore usual =
+                criterion("genuine-welcome", "her-usual", "knows-her-usual", "Hiya! What's your usual again, love?");
+
+        assertThat(usual.met()).as(usual.reason()).isFalse();
+        assertThat(usual.reason()).contains("asked for with 'What's', not said");
+    }
+
+    @Test
+    void shouldStillMeetAnOfferPutAsAQuestion() {
+        CriterionScore offer = criterion(
+                "fetch-from-another-branch",
+                "not-on-shelf",
+                "offer-to-phone-branch",
+                "Sorry, we've sold out. What if I ring our Market Street branch for you?");
+
+        assertThat(offer.met()).as(offer.reason()).isTrue();
     }
 
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
