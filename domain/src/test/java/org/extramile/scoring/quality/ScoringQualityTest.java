@@ -44,9 +44,11 @@ class ScoringQualityTest {
      * its loss ({@code LogisticFit}); 22 and 23 for a lean vetoed on a clause dismissed as saying the opposite (not
      * kept); 24 for a negator that stops at a pause and a lean vetoed on a clause whose indicator was dismissed; 25
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
-     * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection.
+     * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection;
+     * 36 for the rubric's own counter-examples and questions that ask for an indicator's words earning nothing, with a
+     * trailing "though" kept with its clause (not kept); 37 for the same without the "though".
      */
-    private static final int EVALUATION_LOOKS = 35;
+    private static final int EVALUATION_LOOKS = 37;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -482,10 +484,23 @@ class ScoringQualityTest {
             department"). Cross-validated 0.856 to 0.863, macro F1 0.882 to 0.892 (fetch-from-another-branch 0.840 \
             to 0.857, genuine-welcome 0.863 to 0.880). On the evaluation splits fetch-from-another-branch's \
             deflection F1 0.78 to 0.81, every scenario's figures unchanged: what trainers call deflection in the \
-            evaluation answers is mostly in words no phrase list foresees.
+            evaluation answers is mostly in words no phrase list foresees. Look 36 (2026-12-01, evening): wrong \
+            verdicts seen in use. "What was your usual again?", knows-her-usual's own counter-example, met it in \
+            part on the indicator "your usual": a clause that reads as one of its criterion's counter-examples word \
+            for word (similarity 0.95, and 0.10 over the nearest exemplar) is now a near miss, and so is an \
+            indicator that the trainee only asks the customer for ("Remind me, what's your usual?"; not "What if I \
+            ring them?"). The self-check scores each counter-example with the rubric without it, so that it still \
+            shows what an answer in its words would earn. Cross-validated buy-the-missing-drink 0.814 to 0.817, the \
+            others unchanged. Look 36 also kept a trailing "though" with its clause, as look 34 had: \
+            cross-validated 0.861 to 0.864, and again on the evaluation splits buy-the-missing-drink 0.76 / 0.93 to \
+            0.74 / 0.91 with its macro F1 0.788, under its floor, so it was taken out once more. Look 37, the rest \
+            alone: free-upgrade and mixed-up-order unchanged, fetch-from-another-branch's AUC 0.92 to 0.93, \
+            buy-the-missing-drink 0.76 / 0.93 to 0.75 / 0.92, genuine-welcome's Spearman 0.86 to 0.85 \
+            (keep-her-posted's accuracy 0.86 to 0.89 as its own model now wins the choice): within what a handful \
+            of answers moves.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.75 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
             to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \
