@@ -151,6 +151,14 @@ class HrRecordsPagesIT {
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(XLSX);
 
+        String filtered = page.getCurrentUrl();
+        page.get(base + "hr/records.xhtml?branch=" + BRANCH + "&to=2000-01-01");
+        assertThat(page.findElement(By.id("empty")).getText()).isEqualTo("No certificate matches this filter.");
+        assertThat(page.findElements(By.cssSelector(".exports a")))
+                .as("no files of headers alone")
+                .isEmpty();
+        page.get(filtered);
+
         // Without script, the row's link opens the page with the dialog open, and the form posts as it is.
         scripts(false);
         button(serial, "reissue").click();
