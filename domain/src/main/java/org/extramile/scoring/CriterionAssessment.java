@@ -276,7 +276,10 @@ record CriterionAssessment(
         return new CriterionAssessment(features.withSolved(value), evidence, nearMisses, hedged, levelWords);
     }
 
-    /** Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, or a bare list of keywords. */
+    /**
+     * Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, a refusal, or a bare list of
+     * keywords.
+     */
     private static Optional<Dismissal> voided(AnswerReading.Cues cues, Segment clause) {
         if (cues.withdrawnBy().isPresent()) {
             return Optional.of(new Dismissal(
@@ -284,6 +287,10 @@ record CriterionAssessment(
         }
         if (cues.counterfactual()) {
             return Optional.of(Dismissal.of(Dismissal.Cause.CONDITIONAL));
+        }
+        // The refusal that withdraws an offer offers nothing itself: "but we're slammed right now" is no "right now".
+        if (clause.opensWithContrast() && Negation.refuses(clause)) {
+            return Optional.of(Dismissal.of(Dismissal.Cause.REFUSAL));
         }
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();
     }

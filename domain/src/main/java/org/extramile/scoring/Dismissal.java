@@ -18,6 +18,8 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
         WITHDRAWN,
         /** A conditional that promises nothing: "if we had it I would". */
         CONDITIONAL,
+        /** The clause is itself a refusal: "but we're slammed right now". */
+        REFUSAL,
         /** Keywords with nothing that makes them an offer: "free upgrade bigger jar". */
         KEYWORDS,
         /** The trainee asks the customer for it ("What was your usual again?") rather than saying it. */
@@ -43,6 +45,7 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
             case OPPOSITE -> "ignored: says the opposite of the exemplar";
             case WITHDRAWN -> "ignored: withdrawn by '" + cue + "'";
             case CONDITIONAL -> "ignored: a conditional that promises nothing";
+            case REFUSAL -> "ignored: part of a refusal";
             case KEYWORDS -> "ignored: a list of keywords that promises nothing";
             case ASKED -> "ignored: asked for with '" + cue + "', not said";
             case COUNTER_EXAMPLE -> "ignored: reads as the counter-example '" + cue + "'";

@@ -31,8 +31,15 @@ public final class Negation {
             Set.of("allow", "suppos", "meant", "permit", "abl", "leav", "go", "time");
     private static final List<List<String>> REFUSAL_PHRASES = List.of(
             List.of("too", "busi"),
+            // "but we're slammed right now", "but I'm swamped"
+            List.of("slam"),
+            List.of("swamp"),
             List.of("too", "far"),
             List.of("no", "time"),
+            // "but I don't have time to chat", "but I haven't got time", "but I don't really have time"
+            List.of("not", "have", "time"),
+            List.of("not", "got", "time"),
+            List.of("not", "realli", "have", "time"),
             List.of("no", "on"),
             List.of("nobodi"),
             List.of("unabl"),

@@ -83,6 +83,20 @@ class LibraryVerdictsTest {
         assertThat(offer.met()).as(offer.reason()).isTrue();
     }
 
+    @Test
+    void shouldNotMeetACriterionWithTheRefusalThatWithdrawsIt() {
+        CriterionScore remake = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "remake-now",
+                "I'd remake it, but we're slammed right now — you'll have to wait your turn.");
+
+        assertThat(remake.met()).as(remake.reason()).isFalse();
+        assertThat(remake.nearMisses())
+                .extracting(miss -> miss.dismissal().cause())
+                .contains(Dismissal.Cause.REFUSAL);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         ScoringRubric rubric = PackRubric.load("library/" + slug + ".json").orElseThrow();
         LabelledSet set = LabelledSet.load("scoring/labelled/" + slug + ".json").orElseThrow();

@@ -46,9 +46,10 @@ class ScoringQualityTest {
      * for no lean at all when the answer refuses the criterion's action and earns it nowhere else; 26 for no
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection;
      * 36 for the rubric's own counter-examples and questions that ask for an indicator's words earning nothing, with a
-     * trailing "though" kept with its clause (not kept); 37 for the same without the "though".
+     * trailing "though" kept with its clause (not kept); 37 for the same without the "though"; 38 for a refusal
+     * clause earning nothing itself, "slammed" and "don't have time" read as refusals.
      */
-    private static final int EVALUATION_LOOKS = 37;
+    private static final int EVALUATION_LOOKS = 38;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -497,10 +498,16 @@ class ScoringQualityTest {
             alone: free-upgrade and mixed-up-order unchanged, fetch-from-another-branch's AUC 0.92 to 0.93, \
             buy-the-missing-drink 0.76 / 0.93 to 0.75 / 0.92, genuine-welcome's Spearman 0.86 to 0.85 \
             (keep-her-posted's accuracy 0.86 to 0.89 as its own model now wins the choice): within what a handful \
-            of answers moves.
+            of answers moves. Look 38: the refusal that withdraws an offer earns nothing itself ("I'd remake it, \
+            but we're slammed right now" had met remake-now on "right now"), and "slammed", "swamped" and "don't \
+            have time" refuse as "too busy" and "no time" did (the self-check's "It's lovely to see you, but I \
+            really don't have time to chat." had earned real-greeting in full). Cross-validated within 0.002 of look \
+            37 on every scenario (no calibration answer says so); on the evaluation splits, against look 35, \
+            fetch-from-another-branch's AUC 0.92 to 0.93 and macro F1 0.88 to 0.89, mixed-up-order's Spearman 0.86 \
+            to 0.85, the others unchanged.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.75 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
             to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \

@@ -50,6 +50,18 @@ class NegationTest {
                         .get(1)))
                 .isTrue();
         assertThat(Negation.refuses(segmenter
+                        .segment("It's lovely to see you, but I really don't have time to chat")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("Lovely to see you, but I haven't got time today")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("I'd remake it, but we're slammed right now")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
                         .segment("We're out, but I'll ring the other branch")
                         .get(1)))
                 .isFalse();
