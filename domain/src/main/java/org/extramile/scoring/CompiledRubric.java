@@ -1,5 +1,6 @@
 package org.extramile.scoring;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,11 +35,13 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
         }
         List<String> unknown = texts.stream().filter(t -> !known.containsKey(t)).toList();
         List<float[]> vectors = encoder.embedAll(unknown);
-        Map<String, Exemplar> exemplars = new LinkedHashMap<>();
-        for (String text : texts) {
-            int i = unknown.indexOf(text);
-            exemplars.put(text, i < 0 ? known.get(text) : new Exemplar(text, vectors.get(i), negated(text, segmenter)));
+        Map<String, Exemplar> embedded = new HashMap<>(known);
+        for (int i = 0; i < unknown.size(); i++) {
+            String text = unknown.get(i);
+            embedded.put(text, new Exemplar(text, vectors.get(i), negated(text, segmenter)));
         }
+        Map<String, Exemplar> exemplars = new LinkedHashMap<>();
+        texts.forEach(text -> exemplars.put(text, embedded.get(text)));
         Map<String, CompiledCriterion> compiled = new LinkedHashMap<>();
         for (CriterionSpec c : rubric.criteria()) {
             LexicalEvidence lexical =

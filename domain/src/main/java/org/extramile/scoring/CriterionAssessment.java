@@ -233,7 +233,9 @@ record CriterionAssessment(
         LexicalMatch m = match.get();
         String levelName = criterion.spec().levels().get(level).name();
         String matched = m.describe() + " of level '" + levelName + "'";
-        Optional<Dismissal> why = voided.or(() -> negatedMatch(m)).or(() -> asked(m, reading));
+        boolean penalty = criterion.spec().kind() == CriterionKind.PENALTY;
+        Optional<Dismissal> why =
+                voided.or(() -> negatedMatch(m)).or(() -> penalty ? Optional.empty() : asked(m, reading));
         if (why.isPresent()) {
             nearMisses.add(nearMiss(clause, matched, m.kind(), m.strength(), why.get()));
             return Optional.empty();
