@@ -8,53 +8,30 @@ import it.support.Browser;
 import it.support.Deployments;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An administrator's pages in Chromium: accounts and roles, branches, signing keys, settings; HR is kept out. */
-@ExtendWith(ArquillianExtension.class)
-class AdminPagesIT {
+class AdminPagesIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
     Api api;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    void connect() {
         api = new Api(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     private String main() {

@@ -9,7 +9,6 @@ import it.support.Deployments;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,20 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * HR's people and roster pages in Chromium: a roster with a bad row is refused row by row and writes
@@ -40,8 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * enrolled through the form after its errors are shown beside the fields; a file over the limit gets
  * a message; a trainee meets the 403 page.
  */
-@ExtendWith(ArquillianExtension.class)
-class HrPeoplePagesIT {
+class HrPeoplePagesIT extends InBrowser {
 
     private static final String HEADER = "employeeNumber,name,email,branch,hireDate\n";
     private static final AtomicInteger FILES = new AtomicInteger();
@@ -51,25 +43,16 @@ class HrPeoplePagesIT {
         return Deployments.extramile();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
     Api api;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(60));
+    void connect() {
         api = new Api(base);
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    @Override
+    Duration patience() {
+        return Duration.ofSeconds(60);
     }
 
     @Test

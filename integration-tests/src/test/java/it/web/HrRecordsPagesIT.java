@@ -13,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,21 +22,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * HR in Chromium: a trainee of a new branch is certified (the branch's other trainee is not), HR lands on the
@@ -45,8 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloads them, reissues the certificate (without script), revokes the new one, and meets a stale tab's refusal as a
  * message.
  */
-@ExtendWith(ArquillianExtension.class)
-class HrRecordsPagesIT {
+class HrRecordsPagesIT extends InBrowser {
 
     private static final String BRANCH = "HRREC";
     private static final String PROGRAM = "cx-essentials";
@@ -55,25 +46,6 @@ class HrRecordsPagesIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -6,45 +6,18 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainee logs in through the form, sees the scenario catalogue, and logs out. */
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
+class LoginIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
@@ -128,7 +101,7 @@ class LoginIT {
         WebElement submit = page.findElement(By.id("submit"));
         submit.click();
         // The answer is a new page: what the test reads next must be on it, not on the page it replaces.
-        new WebDriverWait(page, Duration.ofSeconds(30)).until(Browser.replaced(submit));
+        wait.until(Browser.replaced(submit));
     }
 
     /**

@@ -9,26 +9,16 @@ import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainer settles a doubtful answer from the review queue in Chromium; the trainee's result follows. */
-@ExtendWith(ArquillianExtension.class)
-class ReviewPageIT {
+class ReviewPageIT extends InBrowser {
 
     /** An answer the scorer cannot be sure about (see ReviewIT). */
     private static final String DOUBTFUL = "I'll have a word with the barista. <script>alert(1)</script>";
@@ -36,25 +26,6 @@ class ReviewPageIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -13,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,18 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * OpenID Connect single sign-on against a provider running in this JVM, configured for this class's server only:
@@ -45,8 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refused with a page that says why. Logging out ends the provider's session too, or says that it could not. The
  * login form and HTTP Basic keep working beside it.
  */
-@ExtendWith(ArquillianExtension.class)
-class SingleSignOnIT {
+class SingleSignOnIT extends InBrowser {
 
     private static final TestOpenIdProvider PROVIDER = TestOpenIdProvider.start("extramile-it", "it-client-secret");
 
@@ -63,25 +55,16 @@ class SingleSignOnIT {
                 "extramile.oidc.roles.ADMIN", "it-admins"));
     }
 
-    @ArquillianResource
-    URL base;
-
     Api api;
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
 
     @BeforeEach
-    void openBrowser() {
+    void connect() {
         api = new Api(base);
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(10));
     }
 
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    @Override
+    Duration patience() {
+        return Duration.ofSeconds(10);
     }
 
     @AfterAll

@@ -9,35 +9,26 @@ import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A trainee's pages in Chromium: the catalogue, a role-play played to its result with feedback
  * after each turn, a deflection's missed must-have, an answer holding markup, resuming and a stale
  * tab, abandoning, the history and the certificates. Each test plays as its own trainee.
  */
-@ExtendWith(ArquillianExtension.class)
-class TraineePagesIT {
+class TraineePagesIT extends InBrowser {
 
     static final String SLUG = "free-upgrade";
 
@@ -46,25 +37,11 @@ class TraineePagesIT {
         return Deployments.extramile();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
     RolePlays plays;
 
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(30));
+    void connect() {
         plays = new RolePlays(new Api(base));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -10,61 +10,32 @@ import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A trainer's authoring pages in Chromium: the scenario list, a script, a rubric draft edited,
  * tried and published, a stale save, the 403 page for a trainee, and the language switch. Each
  * test works on its own seeded scenario, so the order they run in does not matter.
  */
-@ExtendWith(ArquillianExtension.class)
-class TrainerPagesIT {
+class TrainerPagesIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

@@ -4,56 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Accessibility;
 import it.support.Api;
-import it.support.Browser;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
-import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Anyone checks a fresh certificate in Chromium without an account: from its QR link, or by typing its serial. */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class VerifyPageIT {
+class VerifyPageIT extends InBrowser {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-    WebDriver page;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        page = browser.driver();
-        wait = new WebDriverWait(page, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test
