@@ -197,7 +197,11 @@ record CriterionAssessment(
                     leaning.get(),
                     lean.nearest().orElseThrow()));
         }
-        evidence.sort(Comparator.comparing(Evidence::strength).reversed().thenComparing(Evidence::start));
+        // Of equally strong evidence, the trainer's own words explain a verdict best, a resemblance least.
+        evidence.sort(Comparator.comparing(Evidence::strength)
+                .reversed()
+                .thenComparing(Evidence::kind)
+                .thenComparing(Evidence::start));
         return new CriterionAssessment(
                 new CriterionFeatures(
                         lexical,

@@ -19,6 +19,11 @@ public final class LexicalEvidence {
 
     private static final int MAX_GAP = 2;
     private static final int MIN_FUZZY_LENGTH = 5;
+    /** For {@code smallWordsKept}: the phrase keeps every word, small ones too, and is found whole or not at all. */
+    private static final int EVERY_WORD = 0;
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("you", "her", "him", "them", "me", "us");
+    private static final Set<String> ARTICLES = Set.of("a", "an");
 
     private final List<IndicatorPattern> patterns;
     private final boolean loose;
@@ -60,34 +65,75 @@ public final class LexicalEvidence {
                         .toList())
                 .toList();
         List<IndicatorPattern> patterns = new ArrayList<>();
+        Token one = analyzer.analyze("one").get(0);
         for (String indicator : indicators) {
-            List<Token> tokens = analyzer.analyze(indicator);
-            if (tokens.isEmpty()) {
+            List<Token> original = analyzer.analyze(indicator);
+            if (original.isEmpty()) {
                 continue;
             }
-            patterns.add(pattern(indicator, indicator, tokens, EvidenceKind.INDICATOR, smallWordsKept));
-            for (int g = 0; g < groups.size(); g++) {
-                List<List<Token>> group = groups.get(g);
-                for (int e = 0; e < group.size(); e++) {
-                    int at = indexOf(tokens, group.get(e));
-                    if (at < 0) {
-                        continue;
-                    }
-                    for (int other = 0; other < group.size(); other++) {
-                        List<Token> replacement = group.get(other);
-                        if (other == e || (!loose && replacement.size() < 2)) {
-                            continue;
-                        }
-                        List<Token> variant = new ArrayList<>(tokens.subList(0, at));
-                        variant.addAll(replacement);
-                        variant.addAll(tokens.subList(at + group.get(e).size(), tokens.size()));
-                        patterns.add(pattern(
-                                indicator, synonyms.get(g).get(other), variant, EvidenceKind.SYNONYM, smallWordsKept));
-                    }
-                }
+            patterns.add(pattern(indicator, indicator, original, EvidenceKind.INDICATOR, smallWordsKept));
+            addSynonymVariants(indicator, original, groups, synonyms, loose, smallWordsKept, patterns);
+            if (loose) {
+                // The person stays: "get you one" offers, "you could get one" does not.
+                withOne(original, one).ifPresent(variant -> {
+                    patterns.add(pattern(indicator, "one", variant, EvidenceKind.SYNONYM, EVERY_WORD));
+                    addSynonymVariants(indicator, variant, groups, synonyms, loose, EVERY_WORD, patterns);
+                });
             }
         }
         return new LexicalEvidence(patterns.stream().distinct().toList(), loose);
+    }
+
+    /**
+     * "Get you a Diet Coke" is as often said "get you one": the customer has named the thing already. When a person
+     * stands between the verb and "a" or "an", the object after it may be "one"; an idiom without the person ("take
+     * a seat") keeps its object.
+     */
+    private static Optional<List<Token>> withOne(List<Token> tokens, Token one) {
+        int verb = IntStream.range(0, tokens.size())
+                .filter(i -> tokens.get(i).content())
+                .findFirst()
+                .orElse(tokens.size());
+        boolean shaped = verb + 3 < tokens.size()
+                && OBJECT_PRONOUNS.contains(tokens.get(verb + 1).term())
+                && ARTICLES.contains(tokens.get(verb + 2).term())
+                && tokens.subList(verb + 3, tokens.size()).stream().anyMatch(Token::content);
+        if (!shaped) {
+            return Optional.empty();
+        }
+        List<Token> variant = new ArrayList<>(tokens.subList(verb, verb + 2));
+        variant.add(one);
+        return Optional.of(variant);
+    }
+
+    private static void addSynonymVariants(
+            String indicator,
+            List<Token> tokens,
+            List<List<List<Token>>> groups,
+            List<List<String>> synonyms,
+            boolean loose,
+            int smallWordsKept,
+            List<IndicatorPattern> patterns) {
+        for (int g = 0; g < groups.size(); g++) {
+            List<List<Token>> group = groups.get(g);
+            for (int e = 0; e < group.size(); e++) {
+                int at = indexOf(tokens, group.get(e));
+                if (at < 0) {
+                    continue;
+                }
+                for (int other = 0; other < group.size(); other++) {
+                    List<Token> replacement = group.get(other);
+                    if (other == e || (!loose && replacement.size() < 2)) {
+                        continue;
+                    }
+                    List<Token> variant = new ArrayList<>(tokens.subList(0, at));
+                    variant.addAll(replacement);
+                    variant.addAll(tokens.subList(at + group.get(e).size(), tokens.size()));
+                    patterns.add(pattern(
+                            indicator, synonyms.get(g).get(other), variant, EvidenceKind.SYNONYM, smallWordsKept));
+                }
+            }
+        }
     }
 
     private static IndicatorPattern pattern(
@@ -96,7 +142,8 @@ public final class LexicalEvidence {
                 tokens.stream().filter(Token::content).map(Token::term).toList();
         boolean negated = tokens.stream().anyMatch(Token::negator);
         // "On the house" without its small words is just "house": keep them when too little content is left.
-        boolean strict = content.size() < 2 && tokens.size() - content.size() >= smallWordsKept;
+        boolean whole = smallWordsKept == EVERY_WORD;
+        boolean strict = whole || content.size() < 2 && tokens.size() - content.size() >= smallWordsKept;
         List<String> terms = strict ? tokens.stream().map(Token::term).toList() : content;
         List<Integer> contentAt = IntStream.range(0, tokens.size())
                 .filter(i -> tokens.get(i).content())
@@ -105,7 +152,7 @@ public final class LexicalEvidence {
         Set<Person> persons = contentAt.isEmpty()
                 ? Set.of()
                 : Person.between(tokens, contentAt.get(0), contentAt.get(contentAt.size() - 1));
-        return new IndicatorPattern(indicator, phrase, terms, strict, negated, persons, kind);
+        return new IndicatorPattern(indicator, phrase, terms, strict, whole, negated, persons, kind);
     }
 
     public boolean isEmpty() {
@@ -139,7 +186,7 @@ public final class LexicalEvidence {
             fuzzy = span != null;
         }
         boolean partial = false;
-        if (span == null && loose && pattern.terms().size() >= 3) {
+        if (span == null && loose && pattern.findableInPart()) {
             for (int skip = 0; skip < pattern.terms().size() && span == null; skip++) {
                 List<String> fewer = new ArrayList<>(pattern.terms());
                 fewer.remove(skip);

@@ -97,6 +97,19 @@ class LibraryVerdictsTest {
                 .contains(Dismissal.Cause.REFUSAL);
     }
 
+    @Test
+    void shouldMeetAnOfferThatCallsTheDrinkOne() {
+        CriterionScore fetch = criterion(
+                "buy-the-missing-drink",
+                "diet-coke-order",
+                "fetch-diet-coke",
+                "Sorry, we don't carry Diet Coke at the bar, but there's a shop just up the path. I'll nip over and "
+                        + "grab you one, it's no trouble at all.");
+
+        assertThat(fetch.level()).as(fetch.reason()).isEqualTo("fully");
+        assertThat(fetch.evidence().get(0).quote()).isEqualTo("I'll nip over and grab you one");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         ScoringRubric rubric = PackRubric.load("library/" + slug + ".json").orElseThrow();
         LabelledSet set = LabelledSet.load("scoring/labelled/" + slug + ".json").orElseThrow();

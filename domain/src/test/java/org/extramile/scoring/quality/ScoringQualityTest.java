@@ -47,9 +47,10 @@ class ScoringQualityTest {
      * verdict of met without a clause to quote; 27 for no lean from a clause a penalty's indicator calls deflection;
      * 36 for the rubric's own counter-examples and questions that ask for an indicator's words earning nothing, with a
      * trailing "though" kept with its clause (not kept); 37 for the same without the "though"; 38 for a refusal
-     * clause earning nothing itself, "slammed" and "don't have time" read as refusals.
+     * clause earning nothing itself, "slammed" and "don't have time" read as refusals; 39 for "get you one" taken for
+     * the indicator "get you a Diet Coke".
      */
-    private static final int EVALUATION_LOOKS = 38;
+    private static final int EVALUATION_LOOKS = 39;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -504,10 +505,20 @@ class ScoringQualityTest {
             really don't have time to chat." had earned real-greeting in full). Cross-validated within 0.002 of look \
             37 on every scenario (no calibration answer says so); on the evaluation splits, against look 35, \
             fetch-from-another-branch's AUC 0.92 to 0.93 and macro F1 0.88 to 0.89, mixed-up-order's Spearman 0.86 \
-            to 0.85, the others unchanged.
+            to 0.85, the others unchanged. Look 39 (2026-12-01, night), seen in use on the play page: "Sorry, we \
+            don't carry Diet Coke at the bar. I'll nip over and grab you one, it's no trouble at all." met \
+            fetch-diet-coke not at all (and in part when the shop was named too): no indicator in its words, and a \
+            clause that calls the drink "one" is far from exemplars that name it. An indicator whose object follows \
+            a person and "a" ("get you a Diet Coke", "save you a slice") now also matches with "one" in its place, \
+            the person kept ("you could get one" offers nothing) and found whole or not at all. Cross-validated \
+            buy-the-missing-drink 0.817 to 0.830, the others unchanged. On the evaluation splits \
+            buy-the-missing-drink 0.76 / 0.93 to 0.76 / 0.92 and macro F1 0.80 to 0.79 (fetch-diet-coke's accuracy \
+            0.92 to 0.91: one answer of 64), the others unchanged. This machine differs from look 38's in the last \
+            digit (look 38's scorer, measured again here unchanged: free-upgrade's default-model Spearman 0.51, not \
+            0.52; genuine-welcome's Spearman 0.85, not 0.86), as the note on machines says.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.76 to 0.85, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
             to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \
@@ -564,5 +575,8 @@ class ScoringQualityTest {
             0.895): the model reads them well enough already. Against 0.853 (look 29): words for the top levels too \
             (own-the-mistake's "my bad", "that's on us"; level-with-her's "warehouse"; fetch-it-for-her's "go and get \
             it"), 0.851: a top level's descriptor asks for several things at once, and its words alone gave it to \
-            blame of the warehouse and to an offer to fetch that was withdrawn.""";
+            blame of the warehouse and to an offer to fetch that was withdrawn. Against 0.865 (look 39): an indicator \
+            found in part only if what is found holds a content word (the small words of "you're right" had been \
+            found in "you're in"), 0.861 (free-upgrade 0.860 to 0.845, mixed-up-order 0.901 to 0.894): such matches \
+            carry more of the labels than their explanation deserves, so they stay, as possible evidence only.""";
 }

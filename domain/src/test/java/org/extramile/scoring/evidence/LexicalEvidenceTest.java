@@ -1,0 +1,47 @@
+package org.extramile.scoring.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.Segment;
+import org.extramile.scoring.text.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class LexicalEvidenceTest {
+
+    private static final AnswerAnalyzer ANALYZER = new AnswerAnalyzer();
+    private static final LexicalEvidence OFFER = LexicalEvidence.compile(
+            ANALYZER,
+            List.of("I'll get you a Diet Coke", "take a seat"),
+            List.of(List.of("get", "grab", "fetch")),
+            true);
+
+    @Test
+    void shouldTakeOneForTheThingAnOfferNames() {
+        LexicalMatch match =
+                best(OFFER, "I'll nip over and grab you one, it's no trouble.").orElseThrow();
+
+        assertThat(match.describe()).isEqualTo("synonym 'grab' of indicator 'I'll get you a Diet Coke'");
+        assertThat(match.strength()).isEqualTo(Strength.LIKELY);
+        assertThat(best(OFFER, "Let me get you one.").orElseThrow().describe())
+                .isEqualTo("synonym 'one' of indicator 'I'll get you a Diet Coke'");
+    }
+
+    @Test
+    void shouldKeepTheOfferPersonAndTheIdiomsObject() {
+        assertThat(best(OFFER, "You could get one at the shop yourself.")).isEmpty();
+        assertThat(best(OFFER, "Take one.")).isEmpty();
+        assertThat(best(
+                        LexicalEvidence.compile(ANALYZER, List.of("get you a Diet Coke"), List.of(), false),
+                        "get you one"))
+                .as("penalties are matched strictly")
+                .isEmpty();
+    }
+
+    private static Optional<LexicalMatch> best(LexicalEvidence evidence, String answer) {
+        Segment first = new Segmenter(ANALYZER).segment(answer).get(0);
+        return evidence.bestIn(first, answer);
+    }
+}
