@@ -54,7 +54,7 @@ class AnalyticsPageIT extends InBrowser {
                         .getFirstSelectedOption()
                         .getAttribute("value"))
                 .isEqualTo(SLUG);
-        assertThat(page.findElement(By.id("summary")).getText()).startsWith("1 completed attempts");
+        assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("1 completed attempt, 100% passed.");
         assertThat(page.findElements(By.cssSelector("svg.bar-chart[role=img]"))).hasSize(3);
         assertThat(page.findElement(By.id("distribution-table")).getText()).contains("90%");
         String ownTheMistake = page.findElement(By.cssSelector("#criteria-table tr[data-criterion=own-the-mistake]"))
@@ -65,5 +65,20 @@ class AnalyticsPageIT extends InBrowser {
                 .contains("100% (1/1)");
         Accessibility.assertNoSeriousViolations(page, "the analytics page");
         browser.screenshot("trainer-analytics");
+    }
+
+    @Test
+    void shouldSayPlainlyWhatNoTraineeHasDoneYetInsteadOfDrawingEmptyCharts() {
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=free-upgrade");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+
+        assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("No completed attempt yet.");
+        assertThat(page.findElement(By.id("distribution-empty")).getText()).startsWith("No attempt completed yet");
+        assertThat(page.findElement(By.id("misses-empty")).getText()).startsWith("No answer scored yet");
+        assertThat(page.findElement(By.id("attempts-empty")).getText())
+                .isEqualTo("No attempt started in the last 30 days.");
+        assertThat(page.findElements(By.cssSelector("svg.bar-chart"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the analytics page of a scenario nobody has played");
     }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.extramile.analytics.ScenarioAnalytics;
 import org.extramile.analytics.TrainingAnalytics;
 import org.extramile.scenario.ScenarioCatalogue;
@@ -66,12 +65,17 @@ public class Analytics {
     }
 
     public String getAttemptsChart() {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Texts.locale());
         List<BarChart.Bar> bars = figures.attemptsPerDay().stream()
                 .map(d -> new BarChart.Bar(day.format(d.day()), d.attempts(), Long.toString(d.attempts())))
                 .toList();
         return BarChart.svg(
                 "attempts", Texts.text("analytics.attempts"), Texts.text("analytics.attempts.desc"), bars, 0);
+    }
+
+    /** Whether any attempt was started in the chart's 30 days: a chart of zeros says less than a sentence. */
+    public boolean isAnyRecentAttempt() {
+        return figures.attemptsPerDay().stream().anyMatch(d -> d.attempts() > 0);
     }
 
     /** The distribution as rows: a tenth of the points and how many attempts ended there. */
