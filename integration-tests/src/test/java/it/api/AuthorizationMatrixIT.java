@@ -87,6 +87,7 @@ class AuthorizationMatrixIT {
             GET    /api/certificates/{serial}/credential               401   ok    404   ok    ok    ok
             GET    /api/credentials/status/revocation                  ok    ok    ok    ok    ok    ok
             GET    /api/me/certificates                                401   ok    ok    ok    ok    ok
+            GET    /api/me/programs                                    401   ok    ok    ok    ok    ok
             GET    /api/records                                        401   403   403   403   ok    ok
             GET    /api/records/xapi                                   401   403   403   403   ok    ok
             GET    /api/records/attempts                               401   403   403   403   ok    ok

@@ -66,6 +66,18 @@ class CertificateIssuingIT {
         plays.pass(trainee, "free-upgrade");
         plays.pass(trainee, "fetch-from-another-branch");
         assertThat(mine(trainee)).isEmpty();
+        JsonObject halfway = essentials(trainee);
+        assertThat(halfway.getInt("passed")).isEqualTo(2);
+        assertThat(halfway).doesNotContainKey("certificate");
+        assertThat(halfway).doesNotContainKey("countedSince");
+        assertThat(halfway.getJsonArray("scenarios").getValuesAs(JsonObject.class))
+                .extracting(s -> s.getString("slug") + ":" + s.getBoolean("passed"))
+                .containsExactly("free-upgrade:true", "fetch-from-another-branch:true", "buy-the-missing-drink:false");
+        assertThat(halfway.getJsonArray("scenarios")
+                        .getJsonObject(0)
+                        .getJsonNumber("best")
+                        .doubleValue())
+                .isGreaterThan(0.5);
 
         plays.pass(trainee, "buy-the-missing-drink");
         plays.pass(trainee, "free-upgrade");
@@ -75,6 +87,8 @@ class CertificateIssuingIT {
         assertThat(count(trainee)).isEqualTo(1);
         JsonObject certificate = certificates.getJsonObject(0);
         assertThat(certificate.getString("status")).isEqualTo("valid");
+        assertThat(essentials(trainee).getString("certificate")).isEqualTo(certificate.getString("serial"));
+        assertThat(essentials(trainee).getString("validUntil")).isEqualTo(certificate.getString("expiresAt"));
         assertThat(certificate.getString("program")).isEqualTo("cx-essentials");
         assertThat(certificate.getJsonArray("results")).hasSize(3);
         String serial = certificate.getString("serial");
@@ -182,12 +196,28 @@ class CertificateIssuingIT {
                         .getString("status"))
                 .isEqualTo("expired");
         assertThat(mine(trainee)).hasSize(2);
+        JsonObject renewal = essentials(trainee);
+        assertThat(renewal).doesNotContainKey("certificate");
+        assertThat(renewal.getInt("passed"))
+                .as("passes before the certificate count no more")
+                .isZero();
+        assertThat(renewal).containsKey("countedSince");
 
         RolePlays.ESSENTIALS.forEach(slug -> plays.pass(trainee, slug));
         JsonArray history = mine(trainee);
         assertThat(history).as("recertified, every earlier certificate kept").hasSize(3);
         assertThat(history.getJsonObject(0).getString("status")).isEqualTo("valid");
         assertThat(history.getJsonObject(0).getString("serial")).isNotIn(serial, next);
+    }
+
+    /** The trainee's way to Customer Experience Essentials, as the scenarios page shows it. */
+    private JsonObject essentials(String trainee) {
+        Api.Reply reply = api.get("/api/me/programs", trainee);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("program").equals("cx-essentials"))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonArray mine(String trainee) {

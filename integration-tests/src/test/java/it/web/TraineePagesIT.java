@@ -49,6 +49,7 @@ class TraineePagesIT extends InBrowser {
         logIn(Trainees.create("player"));
         WebElement card = card(SLUG);
         assertThat(card.getText()).contains("Not started");
+        assertThat(page.findElement(By.id("progress-cx-essentials")).getText()).isEqualTo("0 of 3 scenarios passed.");
         Accessibility.assertNoSeriousViolations(page, "the catalogue");
         browser.screenshot("trainee-catalogue");
 
@@ -103,6 +104,13 @@ class TraineePagesIT extends InBrowser {
 
         open("scenarios.xhtml");
         assertThat(card(SLUG).getText()).contains("Passed", "Best score:");
+        assertThat(page.findElement(By.id("progress-cx-essentials")).getText()).isEqualTo("1 of 3 scenarios passed.");
+        assertThat(page.findElement(By.cssSelector("#program-cx-essentials progress"))
+                        .getAttribute("value"))
+                .isEqualTo("1");
+        assertThat(page.findElement(By.cssSelector("#program-cx-essentials li[data-slug='" + SLUG + "']"))
+                        .getText())
+                .contains("passed, best score");
     }
 
     @Test
@@ -218,6 +226,9 @@ class TraineePagesIT extends InBrowser {
             plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
         }
         logIn(trainee);
+        assertThat(page.findElement(By.id("certified-cx-essentials")).getText())
+                .startsWith("You hold this program’s certificate, valid until");
+        assertThat(page.findElements(By.id("progress-cx-essentials"))).isEmpty();
 
         page.findElement(By.id("nav-history")).click();
         browser.waitForUrlContaining("history.xhtml");

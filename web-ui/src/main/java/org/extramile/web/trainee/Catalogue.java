@@ -12,6 +12,8 @@ import org.extramile.attempt.AttemptSummary;
 import org.extramile.attempt.MyAttempts;
 import org.extramile.attempt.RolePlay;
 import org.extramile.attempt.ScenarioHistory;
+import org.extramile.certification.ProgramProgress;
+import org.extramile.certification.ProgressView;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioStatus;
 import org.extramile.web.shared.Pages;
@@ -35,7 +37,11 @@ public class Catalogue implements Serializable {
     @Inject
     Plays plays;
 
+    @Inject
+    ProgramProgress progress;
+
     private List<ScenarioCard> cards = List.of();
+    private List<ProgressView> programs = List.of();
 
     public void load() {
         boolean author = Pages.callerIsTrainerOrAdmin();
@@ -52,6 +58,7 @@ public class Catalogue implements Serializable {
                                 ? histories.get(scenario.slug()).best()
                                 : null))
                 .toList();
+        programs = progress.of(Pages.caller());
     }
 
     /** Starts a role-play (or finds the one in progress) and opens it. */
@@ -65,5 +72,10 @@ public class Catalogue implements Serializable {
 
     public List<ScenarioCard> getCards() {
         return cards;
+    }
+
+    /** Each program's way to its certificate, for the panel above the cards. */
+    public List<ProgressView> getPrograms() {
+        return programs;
     }
 }
