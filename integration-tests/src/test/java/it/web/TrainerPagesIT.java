@@ -157,6 +157,30 @@ class TrainerPagesIT extends InBrowser {
     }
 
     @Test
+    void shouldStartAScenarioAsADraftAndOpenItsScript() {
+        logIn("trainer");
+        open("trainer/scenarios.xhtml");
+        page.findElement(By.id("new-scenario:summary")).sendKeys("A parcel arrives a day late.");
+        page.findElement(By.id("new-scenario:create")).click();
+        assertThat(waitForMessage("Title")).contains("A title is required.");
+
+        page.findElement(By.id("new-scenario:title")).sendKeys("The parcel that came late");
+        page.findElement(By.id("new-scenario:create")).click();
+        browser.waitForUrlContaining("trainer/scenario.xhtml?slug=the-parcel-that-came-late");
+        assertThat(waitForMessage("is started")).contains("The parcel that came late");
+        assertThat(page.findElement(By.id("scenario:title")).getAttribute("value"))
+                .isEqualTo("The parcel that came late");
+
+        open("trainer/scenarios.xhtml");
+        assertThat(page.findElement(By.id("authoring-list")).getText()).contains("the-parcel-that-came-late", "Draft");
+        Accessibility.assertNoSeriousViolations(page, "the authoring list with its new-scenario form");
+        page.findElement(By.id("new-scenario:title")).sendKeys("The parcel that came late");
+        page.findElement(By.id("new-scenario:summary")).sendKeys("Again.");
+        page.findElement(By.id("new-scenario:create")).click();
+        assertThat(waitForMessage("is taken")).contains("the-parcel-that-came-late");
+    }
+
+    @Test
     void shouldKeepTheLevelsATrainerSetsWhenAVerdictIsWrong() throws SQLException {
         String answer = "Sorry about that, I will remake it for you now - label test " + System.nanoTime();
         logIn("trainer");
