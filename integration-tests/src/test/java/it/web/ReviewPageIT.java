@@ -49,6 +49,19 @@ class ReviewPageIT extends InBrowser {
 
         WebElement item = page.findElement(By.id(section));
         assertThat(item.getText()).contains(trainee).contains("<script>alert(1)</script>");
+        assertThat(item.findElement(By.tagName("h2")).getText()).contains("That's not my drink");
+
+        new Select(page.findElement(By.id("scenario"))).selectByVisibleText("A Diet Coke by the pool");
+        page.findElement(By.id("apply")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("empty")));
+        assertThat(new Select(page.findElement(By.id("criterion"))).getOptions())
+                .extracting(WebElement::getText)
+                .contains("Any criterion", "Offers to get her a Diet Coke from the store")
+                .doesNotContain("Takes the blame and apologizes");
+        new Select(page.findElement(By.id("scenario"))).selectByVisibleText("That's not my drink");
+        page.findElement(By.id("apply")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
+        item = page.findElement(By.id(section));
         assertThat(page.findElements(By.cssSelector("#" + section + " blockquote script")))
                 .isEmpty();
         Accessibility.assertNoSeriousViolations(page, "the review queue");

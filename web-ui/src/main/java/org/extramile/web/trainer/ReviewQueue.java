@@ -17,6 +17,7 @@ import org.extramile.attempt.review.ReviewItem;
 import org.extramile.rubric.Criterion;
 import org.extramile.rubric.Level;
 import org.extramile.rubric.RubricAuthoring;
+import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Highlighter;
@@ -39,14 +40,23 @@ public class ReviewQueue implements Serializable {
     @Inject
     RubricAuthoring rubrics;
 
+    @Inject
+    ScenarioCatalogue catalogue;
+
     private String scenario;
     private String criterion;
     private List<ReviewItem> items = List.of();
     private final Map<String, String> levels = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();
     private final Map<String, List<String>> levelNames = new HashMap<>();
+    private List<Choice> scenarioChoices = List.of();
+    private List<Choice> criterionChoices = List.of();
 
     public void load() {
+        scenarioChoices = catalogue.visibleTo(true).stream()
+                .map(s -> new Choice(s.slug(), s.title()))
+                .toList();
+        criterionChoices = criterionChoices(blankToNull(scenario));
         items = review.queue(Optional.ofNullable(blankToNull(scenario)), Optional.ofNullable(blankToNull(criterion)));
         for (ReviewItem item : items) {
             for (CriterionScore c : verdicts(item)) {
@@ -90,6 +100,40 @@ public class ReviewQueue implements Serializable {
         List<CriterionScore> all = new java.util.ArrayList<>(item.card().criteria());
         all.addAll(item.card().penalties());
         return all;
+    }
+
+    /**
+     * The criteria a trainer can ask for, by title: the chosen scenario's, or every scenario's when none is chosen
+     * (a key several scenarios share, such as a deflection penalty, once).
+     */
+    private List<Choice> criterionChoices(String chosen) {
+        Map<String, Choice> byKey = new LinkedHashMap<>();
+        for (Choice s : scenarioChoices) {
+            if (chosen != null && !chosen.equals(s.value())) {
+                continue;
+            }
+            for (Criterion c : rubrics.draft(s.value()).criteria()) {
+                byKey.putIfAbsent(c.key(), new Choice(c.key(), c.title()));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** The scenario's title where the queue names it; its slug if it is gone. */
+    public String scenarioTitle(String slug) {
+        return scenarioChoices.stream()
+                .filter(s -> s.value().equals(slug))
+                .map(Choice::label)
+                .findFirst()
+                .orElse(slug);
+    }
+
+    public List<Choice> getScenarioChoices() {
+        return scenarioChoices;
+    }
+
+    public List<Choice> getCriterionChoices() {
+        return criterionChoices;
     }
 
     public String highlighted(ReviewItem item) {
@@ -139,4 +183,7 @@ public class ReviewQueue implements Serializable {
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** One option of the filter: the value sent, the words shown. */
+    public record Choice(String value, String label) implements Serializable {}
 }
