@@ -123,6 +123,8 @@ class HrPeoplePagesIT extends InBrowser {
         page.get(base + "hr/people.xhtml?q=" + run);
         WebElement row = page.findElement(By.cssSelector("tr[data-employee-number='" + run + "-1']"));
         assertThat(row.getText()).contains("No password yet");
+        assertThat(row.findElement(By.className("training")).getText())
+                .isEqualTo("Customer Experience Essentials: 0 of 3 scenarios passed");
         row.findElement(By.cssSelector("input[id$=':invite']")).click();
         WebElement invitation = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("invitation")));
 

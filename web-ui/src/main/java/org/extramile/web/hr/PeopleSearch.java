@@ -4,13 +4,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.extramile.certification.ProgramProgress;
+import org.extramile.certification.ProgressView;
 import org.extramile.people.BranchView;
 import org.extramile.people.Branches;
 import org.extramile.people.Invitation;
 import org.extramile.people.People;
 import org.extramile.people.PersonView;
+import org.extramile.people.Role;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
 import org.extramile.web.shared.Failures;
@@ -32,6 +37,9 @@ public class PeopleSearch implements Serializable {
     People people;
 
     @Inject
+    ProgramProgress progress;
+
+    @Inject
     Branches branches;
 
     private String q;
@@ -41,6 +49,7 @@ public class PeopleSearch implements Serializable {
     private Page<PersonView> found;
     private List<BranchView> branchList;
     private Invitation invitation;
+    private Map<String, List<ProgressView>> training = Map.of();
     private String invited;
 
     public void load() {
@@ -52,6 +61,17 @@ public class PeopleSearch implements Serializable {
             page = 0;
             found = people.search(q, branch, active(), PageRequest.of(0, PAGE_SIZE));
         }
+        training = new HashMap<>();
+        for (PersonView person : getPeople()) {
+            if (person.username() != null && person.roles().contains(Role.TRAINEE)) {
+                training.put(person.username(), progress.of(person.username()));
+            }
+        }
+    }
+
+    /** A trainee's way to each program's certificate, for the page's training column; nothing for staff. */
+    public List<ProgressView> training(PersonView person) {
+        return training.getOrDefault(person.username(), List.of());
     }
 
     /** Issues a one-time password; it is shown on this page until the next action, and never again. */
