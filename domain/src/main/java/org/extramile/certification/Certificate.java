@@ -124,6 +124,18 @@ public class Certificate {
         return status == CertificateStatus.ISSUED && now.isBefore(expiresAt);
     }
 
+    /**
+     * The instant after which passes count towards the next certificate: its issue, or the latest pass it was made
+     * of when that is later, as it is when the pass that earned it finished within the second it is dated.
+     */
+    Instant countsPassesAfter() {
+        return snapshot.results().stream()
+                .map(CertificateSnapshot.ScenarioResult::passedAt)
+                .filter(issuedAt::isBefore)
+                .max(Instant::compareTo)
+                .orElse(issuedAt);
+    }
+
     /** Whether its status list bit is set: it no longer stands, for a reason other than its expiry date. */
     boolean withdrawn() {
         return status != CertificateStatus.ISSUED;

@@ -75,7 +75,7 @@ public class CertificateIssuing {
         if (latest.isPresent() && latest.get().inForce(now)) {
             return;
         }
-        Instant since = latest.map(Certificate::issuedAt).orElse(Instant.EPOCH);
+        Instant since = latest.map(Certificate::countsPassesAfter).orElse(Instant.EPOCH);
         Map<String, PassedScenarios.Pass> best = passes.best(accountId, program.scenarios(), since);
         Map<String, Double> shares = new java.util.HashMap<>();
         best.forEach((slug, pass) -> shares.put(slug, pass.share()));

@@ -46,7 +46,7 @@ public class ProgramProgress {
 
     private ProgressView progress(Program program, long accountId, Instant now) {
         Optional<Certificate> latest = Certificates.latest(em, accountId, program.id());
-        Instant since = latest.map(Certificate::issuedAt).orElse(Instant.EPOCH);
+        Instant since = latest.map(Certificate::countsPassesAfter).orElse(Instant.EPOCH);
         Map<String, PassedScenarios.Pass> best = passes.best(accountId, program.scenarios(), since);
         List<ProgressView.ScenarioProgress> required = program.scenarios().stream()
                 .map(slug -> new ProgressView.ScenarioProgress(
