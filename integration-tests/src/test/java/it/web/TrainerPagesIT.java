@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A trainer's authoring pages in Chromium: the scenario list, a script, a rubric draft edited,
- * tried and published, a stale save, the 403 page for a trainee, and the language switch. Each
- * test works on its own seeded scenario, so the order they run in does not matter.
+ * tried and published, a stale save, programs started and changed, the 403 page for a trainee, and the language
+ * switch. Each test works on its own seeded scenario, so the order they run in does not matter.
  */
 class TrainerPagesIT extends InBrowser {
 
@@ -178,6 +178,98 @@ class TrainerPagesIT extends InBrowser {
         page.findElement(By.id("new-scenario:summary")).sendKeys("Again.");
         page.findElement(By.id("new-scenario:create")).click();
         assertThat(waitForMessage("is taken")).contains("the-parcel-that-came-late");
+    }
+
+    @Test
+    void shouldStartAProgramAndRefuseAStaleChangeKeepingTheTypedText() {
+        // The program requires a draft nobody can play, so no other test's trainee earns its certificate.
+        String scenario = "closing-time-" + System.nanoTime();
+        Api api = new Api(base);
+        Api.Reply draft = api.postJson(
+                "api/scenarios",
+                "trainer",
+                Json.createObjectBuilder()
+                        .add("slug", scenario)
+                        .add("title", "Closing time " + scenario)
+                        .add("summary", "A customer walks in as the shop closes.")
+                        .build()
+                        .toString());
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(201);
+        String sale = api.get("api/scenarios/free-upgrade", "trainer")
+                .json()
+                .asJsonObject()
+                .getString("title");
+
+        logIn("trainer");
+        open("trainer/scenarios.xhtml");
+        page.findElement(By.id("nav-programs")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("program-list")));
+        assertThat(page.findElement(By.cssSelector(".program-row[data-slug='cx-essentials']"))
+                        .getText())
+                .contains("Customer Experience Essentials", sale, "Pass every one of them.", "valid for 12 months");
+        Accessibility.assertNoSeriousViolations(page, "the programs page");
+
+        String title = "Closing well " + System.nanoTime();
+        page.findElement(By.id("program:title")).sendKeys(title);
+        page.findElement(By.id("program:description")).sendKeys("Serving the last customer of the day well.");
+        page.findElement(By.xpath("//label[contains(., 'Closing time " + scenario + " (draft)')]"))
+                .click();
+        page.findElement(By.id("program:minAverage")).sendKeys("150");
+        WebElement validity = page.findElement(By.id("program:validity"));
+        validity.clear();
+        validity.sendKeys("24");
+        page.findElement(By.id("program:save")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")))
+                        .getText())
+                .contains("whole percentage from 0 to 100");
+
+        WebElement average = page.findElement(By.id("program:minAverage"));
+        average.clear();
+        average.sendKeys("70");
+        page.findElement(By.id("program:save")).click();
+        String slug = title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        browser.waitForUrlContaining("trainer/programs.xhtml?slug=" + slug);
+        assertThat(waitForMessage("is created")).contains(title);
+        JsonObject created = api.get("api/programs/" + slug, "trainer").json().asJsonObject();
+        assertThat(created.getJsonArray("scenarios").getString(0)).isEqualTo(scenario);
+        assertThat(created.getJsonNumber("minAverage").doubleValue()).isEqualTo(0.7);
+        assertThat(created.getInt("validityMonths")).isEqualTo(24);
+        assertThat(page.findElement(By.cssSelector(".program-row[data-slug='" + slug + "']"))
+                        .getText())
+                .contains("at least 70%", "valid for 24 months", "Closing time " + scenario);
+
+        Api.Reply theirs = api.putJson(
+                "api/programs/" + slug,
+                "admin",
+                Json.createObjectBuilder(created)
+                        .add("description", "The admin's words.")
+                        .build()
+                        .toString());
+        assertThat(theirs.status()).as(theirs.toString()).isEqualTo(200);
+        WebElement description = page.findElement(By.id("program:description"));
+        description.clear();
+        description.sendKeys("My words, typed in the browser.");
+        page.findElement(By.id("program:save")).click();
+        long read = created.getJsonNumber("version").longValue();
+        assertThat(waitForMessage("were not saved")).contains("version " + read, "version " + (read + 1));
+        assertThat(page.findElement(By.id("program:description")).getAttribute("value"))
+                .isEqualTo("My words, typed in the browser.");
+
+        page.findElement(By.id("program:reload")).click();
+        wait.until(driver -> driver.findElement(By.id("program:description"))
+                .getAttribute("value")
+                .equals("The admin's words."));
+        description = page.findElement(By.id("program:description"));
+        description.clear();
+        description.sendKeys("My words, after reading the admin's.");
+        page.findElement(By.id("program:save")).click();
+        waitForMessage("The program is saved.");
+        assertThat(api.get("api/programs/" + slug, "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getString("description"))
+                .isEqualTo("My words, after reading the admin's.");
+        browser.screenshot("trainer-programs");
     }
 
     @Test

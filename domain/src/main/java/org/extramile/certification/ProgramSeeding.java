@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
-import org.extramile.settings.OrganisationSettings;
 import org.extramile.shared.ApplicationStarted;
 
 /**
@@ -30,12 +29,6 @@ public class ProgramSeeding {
     Programs programs;
 
     @Inject
-    Links links;
-
-    @Inject
-    OrganisationSettings organisation;
-
-    @Inject
     Clock clock;
 
     @Transactional
@@ -53,7 +46,7 @@ public class ProgramSeeding {
                         List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink"),
                         null,
                         12,
-                        new Issuer(organisation.name(), links.base(), null),
+                        programs.defaultIssuer(),
                         null),
                 "library",
                 clock.instant()));

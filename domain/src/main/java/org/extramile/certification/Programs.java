@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.settings.OrganisationSettings;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
@@ -28,12 +29,23 @@ public class Programs {
     ScenarioCatalogue scenarios;
 
     @Inject
+    OrganisationSettings organisation;
+
+    @Inject
+    Links links;
+
+    @Inject
     Clock clock;
 
     public List<ProgramView> all() {
         return em.createQuery("select p from Program p order by p.slug", Program.class).getResultList().stream()
                 .map(Program::view)
                 .toList();
+    }
+
+    /** Who issues a new program's certificates unless the trainer says otherwise: the organisation, at its address. */
+    public Issuer defaultIssuer() {
+        return new Issuer(organisation.name(), links.base(), null);
     }
 
     public ProgramView get(String slug) {

@@ -1,0 +1,276 @@
+package org.extramile.web.trainer;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.extramile.certification.Issuer;
+import org.extramile.certification.ProgramDefinition;
+import org.extramile.certification.ProgramView;
+import org.extramile.certification.Programs;
+import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioStatus;
+import org.extramile.scenario.ScenarioSummary;
+import org.extramile.shared.ConflictException;
+import org.extramile.shared.NotFoundException;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Pages;
+import org.extramile.web.shared.Texts;
+
+/**
+ * The programs, each with the scenarios it requires by title and its pass rule, and a form that starts a program or
+ * changes the one named in the address. A stale save keeps what was typed and says so; certificates already issued
+ * keep what they certified.
+ */
+@Named
+@ViewScoped
+public class ProgramsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int DEFAULT_VALIDITY_MONTHS = 12;
+
+    @Inject
+    Programs programs;
+
+    @Inject
+    ScenarioCatalogue catalogue;
+
+    /** A program as the list shows it. */
+    public record Row(
+            String slug,
+            String title,
+            String description,
+            List<String> scenarioTitles,
+            Double minAverage,
+            int validityMonths,
+            String issuer,
+            Instant updatedAt,
+            String updatedBy)
+            implements Serializable {}
+
+    private String slug;
+    private List<Row> rows = List.of();
+    private Map<String, String> scenarioChoices = Map.of();
+    private boolean editing;
+    private Long version;
+    private String title;
+    private String newSlug;
+    private String description;
+    private List<String> scenarios = new ArrayList<>();
+    private Integer minAveragePercent;
+    private Integer validityMonths;
+    private String issuerName;
+    private String issuerUrl;
+    private String issuerLogoUrl;
+
+    /** Lists the programs, and fills the form with the program named in the address or a new one's defaults. */
+    public void load() {
+        showList();
+        if (slug == null || slug.isBlank()) {
+            editing = false;
+            validityMonths = DEFAULT_VALIDITY_MONTHS;
+            Issuer issuer = programs.defaultIssuer();
+            issuerName = issuer.name();
+            issuerUrl = issuer.url();
+            return;
+        }
+        try {
+            fill(programs.get(slug));
+        } catch (NotFoundException unknown) {
+            Pages.notFound();
+        }
+    }
+
+    /** Creates the program and opens it, or saves the change to the one being edited. */
+    public String save() {
+        String chosen =
+                editing ? slug : newSlug == null || newSlug.isBlank() ? ScenarioList.slugOf(title) : newSlug.strip();
+        ProgramDefinition definition = new ProgramDefinition(
+                chosen,
+                title,
+                description,
+                List.copyOf(scenarios),
+                minAveragePercent == null ? null : minAveragePercent / 100.0,
+                validityMonths,
+                new Issuer(issuerName, issuerUrl, blankToNull(issuerLogoUrl)),
+                version);
+        try {
+            if (!editing) {
+                programs.create(definition, Pages.caller());
+                FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getFlash()
+                        .setKeepMessages(true);
+                Failures.info(Texts.text("programs.created", title.strip()));
+                return "/trainer/programs?faces-redirect=true&slug=" + chosen;
+            }
+            fill(programs.update(slug, definition, Pages.caller()));
+            showList();
+            Failures.info(Texts.text("programs.saved"));
+        } catch (ConflictException refused) {
+            Failures.error(
+                    editing
+                            ? Texts.text(
+                                    "programs.conflict",
+                                    version,
+                                    programs.get(slug).version())
+                            : refused.getMessage());
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+        }
+        return null;
+    }
+
+    private void showList() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (ScenarioSummary scenario : catalogue.visibleTo(true)) {
+            titles.put(scenario.slug(), scenario.title());
+            if (scenario.status() != ScenarioStatus.ARCHIVED) {
+                choices.put(choiceLabel(scenario), scenario.slug());
+            }
+        }
+        scenarioChoices = choices;
+        rows = programs.all().stream()
+                .map(p -> new Row(
+                        p.slug(),
+                        p.title(),
+                        p.description(),
+                        p.scenarios().stream()
+                                .map(s -> titles.getOrDefault(s, s))
+                                .toList(),
+                        p.minAverage(),
+                        p.validityMonths(),
+                        p.issuer().name(),
+                        p.updatedAt(),
+                        p.updatedBy()))
+                .toList();
+    }
+
+    /** A draft can be required before it is published: the label says so, since trainees cannot play it yet. */
+    private static String choiceLabel(ScenarioSummary scenario) {
+        return scenario.status() == ScenarioStatus.PUBLISHED
+                ? scenario.title()
+                : Texts.text("programs.draftChoice", scenario.title());
+    }
+
+    private void fill(ProgramView program) {
+        editing = true;
+        version = program.version();
+        title = program.title();
+        description = program.description();
+        scenarios = new ArrayList<>(program.scenarios());
+        minAveragePercent = program.minAverage() == null ? null : (int) Math.round(program.minAverage() * 100);
+        validityMonths = program.validityMonths();
+        issuerName = program.issuer().name();
+        issuerUrl = program.issuer().url();
+        issuerLogoUrl = program.issuer().logoUrl();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** The scenarios a program can require, by title, in the catalogue's order. */
+    public Map<String, String> getScenarioChoices() {
+        return scenarioChoices;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getNewSlug() {
+        return newSlug;
+    }
+
+    public void setNewSlug(String newSlug) {
+        this.newSlug = newSlug;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<String> getScenarios() {
+        return scenarios;
+    }
+
+    public void setScenarios(List<String> scenarios) {
+        this.scenarios = scenarios;
+    }
+
+    public Integer getMinAveragePercent() {
+        return minAveragePercent;
+    }
+
+    public void setMinAveragePercent(Integer minAveragePercent) {
+        this.minAveragePercent = minAveragePercent;
+    }
+
+    public Integer getValidityMonths() {
+        return validityMonths;
+    }
+
+    public void setValidityMonths(Integer validityMonths) {
+        this.validityMonths = validityMonths;
+    }
+
+    public String getIssuerName() {
+        return issuerName;
+    }
+
+    public void setIssuerName(String issuerName) {
+        this.issuerName = issuerName;
+    }
+
+    public String getIssuerUrl() {
+        return issuerUrl;
+    }
+
+    public void setIssuerUrl(String issuerUrl) {
+        this.issuerUrl = issuerUrl;
+    }
+
+    public String getIssuerLogoUrl() {
+        return issuerLogoUrl;
+    }
+
+    public void setIssuerLogoUrl(String issuerLogoUrl) {
+        this.issuerLogoUrl = issuerLogoUrl;
+    }
+}
