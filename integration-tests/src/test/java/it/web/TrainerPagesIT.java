@@ -10,6 +10,10 @@ import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -270,6 +274,57 @@ class TrainerPagesIT extends InBrowser {
                         .getString("description"))
                 .isEqualTo("My words, after reading the admin's.");
         browser.screenshot("trainer-programs");
+    }
+
+    @Test
+    void shouldImportAPackAsADraftDownloadItAgainAndArchiveIt() throws IOException {
+        Path pack = Files.createTempFile("drink", ".pack.json");
+        Files.writeString(
+                pack,
+                new Api(base)
+                        .get("api/scenarios/buy-the-missing-drink/pack", "trainer")
+                        .body());
+        Path junk = Files.createTempFile("junk", ".json");
+        Files.writeString(junk, "{\"scenario\": 1}");
+        logIn("trainer");
+        open("trainer/scenarios.xhtml");
+
+        page.findElement(By.id("import-pack:importButton")).click();
+        waitForMessage("Choose a pack file");
+        page.findElement(By.id("import-pack:pack")).sendKeys(junk.toString());
+        page.findElement(By.id("import-pack:importButton")).click();
+        waitForMessage("Nothing was saved");
+        page.findElement(By.id("import-pack:pack")).sendKeys(pack.toString());
+        page.findElement(By.id("import-pack:importButton")).click();
+        waitForMessage("exists already");
+
+        String slug = "drink-copy-" + System.nanoTime();
+        page.findElement(By.id("import-pack:pack")).sendKeys(pack.toString());
+        page.findElement(By.id("import-pack:packSlug")).sendKeys(slug);
+        page.findElement(By.id("import-pack:importButton")).click();
+        browser.waitForUrlContaining("trainer/scenario.xhtml?slug=" + slug);
+        assertThat(waitForMessage("is imported")).contains("Diet Coke");
+
+        // The link downloads with the page's own session, as a click would.
+        String downloaded = (String) ((JavascriptExecutor) page)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => r.text()).then(done);",
+                        page.findElement(By.id("pack-link")).getAttribute("href"));
+        JsonObject again = Json.createReader(new StringReader(downloaded)).readObject();
+        assertThat(again.getJsonObject("scenario").getString("slug")).isEqualTo(slug);
+        assertThat(again.getJsonObject("rubric").getJsonArray("criteria")).isNotEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the scenario page with its pack and archive");
+
+        page.findElement(By.id("archive:archiveButton")).click();
+        waitForMessage("is archived");
+        assertThat(page.findElement(By.id("archived-note")).getText()).contains("Publish its rubric again");
+        assertThat(new Api(base)
+                        .get("api/scenarios/" + slug, "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getString("status"))
+                .isEqualTo("ARCHIVED");
     }
 
     @Test

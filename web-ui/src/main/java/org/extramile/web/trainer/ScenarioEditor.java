@@ -88,6 +88,17 @@ public class ScenarioEditor implements Serializable {
         }
     }
 
+    /** Takes the scenario out of trainees' catalogue; publishing its rubric again opens it. */
+    public void archive() {
+        try {
+            authoring.archive(slug);
+            show(catalogue.get(slug, true));
+            Failures.info(Texts.text("scenario.archived"));
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+        }
+    }
+
     /** Where an answer at this step leads, in sentences: each branch, then the default or the end. */
     public List<String> flow(StepView step) {
         List<String> lines = new ArrayList<>();

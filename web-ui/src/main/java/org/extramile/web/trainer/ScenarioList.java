@@ -4,6 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +16,25 @@ import org.extramile.scenario.NewScenario;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioAuthoring;
 import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioSummary;
 import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.pack.ScenarioPacks;
 import org.extramile.shared.ConflictException;
 import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
 /**
- * Every scenario, drafts and archived ones too, with the rubric version trainees are scored by; and the form that
- * starts a new one as a draft, whose script and rubric are then written on their own pages.
+ * Every scenario, drafts and archived ones too, with the rubric version trainees are scored by; the form that starts
+ * a new one as a draft, whose script and rubric are then written on their own pages; and the one that imports a
+ * scenario pack as a draft.
  */
 @Named
 @RequestScoped
 public class ScenarioList {
+
+    /** A pack is a few dozen kilobytes; this leaves room for many labelled examples and stays under the page limit. */
+    static final long MAX_PACK_BYTES = 5L * 1024 * 1024;
 
     @Inject
     ScenarioCatalogue catalogue;
@@ -30,11 +42,16 @@ public class ScenarioList {
     @Inject
     ScenarioAuthoring authoring;
 
+    @Inject
+    ScenarioPacks packs;
+
     private List<ScenarioView> scenarios = List.of();
     private String title;
     private String slug;
     private String summary;
     private String sourceStory;
+    private Part pack;
+    private String packSlug;
 
     public void load() {
         scenarios = catalogue.visibleTo(true).stream()
@@ -57,6 +74,38 @@ public class ScenarioList {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Failures.info(Texts.text("authoring.created", title.strip()));
         return "/trainer/scenario?faces-redirect=true&slug=" + chosen;
+    }
+
+    /**
+     * Imports a scenario pack (as exported from here or another installation) as a new draft and opens its script;
+     * a pack that breaks a rule is refused whole, with every reason.
+     */
+    public String importPack() {
+        if (pack == null || pack.getSize() == 0) {
+            Failures.error(Texts.text("authoring.import.noFile"));
+            return null;
+        }
+        if (pack.getSize() > MAX_PACK_BYTES) {
+            Failures.error(Texts.text("authoring.import.tooBig", MAX_PACK_BYTES / (1024 * 1024)));
+            return null;
+        }
+        ScenarioSummary created;
+        try (InputStream in = pack.getInputStream()) {
+            String document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            created = packs.importPack(
+                    document, packSlug == null || packSlug.isBlank() ? null : packSlug.strip(), Pages.caller());
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        } catch (ConflictException taken) {
+            Failures.error(Texts.text("authoring.import.taken"));
+            return null;
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Failures.info(Texts.text("authoring.imported", created.title()));
+        return "/trainer/scenario?faces-redirect=true&slug=" + created.slug();
     }
 
     /** "The sale jar that isn't there!" as "the-sale-jar-that-isn-t-there": lowercase words joined by dashes. */
@@ -102,6 +151,22 @@ public class ScenarioList {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public Part getPack() {
+        return pack;
+    }
+
+    public void setPack(Part pack) {
+        this.pack = pack;
+    }
+
+    public String getPackSlug() {
+        return packSlug;
+    }
+
+    public void setPackSlug(String packSlug) {
+        this.packSlug = packSlug;
     }
 
     public String getSourceStory() {
