@@ -166,7 +166,10 @@ class TrainerPagesIT extends InBrowser {
         open("trainer/scenarios.xhtml");
         page.findElement(By.id("new-scenario:summary")).sendKeys("A parcel arrives a day late.");
         page.findElement(By.id("new-scenario:create")).click();
-        assertThat(waitForMessage("Title")).contains("A title is required.");
+        assertThat(waitForMessage("Title"))
+                .contains("A title is required.")
+                .as("the slug is made from the title, so the title's message says it all")
+                .doesNotContain("slug");
 
         page.findElement(By.id("new-scenario:title")).sendKeys("The parcel that came late");
         page.findElement(By.id("new-scenario:create")).click();

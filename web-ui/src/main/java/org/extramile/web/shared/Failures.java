@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.Set;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Violation;
 
@@ -18,17 +19,28 @@ public final class Failures {
 
     /** Reports a refusal the page can explain; anything else is not ours to hide and is thrown on. */
     public static void report(RuntimeException failure) {
+        report(failure, Set.of());
+    }
+
+    /**
+     * Reports a refusal, leaving out the broken rules of the fields named by {@code unsaid} (JSON pointers): those a
+     * form fills in from another field, whose own message already says what to do.
+     */
+    public static void report(RuntimeException failure, Set<String> unsaid) {
         FieldNames names = new FieldNames(name -> Texts.textOr("field." + name, name));
         Optional<InvalidException> invalid = find(failure, InvalidException.class);
         Optional<ConstraintViolationException> constraints = find(failure, ConstraintViolationException.class);
         if (invalid.isPresent()) {
             error(Texts.text("form.invalid"));
             for (Violation violation : invalid.get().violations()) {
-                error(where(names.ofPointer(violation.pointer()), violation.message()));
+                if (!unsaid.contains(violation.pointer())) {
+                    error(where(names.ofPointer(violation.pointer()), violation.message()));
+                }
             }
         } else if (constraints.isPresent()) {
             error(Texts.text("form.invalid"));
             constraints.get().getConstraintViolations().stream()
+                    .filter(v -> !unsaid.contains(FieldNames.pointerOf(v.getPropertyPath())))
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .forEach(v -> error(where(names.of(v), v.getMessage())));
         } else {

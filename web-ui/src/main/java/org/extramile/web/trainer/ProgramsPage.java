@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.extramile.certification.Issuer;
 import org.extramile.certification.ProgramDefinition;
 import org.extramile.certification.ProgramView;
@@ -122,7 +123,7 @@ public class ProgramsPage implements Serializable {
                                     programs.get(slug).version())
                             : refused.getMessage());
         } catch (RuntimeException refused) {
-            Failures.report(refused);
+            Failures.report(refused, editing ? Set.of() : ScenarioList.slugMadeFromBlank(newSlug, title));
         }
         return null;
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.extramile.scenario.NewScenario;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioAuthoring;
@@ -68,7 +69,7 @@ public class ScenarioList {
             Failures.error(taken.getMessage());
             return null;
         } catch (RuntimeException refused) {
-            Failures.report(refused);
+            Failures.report(refused, slugMadeFromBlank(slug, title));
             return null;
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -119,6 +120,15 @@ public class ScenarioList {
         return slug.length() <= Scenario.MAX_SLUG
                 ? slug
                 : slug.substring(0, Scenario.MAX_SLUG).replaceAll("-[^-]*$", "");
+    }
+
+    /** The slug's broken rules go unsaid when it was to be made from a title that is missing too: one message says it. */
+    static Set<String> slugMadeFromBlank(String slug, String title) {
+        return isBlank(slug) && isBlank(title) ? Set.of("/slug") : Set.of();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     private static String blankToNull(String text) {

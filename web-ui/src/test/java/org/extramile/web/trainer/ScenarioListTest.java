@@ -19,4 +19,11 @@ class ScenarioListTest {
 
         assertThat(slug).hasSizeLessThanOrEqualTo(80).endsWith("word").doesNotEndWith("-");
     }
+
+    @Test
+    void shouldLeaveTheSlugUnsaidOnlyWhenTheTitleItWasToBeMadeFromIsMissingToo() {
+        assertThat(ScenarioList.slugMadeFromBlank(" ", null)).containsExactly("/slug");
+        assertThat(ScenarioList.slugMadeFromBlank("", "!!!")).isEmpty();
+        assertThat(ScenarioList.slugMadeFromBlank("Bad Slug", "")).isEmpty();
+    }
 }
