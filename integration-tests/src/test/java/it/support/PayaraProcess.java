@@ -42,7 +42,11 @@ public final class PayaraProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx1g",
-                    "-Djava.io.tmpdir=" + tmp));
+                    // As in arquillian.xml: a test server lives a minute, so the quick compiler serves it best.
+                    "-XX:TieredStopAtLevel=1",
+                    "-Djava.io.tmpdir=" + tmp,
+                    // No load balancer to tell: a stopped test server need not keep serving for 5 s.
+                    "-Dextramile.shutdown.notice-seconds=0"));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of(
                     "-jar", System.getProperty("payara.microJar"),
