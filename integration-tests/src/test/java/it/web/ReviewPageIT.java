@@ -49,7 +49,23 @@ class ReviewPageIT extends InBrowser {
 
         WebElement item = page.findElement(By.id(section));
         assertThat(item.getText()).contains(trainee).contains("<script>alert(1)</script>");
-        assertThat(item.findElement(By.tagName("h2")).getText()).contains("That's not my drink");
+        assertThat(item.findElement(By.tagName("h2")).getText())
+                .as("who answered, by name, and where")
+                .contains("Trainee " + trainee, "That's not my drink");
+        String customerLine = api
+                .get("/api/scenarios/mixed-up-order", trainee)
+                .json()
+                .asJsonObject()
+                .getJsonArray("steps")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(step -> step.getString("key").equals("wrong-drink"))
+                .findFirst()
+                .orElseThrow()
+                .getString("customerLine");
+        assertThat(item.findElement(By.cssSelector(".customer-line")).getText())
+                .as("what the customer had just said, to judge the answer by")
+                .contains(customerLine);
 
         new Select(page.findElement(By.id("scenario"))).selectByVisibleText("A Diet Coke by the pool");
         page.findElement(By.id("apply")).click();

@@ -19,10 +19,12 @@ import org.extramile.attempt.AttemptViews;
 import org.extramile.attempt.CardSource;
 import org.extramile.attempt.Turn;
 import org.extramile.attempt.TurnCard;
+import org.extramile.people.Account;
 import org.extramile.rubric.RubricVersion;
 import org.extramile.rubric.ScoringLabels;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
+import org.extramile.scenario.Step;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.shared.NotFoundException;
 
@@ -111,13 +113,17 @@ public class Review {
                 .filter(CriterionScore::needsReview)
                 .map(CriterionScore::key)
                 .toList();
+        Account trainee = em.find(Account.class, attempt.accountId());
+        RubricVersion version = attempts.version(turn.rubricVersionId());
         return new ReviewItem(
                 turn.id(),
                 attempt.id(),
                 scenario.slug(),
-                attempts.username(attempt.accountId()),
-                attempts.version(turn.rubricVersionId()).number(),
+                trainee.username(),
+                trainee.displayName(),
+                version.number(),
                 turn.step(),
+                version.script().step(turn.step()).map(Step::customerLine).orElse(null),
                 turn.answer(),
                 turn.createdAt(),
                 doubtful,

@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.UUID;
 import org.extramile.scoring.ScoreCard;
 
-/** A turn waiting for a trainer: the answer, its card, and the criteria the scorer was unsure about. */
+/**
+ * A turn waiting for a trainer: who answered (username and name), what the customer had just said, the answer, its
+ * card, and the criteria the scorer was unsure about.
+ */
 public record ReviewItem(
         UUID turn,
         UUID attempt,
         String scenario,
         String trainee,
+        String traineeName,
         int rubricVersion,
         String step,
+        String customerLine,
         String text,
         Instant at,
         List<String> doubtful,

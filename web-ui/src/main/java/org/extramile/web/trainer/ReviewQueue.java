@@ -75,7 +75,9 @@ public class ReviewQueue implements Serializable {
                     .addMessage(
                             null,
                             new FacesMessage(
-                                    FacesMessage.SEVERITY_INFO, Texts.text("review.settled", item.trainee()), null));
+                                    FacesMessage.SEVERITY_INFO,
+                                    Texts.text("review.settled", item.traineeName()),
+                                    null));
             load();
         } catch (RuntimeException refused) {
             Failures.report(refused);
