@@ -48,9 +48,10 @@ class ScoringQualityTest {
      * 36 for the rubric's own counter-examples and questions that ask for an indicator's words earning nothing, with a
      * trailing "though" kept with its clause (not kept); 37 for the same without the "though"; 38 for a refusal
      * clause earning nothing itself, "slammed" and "don't have time" read as refusals; 39 for "get you one" taken for
-     * the indicator "get you a Diet Coke".
+     * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
+     * lists.
      */
-    private static final int EVALUATION_LOOKS = 39;
+    private static final int EVALUATION_LOOKS = 40;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -515,7 +516,17 @@ class ScoringQualityTest {
             buy-the-missing-drink 0.76 / 0.93 to 0.76 / 0.92 and macro F1 0.80 to 0.79 (fetch-diet-coke's accuracy \
             0.92 to 0.91: one answer of 64), the others unchanged. This machine differs from look 38's in the last \
             digit (look 38's scorer, measured again here unchanged: free-upgrade's default-model Spearman 0.51, not \
-            0.52; genuine-welcome's Spearman 0.85, not 0.86), as the note on machines says.
+            0.52; genuine-welcome's Spearman 0.85, not 0.86), as the note on machines says. Look 40, not kept \
+            (2026-12-01, later), seen in use on the play page: in "Morning Mrs Okafor! Lovely to see you. Oat flat \
+            white, extra hot? Coming right up - ..." knows-her-usual ignored "Oat flat white, extra hot?" and \
+            "Coming right up" as lists of keywords that promise nothing, and was met in part only through "Lovely \
+            to see you.", lent by a labelled answer. A question put to the customer, and a string of three \
+            keywords, were no longer taken for keyword lists (four or more still were), and the answer met the \
+            criterion fully on her usual. Cross-validated mean 0.865 to 0.867 (mixed-up-order 0.901 to 0.913, \
+            genuine-welcome's macro F1 0.860 to 0.870, buy-the-missing-drink 0.830 to 0.823); on the evaluation \
+            splits genuine-welcome 0.85 to 0.86 and fetch-from-another-branch's AUC 0.93 to 0.92, but \
+            free-upgrade's Spearman 0.79 to 0.78 (0.779), under its floor of 0.78. The change was taken out; the \
+            figures above are look 39's scorer again, and the verdict seen stays among the errors left.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.76 to 0.85, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
