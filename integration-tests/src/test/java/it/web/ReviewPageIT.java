@@ -23,6 +23,8 @@ class ReviewPageIT extends InBrowser {
     /** An answer the scorer cannot be sure about (see ReviewIT). */
     private static final String DOUBTFUL = "I'll have a word with the barista. <script>alert(1)</script>";
 
+    private static final String APOLOGY = "Oh dear, sorry! I'll have a word with the barista.";
+
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
@@ -43,11 +45,26 @@ class ReviewPageIT extends InBrowser {
                 .isTrue();
         String section = "t" + turn.getString("id").replace("-", "");
 
+        String sorry = Trainees.create("sorry");
+        String sorryAttempt = plays.start(sorry, "mixed-up-order").getString("id");
+        JsonObject apology = plays.answer(sorry, sorryAttempt, "wrong-drink", APOLOGY)
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn");
+        assertThat(apology.getBoolean("underReview"))
+                .as("the scorer is unsure: %s", apology)
+                .isTrue();
+
         browser.logIn(base, "trainer");
         page.findElement(By.id("nav-review")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
 
         WebElement item = page.findElement(By.id(section));
+        assertThat(page.findElement(By.cssSelector("#t"
+                                + apology.getString("id").replace("-", "") + " tr[data-criterion=own-the-mistake] th"))
+                        .getText())
+                .as("why the scorer decided as it did, beside its level")
+                .contains("\u201cOh dear, sorry!\u201d", "matched");
         assertThat(item.getText()).contains(trainee).contains("<script>alert(1)</script>");
         assertThat(item.findElement(By.tagName("h2")).getText())
                 .as("who answered, by name, and where")
@@ -94,6 +111,9 @@ class ReviewPageIT extends InBrowser {
         item.findElement(By.cssSelector("input[id$=':save']")).click();
         wait.until(Browser.textIn(By.id("main"), "is reviewed"));
         assertThat(page.findElements(By.id(section))).isEmpty();
+        assertThat(page.findElements(By.id("t" + apology.getString("id").replace("-", ""))))
+                .as("the other answer still waits")
+                .hasSize(1);
 
         JsonObject after = api.get("/api/attempts/" + attempt, trainee).json().asJsonObject();
         assertThat(after.toString()).contains("partly");

@@ -14,10 +14,7 @@ import org.extramile.rubric.LabelledExample;
 import org.extramile.rubric.Level;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.scoring.CriterionScore;
-import org.extramile.scoring.Evidence;
-import org.extramile.scoring.NearMiss;
 import org.extramile.scoring.ScoreCard;
-import org.extramile.web.shared.EvidenceWords;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Highlighter;
 import org.extramile.web.shared.Pages;
@@ -103,16 +100,6 @@ public class AnswerTrial implements Serializable {
             return "";
         }
         return Highlighter.highlight(scoredAnswer, card);
-    }
-
-    /** What an evidence clause matched, in the page's language. */
-    public String matched(Evidence evidence) {
-        return new EvidenceWords(Texts.bundle()).matched(evidence);
-    }
-
-    /** Why a near miss did not count, in the page's language. */
-    public String dismissed(NearMiss miss) {
-        return new EvidenceWords(Texts.bundle()).dismissed(miss);
     }
 
     /** Confidence as a whole percentage, for people. */

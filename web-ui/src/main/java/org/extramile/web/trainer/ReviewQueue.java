@@ -25,8 +25,10 @@ import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
 /**
- * The review queue: turns the scorer was unsure about, each with the answer, the scorer's levels, and a form to
- * set the levels a trainer judges right, with the reason the audit keeps.
+ * The review queue: turns the scorer was unsure about, each with the answer, the scorer's levels, and fields to set
+ * the levels a trainer judges right, with the reason the audit keeps. One form holds every item: a form repeated per
+ * item lost what was typed in all but the last, as the repeat shares one form component whose "submitted" flag the
+ * other rows reset.
  */
 @Named
 @ViewScoped
