@@ -102,6 +102,8 @@ class ReviewPageIT extends InBrowser {
 
         item.findElement(By.cssSelector("input[id$=':save']")).click();
         wait.until(Browser.textIn(By.id("main"), "Say why the level is overridden"));
+        assertThat(page.findElement(By.id("messages")).getText())
+                .contains("The levels for the answer of Trainee " + trainee + " were not saved.", "Why: Say why");
         assertThat(page.findElement(By.id("main")).getText()).doesNotContain("is reviewed");
 
         item = page.findElement(By.id(section));

@@ -82,6 +82,8 @@ public class ReviewQueue implements Serializable {
                                     null));
             load();
         } catch (RuntimeException refused) {
+            // Several answers wait on the page: say which one was not saved.
+            Failures.error(Texts.text("review.notSettled", item.traineeName()));
             Failures.report(refused);
         }
     }
