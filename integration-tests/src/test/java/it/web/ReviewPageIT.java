@@ -36,24 +36,11 @@ class ReviewPageIT extends InBrowser {
         RolePlays plays = new RolePlays(api);
         String trainee = Trainees.create("reviewed");
         String attempt = plays.start(trainee, "mixed-up-order").getString("id");
-        JsonObject turn = plays.answer(trainee, attempt, "wrong-drink", DOUBTFUL)
-                .json()
-                .asJsonObject()
-                .getJsonObject("turn");
-        assertThat(turn.getBoolean("underReview"))
-                .as("the scorer is unsure: %s", turn)
-                .isTrue();
+        JsonObject turn = doubtful(plays, trainee, attempt, DOUBTFUL);
         String section = "t" + turn.getString("id").replace("-", "");
-
         String sorry = Trainees.create("sorry");
-        String sorryAttempt = plays.start(sorry, "mixed-up-order").getString("id");
-        JsonObject apology = plays.answer(sorry, sorryAttempt, "wrong-drink", APOLOGY)
-                .json()
-                .asJsonObject()
-                .getJsonObject("turn");
-        assertThat(apology.getBoolean("underReview"))
-                .as("the scorer is unsure: %s", apology)
-                .isTrue();
+        JsonObject apology =
+                doubtful(plays, sorry, plays.start(sorry, "mixed-up-order").getString("id"), APOLOGY);
 
         browser.logIn(base, "trainer");
         page.findElement(By.id("nav-review")).click();
@@ -121,5 +108,17 @@ class ReviewPageIT extends InBrowser {
         assertThat(after.toString()).contains("partly");
         assertThat(api.get("/api/review/audit?attempt=" + attempt, "trainer").body())
                 .contains("A word with the barista owns it, a little.");
+    }
+
+    /** The turn of an answer to the wrong-drink step that the scorer is unsure about, so it waits for review. */
+    private static JsonObject doubtful(RolePlays plays, String trainee, String attempt, String answer) {
+        JsonObject turn = plays.answer(trainee, attempt, "wrong-drink", answer)
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn");
+        assertThat(turn.getBoolean("underReview"))
+                .as("the scorer is unsure: %s", turn)
+                .isTrue();
+        return turn;
     }
 }
