@@ -297,6 +297,9 @@ class TrainerPagesIT extends InBrowser {
         page.findElement(By.id("import-pack:pack")).sendKeys(junk.toString());
         page.findElement(By.id("import-pack:importButton")).click();
         waitForMessage("Nothing was saved");
+        assertThat(page.findElement(By.id("authoring-list")).getText())
+                .as("a refused form leaves the list above it")
+                .contains("buy-the-missing-drink");
         page.findElement(By.id("import-pack:pack")).sendKeys(pack.toString());
         page.findElement(By.id("import-pack:importButton")).click();
         waitForMessage("exists already");

@@ -96,7 +96,7 @@ public class ProgramsPage implements Serializable {
                 chosen,
                 title,
                 description,
-                List.copyOf(scenarios),
+                scenarios == null ? List.of() : List.copyOf(scenarios),
                 minAveragePercent == null ? null : minAveragePercent / 100.0,
                 validityMonths,
                 new Issuer(issuerName, issuerUrl, blankToNull(issuerLogoUrl)),

@@ -46,19 +46,13 @@ public class ScenarioList {
     @Inject
     ScenarioPacks packs;
 
-    private List<ScenarioView> scenarios = List.of();
+    private List<ScenarioView> scenarios;
     private String title;
     private String slug;
     private String summary;
     private String sourceStory;
     private Part pack;
     private String packSlug;
-
-    public void load() {
-        scenarios = catalogue.visibleTo(true).stream()
-                .map(summary -> catalogue.get(summary.slug(), true))
-                .toList();
-    }
 
     /** Starts the scenario as a draft and opens its script; a slug left blank is made from the title. */
     public String create() {
@@ -135,7 +129,13 @@ public class ScenarioList {
         return text == null || text.isBlank() ? null : text;
     }
 
+    /** Read when the page shows them, so that a form refused on this page still shows the list above it. */
     public List<ScenarioView> getScenarios() {
+        if (scenarios == null) {
+            scenarios = catalogue.visibleTo(true).stream()
+                    .map(summary -> catalogue.get(summary.slug(), true))
+                    .toList();
+        }
         return scenarios;
     }
 
