@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
+import it.support.ScenarioEdits;
 import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -393,22 +394,13 @@ class AuthoringIT {
     }
 
     private static String scenarioEdit(JsonObject scenario, long version, String title, JsonObject firstStep) {
-        return Json.createObjectBuilder()
-                .add("version", version)
-                .add("title", title)
-                .add("summary", scenario.getString("summary"))
-                .add("passMark", scenario.getJsonNumber("passMark").doubleValue())
-                .add(
-                        "script",
-                        Json.createObjectBuilder()
-                                .add("situation", scenario.getJsonObject("situation"))
-                                .add("persona", scenario.getJsonObject("persona"))
-                                .add(
-                                        "steps",
-                                        Json.createArrayBuilder(scenario.getJsonArray("steps"))
-                                                .set(0, firstStep)))
-                .build()
-                .toString();
+        return ScenarioEdits.of(
+                scenario,
+                version,
+                title,
+                Json.createArrayBuilder(scenario.getJsonArray("steps"))
+                        .set(0, firstStep)
+                        .build());
     }
 
     private static java.util.List<String> slugs(Api.Reply reply) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.PayaraProcess;
 import it.support.RolePlays;
+import it.support.ScenarioEdits;
 import it.support.TestDatabase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -82,21 +82,9 @@ class RestartIT {
     private static void retitle(Api api, String slug, String title) {
         JsonObject scenario =
                 api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
-        JsonObject edit = Json.createObjectBuilder()
-                .add("version", scenario.getJsonNumber("version").longValue())
-                .add("title", title)
-                .add("summary", scenario.getString("summary"))
-                .add("sourceStory", scenario.getString("sourceStory"))
-                .add("passMark", scenario.getJsonNumber("passMark").doubleValue())
-                .add(
-                        "script",
-                        Json.createObjectBuilder()
-                                .add("situation", scenario.getJsonObject("situation"))
-                                .add("persona", scenario.getJsonObject("persona"))
-                                .add("steps", scenario.getJsonArray("steps")))
-                .build();
-        assertThat(api.putJson("/api/scenarios/" + slug, "trainer", edit.toString())
-                        .status())
+        String edit = ScenarioEdits.of(
+                scenario, scenario.getJsonNumber("version").longValue(), title, scenario.getJsonArray("steps"));
+        assertThat(api.putJson("/api/scenarios/" + slug, "trainer", edit).status())
                 .isEqualTo(200);
     }
 
