@@ -22,6 +22,7 @@ public final class PackSchema {
     public static final String RESOURCE = "schemas/scenario-pack.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema SCHEMA = load();
+    private static final java.util.Set<String> FIELD_TYPES = java.util.Set.of("additionalProperties", "required");
 
     private PackSchema() {}
 
@@ -57,7 +58,8 @@ public final class PackSchema {
         if (text.startsWith(at + ": ")) {
             text = text.substring(at.length() + 2);
         }
-        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
+        // An unknown or a missing field is pointed at by its own name, not by the object that holds it.
+        if (FIELD_TYPES.contains(message.getType()) && message.getProperty() != null) {
             at = Violation.pointer(at, message.getProperty());
         }
         return new Violation(at, text);

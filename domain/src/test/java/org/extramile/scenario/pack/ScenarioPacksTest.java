@@ -31,7 +31,7 @@ class ScenarioPacksTest {
         assertThatThrownBy(() -> ScenarioPacks.read(broken))
                 .isInstanceOfSatisfying(InvalidException.class, e -> assertThat(e.violations())
                         .extracting(Violation::pointer)
-                        .contains("/scenario/titel", "/scenario"));
+                        .contains("/scenario/titel", "/scenario/title"));
         assertThat(PackSchema.violations(broken)).extracting(Violation::pointer).anyMatch(p -> p.endsWith("/kind"));
     }
 
@@ -86,6 +86,16 @@ class ScenarioPacksTest {
         return pack.substring(0, pack.length() - 1)
                 + ", \"labelledExamples\": [{\"step\": \"diet-coke-order\", \"text\": \"I'm afraid we have no Coke.\","
                 + " \"levels\": {\"" + criterion + "\": \"" + level + "\"}}]}";
+    }
+
+    @Test
+    void shouldNameAMissingFieldAtTheTopLevel() {
+        String noVersion = freeUpgrade.replaceFirst("\"packVersion\": 1,", "");
+
+        assertThat(PackSchema.violations(noVersion)).singleElement().satisfies(v -> {
+            assertThat(v.pointer()).isEqualTo("/packVersion");
+            assertThat(v.message()).contains("packVersion");
+        });
     }
 
     @Test
