@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.extramile.scenario.ScenarioRepository;
 
 /**
@@ -36,22 +37,23 @@ public class ProgramProgress {
                 .setParameter("u", username)
                 .getSingleResult();
         Instant now = clock.instant();
-        return em
-                .createQuery("select p from Program p order by p.title, p.slug", Program.class)
-                .getResultList()
-                .stream()
-                .map(program -> progress(program, accountId, now))
+        List<Program> all = em.createQuery("select p from Program p order by p.title, p.slug", Program.class)
+                .getResultList();
+        Map<String, String> titles = scenarios.titlesOf(
+                all.stream().flatMap(p -> p.scenarios().stream()).collect(Collectors.toSet()));
+        return all.stream()
+                .map(program -> progress(program, accountId, titles, now))
                 .toList();
     }
 
-    private ProgressView progress(Program program, long accountId, Instant now) {
+    private ProgressView progress(Program program, long accountId, Map<String, String> titles, Instant now) {
         Optional<Certificate> latest = Certificates.latest(em, accountId, program.id());
         Instant since = latest.map(Certificate::countsPassesAfter).orElse(Instant.EPOCH);
         Map<String, PassedScenarios.Pass> best = passes.best(accountId, program.scenarios(), since);
         List<ProgressView.ScenarioProgress> required = program.scenarios().stream()
                 .map(slug -> new ProgressView.ScenarioProgress(
                         slug,
-                        scenarios.findBySlug(slug).map(s -> s.title()).orElse(slug),
+                        titles.getOrDefault(slug, slug),
                         best.containsKey(slug),
                         best.containsKey(slug) ? best.get(slug).share() : null))
                 .toList();

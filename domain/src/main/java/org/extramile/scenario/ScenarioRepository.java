@@ -3,8 +3,11 @@ package org.extramile.scenario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ScenarioRepository {
@@ -28,6 +31,17 @@ public class ScenarioRepository {
                 .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The titles of the scenarios of these slugs, in one query; a slug no scenario has is left out. */
+    public Map<String, String> titlesOf(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s.slug, s.title from Scenario s where s.slug in :slugs", Object[].class)
+                .setParameter("slugs", slugs)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
     public void flush() {
