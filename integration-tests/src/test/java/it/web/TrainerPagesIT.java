@@ -151,8 +151,12 @@ class TrainerPagesIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "the scenario page");
         browser.screenshot("trainer-scenario");
 
+        // The address after the save still names the scenario: opening it again shows the saved text.
+        assertThat(page.getCurrentUrl()).endsWith("trainer/scenario.xhtml?slug=buy-the-missing-drink");
         page.manage().window().setSize(new Dimension(375, 800));
-        page.navigate().refresh();
+        page.get(page.getCurrentUrl());
+        assertThat(page.findElement(By.id("scenario:summary")).getAttribute("value"))
+                .isEqualTo("A guest orders a Diet Coke that the bar does not carry.");
         assertThat(browser.fitsTheWidth()).as("the scenario page fits 375 px").isTrue();
         browser.screenshot("trainer-scenario-375px");
         open("trainer/rubric.xhtml?slug=buy-the-missing-drink");
@@ -271,6 +275,9 @@ class TrainerPagesIT extends InBrowser {
         description.sendKeys("My words, after reading the admin's.");
         page.findElement(By.id("program:save")).click();
         waitForMessage("The program is saved.");
+        assertThat(page.getCurrentUrl())
+                .as("the address still names the program")
+                .endsWith("?slug=" + slug);
         assertThat(api.get("api/programs/" + slug, "trainer")
                         .json()
                         .asJsonObject()
