@@ -52,6 +52,15 @@ class ReviewPageIT extends InBrowser {
                         .getText())
                 .as("why the scorer decided as it did, beside its level")
                 .contains("\u201cOh dear, sorry!\u201d", "matched");
+        assertThat(item.findElements(By.cssSelector("tr[data-criterion] th")))
+                .as("every verdict says why, by a quote or in words")
+                .allSatisfy(
+                        verdict -> assertThat(verdict.findElements(By.cssSelector(".evidence-list, .evidence-none")))
+                                .isNotEmpty());
+        assertThat(item.findElement(By.cssSelector("tr[data-criterion=remake-now] th"))
+                        .getText())
+                .as("a doubt with nothing to quote")
+                .contains("No clause to quote, though the answer as a whole reads like some that met it.");
         assertThat(item.getText()).contains(trainee).contains("<script>alert(1)</script>");
         assertThat(item.findElement(By.tagName("h2")).getText())
                 .as("who answered, by name, and where")

@@ -247,7 +247,8 @@ class TrainerPagesIT extends InBrowser {
         assertThat(created.getInt("validityMonths")).isEqualTo(24);
         assertThat(page.findElement(By.cssSelector(".program-row[data-slug='" + slug + "']"))
                         .getText())
-                .contains("at least 70%", "valid for 24 months", "Closing time " + scenario);
+                .contains("at least 70%", "valid for 24 months", "Closing time " + scenario)
+                .contains("a draft: trainees cannot play it");
 
         Api.Reply theirs = api.putJson(
                 "api/programs/" + slug,
@@ -328,6 +329,21 @@ class TrainerPagesIT extends InBrowser {
         assertThat(again.getJsonObject("scenario").getString("slug")).isEqualTo(slug);
         assertThat(again.getJsonObject("rubric").getJsonArray("criteria")).isNotEmpty();
         Accessibility.assertNoSeriousViolations(page, "the scenario page with its pack and archive");
+        Api api = new Api(base);
+        String program = slug + "-program";
+        Api.Reply requiring = api.postJson(
+                "api/programs",
+                "trainer",
+                Json.createObjectBuilder(api.get("api/programs/cx-essentials", "trainer")
+                                .json()
+                                .asJsonObject())
+                        .remove("version")
+                        .add("slug", program)
+                        .add("title", "Drinks " + program)
+                        .add("scenarios", Json.createArrayBuilder().add(slug))
+                        .build()
+                        .toString());
+        assertThat(requiring.status()).as(requiring.toString()).isEqualTo(201);
 
         page.findElement(By.id("archive:archiveButton")).click();
         waitForMessage("is archived");
@@ -338,6 +354,16 @@ class TrainerPagesIT extends InBrowser {
                         .asJsonObject()
                         .getString("status"))
                 .isEqualTo("ARCHIVED");
+
+        open("trainer/programs.xhtml?slug=" + program);
+        assertThat(page.findElement(By.cssSelector(".program-row[data-slug='" + program + "'] .required-scenarios"))
+                        .getText())
+                .as("a program no one can earn says why")
+                .contains("archived: trainees cannot play it, so no one can earn this program");
+        WebElement kept = page.findElement(By.xpath("//label[contains(., '(archived: untick it')]"));
+        assertThat(page.findElement(By.id(kept.getAttribute("for"))).isSelected())
+                .as("saving the program keeps the archived scenario until the trainer unticks it")
+                .isTrue();
     }
 
     @Test

@@ -47,13 +47,19 @@ public class ProgramsPage implements Serializable {
             String slug,
             String title,
             String description,
-            List<String> scenarioTitles,
+            List<Required> scenarios,
             Double minAverage,
             int validityMonths,
             String issuer,
             Instant updatedAt,
             String updatedBy)
             implements Serializable {}
+
+    /**
+     * A scenario a program requires, by title; {@code note} says when trainees cannot play it (a draft, or archived:
+     * then no one can earn the program until it is replaced).
+     */
+    public record Required(String title, String note) implements Serializable {}
 
     private String slug;
     private List<Row> rows = List.of();
@@ -129,22 +135,16 @@ public class ProgramsPage implements Serializable {
     }
 
     private void showList() {
-        Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (ScenarioSummary scenario : catalogue.visibleTo(true)) {
-            titles.put(scenario.slug(), scenario.title());
-            if (scenario.status() != ScenarioStatus.ARCHIVED) {
-                choices.put(choiceLabel(scenario), scenario.slug());
-            }
-        }
-        scenarioChoices = choices;
-        rows = programs.all().stream()
+        Map<String, ScenarioSummary> known = new LinkedHashMap<>();
+        catalogue.visibleTo(true).forEach(scenario -> known.put(scenario.slug(), scenario));
+        List<ProgramView> all = programs.all();
+        rows = all.stream()
                 .map(p -> new Row(
                         p.slug(),
                         p.title(),
                         p.description(),
                         p.scenarios().stream()
-                                .map(s -> titles.getOrDefault(s, s))
+                                .map(s -> required(s, known.get(s)))
                                 .toList(),
                         p.minAverage(),
                         p.validityMonths(),
@@ -152,13 +152,41 @@ public class ProgramsPage implements Serializable {
                         p.updatedAt(),
                         p.updatedBy()))
                 .toList();
+        Set<String> requiredBySlug = slug == null
+                ? Set.of()
+                : all.stream()
+                        .filter(p -> p.slug().equals(slug))
+                        .flatMap(p -> p.scenarios().stream())
+                        .collect(java.util.stream.Collectors.toSet());
+        Map<String, String> choices = new LinkedHashMap<>();
+        for (ScenarioSummary scenario : known.values()) {
+            // An archived scenario stays a choice while the program being edited requires it, so that saving
+            // removes it only when the trainer unticks it.
+            if (scenario.status() != ScenarioStatus.ARCHIVED || requiredBySlug.contains(scenario.slug())) {
+                choices.put(choiceLabel(scenario), scenario.slug());
+            }
+        }
+        scenarioChoices = choices;
     }
 
-    /** A draft can be required before it is published: the label says so, since trainees cannot play it yet. */
+    private static Required required(String slug, ScenarioSummary scenario) {
+        if (scenario == null) {
+            return new Required(slug, null);
+        }
+        return new Required(
+                scenario.title(),
+                scenario.status() == ScenarioStatus.PUBLISHED
+                        ? null
+                        : Texts.text("programs.required." + scenario.status()));
+    }
+
+    /** A draft can be required before it is published, an archived one kept: the label says trainees cannot play it. */
     private static String choiceLabel(ScenarioSummary scenario) {
-        return scenario.status() == ScenarioStatus.PUBLISHED
-                ? scenario.title()
-                : Texts.text("programs.draftChoice", scenario.title());
+        return switch (scenario.status()) {
+            case PUBLISHED -> scenario.title();
+            case ARCHIVED -> Texts.text("programs.archivedChoice", scenario.title());
+            default -> Texts.text("programs.draftChoice", scenario.title());
+        };
     }
 
     private void fill(ProgramView program) {
