@@ -2,6 +2,8 @@ package org.extramile.web.shared;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.FacesContext;
@@ -24,7 +26,10 @@ public class ViewParamsInFormActions extends ViewHandlerWrapper {
     public String getActionURL(FacesContext context, String viewId) {
         String url = getWrapped().getActionURL(context, viewId);
         UIViewRoot view = context.getViewRoot();
-        if (view == null || !viewId.equals(view.getViewId())) {
+        // Only a form's own action: redirects and links build on this URL too, and add parameters of their own.
+        if (!(UIComponent.getCurrentComponent(context) instanceof UIForm)
+                || view == null
+                || !viewId.equals(view.getViewId())) {
             return url;
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
