@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,9 +24,19 @@ public class AccountSeeding {
     private static final Logger LOG = Logger.getLogger(AccountSeeding.class.getName());
     static final String DEMO_PASSWORD = "demo";
     static final String DEMO_BRANCH = "CITY";
+    private static final List<DemoAccount> DEMO_ACCOUNTS = List.of(
+            new DemoAccount("trainee", "Sam Taylor", Role.TRAINEE),
+            new DemoAccount("trainer", "Alex Morgan", Role.TRAINER),
+            new DemoAccount("hr", "Robin Hayes", Role.HR),
+            new DemoAccount("admin", "Jordan Lee", Role.ADMIN));
+
+    private record DemoAccount(String username, String name, Role role) {}
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    PasswordHashing hashing;
 
     @Inject
     Branches branches;
@@ -50,10 +61,13 @@ public class AccountSeeding {
     }
 
     private void seedDemoAccounts() {
-        accounts.createIfAbsent("trainee", "Sam Taylor", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.TRAINEE));
-        accounts.createIfAbsent("trainer", "Alex Morgan", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.TRAINER));
-        accounts.createIfAbsent("hr", "Robin Hayes", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.HR));
-        accounts.createIfAbsent("admin", "Jordan Lee", DEMO_PASSWORD.toCharArray(), EnumSet.of(Role.ADMIN));
+        if (DEMO_ACCOUNTS.stream()
+                .anyMatch(demo -> accounts.find(demo.username()).isEmpty())) {
+            // One hash serves the four, whose password is public anyway: each hash is a second of a start.
+            String hash = hashing.hash(DEMO_PASSWORD.toCharArray());
+            DEMO_ACCOUNTS.forEach(
+                    demo -> accounts.createHashedIfAbsent(demo.username(), demo.name(), hash, EnumSet.of(demo.role())));
+        }
         branches.addIfAbsent(DEMO_BRANCH, "City Centre");
         branches.addIfAbsent("HARBOUR", "Harbour Road");
         accounts.profileIfAbsent("trainee", "T-0001", "sam.taylor@example.com", DEMO_BRANCH, LocalDate.of(2026, 1, 5));

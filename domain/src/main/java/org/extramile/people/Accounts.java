@@ -70,7 +70,16 @@ public class Accounts {
         if (repository.findByUsername(username).isPresent()) {
             return false;
         }
-        repository.add(new Account(username, displayName, hashing.hash(password), roles, clock.instant()));
+        return createHashedIfAbsent(username, displayName, hashing.hash(password), roles);
+    }
+
+    /** As {@link #createIfAbsent} with the password's hash already made (see {@link PasswordHashing#hash}). */
+    @Transactional
+    public boolean createHashedIfAbsent(String username, String displayName, String passwordHash, Set<Role> roles) {
+        if (repository.findByUsername(username).isPresent()) {
+            return false;
+        }
+        repository.add(new Account(username, displayName, passwordHash, roles, clock.instant()));
         return true;
     }
 }
