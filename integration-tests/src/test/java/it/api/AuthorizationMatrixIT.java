@@ -113,6 +113,7 @@ class AuthorizationMatrixIT {
             GET    /api/admin/settings                                 401   403   403   403   403   ok
             PUT    /api/admin/settings/organisation                    401   403   403   403   403   ok
             GET    /api/admin/jobs                                     401   403   403   403   403   ok
+            GET    /api/admin/jobs/{job}                               401   403   403   403   403   ok
             POST   /api/admin/jobs/{job}                               401   403   403   403   403   ok
             POST   /api/me/password                                    401   ok    ok    ok    ok    ok
             POST   /api/attempts/{id}/abandon                          401   ok    404   404   404   404

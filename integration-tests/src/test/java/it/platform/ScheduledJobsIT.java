@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.Jobs;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.Json;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.extramile.shared.ClusterSingleRun;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -71,12 +73,18 @@ class ScheduledJobsIT {
         String revoked = certificate(holder, now.plus(Duration.ofDays(10)), "REVOKED");
         String expired = certificate(holder, now.minus(Duration.ofDays(1)), "ISSUED");
 
-        Api.Reply first = api.postJson("/api/admin/jobs/expiry-notices", "admin", "");
-        Api.Reply again = api.postJson("/api/admin/jobs/expiry-notices", "admin", "");
+        Api.Reply first = Jobs.start(api, "expiry-notices");
+        JsonObject firstRun = Jobs.finishedRun(api, "expiry-notices");
+        Jobs.start(api, "expiry-notices");
+        JsonObject againRun = Jobs.finishedRun(api, "expiry-notices");
 
         // The timer may have run the job meanwhile (a minute after the start): either run wrote the one notice.
-        assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(again.json().asJsonObject().getString("outcome")).startsWith("0 notice(s) written");
+        assertThat(first.status()).as(first.toString()).isEqualTo(202);
+        assertThat(first.location()).isEqualTo(base.toExternalForm() + "api/admin/jobs/expiry-notices");
+        assertThat(first.json().asJsonObject().getJsonObject("lastRun").getString("startedAt"))
+                .isEqualTo(firstRun.getString("startedAt"));
+        assertThat(firstRun.getString("outcome")).endsWith("notice(s) written, windows [30] days");
+        assertThat(againRun.getString("outcome")).startsWith("0 notice(s) written");
         assertThat(notices()).containsEntry(soon, 1).doesNotContainKeys(later, revoked, expired);
         JsonObject audited = api
                 .get("/api/audit?action=EXPIRY_NOTICES&size=200", "admin")
@@ -140,9 +148,10 @@ class ScheduledJobsIT {
         }
 
         assertThat(statuses)
-                .as("a run, or a conflict with the run going on")
-                .containsOnly(200, 409)
-                .contains(200);
+                .as("a run started, or a conflict with the run going on")
+                .containsOnly(202, 409)
+                .contains(202);
+        Jobs.finishedRun(api, "expiry-notices");
         Map<String, Integer> notices = notices();
         assertThat(serials).allSatisfy(serial -> assertThat(notices).containsEntry(serial, 1));
     }
@@ -155,8 +164,9 @@ class ScheduledJobsIT {
         assertThat(published.status()).as(published.toString()).isEqualTo(201);
         long version = versionId(slug, published.json().asJsonObject().getInt("number"));
 
-        // A run fits the calibration of every version labelled since: it may take longer than a page's request.
-        Api.Reply run = api.post("/api/admin/jobs/calibration", "admin", "application/json", new byte[0]);
+        // A run fits the calibration of every version labelled since, in the background, counting the versions.
+        Api.Reply run = Jobs.start(api, "calibration");
+        JsonObject ran = Jobs.finishedRun(api, "calibration");
         Instant calibratedAt = calibratedAt(version);
         String trainee = Trainees.create("after-calibration");
         String attempt = api.postJson("/api/attempts", trainee, "{\"scenario\": \"" + slug + "\"}")
@@ -175,9 +185,16 @@ class ScheduledJobsIT {
                 .asJsonObject()
                 .getJsonObject("turn")
                 .getJsonObject("card");
-        Api.Reply nothingLeft = api.post("/api/admin/jobs/calibration", "admin", "application/json", new byte[0]);
+        Jobs.start(api, "calibration");
+        JsonObject nothingLeft = Jobs.finishedRun(api, "calibration");
 
-        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        assertThat(run.status()).as(run.toString()).isEqualTo(202);
+        assertThat(run.json().asJsonObject().getJsonObject("lastRun").getBoolean("running"))
+                .isTrue();
+        assertThat(ran.getJsonObject("progress").getInt("done"))
+                .as("every version counted as done")
+                .isEqualTo(ran.getJsonObject("progress").getInt("total"));
+        assertThat(ran.getJsonObject("progress").getInt("percent")).isEqualTo(100);
         assertThat(calibratedAt).as("calibrated, by this run or by the timer's").isNotNull();
         assertThat(labelsCalibrated(version))
                 .as("the library's own labels and the 24 given here")
@@ -187,7 +204,41 @@ class ScheduledJobsIT {
         assertThat(calibratedAt(version))
                 .as("the answer used the stored calibration")
                 .isEqualTo(calibratedAt);
-        assertThat(nothingLeft.json().asJsonObject().getString("outcome")).startsWith("0 rubric version(s)");
+        assertThat(nothingLeft.getString("outcome")).startsWith("0 rubric version(s)");
+        assertThat(nothingLeft.getJsonObject("progress").getInt("total")).isZero();
+    }
+
+    @Test
+    void shouldRefuseToStartAJobWhileItRunsElsewhere() throws Exception {
+        Api.Reply refused;
+        try (Connection otherNode = TestDatabase.connect()) {
+            try (PreparedStatement lock = otherNode.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                lock.setInt(1, ClusterSingleRun.NAMESPACE);
+                lock.setInt(2, "failure-counts".hashCode());
+                lock.execute();
+            }
+            refused = api.postJson("/api/admin/jobs/failure-counts", "admin", "");
+        }
+        Api.Reply freed = Jobs.start(api, "failure-counts");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().asJsonObject().getString("detail"))
+                .contains("The job 'failure-counts' is running now")
+                .contains("GET /api/admin/jobs/failure-counts");
+        assertThat(freed.status()).as("once the other node let go: " + freed).isEqualTo(202);
+        assertThat(Jobs.finishedRun(api, "failure-counts").getString("outcome")).contains("row(s) of failed logins");
+    }
+
+    @Test
+    void shouldAnswerWhichJobsThereAreWhenAskedForOneThatIsNot() {
+        Api.Reply unknown = api.postJson("/api/admin/jobs/backups", "admin", "");
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().asJsonObject().getString("detail"))
+                .contains("There is no job 'backups'")
+                .contains("calibration, expiry-notices");
     }
 
     private void labelTwentyFourAnswers(String slug) {

@@ -141,6 +141,7 @@ public final class Api {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("WWW-Authenticate").orElse(null),
+                    response.headers().firstValue("Location").orElse(null),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,8 +151,8 @@ public final class Api {
         }
     }
 
-    /** A response: status, media type, Basic challenge if any, and the body. */
-    public record Reply(int status, String contentType, String challenge, String body) {
+    /** A response: status, media type, Basic challenge and Location if any, and the body. */
+    public record Reply(int status, String contentType, String challenge, String location, String body) {
 
         public JsonStructure json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -6,8 +6,12 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.Jobs;
+import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -19,7 +23,10 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** An administrator's pages in Chromium: accounts and roles, branches, signing keys, settings; HR is kept out. */
+/**
+ * An administrator's pages in Chromium: accounts and roles, branches, signing keys, settings, scheduled jobs; HR is
+ * kept out.
+ */
 class AdminPagesIT extends InBrowser {
 
     @Deployment(testable = false)
@@ -60,7 +67,8 @@ class AdminPagesIT extends InBrowser {
                 "admin/accounts",
                 "admin/branches",
                 "admin/keys",
-                "admin/settings")) {
+                "admin/settings",
+                "admin/jobs")) {
             page.get(base.toExternalForm() + path + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             browser.screenshot(path.replace('/', '-') + "-375px");
@@ -152,6 +160,48 @@ class AdminPagesIT extends InBrowser {
         page.findElement(By.id("add:code")).sendKeys(code);
         page.findElement(By.id("add:name")).sendKeys("Twice");
         click(By.id("add:add-branch"), "exists already");
+    }
+
+    @Test
+    void shouldRunTheCalibrationNowAndFollowItToItsOutcome() throws Exception {
+        // A run now leaves the timer nothing due for ten minutes; then a version published has labels to fit.
+        Jobs.start(api, "calibration");
+        Jobs.finishedRun(api, "calibration");
+        Api.Reply published = api.postJson("/api/scenarios/genuine-welcome/rubric/publish", "trainer", "");
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        browser.logIn(base, "admin");
+        page.findElement(By.id("nav-admin-jobs")).click();
+        browser.waitForUrlContaining("/admin/jobs");
+        assertThat(row("data-job", "expiry-notices").getText()).contains("Every day at 02:00");
+        assertThat(row("data-job", "calibration").getText())
+                .contains("Every 10 minutes", "rubric version(s) calibrated again");
+        Accessibility.assertNoSeriousViolations(page, "the scheduled jobs page");
+        By calibration = By.cssSelector("tr[data-job='calibration'] input[id$=':run']");
+        By status = By.cssSelector("tr[data-job='calibration'] .job-status");
+
+        // While the database keeps the run from storing what it fitted, the page shows it running, step by step.
+        try (Connection otherSession = TestDatabase.connect()) {
+            otherSession.setAutoCommit(false);
+            try (Statement lock = otherSession.createStatement()) {
+                lock.execute("lock table rubric_calibration in exclusive mode");
+            }
+            page.findElement(calibration).click();
+            wait.until(Browser.textIn(status, "0 of 1 rubric versions calibrated"));
+            assertThat(page.findElement(By.cssSelector("tr[data-job='calibration'] progress"))
+                            .getAttribute("aria-valuenow"))
+                    .isEqualTo("0");
+            assertThat(page.findElement(calibration).isEnabled()).isFalse();
+            Accessibility.assertNoSeriousViolations(page, "a job running");
+            browser.screenshot("admin-jobs-running");
+            otherSession.commit();
+        }
+
+        // The page sees the run end and shows its outcome, with no reload by hand.
+        wait.until(Browser.textIn(
+                By.cssSelector("tr[data-job='calibration'] .job-outcome"), "1 rubric version(s) calibrated again"));
+        assertThat(page.findElement(calibration).isEnabled()).isTrue();
+        assertThat(page.findElements(status)).isEmpty();
+        browser.screenshot("admin-jobs");
     }
 
     @Test

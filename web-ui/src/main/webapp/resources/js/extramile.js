@@ -85,7 +85,65 @@
     }
   }
 
+  var POLL_MS = 500;
+
+  function setProgress(bar, percent) {
+    bar.value = percent;
+    bar.setAttribute('aria-valuenow', String(percent));
+    bar.setAttribute('aria-valuetext', percent + '%');
+    bar.textContent = percent + '%';
+  }
+
+  function fill(pattern, values) {
+    return pattern.replace(/\{(\d)\}/g, function (all, index) {
+      var value = values[Number(index)];
+      return value === undefined ? all : value.toLocaleString(document.documentElement.lang || undefined);
+    });
+  }
+
+  /* A job running on the server (a roster import, a scheduled job run now): asks how far it is until it ends, then
+     reloads the page, which shows how it ended. The answer is {state, stage, done, total, percent}; a stage counted in
+     steps moves the bar, and the status line says the stage's text (data-text-<stage>) at every tenth, not at every
+     poll: a screen reader would read nothing else. */
+  function followJob(section) {
+    var bar = section.querySelector('progress');
+    var status = section.querySelector('[aria-live]');
+    var announced = -1;
+    var poll = function () {
+      fetch(section.getAttribute('data-poll'), {credentials: 'same-origin', cache: 'no-store'})
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          return response.json();
+        })
+        .then(function (job) {
+          if (job.state !== 'RUNNING') {
+            window.location.reload();
+            return;
+          }
+          var text = section.getAttribute('data-text-' + job.stage.toLowerCase());
+          if (typeof job.percent === 'number' && text) {
+            setProgress(bar, job.percent);
+            var step = job.stage + Math.floor(job.percent / 10);
+            if (step !== announced) {
+              announced = step;
+              status.textContent = fill(text, [job.done, job.total]);
+            }
+          }
+          window.setTimeout(poll, POLL_MS);
+        })
+        .catch(function () {
+          window.setTimeout(poll, POLL_MS * 4);
+        });
+    };
+    window.setTimeout(poll, POLL_MS);
+  }
+
+  window.ExtraMile = {setProgress: setProgress, fill: fill};
+
   function init() {
+    document.querySelectorAll('[data-follow-job]').forEach(followJob);
     document.querySelectorAll('dialog.record-dialog').forEach(recordDialog);
     document.querySelectorAll('[data-dialog]').forEach(dialogOpener);
     document.querySelectorAll('[data-answer-box]').forEach(answerBox);

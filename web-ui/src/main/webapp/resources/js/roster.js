@@ -1,24 +1,10 @@
-/* ExtraMile roster page: upload progress, a size check before sending, and the job's progress while the
-   server checks or imports the rows. Without script the form posts as usual and a link refreshes the
-   progress. */
+/* ExtraMile roster page: upload progress and a size check before sending (extramile.js follows the job while the
+   server checks or imports the rows). Without script the form posts as usual and a link refreshes the progress. */
 (function () {
   'use strict';
 
-  var POLL_MS = 500;
-
-  function setProgress(bar, percent) {
-    bar.value = percent;
-    bar.setAttribute('aria-valuenow', String(percent));
-    bar.setAttribute('aria-valuetext', percent + '%');
-    bar.textContent = percent + '%';
-  }
-
-  function fill(pattern, values) {
-    return pattern.replace(/\{(\d)\}/g, function (all, index) {
-      var value = values[Number(index)];
-      return value === undefined ? all : value.toLocaleString(document.documentElement.lang || undefined);
-    });
-  }
+  var setProgress = window.ExtraMile.setProgress;
+  var fill = window.ExtraMile.fill;
 
   /* Sends the form with XMLHttpRequest to show how much of the file has gone; the server answers with a
      redirect to the job's page (followed here, then shown), or with the page and its messages. */
@@ -91,46 +77,8 @@
     });
   }
 
-  /* Asks how far the server's job is until it ends, then shows the page with its report. */
-  function followJob(section) {
-    var bar = document.getElementById('rows-progress');
-    var status = document.getElementById('rows-status');
-    var announced = -1;
-    var poll = function () {
-      fetch(section.getAttribute('data-poll'), {credentials: 'same-origin', cache: 'no-store'})
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error(String(response.status));
-          }
-          return response.json();
-        })
-        .then(function (job) {
-          if (job.state !== 'RUNNING') {
-            window.location.reload();
-            return;
-          }
-          setProgress(bar, job.percent);
-          var step = job.stage + Math.floor(job.percent / 10);
-          if (step !== announced) {
-            announced = step;
-            status.textContent = fill(section.getAttribute('data-text-' + job.stage.toLowerCase()),
-              [job.done, job.total]);
-          }
-          window.setTimeout(poll, POLL_MS);
-        })
-        .catch(function () {
-          window.setTimeout(poll, POLL_MS * 4);
-        });
-    };
-    window.setTimeout(poll, POLL_MS);
-  }
-
   function init() {
     document.querySelectorAll('form[data-upload-progress]').forEach(uploadForm);
-    var job = document.querySelector('[data-roster-job]');
-    if (job) {
-      followJob(job);
-    }
   }
 
   if (document.readyState === 'loading') {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.jobs.JobProgress;
 import org.extramile.jobs.JobSchedule;
 import org.extramile.jobs.ScheduledJob;
 
@@ -41,7 +42,7 @@ public class ExpiryNoticeJob implements ScheduledJob {
     }
 
     @Override
-    public String run() {
+    public String run(JobProgress progress) {
         return notices.write(windows) + " notice(s) written, windows " + windows + " days";
     }
 }

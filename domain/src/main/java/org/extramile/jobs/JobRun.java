@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /** The last run of one job, on whichever node ran it. */
@@ -33,6 +34,12 @@ public class JobRun {
     @Column(length = MAX_OUTCOME)
     private String outcome;
 
+    @Column(name = "progress_done")
+    private Integer progressDone;
+
+    @Column(name = "progress_total")
+    private Integer progressTotal;
+
     protected JobRun() {}
 
     JobRun(String job) {
@@ -41,9 +48,17 @@ public class JobRun {
 
     void started(String node, Instant at) {
         this.node = node;
-        this.startedAt = at;
+        // What the column keeps, so that the run read back is the run recorded.
+        this.startedAt = at.truncatedTo(ChronoUnit.MICROS);
         this.finishedAt = null;
         this.outcome = null;
+        this.progressDone = null;
+        this.progressTotal = null;
+    }
+
+    void reached(int done, int total) {
+        this.progressDone = done;
+        this.progressTotal = total;
     }
 
     void succeeded(Instant at, String outcome) {
@@ -62,7 +77,9 @@ public class JobRun {
     }
 
     JobRunView view() {
-        return new JobRunView(job, node, startedAt, finishedAt, succeededAt, outcome);
+        JobRunView.Progress progress =
+                progressTotal == null ? null : JobRunView.Progress.of(progressDone, progressTotal);
+        return new JobRunView(job, node, startedAt, finishedAt, succeededAt, finishedAt == null, outcome, progress);
     }
 
     private static String clip(String text) {

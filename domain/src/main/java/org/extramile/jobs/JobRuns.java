@@ -23,7 +23,7 @@ public class JobRuns {
         return Optional.ofNullable(em.find(JobRun.class, job)).map(JobRun::view);
     }
 
-    void started(String job, String node, Instant at) {
+    JobRunView started(String job, String node, Instant at) {
         JobRun run = em.find(JobRun.class, job);
         if (run == null) {
             run = new JobRun(job);
@@ -32,12 +32,15 @@ public class JobRuns {
         } else {
             run.started(node, at);
         }
+        return run.view();
     }
 
-    JobRunView succeeded(String job, Instant at, String outcome) {
-        JobRun run = em.find(JobRun.class, job);
-        run.succeeded(at, outcome);
-        return run.view();
+    void reached(String job, int done, int total) {
+        em.find(JobRun.class, job).reached(done, total);
+    }
+
+    void succeeded(String job, Instant at, String outcome) {
+        em.find(JobRun.class, job).succeeded(at, outcome);
     }
 
     void failed(String job, Instant at, String outcome) {

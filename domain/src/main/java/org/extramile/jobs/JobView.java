@@ -1,4 +1,6 @@
 package org.extramile.jobs;
 
+import java.io.Serializable;
+
 /** A job, its schedule in words, and its last run (null before the first). */
-public record JobView(String name, String schedule, JobRunView lastRun) {}
+public record JobView(String name, String schedule, JobRunView lastRun) implements Serializable {}

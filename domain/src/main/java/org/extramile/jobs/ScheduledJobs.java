@@ -2,6 +2,7 @@ package org.extramile.jobs;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,9 +13,11 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,6 +41,10 @@ public class ScheduledJobs {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
+    /** Where an administrator's runs go, apart from the timer's thread. */
+    @Resource
+    ManagedExecutorService background;
 
     @Inject
     @Any
@@ -83,7 +90,7 @@ public class ScheduledJobs {
             try {
                 cluster.runIfFree(job.name(), () -> {
                     if (job.schedule().due(runs.lastSuccess(job.name()), clock.instant())) {
-                        run(job);
+                        run(job, started -> {});
                     }
                 });
             } catch (RuntimeException e) {
@@ -93,35 +100,69 @@ public class ScheduledJobs {
     }
 
     /**
-     * Runs a job now, due or not (an administrator asked), but never beside a run of the same job on another node:
-     * that is a conflict.
+     * Starts a run of the job on this node now, due or not (an administrator asked), and answers once it has started:
+     * the work goes on in the background, and {@link #find} tells how far it is. Never beside a run of the same job,
+     * here or on another node: that is a conflict.
      */
-    public JobRunView runNow(String name) {
+    public JobView start(String name) {
         ScheduledJob job = job(name);
-        AtomicReference<JobRunView> done = new AtomicReference<>();
-        if (!cluster.runIfFree(name, () -> done.set(run(job)))) {
-            throw new ConflictException("The job '" + name + "' is running on another node now: its run there counts;"
-                    + " see its outcome with GET /api/admin/jobs once it has finished.");
+        CompletableFuture<JobRunView> started = new CompletableFuture<>();
+        background.execute(() -> {
+            try {
+                if (!cluster.runIfFree(name, () -> run(job, started::complete))) {
+                    started.completeExceptionally(alreadyRunning(name));
+                }
+            } catch (RuntimeException e) {
+                if (!started.completeExceptionally(e)) {
+                    LOG.log(Level.SEVERE, "The job " + name + " failed; an administrator started it", e);
+                }
+            }
+        });
+        try {
+            return view(job, started.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return done.get();
+    }
+
+    /** One job, its schedule, and its last run or the one going on. */
+    public JobView find(String name) {
+        ScheduledJob job = job(name);
+        return view(job, runs.last(name).orElse(null));
+    }
+
+    /** When the job runs, for a page that says it in its reader's language. */
+    public JobSchedule schedule(String name) {
+        return job(name).schedule();
     }
 
     public List<JobView> all() {
         return jobs.stream()
                 .sorted(Comparator.comparing(ScheduledJob::name))
-                .map(job -> new JobView(
-                        job.name(),
-                        job.schedule().toString(),
-                        runs.last(job.name()).orElse(null)))
+                .map(job -> view(job, runs.last(job.name()).orElse(null)))
                 .toList();
     }
 
-    private JobRunView run(ScheduledJob job) {
-        runs.started(job.name(), NODE, clock.instant());
+    private static JobView view(ScheduledJob job, JobRunView run) {
+        return new JobView(job.name(), job.schedule().toString(), run);
+    }
+
+    private ConflictException alreadyRunning(String name) {
+        String since = runs.last(name)
+                .filter(JobRunView::running)
+                .map(run -> " (started " + run.startedAt() + " on " + run.node() + ")")
+                .orElse("");
+        return new ConflictException("The job '" + name + "' is running now" + since + ": that run counts; follow it"
+                + " with GET /api/admin/jobs/" + name + ".");
+    }
+
+    /** Records the run's start (handed to {@code started}), its steps, and its end, each at once for every node. */
+    private void run(ScheduledJob job, Consumer<JobRunView> started) {
+        started.accept(runs.started(job.name(), NODE, clock.instant()));
         try {
-            String outcome = job.run();
+            String outcome = job.run((done, total) -> runs.reached(job.name(), done, total));
             LOG.info("Scheduled job " + job.name() + ": " + outcome);
-            return runs.succeeded(job.name(), clock.instant(), outcome);
+            runs.succeeded(job.name(), clock.instant(), outcome);
         } catch (RuntimeException e) {
             runs.failed(job.name(), clock.instant(), e.getClass().getSimpleName());
             throw e;

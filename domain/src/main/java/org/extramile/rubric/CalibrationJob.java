@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.jobs.JobProgress;
 import org.extramile.jobs.JobSchedule;
 import org.extramile.jobs.ScheduledJob;
 
@@ -31,7 +32,7 @@ public class CalibrationJob implements ScheduledJob {
     }
 
     @Override
-    public String run() {
-        return recalibration.recalibrateLabelled() + " rubric version(s) calibrated again";
+    public String run(JobProgress progress) {
+        return recalibration.recalibrateLabelled(progress) + " rubric version(s) calibrated again";
     }
 }

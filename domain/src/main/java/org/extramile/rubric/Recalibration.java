@@ -3,6 +3,8 @@ package org.extramile.rubric;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import org.extramile.jobs.JobProgress;
 import org.extramile.scenario.Scenario;
 
 /**
@@ -22,16 +24,19 @@ public class Recalibration {
     @Inject
     EntityManager em;
 
-    /** How many versions were calibrated again. */
-    public int recalibrateLabelled() {
+    /** How many versions were calibrated again; each one fitted is a step of the progress. */
+    public int recalibrateLabelled(JobProgress progress) {
+        List<Long> stale = stored.stale();
         int done = 0;
-        for (Long versionId : stored.stale()) {
-            RubricVersion version = em.find(RubricVersion.class, versionId);
+        progress.reached(0, stale.size());
+        for (int i = 0; i < stale.size(); i++) {
+            RubricVersion version = em.find(RubricVersion.class, stale.get(i));
             if (version != null) {
                 Scenario scenario = em.find(Scenario.class, version.scenarioId());
-                scorer.recalibrate(scenario.slug() + "@" + version.number(), version.rubric(), versionId);
+                scorer.recalibrate(scenario.slug() + "@" + version.number(), version.rubric(), version.id());
                 done++;
             }
+            progress.reached(i + 1, stale.size());
         }
         return done;
     }

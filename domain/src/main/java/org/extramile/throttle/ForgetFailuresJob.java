@@ -3,6 +3,7 @@ package org.extramile.throttle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.extramile.jobs.JobProgress;
 import org.extramile.jobs.JobSchedule;
 import org.extramile.jobs.ScheduledJob;
 
@@ -29,7 +30,7 @@ public class ForgetFailuresJob implements ScheduledJob {
     }
 
     @Override
-    public String run() {
+    public String run(JobProgress progress) {
         return failureCounts.prune() + " expired row(s) of failed logins and verifications deleted";
     }
 }
