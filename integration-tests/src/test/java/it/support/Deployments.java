@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.Domain;
@@ -29,24 +30,24 @@ public final class Deployments {
     private Deployments() {}
 
     public static WebArchive extramile() {
-        TestDatabase.recreate();
-        // Payara Micro unpacks itself into java.io.tmpdir, which the tests keep under target/.
-        new File(System.getProperty("extramile.test.tmp")).mkdirs();
-        File war = new File(System.getProperty("extramile.war"));
-        return STORED.getArchiveFactory()
-                .create(ZipImporter.class, "ROOT.war")
-                .importFrom(war)
-                .as(WebArchive.class);
+        return extramile(Map.of());
     }
 
     /**
-     * The WAR with settings of its own, for one test class: a library jar whose META-INF/microprofile-config.properties
-     * ranks above the WAR's defaults (Payara reads every such file the application's class loader finds), so the
-     * other test classes' servers never see them.
+     * The WAR on this test JVM's database, with settings of its own for one test class: a library jar whose
+     * META-INF/microprofile-config.properties ranks above the WAR's defaults, the environment and the server's system
+     * properties (Payara reads every such file the application's class loader finds), so neither the machine's
+     * EXTRAMILE_DB_URL nor another test class's settings reach this class's server.
      */
     public static WebArchive extramile(Map<String, String> settings) {
+        TestDatabase.recreate();
+        // Payara Micro unpacks itself into java.io.tmpdir, which the tests keep under target/.
+        new File(System.getProperty("extramile.test.tmp")).mkdirs();
         Properties properties = new Properties();
-        properties.setProperty("config_ordinal", "150");
+        properties.setProperty("config_ordinal", "500");
+        properties.setProperty("extramile.db.url", TestDatabase.url());
+        properties.setProperty("extramile.db.user", Objects.toString(TestDatabase.user(), ""));
+        properties.setProperty("extramile.db.password", Objects.toString(TestDatabase.password(), ""));
         properties.putAll(settings);
         StringWriter text = new StringWriter();
         try {
@@ -54,7 +55,11 @@ public final class Deployments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return extramile()
+        File war = new File(System.getProperty("extramile.war"));
+        return STORED.getArchiveFactory()
+                .create(ZipImporter.class, "ROOT.war")
+                .importFrom(war)
+                .as(WebArchive.class)
                 .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-settings.jar")
                         .addAsManifestResource(new StringAsset(text.toString()), "microprofile-config.properties"));
     }

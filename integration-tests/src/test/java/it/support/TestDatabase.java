@@ -11,14 +11,22 @@ import java.sql.Statement;
 /**
  * The PostgreSQL database the deployment runs on, made anew for each deployment so that no test
  * class sees another's data. Its URL comes from EXTRAMILE_TEST_DB_URL (default: a database on
- * 127.0.0.1:5432).
+ * 127.0.0.1:5432), one database per test JVM.
  */
 public final class TestDatabase {
 
     private TestDatabase() {}
 
+    /**
+     * This test JVM's database: the configured URL with the fork's number after the database's name
+     * ({@code extramile_it_1}, {@code extramile_it_2}), so that the classes two JVMs run at once never share one.
+     */
     public static String url() {
-        return System.getProperty("extramile.test.db.url");
+        String configured = System.getProperty("extramile.test.db.url");
+        String suffix = System.getProperty("extramile.test.db.suffix", "");
+        int query = configured.indexOf('?');
+        int end = query < 0 ? configured.length() : query;
+        return configured.substring(0, end) + suffix + configured.substring(end);
     }
 
     public static String user() {
