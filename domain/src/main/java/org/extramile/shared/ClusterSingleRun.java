@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +21,7 @@ import javax.sql.DataSource;
  * (the notices not sent yet, the labels not calibrated yet) and record it done in the same transaction,
  * which makes a second run find nothing to do. See docs/deployment.md.
  *
- * <p>On the embedded H2 database there is one node by construction, and the work simply runs.
+ * <p>On the embedded H2 database there is one node by construction: a job runs unless it is running in this JVM.
  */
 @ApplicationScoped
 public class ClusterSingleRun {
@@ -30,6 +32,8 @@ public class ClusterSingleRun {
     @Resource(lookup = "java:app/jdbc/extramile")
     DataSource dataSource;
 
+    private final Set<String> runningHere = ConcurrentHashMap.newKeySet();
+
     ClusterSingleRun() {}
 
     public ClusterSingleRun(DataSource dataSource) {
@@ -39,20 +43,33 @@ public class ClusterSingleRun {
     /** Runs the work on this node unless another node is running the same job now; true if it ran here. */
     public boolean runIfFree(String job, Runnable work) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean shared = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-            if (shared && !call(connection, "pg_try_advisory_lock", job)) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return runIfFreeHere(job, work);
+            }
+            if (!call(connection, "pg_try_advisory_lock", job)) {
                 return false;
             }
             try {
                 work.run();
                 return true;
             } finally {
-                if (shared) {
-                    call(connection, "pg_advisory_unlock", job);
-                }
+                call(connection, "pg_advisory_unlock", job);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot take or give back the cluster lock of the job " + job, e);
+        }
+    }
+
+    /** On the embedded database this JVM is the only node: the jobs running in it are the lock. */
+    private boolean runIfFreeHere(String job, Runnable work) {
+        if (!runningHere.add(job)) {
+            return false;
+        }
+        try {
+            work.run();
+            return true;
+        } finally {
+            runningHere.remove(job);
         }
     }
 

@@ -2,11 +2,15 @@ package org.extramile.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
-/** On the embedded database there is one node: the work runs. The PostgreSQL side is ClusterSingleRunIT's. */
+/**
+ * On the embedded database there is one node: the work runs unless the same job runs in this JVM. The PostgreSQL side
+ * is ClusterSingleRunIT's.
+ */
 class ClusterSingleRunTest {
 
     @Test
@@ -19,5 +23,26 @@ class ClusterSingleRunTest {
 
         assertThat(ran).isTrue();
         assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void shouldSkipAJobThatRunsAlreadyInThisJvmButRunOthersAndRunItAgainOnceEnded() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:single-run");
+        ClusterSingleRun cluster = new ClusterSingleRun(h2);
+        AtomicBoolean nestedSame = new AtomicBoolean(true);
+        AtomicBoolean nestedOther = new AtomicBoolean();
+
+        boolean ran = cluster.runIfFree("calibration", () -> {
+            nestedSame.set(cluster.runIfFree("calibration", () -> {}));
+            nestedOther.set(cluster.runIfFree("expiry-notices", () -> {}));
+        });
+
+        assertThat(ran).isTrue();
+        assertThat(nestedSame).as("the same job, while it runs").isFalse();
+        assertThat(nestedOther).as("another job meanwhile").isTrue();
+        assertThat(cluster.runIfFree("calibration", () -> {}))
+                .as("once it ended")
+                .isTrue();
     }
 }
