@@ -9,10 +9,13 @@ import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -47,6 +50,14 @@ class ReviewPageIT extends InBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
 
         WebElement item = page.findElement(By.id(section));
+        for (String field : List.of("scenario", "criterion")) {
+            Rectangle label =
+                    page.findElement(By.cssSelector("label[for=" + field + "]")).getRect();
+            Rectangle select = page.findElement(By.id(field)).getRect();
+            assertThat(label.getY() + label.getHeight() / 2)
+                    .as("the %s filter's label on its field's line, however long the choices of any scenario", field)
+                    .isBetween(select.getY(), select.getY() + select.getHeight());
+        }
         assertThat(page.findElement(By.cssSelector("#t"
                                 + apology.getString("id").replace("-", "") + " tr[data-criterion=own-the-mistake] th"))
                         .getText())
@@ -117,6 +128,13 @@ class ReviewPageIT extends InBrowser {
         assertThat(after.toString()).contains("partly");
         assertThat(api.get("/api/review/audit?attempt=" + attempt, "trainer").body())
                 .contains("A word with the barista owns it, a little.");
+
+        page.manage().window().setSize(new Dimension(375, 812));
+        page.get(base.toExternalForm() + "trainer/review.xhtml");
+        assertThat(browser.fitsTheWidth())
+                .as("the review queue fits 375 px; too wide: %s", browser.tooWide())
+                .isTrue();
+        browser.screenshot("trainer-review-375px");
     }
 
     /** The turn of an answer to the wrong-drink step that the scorer is unsure about, so it waits for review. */
