@@ -202,6 +202,13 @@ class AdminPagesIT extends InBrowser {
         assertThat(page.findElement(calibration).isEnabled()).isTrue();
         assertThat(page.findElements(status)).isEmpty();
         browser.screenshot("admin-jobs");
+
+        // In French, what the page's bean wrote when it loaded (the schedules) is French as well.
+        page.findElement(By.cssSelector("#language input[lang='fr'], #language button[lang='fr']"))
+                .click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tâches planifiées"));
+        assertThat(row("data-job", "calibration").getText()).contains("Toutes les 10 minutes");
+        assertThat(row("data-job", "expiry-notices").getText()).contains("Chaque jour à 02:00");
     }
 
     @Test
