@@ -6,6 +6,8 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -144,6 +146,30 @@ class HrPeoplePagesIT extends InBrowser {
         page.get(base + "hr/people.xhtml?q=" + run);
         assertThat(page.findElements(By.id("invitation"))).as("shown once").isEmpty();
         assertThat(page.getPageSource()).doesNotContain(password);
+    }
+
+    @Test
+    void shouldShowEachTraineeTheirOwnWayToTheCertificate() {
+        String run = unique("p").toLowerCase();
+        String passer = Trainees.create(run);
+        String starter = Trainees.create(run);
+        new RolePlays(api).pass(passer, "free-upgrade");
+
+        browser.logIn(base, "hr");
+        page.get(base + "hr/people.xhtml?q=" + run);
+
+        assertThat(training(passer)).isEqualTo("Customer Experience Essentials: 1 of 3 scenarios passed");
+        assertThat(training(starter)).isEqualTo("Customer Experience Essentials: 0 of 3 scenarios passed");
+    }
+
+    /** What the people page's training column says of one trainee, found by their name. */
+    private String training(String username) {
+        return page.findElements(By.cssSelector("#people tbody tr")).stream()
+                .filter(row -> row.findElement(By.tagName("th")).getText().equals("Trainee " + username))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(username + " is not listed"))
+                .findElement(By.className("training"))
+                .getText();
     }
 
     @Test

@@ -6,9 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Reads passed scenarios from the stored attempts: the best share per scenario, the latest on a tie. */
 @ApplicationScoped
@@ -18,29 +16,30 @@ public class AttemptPasses implements PassedScenarios {
     EntityManager em;
 
     @Override
-    public Map<String, Pass> best(long accountId, Collection<String> scenarios, Instant since) {
+    public List<Passed> passes(Collection<Long> accountIds, Collection<String> scenarios) {
+        if (accountIds.isEmpty() || scenarios.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                         """
-                        select s.slug, a.share, v.number, a.finished_at
+                        select a.account_id, s.slug, a.share, v.number, a.finished_at
                           from attempt a
                           join scenario s on s.id = a.scenario_id
                           join rubric_version v on v.id = a.rubric_version_id
-                         where a.account_id = ?1 and a.status = 'COMPLETED' and a.passed = true
-                           and a.finished_at > ?2 and s.slug in (?3)
+                         where a.account_id in (?1) and a.status = 'COMPLETED' and a.passed = true
+                           and s.slug in (?2)
                          order by a.share desc, a.finished_at desc
                         """)
-                .setParameter(1, accountId)
-                .setParameter(2, since)
-                .setParameter(3, scenarios)
+                .setParameter(1, accountIds)
+                .setParameter(2, scenarios)
                 .getResultList();
-        Map<String, Pass> best = new HashMap<>();
-        for (Object[] row : rows) {
-            best.putIfAbsent(
-                    (String) row[0],
-                    new Pass(((Number) row[1]).doubleValue(), ((Number) row[2]).intValue(), instant(row[3])));
-        }
-        return best;
+        return rows.stream()
+                .map(row -> new Passed(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        new Pass(((Number) row[2]).doubleValue(), ((Number) row[3]).intValue(), instant(row[4]))))
+                .toList();
     }
 
     private static Instant instant(Object value) {

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.extramile.scenario.ScenarioRepository;
 
@@ -33,23 +35,62 @@ public class ProgramProgress {
     Clock clock;
 
     public List<ProgressView> of(String username) {
-        long accountId = em.createQuery("select a.id from Account a where a.username = :u", Long.class)
-                .setParameter("u", username)
-                .getSingleResult();
-        Instant now = clock.instant();
-        List<Program> all = em.createQuery("select p from Program p order by p.title, p.slug", Program.class)
-                .getResultList();
-        Map<String, String> titles = scenarios.titlesOf(
-                all.stream().flatMap(p -> p.scenarios().stream()).collect(Collectors.toSet()));
-        return all.stream()
-                .map(program -> progress(program, accountId, titles, now))
-                .toList();
+        return of(List.of(username)).getOrDefault(username, List.of());
     }
 
-    private ProgressView progress(Program program, long accountId, Map<String, String> titles, Instant now) {
-        Optional<Certificate> latest = Certificates.latest(em, accountId, program.id());
-        Instant since = latest.map(Certificate::countsPassesAfter).orElse(Instant.EPOCH);
-        Map<String, PassedScenarios.Pass> best = passes.best(accountId, program.scenarios(), since);
+    /** Each trainee's progress, by username, in the same few queries however many are asked (HR lists a page). */
+    public Map<String, List<ProgressView>> of(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> accounts = em.createQuery(
+                        "select a.id, a.username from Account a where a.username in :u", Object[].class)
+                .setParameter("u", usernames)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+        List<Program> all = em.createQuery("select p from Program p order by p.title, p.slug", Program.class)
+                .getResultList();
+        Set<String> required = all.stream().flatMap(p -> p.scenarios().stream()).collect(Collectors.toSet());
+        Map<String, String> titles = scenarios.titlesOf(required);
+        Map<Long, Map<Long, Certificate>> latest = latestCertificates(accounts.keySet());
+        Map<Long, List<PassedScenarios.Passed>> passed = passes.passes(accounts.keySet(), required).stream()
+                .collect(Collectors.groupingBy(PassedScenarios.Passed::accountId));
+        Instant now = clock.instant();
+        Map<String, List<ProgressView>> progress = new HashMap<>();
+        accounts.forEach((id, username) -> progress.put(
+                username,
+                all.stream()
+                        .map(program -> progress(
+                                program,
+                                latest.getOrDefault(id, Map.of()).get(program.id()),
+                                passed.getOrDefault(id, List.of()),
+                                titles,
+                                now))
+                        .toList()));
+        return progress;
+    }
+
+    /** Per account and program, the latest certificate (revoked or not: a new one counts passes after it). */
+    private Map<Long, Map<Long, Certificate>> latestCertificates(Collection<Long> accountIds) {
+        Map<Long, Map<Long, Certificate>> latest = new HashMap<>();
+        em.createQuery(
+                        "select c from Certificate c where c.accountId in :a order by c.issuedAt desc, c.id desc",
+                        Certificate.class)
+                .setParameter("a", accountIds)
+                .getResultStream()
+                .forEach(c -> latest.computeIfAbsent(c.accountId(), account -> new HashMap<>())
+                        .putIfAbsent(c.programId(), c));
+        return latest;
+    }
+
+    private ProgressView progress(
+            Program program,
+            Certificate latest,
+            List<PassedScenarios.Passed> passed,
+            Map<String, String> titles,
+            Instant now) {
+        Instant since = latest == null ? Instant.EPOCH : latest.countsPassesAfter();
+        Map<String, PassedScenarios.Pass> best = PassedScenarios.best(passed, since);
         List<ProgressView.ScenarioProgress> required = program.scenarios().stream()
                 .map(slug -> new ProgressView.ScenarioProgress(
                         slug,
@@ -61,7 +102,7 @@ public class ProgramProgress {
                 program,
                 required,
                 program.view().minAverage(),
-                latest.orElse(null),
-                latest.filter(c -> c.inForce(now)).orElse(null));
+                latest,
+                latest != null && latest.inForce(now) ? latest : null);
     }
 }

@@ -61,12 +61,10 @@ public class PeopleSearch implements Serializable {
             page = 0;
             found = people.search(q, branch, active(), PageRequest.of(0, PAGE_SIZE));
         }
-        training = new HashMap<>();
-        for (PersonView person : getPeople()) {
-            if (person.username() != null && person.roles().contains(Role.TRAINEE)) {
-                training.put(person.username(), progress.of(person.username()));
-            }
-        }
+        training = new HashMap<>(progress.of(getPeople().stream()
+                .filter(person -> person.username() != null && person.roles().contains(Role.TRAINEE))
+                .map(PersonView::username)
+                .toList()));
     }
 
     /** A trainee's way to each program's certificate, for the page's training column; nothing for staff. */
