@@ -69,6 +69,7 @@ class AuthorizationMatrixIT {
             PUT    /api/scenarios/{slug}/attempt-policy                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/rescore                       401   403   403   ok    403   ok
             POST   /api/scenarios/{slug}/rescore                       401   403   403   ok    403   ok
+            GET    /api/scenarios/{slug}/rescore/{rescore}             401   403   403   ok    403   ok
             GET    /api/schemas/scenario-pack.json                     ok    ok    ok    ok    ok    ok
             POST   /api/attempts                                       401   ok    ok    ok    ok    ok
             GET    /api/attempts/{id}                                  401   ok    404   ok    404   ok
@@ -308,6 +309,7 @@ class AuthorizationMatrixIT {
         private final String turn;
         private final String employeeNumber;
         private final String scenarioCopy;
+        private final long rescore;
 
         Fixtures(Api api) {
             RolePlays plays = new RolePlays(api);
@@ -343,6 +345,18 @@ class AuthorizationMatrixIT {
                             .body()
                             .getBytes(StandardCharsets.UTF_8));
             assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+            Api.Reply published = api.postJson("/api/scenarios/" + scenarioCopy + "/rubric/publish", "trainer", "");
+            assertThat(published.status()).as(published.toString()).isEqualTo(201);
+            Api.Reply rescored = api.postJson(
+                    "/api/scenarios/" + scenarioCopy + "/rescore",
+                    "trainer",
+                    Json.createObjectBuilder()
+                            .add("version", published.json().asJsonObject().getInt("number"))
+                            .add("reason", "A rescore for the matrix to read.")
+                            .build()
+                            .toString());
+            assertThat(rescored.status()).as(rescored.toString()).isEqualTo(202);
+            rescore = rescored.json().asJsonObject().getJsonNumber("id").longValue();
         }
 
         /** The operation's path with its parameters filled in. */
@@ -361,6 +375,7 @@ class AuthorizationMatrixIT {
                 case "id" -> attempt;
                 case "turn" -> turn;
                 case "number" -> "1";
+                case "rescore" -> String.valueOf(rescore);
                 case "employeeNumber" -> employeeNumber;
                 // The person HR enrolled: their username is the employee number in lower case.
                 case "username" -> employeeNumber.toLowerCase();
@@ -371,7 +386,10 @@ class AuthorizationMatrixIT {
                 case "slug" ->
                     operation.path().startsWith("/api/programs")
                             ? "cx-essentials"
-                            : operation.method().equals("GET") ? "free-upgrade" : scenarioCopy;
+                            : operation.method().equals("GET")
+                                            && !operation.path().contains("{rescore}")
+                                    ? "free-upgrade"
+                                    : scenarioCopy;
                 default ->
                     throw new IllegalArgumentException(
                             "No fixture for {" + parameter + "} in " + operation.path() + ": add one to Fixtures");

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
+import it.support.Rescores;
 import it.support.RolePlays;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -149,7 +153,7 @@ class ReviewIT {
     }
 
     @Test
-    void shouldRescoreCompletedAttemptsWithANewerVersionKeepingEveryEarlierCard() {
+    void shouldRescoreCompletedAttemptsWithANewerVersionKeepingEveryEarlierCard() throws Exception {
         String slug = "genuine-welcome";
         String trainee = Trainees.create("rescored");
         JsonObject attempt = plays.start(trainee, slug);
@@ -160,15 +164,20 @@ class ReviewIT {
 
         Api.Reply refused = api.postJson("/api/scenarios/" + slug + "/rescore", trainee, "{\"version\": 2}");
         Api.Reply unexplained = api.postJson("/api/scenarios/" + slug + "/rescore", "trainer", "{\"version\": 2}");
-        Api.Reply rescored = api.postJson(
-                "/api/scenarios/" + slug + "/rescore",
-                "trainer",
-                "{\"version\": 2, \"reason\": \"Version 2 accepts a warmer greeting.\"}");
+        Api.Reply noSuchVersion = Rescores.start(api, slug, 9, "Version 9 does not exist.");
+        Api.Reply started = Rescores.start(api, slug, 2, "Version 2 accepts a warmer greeting.");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(unexplained.status()).isEqualTo(400);
-        assertThat(rescored.status()).as(rescored.body()).isEqualTo(200);
-        assertThat(rescored.json().asJsonObject().getInt("attempts")).isEqualTo(1);
+        assertThat(unexplained.body()).contains("/reason");
+        assertThat(noSuchVersion.status()).isEqualTo(404);
+        assertThat(noSuchVersion.body()).contains("no published rubric version 9");
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.location()).contains("/api/scenarios/" + slug + "/rescore/");
+        JsonObject rescore = Rescores.ended(api, started.location());
+        assertThat(rescore.getString("status")).isEqualTo("DONE");
+        assertThat(rescore.getInt("attempts")).isEqualTo(1);
+        assertThat(rescore.getJsonObject("progress").getInt("percent")).isEqualTo(100);
         JsonObject after = api.get("/api/attempts/" + attempt.getString("id"), trainee)
                 .json()
                 .asJsonObject();
@@ -183,6 +192,91 @@ class ReviewIT {
                         .asJsonArray())
                 .singleElement()
                 .satisfies(row -> assertThat(row.asJsonObject().getString("by")).isEqualTo("trainer"));
+    }
+
+    /**
+     * A test connection holds a turn's row, as a trainer's review would for a moment: every answer is scored, and the
+     * rescore waits to save, visibly, while a second one is refused.
+     */
+    @Test
+    void shouldShowARescoreGoingOnAndRefuseASecondOneMeanwhile() throws Exception {
+        String slug = "fetch-from-another-branch";
+        String trainee = Trainees.create("rescore-watched");
+        JsonObject attempt = plays.start(trainee, slug);
+        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
+                .json()
+                .asJsonObject()
+                .getInt("number");
+        String location;
+        try (Connection holder = TestDatabase.holdingTheFirstTurnOf(attempt.getString("id"))) {
+            Api.Reply started = Rescores.start(api, slug, version, "Version " + version + " reads fetching better.");
+            assertThat(started.status()).as(started.body()).isEqualTo(202);
+            location = started.location();
+
+            JsonObject saving = awaitSaving(location);
+            Api.Reply second = Rescores.start(api, slug, version, "Twice, by mistake.");
+
+            assertThat(saving.getString("status")).isEqualTo("RUNNING");
+            assertThat(saving.getInt("turns")).isPositive();
+            assertThat(saving.getJsonObject("progress").getInt("done")).isEqualTo(saving.getInt("turns"));
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.contentType()).startsWith(PROBLEM);
+            assertThat(second.body()).contains("is running now", "started by trainer");
+        }
+
+        JsonObject done = Rescores.ended(api, location);
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getString("at")).isNotBlank();
+        assertThat(api.get("/api/attempts/" + attempt.getString("id"), trainee)
+                        .json()
+                        .asJsonObject()
+                        .getInt("rubricVersion"))
+                .isEqualTo(version);
+    }
+
+    /** A node that stopped in the middle of a rescore left its record running: nobody holds its lock. */
+    @Test
+    void shouldTellARescoreWhoseNodeStoppedFromOneRunning() throws Exception {
+        String slug = "buy-the-missing-drink";
+        TestDatabase.updateOne(
+                "insert into rescore (id, scenario_id, rubric_version_id, attempts, turns, reason, rescored_by,"
+                        + " started_at, status, scored)"
+                        // Far above the ids Hibernate takes from the sequence, in blocks of 50.
+                        + " select (select coalesce(max(id), 0) + 100000 from rescore), s.id, v.id, 3, 9, 'Left by a node that stopped.', 'trainer',"
+                        + " now(), 'RUNNING', 4 from scenario s join rubric_version v on v.scenario_id = s.id"
+                        + " where s.slug = ? and v.number = 1",
+                slug);
+
+        JsonObject left = api.get("/api/scenarios/" + slug + "/rescore", "trainer")
+                .json()
+                .asJsonArray()
+                .getJsonObject(0);
+        Api.Reply started = Rescores.start(api, slug, 1, "Score again what the stopped node did not.");
+
+        assertThat(left.getString("status")).isEqualTo("INTERRUPTED");
+        assertThat(left.getJsonObject("progress").getInt("done")).isEqualTo(4);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(Rescores.ended(api, started.location()).getString("status")).isEqualTo("DONE");
+        assertThat(TestDatabase.text(
+                        "select string_agg(r.status, ',' order by r.started_at) from rescore r"
+                                + " join scenario s on s.id = r.scenario_id where s.slug = ?",
+                        slug))
+                .isEqualTo("INTERRUPTED,DONE");
+    }
+
+    /** The rescore at this address once every answer is scored and it waits to save. */
+    private JsonObject awaitSaving(String location) throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        while (true) {
+            JsonObject rescore = Rescores.followed(api, location);
+            JsonObject progress = rescore.getJsonObject("progress");
+            if (progress.getInt("done") == progress.getInt("total")) {
+                return rescore;
+            }
+            assertThat(Instant.now()).as("every answer is scored: " + rescore).isBefore(giveUp);
+            Thread.sleep(100);
+        }
     }
 
     private static List<String> turnsIn(Api.Reply queue) {

@@ -57,6 +57,24 @@ class ClusterSingleRunIT {
         assertThat(secondRan).isFalse();
     }
 
+    /** Both signs of lock key: PostgreSQL shows a negative one as a large unsigned number. */
+    @Test
+    void shouldTellEveryNodeWhetherAJobRunsNow() {
+        for (String job : List.of("rescore:free-upgrade", "rescore:mixed-up-order")) {
+            AtomicBoolean heldWhileRunning = new AtomicBoolean();
+            AtomicBoolean otherHeld = new AtomicBoolean(true);
+
+            node().runIfFree(job, () -> {
+                heldWhileRunning.set(node().isHeld(job));
+                otherHeld.set(node().isHeld(job()));
+            });
+
+            assertThat(heldWhileRunning).as(job + " while it runs").isTrue();
+            assertThat(otherHeld).as("a job nobody runs").isFalse();
+            assertThat(node().isHeld(job)).as(job + " once it ended").isFalse();
+        }
+    }
+
     @Test
     void shouldRunAnotherJobMeanwhile() {
         AtomicBoolean otherRan = new AtomicBoolean();

@@ -35,7 +35,7 @@ class RestartIT {
         String id;
         try (PayaraProcess first =
                 PayaraProcess.start("first-boot", PayaraProcess.onTestDatabase(Map.of("extramile.demo", "true")))) {
-            assertThat(first.awaitReady(BOOT)).as(first.log()).isTrue();
+            assertThat(first.awaitReady(BOOT)).as(first::diagnosis).isTrue();
             Api api = new Api(first.url());
             retitle(api, "genuine-welcome", edited);
             RolePlays plays = new RolePlays(api);
@@ -47,7 +47,7 @@ class RestartIT {
 
         try (PayaraProcess second =
                 PayaraProcess.start("second-boot", PayaraProcess.onTestDatabase(Map.of("extramile.demo", "true")))) {
-            assertThat(second.awaitReady(BOOT)).as(second.log()).isTrue();
+            assertThat(second.awaitReady(BOOT)).as(second::diagnosis).isTrue();
             Api api = new Api(second.url());
 
             assertThat(api.get("/api/scenarios", "trainee").json().asJsonArray())
@@ -91,7 +91,7 @@ class RestartIT {
     @Test
     void shouldRefuseToStartOutsideDemoModeWithoutAnAdministratorPassword() {
         try (PayaraProcess server = PayaraProcess.start("no-admin", PayaraProcess.onTestDatabase(Map.of()))) {
-            assertThat(server.awaitBooted(BOOT)).as(server.log()).isTrue();
+            assertThat(server.awaitBooted(BOOT)).as(server::diagnosis).isTrue();
             assertThat(server.awaitReady(Duration.ofSeconds(2))).isFalse();
             assertThat(server.log()).contains("set EXTRAMILE_ADMIN_PASSWORD");
         }
@@ -101,7 +101,7 @@ class RestartIT {
     void shouldCreateTheFirstAdministratorFromConfigurationAndNoDemoAccounts() {
         Map<String, String> settings = Map.of("extramile.admin.password", "a-long-enough-passphrase");
         try (PayaraProcess server = PayaraProcess.start("first-admin", PayaraProcess.onTestDatabase(settings))) {
-            assertThat(server.awaitReady(BOOT)).as(server.log()).isTrue();
+            assertThat(server.awaitReady(BOOT)).as(server::diagnosis).isTrue();
             Api api = new Api(server.url());
 
             assertThat(api.get("/api/scenarios", "admin:a-long-enough-passphrase")

@@ -26,6 +26,9 @@ public final class PayaraProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Instant startedAt = Instant.now();
+    /** What /health/ready said last, for a test that gave up waiting to tell why. */
+    private String lastReadiness = "never answered";
 
     private PayaraProcess(Process process, int port, Path log) {
         this.process = process;
@@ -92,9 +95,11 @@ public final class PayaraProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline) && process.isAlive()) {
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                HttpResponse<String> answer = http.send(ready, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == 200) {
                     return true;
                 }
+                lastReadiness = answer.statusCode() + " " + answer.body();
             } catch (IOException notYet) {
                 // Not listening yet.
             } catch (InterruptedException e) {
@@ -116,6 +121,25 @@ public final class PayaraProcess implements AutoCloseable {
             sleep();
         }
         return false;
+    }
+
+    /**
+     * Why the server is not ready, short enough to survive a CI log's truncation: whether the process lives, what
+     * readiness said last, and the end of its log without the certificates Payara dumps at every boot.
+     */
+    public String diagnosis() {
+        List<String> lines = log().lines()
+                .filter(line -> line.startsWith("[20") || line.contains("Exception") || line.contains("Caused by"))
+                .map(line -> line.length() > 400 ? line.substring(0, 400) + "…" : line)
+                .toList();
+        return String.join(
+                "\n",
+                List.of(
+                        "process " + (process.isAlive() ? "alive" : "ended with " + process.exitValue()) + " after "
+                                + Duration.between(startedAt, Instant.now()).toSeconds() + " s",
+                        "/health/ready: " + lastReadiness,
+                        "log's last lines:",
+                        String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()))));
     }
 
     public String log() {

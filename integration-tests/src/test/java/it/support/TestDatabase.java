@@ -61,6 +61,21 @@ public final class TestDatabase {
         return DriverManager.getConnection(url(), user(), password());
     }
 
+    /**
+     * A connection whose open transaction holds the first turn of the attempt locked, as a trainer's review would for a
+     * moment: what writes that turn waits until the connection closes (which rolls back).
+     */
+    public static Connection holdingTheFirstTurnOf(String attempt) throws SQLException {
+        Connection holder = connect();
+        holder.setAutoCommit(false);
+        try (PreparedStatement lock = holder.prepareStatement(
+                "select id from turn where attempt_id = ?::uuid order by number limit 1 for update")) {
+            lock.setString(1, attempt);
+            lock.executeQuery().close();
+        }
+        return holder;
+    }
+
     /** The number a query of one row and one column answers, its parameters bound in order. */
     public static long number(String sql, Object... parameters) throws SQLException {
         return ((Number) value(sql, parameters)).longValue();

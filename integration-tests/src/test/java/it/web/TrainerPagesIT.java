@@ -6,7 +6,9 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.RolePlays;
 import it.support.TestDatabase;
+import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -601,6 +603,75 @@ class TrainerPagesIT extends InBrowser {
         browser.screenshot("trainer-rubric-fr");
         page.findElement(By.cssSelector("#language input[lang='en']")).click();
         wait.until(ExpectedConditions.textMatches(By.id("rubric-heading"), Pattern.compile("^Rubric.*")));
+    }
+
+    /**
+     * After publishing, the page says how many completed attempts an older version scored and rescores them with a
+     * reason. A test connection holds a turn's row meanwhile, so the rescore is seen waiting to save, with its bar;
+     * once let go, the page shows it done without a reload by hand.
+     */
+    @Test
+    void shouldRescoreCompletedAttemptsFromTheRubricPageAndShowHowFarItIs() throws SQLException {
+        String slug = copyOfTheDrinkScenario("rescore-");
+        Api api = new Api(base);
+        assertThat(api.postJson("api/scenarios/" + slug + "/rubric/publish", "trainer", "")
+                        .status())
+                .isEqualTo(201);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("rescore-page");
+        JsonObject attempt = plays.start(trainee, slug);
+        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=" + slug + "#rescore");
+        assertThat(page.findElement(By.id("rescore-pending")).getText())
+                .isEqualTo("Every completed attempt is scored with version 1.");
+        assertThat(page.findElements(By.id("rescore-form"))).isEmpty();
+
+        page.findElement(By.id("publish-open")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("rubric:publishButton")))
+                .click();
+        assertThat(waitForMessage("Published as version 2."))
+                .contains(
+                        "One completed attempt was scored with older versions: you can rescore with version 2 below.");
+        assertThat(page.findElement(By.id("rescore-pending")).getText())
+                .isEqualTo("One completed attempt was scored with a version older than version 2.");
+        page.findElement(By.id("rescore-form:rescoreButton")).click();
+        assertThat(waitForMessage("Say why the attempts are rescored")).contains("the audit keeps it");
+
+        try (Connection holder = TestDatabase.holdingTheFirstTurnOf(attempt.getString("id"))) {
+            page.findElement(By.id("rescore-form:reason")).sendKeys("Version 2 reads a kind no better.");
+            page.findElement(By.id("rescore-form:rescoreButton")).click();
+
+            waitForMessage("The rescore with version 2 has started");
+            WebElement status = wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rescore-running [aria-live]")));
+            wait.until(ExpectedConditions.textToBePresentInElement(status, "saving the new scores"));
+            assertThat(status.getText()).matches("All \\d+ answers scored; saving the new scores…");
+            assertThat(page.findElement(By.id("rescore-running-label")).getText())
+                    .startsWith("Rescoring with version 2, started by trainer on ");
+            assertThat(page.findElement(By.cssSelector("#rescore-running progress"))
+                            .getAttribute("value"))
+                    .isEqualTo("100");
+            assertThat(page.findElements(By.id("rescore-form")))
+                    .as("no second start meanwhile")
+                    .isEmpty();
+            Accessibility.assertNoSeriousViolations(page, "the rubric page with a rescore going on");
+            browser.screenshot("trainer-rescore-running");
+        }
+
+        WebElement done = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rescores tr[data-status='DONE']")));
+        assertThat(done.getText()).contains("Version 2 reads a kind no better.", "trainer", "Done on");
+        assertThat(page.findElement(By.id("rescore-pending")).getText())
+                .isEqualTo("Every completed attempt is scored with version 2.");
+        assertThat(page.findElements(By.id("rescore-running"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the rubric page after a rescore");
+        browser.screenshot("trainer-rescore-done");
+        assertThat(api.get("api/attempts/" + attempt.getString("id"), trainee)
+                        .json()
+                        .asJsonObject()
+                        .getInt("rubricVersion"))
+                .isEqualTo(2);
     }
 
     /** A scenario of its own for a test that edits it: the library's drink story imported under a new slug. */

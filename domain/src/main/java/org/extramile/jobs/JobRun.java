@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.extramile.shared.Progress;
 
 /** The last run of one job, on whichever node ran it. */
 @Entity
@@ -77,8 +78,7 @@ public class JobRun {
     }
 
     JobRunView view() {
-        JobRunView.Progress progress =
-                progressTotal == null ? null : JobRunView.Progress.of(progressDone, progressTotal);
+        Progress progress = progressTotal == null ? null : Progress.of(progressDone, progressTotal);
         return new JobRunView(job, node, startedAt, finishedAt, succeededAt, finishedAt == null, outcome, progress);
     }
 

@@ -2,6 +2,7 @@ package org.extramile.jobs;
 
 import java.io.Serializable;
 import java.time.Instant;
+import org.extramile.shared.Progress;
 
 /**
  * A job's last run: on which node, when it started and finished (running until then), when the last successful run
@@ -16,13 +17,4 @@ public record JobRunView(
         boolean running,
         String outcome,
         Progress progress)
-        implements Serializable {
-
-    /** Steps done of the total, and that as a percentage; a run that found nothing to do is complete at 0 of 0. */
-    public record Progress(int done, int total, int percent) implements Serializable {
-
-        static Progress of(int done, int total) {
-            return new Progress(done, total, total == 0 ? 100 : (int) (100L * done / total));
-        }
-    }
-}
+        implements Serializable {}

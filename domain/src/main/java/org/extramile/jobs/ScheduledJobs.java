@@ -2,7 +2,6 @@ package org.extramile.jobs;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,17 +12,16 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.shared.AlreadyRunningException;
 import org.extramile.shared.ApplicationStarted;
+import org.extramile.shared.BackgroundStart;
 import org.extramile.shared.ClusterSingleRun;
-import org.extramile.shared.ConflictException;
 import org.extramile.shared.NotFoundException;
 
 /**
@@ -43,8 +41,8 @@ public class ScheduledJobs {
     ManagedScheduledExecutorService executor;
 
     /** Where an administrator's runs go, apart from the timer's thread. */
-    @Resource
-    ManagedExecutorService background;
+    @Inject
+    BackgroundStart starts;
 
     @Inject
     @Any
@@ -106,23 +104,7 @@ public class ScheduledJobs {
      */
     public JobView start(String name) {
         ScheduledJob job = job(name);
-        CompletableFuture<JobRunView> started = new CompletableFuture<>();
-        background.execute(() -> {
-            try {
-                if (!cluster.runIfFree(name, () -> run(job, started::complete))) {
-                    started.completeExceptionally(alreadyRunning(name));
-                }
-            } catch (RuntimeException e) {
-                if (!started.completeExceptionally(e)) {
-                    LOG.log(Level.SEVERE, "The job " + name + " failed; an administrator started it", e);
-                }
-            }
-        });
-        try {
-            return view(job, started.join());
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        return view(job, starts.start(name, started -> run(job, started), () -> alreadyRunning(name)));
     }
 
     /** One job, its schedule, and its last run or the one going on. */
@@ -147,13 +129,13 @@ public class ScheduledJobs {
         return new JobView(job.name(), job.schedule().toString(), run);
     }
 
-    private ConflictException alreadyRunning(String name) {
+    private AlreadyRunningException alreadyRunning(String name) {
         String since = runs.last(name)
                 .filter(JobRunView::running)
                 .map(run -> " (started " + run.startedAt() + " on " + run.node() + ")")
                 .orElse("");
-        return new ConflictException("The job '" + name + "' is running now" + since + ": that run counts; follow it"
-                + " with GET /api/admin/jobs/" + name + ".");
+        return new AlreadyRunningException("The job '" + name + "' is running now" + since
+                + ": that run counts; follow it" + " with GET /api/admin/jobs/" + name + ".");
     }
 
     /** Records the run's start (handed to {@code started}), its steps, and its end, each at once for every node. */

@@ -74,6 +74,30 @@ public class ClusterSingleRun {
     }
 
     /**
+     * Whether a node runs the job now. A run recorded as going on while nobody holds its lock stopped with its node:
+     * PostgreSQL let the lock go when the node's connection closed.
+     */
+    public boolean isHeld(String job) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return runningHere.contains(job);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select exists (select 1 from pg_locks"
+                    + " where locktype = 'advisory' and granted and objsubid = 2"
+                    + " and database = (select oid from pg_database where datname = current_database())"
+                    + " and classid = ?::int4::oid and objid = ?::int4::oid)")) {
+                statement.setInt(1, NAMESPACE);
+                statement.setInt(2, job.hashCode());
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() && result.getBoolean(1);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell whether a node runs the job " + job, e);
+        }
+    }
+
+    /**
      * Runs the work once no other node runs the same job, waiting for it if one does: for work every node must see
      * done before it goes on, such as the first start's seeding, which two nodes started together would both try.
      */

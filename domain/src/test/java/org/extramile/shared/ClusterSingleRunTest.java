@@ -32,15 +32,19 @@ class ClusterSingleRunTest {
         ClusterSingleRun cluster = new ClusterSingleRun(h2);
         AtomicBoolean nestedSame = new AtomicBoolean(true);
         AtomicBoolean nestedOther = new AtomicBoolean();
+        AtomicBoolean held = new AtomicBoolean();
 
         boolean ran = cluster.runIfFree("calibration", () -> {
             nestedSame.set(cluster.runIfFree("calibration", () -> {}));
             nestedOther.set(cluster.runIfFree("expiry-notices", () -> {}));
+            held.set(cluster.isHeld("calibration"));
         });
 
         assertThat(ran).isTrue();
         assertThat(nestedSame).as("the same job, while it runs").isFalse();
         assertThat(nestedOther).as("another job meanwhile").isTrue();
+        assertThat(held).as("held while it runs").isTrue();
+        assertThat(cluster.isHeld("calibration")).as("held once it ended").isFalse();
         assertThat(cluster.runIfFree("calibration", () -> {}))
                 .as("once it ended")
                 .isTrue();

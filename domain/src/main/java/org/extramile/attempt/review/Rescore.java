@@ -2,19 +2,24 @@ package org.extramile.attempt.review;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.Immutable;
 
-/** The audit of a rescore: a scenario's completed attempts scored again with a rubric version. */
+/**
+ * A rescore, from its start to its end, and then its audit: a scenario's completed attempts scored again with a
+ * rubric version, by whom and why.
+ */
 @Entity
-@Immutable
 @Table(name = "rescore")
 public class Rescore {
+
+    private static final int MAX_FAILURE = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rescore_seq")
@@ -39,8 +44,23 @@ public class Rescore {
     @Column(name = "rescored_by", nullable = false, length = 64)
     private String rescoredBy;
 
-    @Column(name = "rescored_at", nullable = false)
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    /** When it ended, whichever way. */
+    @Column(name = "rescored_at")
     private Instant rescoredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private RescoreStatus status;
+
+    /** The turns scored so far: all of them once it is saving. */
+    @Column(nullable = false)
+    private int scored;
+
+    @Column(length = MAX_FAILURE)
+    private String failure;
 
     protected Rescore() {}
 
@@ -51,7 +71,37 @@ public class Rescore {
         this.turns = turns;
         this.reason = reason;
         this.rescoredBy = by;
+        this.startedAt = at;
+        this.status = RescoreStatus.RUNNING;
+    }
+
+    void scored(int count) {
+        this.scored = count;
+    }
+
+    void done(int rescoredAttempts, Instant at) {
+        this.attempts = rescoredAttempts;
+        this.scored = turns;
+        this.status = RescoreStatus.DONE;
         this.rescoredAt = at;
+    }
+
+    void failed(String why, Instant at) {
+        this.status = RescoreStatus.FAILED;
+        this.failure = why == null || why.length() <= MAX_FAILURE ? why : why.substring(0, MAX_FAILURE);
+        this.rescoredAt = at;
+    }
+
+    void interrupted() {
+        this.status = RescoreStatus.INTERRUPTED;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long scenarioId() {
+        return scenarioId;
     }
 
     Long rubricVersionId() {
@@ -76,5 +126,21 @@ public class Rescore {
 
     Instant rescoredAt() {
         return rescoredAt;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    RescoreStatus status() {
+        return status;
+    }
+
+    int scored() {
+        return scored;
+    }
+
+    String failure() {
+        return failure;
     }
 }

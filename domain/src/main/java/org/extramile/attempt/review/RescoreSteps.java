@@ -27,8 +27,12 @@ import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.Progress;
 
-/** The two transactions of a rescore: read what to score, then write the new cards; scoring runs between. */
+/**
+ * The transactions of a rescore: read what to score and record the start, record how far the scoring is, then write
+ * the new cards; the scorer runs between them, holding no transaction.
+ */
 @ApplicationScoped
 @Transactional
 public class RescoreSteps {
@@ -59,9 +63,7 @@ public class RescoreSteps {
             Long scenarioId, Long versionId, String rubricId, org.extramile.rubric.Rubric rubric, List<Work> work) {}
 
     public Plan plan(String slug, int number) {
-        Scenario scenario = scenarios
-                .findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("There is no scenario '" + slug + "'."));
+        Scenario scenario = scenario(slug);
         RubricVersion version = rubrics.version(scenario.id(), number)
                 .orElseThrow(() -> new NotFoundException(
                         "The scenario '" + slug + "' has no published rubric version " + number + "."));
@@ -85,8 +87,46 @@ public class RescoreSteps {
         return new Plan(scenario.id(), version.id(), slug + "@" + number, version.rubric(), work);
     }
 
-    /** Stores the new cards (the old ones stay in each turn's history), the results, and the audit. */
-    public RescoreView write(String slug, Plan plan, Map<UUID, ScoreCard> cards, String reason, String by) {
+    /** The rescore's record, written as it starts: every node can follow it from here. */
+    public RescoreView started(String slug, Plan plan, String reason, String by) {
+        int attemptCount =
+                (int) plan.work().stream().map(Work::attempt).distinct().count();
+        Rescore rescore = new Rescore(
+                plan.scenarioId(),
+                plan.versionId(),
+                attemptCount,
+                plan.work().size(),
+                reason,
+                by,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
+        em.persist(rescore);
+        em.flush();
+        return view(slug, rescore);
+    }
+
+    public void scored(long id, int count) {
+        em.find(Rescore.class, id).scored(count);
+    }
+
+    public void failed(long id, String why) {
+        em.find(Rescore.class, id).failed(why, clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
+    /** Rescores of the scenario recorded as running, called under its lock: none runs, their nodes stopped. */
+    public void interruptLeftovers(String slug) {
+        em.createQuery("select r from Rescore r where r.scenarioId = :scenario and r.status = :running", Rescore.class)
+                .setParameter("scenario", scenario(slug).id())
+                .setParameter("running", RescoreStatus.RUNNING)
+                .getResultStream()
+                .forEach(Rescore::interrupted);
+    }
+
+    /**
+     * Stores the new cards (the old ones stay in each turn's history) and the results, and records the rescore done,
+     * all in one transaction.
+     */
+    public RescoreView write(long id, String slug, Plan plan, Map<UUID, ScoreCard> cards) {
+        Rescore rescore = em.find(Rescore.class, id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Set<UUID> rescored = new LinkedHashSet<>();
         for (Work work : plan.work()) {
@@ -96,47 +136,69 @@ public class RescoreSteps {
                         "An attempt of '" + slug + "' was rescored at the same time: look at the audit and try again.");
             }
             turn.rescored(cards.get(work.turn()), plan.versionId());
-            attempts.add(new TurnCard(turn, CardSource.RESCORE, by, now));
+            attempts.add(new TurnCard(turn, CardSource.RESCORE, rescore.rescoredBy(), now));
             rescored.add(work.attempt());
         }
-        for (UUID id : rescored) {
-            Attempt attempt = attempts.attempt(id).orElseThrow();
+        for (UUID attemptId : rescored) {
+            Attempt attempt = attempts.attempt(attemptId).orElseThrow();
             attempts.changing(attempt);
             attempt.rescoredWith(plan.versionId());
             results.settle(attempt);
         }
-        Rescore audit = new Rescore(
-                plan.scenarioId(),
-                plan.versionId(),
-                rescored.size(),
-                plan.work().size(),
-                reason.strip(),
-                by,
-                now);
-        em.persist(audit);
+        rescore.done(rescored.size(), now);
         attempts.flush();
-        return view(slug, audit);
+        return view(slug, rescore);
+    }
+
+    /** How many completed attempts a rescore with this version would score again: those scored with an older one. */
+    public long pending(String slug, int number) {
+        return em.createQuery(
+                        "select count(a) from Attempt a, RubricVersion v where a.scenarioId = :scenario"
+                                + " and a.status = :completed and v.id = a.rubricVersionId and v.number < :number",
+                        Long.class)
+                .setParameter("scenario", scenario(slug).id())
+                .setParameter("completed", AttemptStatus.COMPLETED)
+                .setParameter("number", number)
+                .getSingleResult();
     }
 
     public List<RescoreView> history(String slug) {
-        Scenario scenario = scenarios
-                .findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("There is no scenario '" + slug + "'."));
-        return em.createQuery("select r from Rescore r where r.scenarioId = :scenario order by r.id", Rescore.class)
-                .setParameter("scenario", scenario.id())
+        return em.createQuery(
+                        "select r from Rescore r where r.scenarioId = :scenario order by r.startedAt, r.id",
+                        Rescore.class)
+                .setParameter("scenario", scenario(slug).id())
                 .getResultStream()
                 .map(r -> view(slug, r))
                 .toList();
     }
 
+    public RescoreView find(String slug, long id) {
+        Rescore rescore = em.find(Rescore.class, id);
+        if (rescore == null || !rescore.scenarioId().equals(scenario(slug).id())) {
+            throw new NotFoundException("The scenario '" + slug + "' has no rescore " + id + ".");
+        }
+        return view(slug, rescore);
+    }
+
+    private Scenario scenario(String slug) {
+        return scenarios
+                .findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("There is no scenario '" + slug + "'."));
+    }
+
     private RescoreView view(String slug, Rescore rescore) {
         return new RescoreView(
+                rescore.id(),
                 slug,
                 attempts.version(rescore.rubricVersionId()).number(),
+                rescore.status(),
+                Progress.of(rescore.scored(), rescore.turns()),
                 rescore.attempts(),
                 rescore.turns(),
                 rescore.reason(),
                 rescore.rescoredBy(),
-                rescore.rescoredAt());
+                rescore.startedAt(),
+                rescore.rescoredAt(),
+                rescore.failure());
     }
 }

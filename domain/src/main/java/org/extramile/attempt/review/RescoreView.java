@@ -1,7 +1,51 @@
 package org.extramile.attempt.review;
 
+import java.io.Serializable;
 import java.time.Instant;
+import org.extramile.shared.Progress;
 
-/** A rescore as audited: which scenario, with which rubric version, how many attempts and turns, who, when, why. */
+/**
+ * A rescore as recorded: which scenario, with which rubric version, where it is (how many of its answers are scored
+ * so far), how many attempts and answers, who started it, when and why; when it ended and, if it failed, why.
+ */
 public record RescoreView(
-        String scenario, int rubricVersion, int attempts, int turns, String reason, String by, Instant at) {}
+        long id,
+        String scenario,
+        int rubricVersion,
+        RescoreStatus status,
+        Progress progress,
+        int attempts,
+        int turns,
+        String reason,
+        String by,
+        Instant startedAt,
+        Instant at,
+        String failure)
+        implements Serializable {
+
+    public boolean running() {
+        return status == RescoreStatus.RUNNING;
+    }
+
+    /** Every answer is scored; the new cards are being written. */
+    public boolean saving() {
+        return running() && progress.done() == turns;
+    }
+
+    /** Recorded as running while no node runs it: the node stopped it. */
+    RescoreView interrupted() {
+        return new RescoreView(
+                id,
+                scenario,
+                rubricVersion,
+                RescoreStatus.INTERRUPTED,
+                progress,
+                attempts,
+                turns,
+                reason,
+                by,
+                startedAt,
+                at,
+                failure);
+    }
+}

@@ -7,19 +7,30 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.extramile.rubric.LabelScope;
 import org.extramile.rubric.RubricScorer;
 import org.extramile.scoring.ScoreCard;
+import org.extramile.shared.AlreadyRunningException;
+import org.extramile.shared.BackgroundStart;
+import org.extramile.shared.ClusterSingleRun;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Violation;
 
 /**
- * A trainer rescores a scenario's completed attempts with a newer rubric version: an explicit,
- * audited action, never a side effect of publishing. Not transactional itself: the scorer runs
- * between reading the turns and writing their new cards, holding no lock.
+ * A trainer rescores a scenario's completed attempts with a newer rubric version: an explicit, audited action, never
+ * a side effect of publishing. It runs in the background (a few thousand answers take a minute), one at a time per
+ * scenario across the cluster, and records how far it is as it goes. Not transactional itself: the scorer runs
+ * between reading the turns and writing their new cards, holding no lock on them.
  */
 @ApplicationScoped
 public class Rescoring {
+
+    /** How often the record of a running rescore learns how many answers are scored. */
+    private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
+    private static final int MAX_REASON = 2000;
 
     @Inject
     RescoreSteps steps;
@@ -27,17 +38,62 @@ public class Rescoring {
     @Inject
     RubricScorer scorer;
 
-    public RescoreView rescore(String slug, Integer version, String reason, String by) {
+    @Inject
+    BackgroundStart starts;
+
+    @Inject
+    ClusterSingleRun cluster;
+
+    /**
+     * Starts the rescore and answers once it is recorded as running; what is wrong with the request (no reason, no
+     * such version, a step the version lacks) is refused before. A rescore of the scenario running already is a
+     * conflict.
+     */
+    public RescoreView start(String slug, Integer version, String reason, String by) {
         List<Violation> violations = new ArrayList<>();
         if (version == null) {
             violations.add(new Violation("/version", "Name the published rubric version to rescore with."));
         }
         if (reason == null || reason.isBlank()) {
             violations.add(new Violation("/reason", "Say why the attempts are rescored: the audit keeps it."));
+        } else if (reason.strip().length() > MAX_REASON) {
+            violations.add(new Violation("/reason", "A reason is at most " + MAX_REASON + " characters."));
         }
         InvalidException.throwIfAny(violations);
+        return starts.start(
+                lock(slug), started -> run(slug, version, reason.strip(), by, started), () -> alreadyRunning(slug));
+    }
+
+    /** The scenario's rescores, oldest first, the one running (if any) last. */
+    public List<RescoreView> history(String slug) {
+        return steps.history(slug).stream().map(this::checked).toList();
+    }
+
+    public RescoreView find(String slug, long id) {
+        return checked(steps.find(slug, id));
+    }
+
+    /** How many completed attempts a rescore with this version would score again. */
+    public long pending(String slug, int version) {
+        return steps.pending(slug, version);
+    }
+
+    private void run(String slug, int version, String reason, String by, Consumer<RescoreView> started) {
+        steps.interruptLeftovers(slug);
         RescoreSteps.Plan plan = steps.plan(slug, version);
+        RescoreView rescore = steps.started(slug, plan, reason, by);
+        started.accept(rescore);
+        try {
+            steps.write(rescore.id(), slug, plan, score(rescore.id(), plan));
+        } catch (RuntimeException e) {
+            steps.failed(rescore.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw e;
+        }
+    }
+
+    private Map<UUID, ScoreCard> score(long id, RescoreSteps.Plan plan) {
         Map<UUID, ScoreCard> cards = new HashMap<>();
+        long reported = System.nanoTime();
         for (RescoreSteps.Work work : plan.work()) {
             cards.put(
                     work.turn(),
@@ -47,11 +103,39 @@ public class Rescoring {
                             LabelScope.version(plan.versionId()),
                             work.step(),
                             work.text()));
+            if (System.nanoTime() - reported >= PROGRESS_EVERY_NANOS) {
+                steps.scored(id, cards.size());
+                reported = System.nanoTime();
+            }
         }
-        return steps.write(slug, plan, cards, reason, by);
+        steps.scored(id, cards.size());
+        return cards;
     }
 
-    public List<RescoreView> history(String slug) {
-        return steps.history(slug);
+    /**
+     * A rescore recorded as running is running only while a node holds the scenario's lock; read again once the
+     * lock is seen free, since it may have ended between the two reads.
+     */
+    private RescoreView checked(RescoreView rescore) {
+        if (!rescore.running() || cluster.isHeld(lock(rescore.scenario()))) {
+            return rescore;
+        }
+        RescoreView again = steps.find(rescore.scenario(), rescore.id());
+        return again.running() ? again.interrupted() : again;
+    }
+
+    private AlreadyRunningException alreadyRunning(String slug) {
+        String since = steps.history(slug).stream()
+                .filter(RescoreView::running)
+                .reduce((earlier, later) -> later)
+                .map(running -> " (started by " + running.by() + " at " + running.startedAt() + ")")
+                .orElse("");
+        return new AlreadyRunningException("A rescore of '" + slug + "' is running now" + since
+                + ": follow it with GET /api/scenarios/" + slug + "/rescore; start another once it has ended"
+                + " if attempts are still left on an older version.");
+    }
+
+    private static String lock(String slug) {
+        return "rescore:" + slug;
     }
 }

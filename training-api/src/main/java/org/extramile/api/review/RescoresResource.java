@@ -13,7 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,20 +43,36 @@ public class RescoresResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Score the scenario's completed attempts again with a published rubric version; earlier cards"
-                    + " stay in each turn's history.")
-    public RescoreView rescore(
-            @NotNull(message = "The body must be {\"version\", \"reason\"}.") @Valid RescoreRequest request) {
-        return rescoring.rescore(
+            summary = "Start scoring the scenario's completed attempts again with a published rubric version: 202 once"
+                    + " it runs, with its address to follow it at (status, progress: answers scored of the total)."
+                    + " Earlier cards stay in each turn's history. 409 while another rescore of the scenario runs.")
+    public Response rescore(
+            @NotNull(message = "The body must be {\"version\", \"reason\"}.") @Valid RescoreRequest request,
+            @Context UriInfo uri) {
+        RescoreView started = rescoring.start(
                 slug,
                 request.version(),
                 request.reason(),
                 security.getUserPrincipal().getName());
+        return Response.accepted(started)
+                .location(uri.getBaseUriBuilder()
+                        .path("scenarios/{slug}/rescore/{rescore}")
+                        .build(slug, started.id()))
+                .build();
     }
 
     @GET
-    @Operation(summary = "The rescores of this scenario, oldest first.")
+    @Operation(summary = "The rescores of this scenario, oldest first: the one running, if any, is the last.")
     public List<RescoreView> history() {
         return rescoring.history(slug);
+    }
+
+    @GET
+    @Path("{rescore}")
+    @Operation(
+            summary = "One rescore: RUNNING (progress: answers scored of the total; all scored means saving), DONE,"
+                    + " FAILED (and why), or INTERRUPTED (its node stopped; nothing of it was saved).")
+    public RescoreView one(@PathParam("rescore") long id) {
+        return rescoring.find(slug, id);
     }
 }

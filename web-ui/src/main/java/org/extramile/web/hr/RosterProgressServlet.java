@@ -1,18 +1,18 @@
 package org.extramile.web.hr;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.extramile.shared.Progress;
+import org.extramile.web.shared.ProgressJson;
 
 /**
- * How far a roster job of the caller's session is, as JSON for the page's progress bar to poll:
- * {@code {"state":"RUNNING","stage":"CHECKING","done":1200,"total":50000,"percent":2}}. Under /hr/,
- * so HR's and an administrator's only; a job of another session is not found.
+ * How far a roster job of the caller's session is, for the page's progress bar to poll (stage CHECKING, then
+ * WRITING). Under /hr/, so HR's and an administrator's only; a job of another session is not found.
  */
 @WebServlet("/hr/roster-progress")
 public class RosterProgressServlet extends HttpServlet {
@@ -25,22 +25,15 @@ public class RosterProgressServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<RosterJob> job = jobs.find(request.getParameter("job"));
-        response.setHeader("Cache-Control", "no-store");
         if (job.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            ProgressJson.notFound(response);
             return;
         }
         RosterJob found = job.get();
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write(Json.createObjectBuilder()
-                        .add("state", found.getState().name())
-                        .add("stage", found.getStage().name())
-                        .add("done", found.getDone())
-                        .add("total", found.getTotal())
-                        .add("percent", found.getPercent())
-                        .build()
-                        .toString());
+        ProgressJson.write(
+                response,
+                found.getState().name(),
+                found.getStage().name(),
+                new Progress(found.getDone(), found.getTotal(), found.getPercent()));
     }
 }

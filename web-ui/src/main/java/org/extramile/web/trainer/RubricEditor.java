@@ -43,6 +43,9 @@ public class RubricEditor implements Serializable {
     @Inject
     ScenarioCatalogue catalogue;
 
+    @Inject
+    RescorePanel rescores;
+
     private String slug;
     private String scenarioTitle;
     private List<StepView> steps = List.of();
@@ -63,6 +66,7 @@ public class RubricEditor implements Serializable {
             scenarioTitle = scenario.title();
             steps = scenario.steps();
             show(rubrics.draft(slug));
+            rescores.show(slug, latestPublished);
         } catch (NotFoundException unknown) {
             Pages.notFound();
         }
@@ -82,7 +86,11 @@ public class RubricEditor implements Serializable {
         try {
             PublishedVersion published = rubrics.publish(slug, Pages.caller());
             show(rubrics.draft(slug));
+            rescores.show(slug, latestPublished);
             Failures.info(Texts.text("rubric.published", published.number()));
+            if (rescores.getPending() > 0) {
+                Failures.info(Texts.text("rescore.afterPublish", rescores.getPending(), published.number()));
+            }
         } catch (RuntimeException refused) {
             Failures.report(refused);
         }
