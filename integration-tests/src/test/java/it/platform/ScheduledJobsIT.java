@@ -85,6 +85,7 @@ class ScheduledJobsIT {
                 .isEqualTo(firstRun.getString("startedAt"));
         assertThat(firstRun.getString("outcome")).endsWith("notice(s) written, windows [30] days");
         assertThat(againRun.getString("outcome")).startsWith("0 notice(s) written");
+        assertThat(againRun.getJsonNumber("count").longValue()).isZero();
         assertThat(notices()).containsEntry(soon, 1).doesNotContainKeys(later, revoked, expired);
         JsonObject audited = api
                 .get("/api/audit?action=EXPIRY_NOTICES&size=200", "admin")
@@ -205,6 +206,7 @@ class ScheduledJobsIT {
                 .as("the answer used the stored calibration")
                 .isEqualTo(calibratedAt);
         assertThat(nothingLeft.getString("outcome")).startsWith("0 rubric version(s)");
+        assertThat(nothingLeft.getJsonNumber("count").longValue()).isZero();
         assertThat(nothingLeft.getJsonObject("progress").getInt("total")).isZero();
     }
 

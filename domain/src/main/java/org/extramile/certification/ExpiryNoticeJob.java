@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.jobs.JobOutcome;
 import org.extramile.jobs.JobProgress;
 import org.extramile.jobs.JobSchedule;
 import org.extramile.jobs.ScheduledJob;
@@ -42,7 +43,8 @@ public class ExpiryNoticeJob implements ScheduledJob {
     }
 
     @Override
-    public String run(JobProgress progress) {
-        return notices.write(windows) + " notice(s) written, windows " + windows + " days";
+    public JobOutcome run(JobProgress progress) {
+        int written = notices.write(windows);
+        return new JobOutcome(written, written + " notice(s) written, windows " + windows + " days");
     }
 }

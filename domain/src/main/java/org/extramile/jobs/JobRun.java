@@ -35,6 +35,9 @@ public class JobRun {
     @Column(length = MAX_OUTCOME)
     private String outcome;
 
+    @Column(name = "outcome_count")
+    private Long outcomeCount;
+
     @Column(name = "progress_done")
     private Integer progressDone;
 
@@ -53,6 +56,7 @@ public class JobRun {
         this.startedAt = at.truncatedTo(ChronoUnit.MICROS);
         this.finishedAt = null;
         this.outcome = null;
+        this.outcomeCount = null;
         this.progressDone = null;
         this.progressTotal = null;
     }
@@ -62,10 +66,11 @@ public class JobRun {
         this.progressTotal = total;
     }
 
-    void succeeded(Instant at, String outcome) {
+    void succeeded(Instant at, JobOutcome outcome) {
         this.finishedAt = at;
         this.succeededAt = startedAt;
-        this.outcome = clip(outcome);
+        this.outcome = clip(outcome.sentence());
+        this.outcomeCount = outcome.count();
     }
 
     void failed(Instant at, String outcome) {
@@ -79,7 +84,8 @@ public class JobRun {
 
     JobRunView view() {
         Progress progress = progressTotal == null ? null : Progress.of(progressDone, progressTotal);
-        return new JobRunView(job, node, startedAt, finishedAt, succeededAt, finishedAt == null, outcome, progress);
+        return new JobRunView(
+                job, node, startedAt, finishedAt, succeededAt, finishedAt == null, outcome, outcomeCount, progress);
     }
 
     private static String clip(String text) {

@@ -6,7 +6,8 @@ import org.extramile.shared.Progress;
 
 /**
  * A job's last run: on which node, when it started and finished (running until then), when the last successful run
- * started, what it did (or why it failed), and how far it went in the steps it counts (null if it counts none).
+ * started, what it did (or why it failed) and how many things it handled (null unless it succeeded), and how far it
+ * went in the steps it counts (null if it counts none).
  */
 public record JobRunView(
         String job,
@@ -16,5 +17,6 @@ public record JobRunView(
         Instant succeededAt,
         boolean running,
         String outcome,
+        Long count,
         Progress progress)
         implements Serializable {}

@@ -39,7 +39,7 @@ public class JobRuns {
         em.find(JobRun.class, job).reached(done, total);
     }
 
-    void succeeded(String job, Instant at, String outcome) {
+    void succeeded(String job, Instant at, JobOutcome outcome) {
         em.find(JobRun.class, job).succeeded(at, outcome);
     }
 

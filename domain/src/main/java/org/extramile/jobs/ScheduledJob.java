@@ -8,6 +8,6 @@ public interface ScheduledJob {
 
     JobSchedule schedule();
 
-    /** Does the work, telling how far it is if it takes steps, and says in a few words what it did, for the record. */
-    String run(JobProgress progress);
+    /** Does the work, telling how far it is if it takes steps, and says what it did, for the record. */
+    JobOutcome run(JobProgress progress);
 }

@@ -142,8 +142,8 @@ public class ScheduledJobs {
     private void run(ScheduledJob job, Consumer<JobRunView> started) {
         started.accept(runs.started(job.name(), NODE, clock.instant()));
         try {
-            String outcome = job.run((done, total) -> runs.reached(job.name(), done, total));
-            LOG.info("Scheduled job " + job.name() + ": " + outcome);
+            JobOutcome outcome = job.run((done, total) -> runs.reached(job.name(), done, total));
+            LOG.info("Scheduled job " + job.name() + ": " + outcome.sentence());
             runs.succeeded(job.name(), clock.instant(), outcome);
         } catch (RuntimeException e) {
             runs.failed(job.name(), clock.instant(), e.getClass().getSimpleName());

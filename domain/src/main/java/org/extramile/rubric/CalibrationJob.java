@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.jobs.JobOutcome;
 import org.extramile.jobs.JobProgress;
 import org.extramile.jobs.JobSchedule;
 import org.extramile.jobs.ScheduledJob;
@@ -32,7 +33,8 @@ public class CalibrationJob implements ScheduledJob {
     }
 
     @Override
-    public String run(JobProgress progress) {
-        return recalibration.recalibrateLabelled(progress) + " rubric version(s) calibrated again";
+    public JobOutcome run(JobProgress progress) {
+        int calibrated = recalibration.recalibrateLabelled(progress);
+        return new JobOutcome(calibrated, calibrated + " rubric version(s) calibrated again");
     }
 }

@@ -3,6 +3,7 @@ package org.extramile.throttle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.extramile.jobs.JobOutcome;
 import org.extramile.jobs.JobProgress;
 import org.extramile.jobs.JobSchedule;
 import org.extramile.jobs.ScheduledJob;
@@ -30,7 +31,8 @@ public class ForgetFailuresJob implements ScheduledJob {
     }
 
     @Override
-    public String run(JobProgress progress) {
-        return failureCounts.prune() + " expired row(s) of failed logins and verifications deleted";
+    public JobOutcome run(JobProgress progress) {
+        int deleted = failureCounts.prune();
+        return new JobOutcome(deleted, deleted + " expired row(s) of failed logins and verifications deleted");
     }
 }

@@ -30,7 +30,7 @@ public class JobsPage implements Serializable {
 
     public void load() {
         rows = jobs.all().stream()
-                .map(job -> new Row(job, when(jobs.schedule(job.name())), steps(job.name())))
+                .map(job -> new Row(job, when(jobs.schedule(job.name())), steps(job.name()), outcome(job.lastRun())))
                 .toList();
     }
 
@@ -67,8 +67,23 @@ public class JobsPage implements Serializable {
         return Texts.bundle().getString(Texts.bundle().containsKey(own) ? own : "admin.jobs.steps");
     }
 
-    /** A job in the table: its last run (null before the first), its schedule and its steps in words. */
-    public record Row(JobView job, String schedule, String steps) implements Serializable {
+    /**
+     * What the run did, in the reader's words: the job's own sentence for its count, or why it failed; the job's
+     * English sentence for a run recorded before runs kept their count.
+     */
+    static String outcome(JobRunView run) {
+        if (run == null || run.running()) {
+            return "";
+        }
+        if (!run.startedAt().equals(run.succeededAt())) {
+            return Texts.text("admin.jobs.failed", run.outcome().replaceFirst("^failed: ", ""));
+        }
+        String own = "admin.jobs.outcome." + run.job();
+        return run.count() != null && Texts.bundle().containsKey(own) ? Texts.text(own, run.count()) : run.outcome();
+    }
+
+    /** A job in the table: its last run (null before the first), its schedule, steps and last outcome in words. */
+    public record Row(JobView job, String schedule, String steps, String outcome) implements Serializable {
 
         public JobRunView run() {
             return job.lastRun();
