@@ -672,6 +672,14 @@ class TrainerPagesIT extends InBrowser {
                         .asJsonObject()
                         .getInt("rubricVersion"))
                 .isEqualTo(2);
+
+        // The trainee, reading the attempt again, is told why its score may have changed.
+        page.findElement(By.id("session:logout")).click();
+        logIn(trainee);
+        open("play.xhtml?attempt=" + attempt.getString("id"));
+        assertThat(page.findElement(By.id("result-rescored")).getText())
+                .startsWith("A trainer rescored this attempt on ")
+                .contains("with version 2 of the scenario’s rubric");
     }
 
     /** A scenario of its own for a test that edits it: the library's drink story imported under a new slug. */

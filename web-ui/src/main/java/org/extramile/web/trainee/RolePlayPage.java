@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.extramile.attempt.AttemptStatus;
 import org.extramile.attempt.AttemptSummary;
 import org.extramile.attempt.AttemptView;
 import org.extramile.attempt.Caller;
+import org.extramile.attempt.CardHistory;
+import org.extramile.attempt.CardSource;
 import org.extramile.attempt.RolePlay;
 import org.extramile.attempt.TurnView;
 import org.extramile.rubric.RubricScorer;
@@ -201,6 +204,15 @@ public class RolePlayPage implements Serializable {
         return lastTurn()
                 .map(turn -> Highlighter.highlight(turn.text(), turn.card()))
                 .orElse("");
+    }
+
+    /** The latest rescore of the attempt's answers (which version, when), or null if a trainer never rescored it. */
+    public CardHistory getRescore() {
+        return view.turns().stream()
+                .flatMap(turn -> turn.history().stream())
+                .filter(card -> card.source() == CardSource.RESCORE)
+                .max(Comparator.comparing(CardHistory::at))
+                .orElse(null);
     }
 
     /** The titles of the critical criteria the attempt failed. */
