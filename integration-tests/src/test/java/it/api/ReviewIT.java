@@ -161,6 +161,8 @@ class ReviewIT {
         assertThat(api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
                         .status())
                 .isEqualTo(201);
+        // As if version 1 had not passed it: version 2 does, and the rescore counts it.
+        TestDatabase.updateOne("update attempt set passed = false where id = ?::uuid", attempt.getString("id"));
 
         Api.Reply refused = api.postJson("/api/scenarios/" + slug + "/rescore", trainee, "{\"version\": 2}");
         Api.Reply unexplained = api.postJson("/api/scenarios/" + slug + "/rescore", "trainer", "{\"version\": 2}");
@@ -178,6 +180,8 @@ class ReviewIT {
         assertThat(rescore.getString("status")).isEqualTo("DONE");
         assertThat(rescore.getInt("attempts")).isEqualTo(1);
         assertThat(rescore.getJsonObject("progress").getInt("percent")).isEqualTo(100);
+        assertThat(rescore.getInt("nowPassing")).isEqualTo(1);
+        assertThat(rescore.getInt("nowFailing")).isZero();
         JsonObject after = api.get("/api/attempts/" + attempt.getString("id"), trainee)
                 .json()
                 .asJsonObject();

@@ -661,7 +661,9 @@ class TrainerPagesIT extends InBrowser {
 
         WebElement done = wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#rescores tr[data-status='DONE']")));
-        assertThat(done.getText()).contains("Version 2 reads a kind no better.", "trainer", "Done on");
+        assertThat(done.getText())
+                .contains("Version 2 reads a kind no better.", "trainer", "Done on")
+                .contains("Now passing: 0 · no longer passing: 0");
         assertThat(page.findElement(By.id("rescore-pending")).getText())
                 .isEqualTo("Every completed attempt is scored with version 2.");
         assertThat(page.findElements(By.id("rescore-running"))).isEmpty();

@@ -62,6 +62,14 @@ public class Rescore {
     @Column(length = MAX_FAILURE)
     private String failure;
 
+    /** Its attempts that pass now and did not before; null until done. */
+    @Column(name = "now_passing")
+    private Integer nowPassing;
+
+    /** Its attempts that passed before and no longer do; null until done. */
+    @Column(name = "now_failing")
+    private Integer nowFailing;
+
     protected Rescore() {}
 
     Rescore(Long scenarioId, Long rubricVersionId, int attempts, int turns, String reason, String by, Instant at) {
@@ -79,8 +87,10 @@ public class Rescore {
         this.scored = count;
     }
 
-    void done(int rescoredAttempts, Instant at) {
+    void done(int rescoredAttempts, int nowPassing, int nowFailing, Instant at) {
         this.attempts = rescoredAttempts;
+        this.nowPassing = nowPassing;
+        this.nowFailing = nowFailing;
         this.scored = turns;
         this.status = RescoreStatus.DONE;
         this.rescoredAt = at;
@@ -142,5 +152,13 @@ public class Rescore {
 
     String failure() {
         return failure;
+    }
+
+    Integer nowPassing() {
+        return nowPassing;
+    }
+
+    Integer nowFailing() {
+        return nowFailing;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.extramile.attempt.Attempt;
 import org.extramile.attempt.AttemptRepository;
+import org.extramile.attempt.AttemptResult;
 import org.extramile.attempt.AttemptResults;
 import org.extramile.attempt.AttemptStatus;
 import org.extramile.attempt.CardSource;
@@ -139,13 +140,20 @@ public class RescoreSteps {
             attempts.add(new TurnCard(turn, CardSource.RESCORE, rescore.rescoredBy(), now));
             rescored.add(work.attempt());
         }
+        int nowPassing = 0;
+        int nowFailing = 0;
         for (UUID attemptId : rescored) {
             Attempt attempt = attempts.attempt(attemptId).orElseThrow();
+            boolean passedBefore = passed(attempt);
             attempts.changing(attempt);
             attempt.rescoredWith(plan.versionId());
             results.settle(attempt);
+            if (passed(attempt) != passedBefore) {
+                nowPassing += passedBefore ? 0 : 1;
+                nowFailing += passedBefore ? 1 : 0;
+            }
         }
-        rescore.done(rescored.size(), now);
+        rescore.done(rescored.size(), nowPassing, nowFailing, now);
         attempts.flush();
         return view(slug, rescore);
     }
@@ -180,6 +188,10 @@ public class RescoreSteps {
         return view(slug, rescore);
     }
 
+    private static boolean passed(Attempt attempt) {
+        return attempt.result().map(AttemptResult::passed).orElse(false);
+    }
+
     private Scenario scenario(String slug) {
         return scenarios
                 .findBySlug(slug)
@@ -199,6 +211,8 @@ public class RescoreSteps {
                 rescore.rescoredBy(),
                 rescore.startedAt(),
                 rescore.rescoredAt(),
-                rescore.failure());
+                rescore.failure(),
+                rescore.nowPassing(),
+                rescore.nowFailing());
     }
 }

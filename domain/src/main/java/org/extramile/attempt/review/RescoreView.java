@@ -6,7 +6,9 @@ import org.extramile.shared.Progress;
 
 /**
  * A rescore as recorded: which scenario, with which rubric version, where it is (how many of its answers are scored
- * so far), how many attempts and answers, who started it, when and why; when it ended and, if it failed, why.
+ * so far), how many attempts and answers, who started it, when and why; when it ended and, if it failed, why; once
+ * done, how many of its attempts pass now that did not and how many no longer pass (null for rescores before those
+ * were counted).
  */
 public record RescoreView(
         long id,
@@ -20,7 +22,9 @@ public record RescoreView(
         String by,
         Instant startedAt,
         Instant at,
-        String failure)
+        String failure,
+        Integer nowPassing,
+        Integer nowFailing)
         implements Serializable {
 
     public boolean running() {
@@ -46,6 +50,8 @@ public record RescoreView(
                 by,
                 startedAt,
                 at,
-                failure);
+                failure,
+                nowPassing,
+                nowFailing);
     }
 }
