@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,9 +33,10 @@ class ReviewIT {
     // The scorer is unsure whether this deflects: it goes to the review queue.
     private static final String DOUBTFUL = "I'll have a word with the barista.";
 
+    /** A rescore saves one attempt at a time here, so that a test sees it save part of its work. */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.extramile();
+        return Deployments.extramile(Map.of("extramile.rescore.chunk-attempts", "1"));
     }
 
     @ArquillianResource
@@ -199,44 +201,55 @@ class ReviewIT {
     }
 
     /**
-     * A test connection holds a turn's row, as a trainer's review would for a moment: every answer is scored, and the
-     * rescore waits to save, visibly, while a second one is refused.
+     * A test connection holds a turn of the second attempt, as a trainer's review would for a moment: the rescore
+     * saves the first attempt (one at a time here), scores every answer, and waits to save the second, visibly, while
+     * a second rescore is refused.
      */
     @Test
-    void shouldShowARescoreGoingOnAndRefuseASecondOneMeanwhile() throws Exception {
+    void shouldShowARescoreGoingOnSaveWhatItHasAndRefuseASecondOneMeanwhile() throws Exception {
         String slug = "fetch-from-another-branch";
-        String trainee = Trainees.create("rescore-watched");
-        JsonObject attempt = plays.start(trainee, slug);
-        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        String first = Trainees.create("rescore-first");
+        String second = Trainees.create("rescore-second");
+        JsonObject firstAttempt = plays.start(first, slug);
+        plays.playToTheEnd(first, firstAttempt, step -> plays.goodAnswer(slug, step));
+        JsonObject secondAttempt = plays.start(second, slug);
+        plays.playToTheEnd(second, secondAttempt, step -> plays.goodAnswer(slug, step));
         int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
                 .json()
                 .asJsonObject()
                 .getInt("number");
         String location;
-        try (Connection holder = TestDatabase.holdingTheFirstTurnOf(attempt.getString("id"))) {
+        try (Connection holder = TestDatabase.holdingTheFirstTurnOf(secondAttempt.getString("id"))) {
             Api.Reply started = Rescores.start(api, slug, version, "Version " + version + " reads fetching better.");
             assertThat(started.status()).as(started.body()).isEqualTo(202);
             location = started.location();
 
             JsonObject saving = awaitSaving(location);
-            Api.Reply second = Rescores.start(api, slug, version, "Twice, by mistake.");
+            Api.Reply again = Rescores.start(api, slug, version, "Twice, by mistake.");
 
             assertThat(saving.getString("status")).isEqualTo("RUNNING");
             assertThat(saving.getInt("turns")).isPositive();
             assertThat(saving.getJsonObject("progress").getInt("done")).isEqualTo(saving.getInt("turns"));
-            assertThat(second.status()).isEqualTo(409);
-            assertThat(second.contentType()).startsWith(PROBLEM);
-            assertThat(second.body()).contains("is running now", "started by trainer");
+            assertThat(rubricVersionOf(first, firstAttempt)).as("saved already").isEqualTo(version);
+            assertThat(rubricVersionOf(second, secondAttempt))
+                    .as("waiting to be saved")
+                    .isEqualTo(version - 1);
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.contentType()).startsWith(PROBLEM);
+            assertThat(again.body()).contains("is running now", "started by trainer");
         }
 
         JsonObject done = Rescores.ended(api, location);
         assertThat(done.getString("status")).isEqualTo("DONE");
         assertThat(done.getString("at")).isNotBlank();
-        assertThat(api.get("/api/attempts/" + attempt.getString("id"), trainee)
-                        .json()
-                        .asJsonObject()
-                        .getInt("rubricVersion"))
-                .isEqualTo(version);
+        assertThat(rubricVersionOf(second, secondAttempt)).isEqualTo(version);
+    }
+
+    private int rubricVersionOf(String trainee, JsonObject attempt) {
+        return api.get("/api/attempts/" + attempt.getString("id"), trainee)
+                .json()
+                .asJsonObject()
+                .getInt("rubricVersion");
     }
 
     /** A node that stopped in the middle of a rescore left its record running: nobody holds its lock. */

@@ -62,11 +62,11 @@ public class Rescore {
     @Column(length = MAX_FAILURE)
     private String failure;
 
-    /** Its attempts that pass now and did not before; null until done. */
+    /** Its attempts that pass now and did not before, so far; null for rescores recorded before they were counted. */
     @Column(name = "now_passing")
     private Integer nowPassing;
 
-    /** Its attempts that passed before and no longer do; null until done. */
+    /** Its attempts that passed before and no longer do, so far; null as above. */
     @Column(name = "now_failing")
     private Integer nowFailing;
 
@@ -81,16 +81,20 @@ public class Rescore {
         this.rescoredBy = by;
         this.startedAt = at;
         this.status = RescoreStatus.RUNNING;
+        this.nowPassing = 0;
+        this.nowFailing = 0;
     }
 
     void scored(int count) {
         this.scored = count;
     }
 
-    void done(int rescoredAttempts, int nowPassing, int nowFailing, Instant at) {
-        this.attempts = rescoredAttempts;
-        this.nowPassing = nowPassing;
-        this.nowFailing = nowFailing;
+    void changedPasses(int nowPassing, int nowFailing) {
+        this.nowPassing += nowPassing;
+        this.nowFailing += nowFailing;
+    }
+
+    void done(Instant at) {
         this.scored = turns;
         this.status = RescoreStatus.DONE;
         this.rescoredAt = at;

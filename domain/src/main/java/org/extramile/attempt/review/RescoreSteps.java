@@ -3,11 +3,11 @@ package org.extramile.attempt.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,44 +59,82 @@ public class RescoreSteps {
     /** A turn to score again, with the version that scored it when read. */
     public record Work(UUID turn, UUID attempt, String step, String text, Long scoredWith) {}
 
-    /** The rubric version to rescore with, and the turns of the completed attempts scored with an older one. */
+    /**
+     * The rubric version to rescore with, and the completed attempts scored with an older one (ids only: their turns
+     * are read a chunk at a time) with how many turns they have.
+     */
     public record Plan(
-            Long scenarioId, Long versionId, String rubricId, org.extramile.rubric.Rubric rubric, List<Work> work) {}
+            Long scenarioId,
+            Long versionId,
+            String rubricId,
+            org.extramile.rubric.Rubric rubric,
+            List<UUID> attempts,
+            int turns) {}
+
+    /** Of {@code Attempt a, RubricVersion v}: the scenario's completed attempts scored older than {@code :number}. */
+    private static final String OLDER = " a.scenarioId = :scenario and a.status = :completed"
+            + " and v.id = a.rubricVersionId and v.number < :number";
 
     public Plan plan(String slug, int number) {
         Scenario scenario = scenario(slug);
         RubricVersion version = rubrics.version(scenario.id(), number)
                 .orElseThrow(() -> new NotFoundException(
                         "The scenario '" + slug + "' has no published rubric version " + number + "."));
-        List<Work> work = new ArrayList<>();
         Set<String> missing = new LinkedHashSet<>();
-        for (Attempt attempt : attempts.attemptsOn(scenario.id(), AttemptStatus.COMPLETED)) {
-            if (attempts.version(attempt.rubricVersionId()).number() >= number) {
-                continue;
-            }
-            for (Turn turn : attempts.turns(attempt.id())) {
-                if (version.script().step(turn.step()).isEmpty()) {
-                    missing.add(turn.step());
-                }
-                work.add(new Work(turn.id(), attempt.id(), turn.step(), turn.answer(), turn.rubricVersionId()));
-            }
-        }
+        older(
+                        scenario,
+                        number,
+                        "select distinct t.step from Turn t, Attempt a, RubricVersion v"
+                                + " where t.attemptId = a.id and" + OLDER,
+                        String.class)
+                .getResultStream()
+                .filter(step -> version.script().step(step).isEmpty())
+                .forEach(missing::add);
         if (!missing.isEmpty()) {
             throw new ConflictException("Version " + number + " of '" + slug + "' has no step " + missing
                     + ", which attempts played: they cannot be rescored with it.");
         }
-        return new Plan(scenario.id(), version.id(), slug + "@" + number, version.rubric(), work);
+        List<UUID> ids = older(
+                        scenario,
+                        number,
+                        "select a.id from Attempt a, RubricVersion v where" + OLDER + " order by a.startedAt, a.id",
+                        UUID.class)
+                .getResultList();
+        long turns = older(
+                        scenario,
+                        number,
+                        "select count(t) from Turn t, Attempt a, RubricVersion v" + " where t.attemptId = a.id and"
+                                + OLDER,
+                        Long.class)
+                .getSingleResult();
+        return new Plan(scenario.id(), version.id(), slug + "@" + number, version.rubric(), ids, (int) turns);
+    }
+
+    private <T> TypedQuery<T> older(Scenario scenario, int number, String jpql, Class<T> type) {
+        return em.createQuery(jpql, type)
+                .setParameter("scenario", scenario.id())
+                .setParameter("completed", AttemptStatus.COMPLETED)
+                .setParameter("number", number);
+    }
+
+    /** The turns of these attempts, to score outside any transaction. */
+    public List<Work> work(List<UUID> attemptIds) {
+        return em.createQuery(
+                        "select t from Turn t where t.attemptId in :attempts order by t.attemptId, t.number",
+                        Turn.class)
+                .setParameter("attempts", attemptIds)
+                .getResultStream()
+                .map(t -> new Work(t.id(), t.attemptId(), t.step(), t.answer(), t.rubricVersionId()))
+                .toList();
     }
 
     /** The rescore's record, written as it starts: every node can follow it from here. */
     public RescoreView started(String slug, Plan plan, String reason, String by) {
-        int attemptCount =
-                (int) plan.work().stream().map(Work::attempt).distinct().count();
         Rescore rescore = new Rescore(
                 plan.scenarioId(),
                 plan.versionId(),
-                attemptCount,
-                plan.work().size(),
+                plan.attempts().size(),
+                plan.turns(),
                 reason,
                 by,
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
@@ -123,14 +161,15 @@ public class RescoreSteps {
     }
 
     /**
-     * Stores the new cards (the old ones stay in each turn's history) and the results, and records the rescore done,
-     * all in one transaction.
+     * Stores a chunk's new cards (the old ones stay in each turn's history) and its attempts' results, and counts on
+     * the rescore's record the attempts whose pass changed, all in one transaction: a rescore that stops later keeps
+     * what it saved, and starting it again rescores the rest.
      */
-    public RescoreView write(long id, String slug, Plan plan, Map<UUID, ScoreCard> cards) {
+    public void write(long id, String slug, Plan plan, List<Work> chunk, Map<UUID, ScoreCard> cards) {
         Rescore rescore = em.find(Rescore.class, id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Set<UUID> rescored = new LinkedHashSet<>();
-        for (Work work : plan.work()) {
+        for (Work work : chunk) {
             Turn turn = attempts.turn(work.turn()).orElseThrow();
             if (!turn.rubricVersionId().equals(work.scoredWith())) {
                 throw new ConflictException(
@@ -153,8 +192,13 @@ public class RescoreSteps {
                 nowFailing += passedBefore ? 1 : 0;
             }
         }
-        rescore.done(rescored.size(), nowPassing, nowFailing, now);
+        rescore.changedPasses(nowPassing, nowFailing);
         attempts.flush();
+    }
+
+    public RescoreView done(long id, String slug) {
+        Rescore rescore = em.find(Rescore.class, id);
+        rescore.done(clock.instant().truncatedTo(ChronoUnit.MICROS));
         return view(slug, rescore);
     }
 

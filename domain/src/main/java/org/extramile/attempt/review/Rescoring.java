@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.rubric.LabelScope;
 import org.extramile.rubric.RubricScorer;
 import org.extramile.scoring.ScoreCard;
@@ -21,8 +22,9 @@ import org.extramile.shared.Violation;
 /**
  * A trainer rescores a scenario's completed attempts with a newer rubric version: an explicit, audited action, never
  * a side effect of publishing. It runs in the background (a few thousand answers take a minute), one at a time per
- * scenario across the cluster, and records how far it is as it goes. Not transactional itself: the scorer runs
- * between reading the turns and writing their new cards, holding no lock on them.
+ * scenario across the cluster, and records how far it is as it goes. It reads, scores and saves a chunk of attempts
+ * at a time, so its memory does not grow with the scenario and what it saved stays if it stops. Not transactional
+ * itself: the scorer runs between reading the turns and writing their new cards, holding no lock on them.
  */
 @ApplicationScoped
 public class Rescoring {
@@ -43,6 +45,14 @@ public class Rescoring {
 
     @Inject
     ClusterSingleRun cluster;
+
+    /**
+     * Attempts scored and saved together: what a rescore holds in memory, and what it keeps if it stops. Their
+     * turns' cards (a few kB each) for a hundred attempts are a few MB, whatever the scenario's size.
+     */
+    @Inject
+    @ConfigProperty(name = "extramile.rescore.chunk-attempts", defaultValue = "100")
+    int attemptsPerChunk;
 
     /**
      * Starts the rescore and answers once it is recorded as running; what is wrong with the request (no reason, no
@@ -84,17 +94,31 @@ public class Rescoring {
         RescoreView rescore = steps.started(slug, plan, reason, by);
         started.accept(rescore);
         try {
-            steps.write(rescore.id(), slug, plan, score(rescore.id(), plan));
+            int scored = 0;
+            for (int from = 0; from < plan.attempts().size(); from += attemptsPerChunk) {
+                List<RescoreSteps.Work> chunk = steps.work(plan.attempts()
+                        .subList(
+                                from,
+                                Math.min(
+                                        from + attemptsPerChunk, plan.attempts().size())));
+                Map<UUID, ScoreCard> cards = score(rescore.id(), plan, chunk, scored);
+                scored += chunk.size();
+                steps.scored(rescore.id(), scored);
+                steps.write(rescore.id(), slug, plan, chunk, cards);
+            }
+            steps.done(rescore.id(), slug);
         } catch (RuntimeException e) {
             steps.failed(rescore.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
         }
     }
 
-    private Map<UUID, ScoreCard> score(long id, RescoreSteps.Plan plan) {
+    /** Scores a chunk's turns, telling the record every half second how many of all are scored. */
+    private Map<UUID, ScoreCard> score(
+            long id, RescoreSteps.Plan plan, List<RescoreSteps.Work> chunk, int scoredBefore) {
         Map<UUID, ScoreCard> cards = new HashMap<>();
         long reported = System.nanoTime();
-        for (RescoreSteps.Work work : plan.work()) {
+        for (RescoreSteps.Work work : chunk) {
             cards.put(
                     work.turn(),
                     scorer.score(
@@ -104,11 +128,10 @@ public class Rescoring {
                             work.step(),
                             work.text()));
             if (System.nanoTime() - reported >= PROGRESS_EVERY_NANOS) {
-                steps.scored(id, cards.size());
+                steps.scored(id, scoredBefore + cards.size());
                 reported = System.nanoTime();
             }
         }
-        steps.scored(id, cards.size());
         return cards;
     }
 

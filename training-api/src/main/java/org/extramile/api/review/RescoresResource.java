@@ -71,7 +71,8 @@ public class RescoresResource {
     @Path("{rescore}")
     @Operation(
             summary = "One rescore: RUNNING (progress: answers scored of the total; all scored means saving), DONE,"
-                    + " FAILED (and why), or INTERRUPTED (its node stopped; nothing of it was saved).")
+                    + " FAILED (and why), or INTERRUPTED (its node stopped). Attempts are saved a hundred at a time:"
+                    + " those saved before a failure keep their new scores, and a new rescore scores the rest.")
     public RescoreView one(@PathParam("rescore") long id) {
         return rescoring.find(slug, id);
     }
