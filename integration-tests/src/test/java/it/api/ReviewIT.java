@@ -127,6 +127,26 @@ class ReviewIT {
                 .satisfies(row -> assertThat(row.getString("levelAfter")).isEqualTo("absent"));
         assertThat(TestDatabase.number("select count(*) from scoring_label where answer = ?", DOUBTFUL))
                 .isEqualTo(2);
+
+        // A rescore with a new version keeps what the trainer decided about this answer.
+        int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
+                .json()
+                .asJsonObject()
+                .getInt("number");
+        Api.Reply rescore = Rescores.start(api, slug, version, "The new version, on every attempt.");
+        assertThat(Rescores.ended(api, rescore.location()).getString("status")).isEqualTo("DONE");
+        JsonObject rescored = api.get("/api/attempts/" + id, trainee)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(0);
+        assertThat(levelOf(rescored.getJsonObject("card"), "deflects-or-blames"))
+                .isEqualTo("absent");
+        assertThat(levelOf(rescored.getJsonObject("card"), "own-the-mistake")).isEqualTo("partly");
+        assertThat(rescored.getBoolean("underReview")).isFalse();
+        assertThat(rescored.getJsonArray("history").getValuesAs(JsonObject.class))
+                .extracting(card -> card.getString("source") + "@" + card.getInt("rubricVersion"))
+                .containsExactly("SCORER@" + (version - 1), "OVERRIDE@" + (version - 1), "RESCORE@" + version);
     }
 
     @Test

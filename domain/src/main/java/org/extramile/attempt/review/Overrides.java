@@ -3,6 +3,7 @@ package org.extramile.attempt.review;
 import static org.extramile.shared.Violation.pointer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +64,20 @@ final class Overrides {
                 false,
                 notes,
                 card.calibration());
+    }
+
+    /**
+     * A trainer's levels carried over to a card another rubric version made of the same answer: those whose criterion
+     * and level the new version still has; the others are left to the new card.
+     */
+    static ScoreCard carriedOver(ScoreCard card, Rubric rubric, Map<String, String> levels, String reason) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        levels.forEach((key, level) -> {
+            if (check(card, rubric, key, level).isEmpty()) {
+                kept.put(key, level);
+            }
+        });
+        return kept.isEmpty() ? card : apply(card, rubric, kept, reason);
     }
 
     private static Optional<Violation> check(ScoreCard card, Rubric rubric, String key, String level) {

@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -169,13 +171,20 @@ public class RescoreSteps {
         Rescore rescore = em.find(Rescore.class, id);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Set<UUID> rescored = new LinkedHashSet<>();
+        Map<UUID, TrainersLevels> reviewed = trainersLevels(chunk);
         for (Work work : chunk) {
             Turn turn = attempts.turn(work.turn()).orElseThrow();
             if (!turn.rubricVersionId().equals(work.scoredWith())) {
                 throw new ConflictException(
                         "An attempt of '" + slug + "' was rescored at the same time: look at the audit and try again.");
             }
-            turn.rescored(cards.get(work.turn()), plan.versionId());
+            ScoreCard card = cards.get(work.turn());
+            TrainersLevels levels = reviewed.get(work.turn());
+            turn.rescored(
+                    levels == null
+                            ? card
+                            : Overrides.carriedOver(card, plan.rubric(), levels.levels(), levels.reason()),
+                    plan.versionId());
             attempts.add(new TurnCard(turn, CardSource.RESCORE, rescore.rescoredBy(), now));
             rescored.add(work.attempt());
         }
@@ -230,6 +239,30 @@ public class RescoreSteps {
             throw new NotFoundException("The scenario '" + slug + "' has no rescore " + id + ".");
         }
         return view(slug, rescore);
+    }
+
+    /** The levels trainers set on a turn, the latest for each criterion, and the latest reason given. */
+    private record TrainersLevels(Map<String, String> levels, String reason) {}
+
+    /**
+     * What trainers decided about these turns' answers: a rescore keeps it where the new version has the criterion
+     * and the level, since it judged the answer, not the version.
+     */
+    private Map<UUID, TrainersLevels> trainersLevels(List<Work> chunk) {
+        Map<UUID, TrainersLevels> reviewed = new HashMap<>();
+        em.createQuery(
+                        "select o.turnId, o.criterion, o.levelAfter, o.reason from ScoreOverride o"
+                                + " where o.turnId in :turns order by o.id",
+                        Object[].class)
+                .setParameter("turns", chunk.stream().map(Work::turn).toList())
+                .getResultStream()
+                .forEach(row -> {
+                    TrainersLevels before =
+                            reviewed.getOrDefault((UUID) row[0], new TrainersLevels(new LinkedHashMap<>(), null));
+                    before.levels().put((String) row[1], (String) row[2]);
+                    reviewed.put((UUID) row[0], new TrainersLevels(before.levels(), (String) row[3]));
+                });
+        return reviewed;
     }
 
     private static boolean passed(Attempt attempt) {

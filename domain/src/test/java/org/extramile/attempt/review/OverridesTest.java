@@ -61,4 +61,24 @@ class OverridesTest {
                                 ((InvalidException) e).violations().get(0).pointer())
                         .isEqualTo("/reason"));
     }
+
+    @Test
+    void shouldCarryOverOnlyTheLevelsWhoseCriterionAndLevelTheNewVersionStillHas() {
+        ScoreCard rescored = card("opening", 0, 2, missed("offer", CRITICAL), met("deflects", PENALTY));
+
+        ScoreCard card = Overrides.carriedOver(
+                rescored,
+                rubric,
+                Map.of("offer", "fully", "deflects", "brilliantly", "greets-warmly", "fully"),
+                "Clear offer.");
+
+        assertThat(card.criteria().get(0).level()).isEqualTo("fully");
+        assertThat(card.penalties().get(0).met())
+                .as("the new version's level stands")
+                .isTrue();
+        assertThat(card.notes()).contains("Levels set by a trainer: Clear offer.");
+        assertThat(Overrides.carriedOver(rescored, rubric, Map.of("greets-warmly", "fully"), "Warm."))
+                .as("nothing the new version has")
+                .isSameAs(rescored);
+    }
 }
