@@ -1,48 +1,21 @@
 #!/usr/bin/env bash
 # Times a trainer's rescore of a scenario with many completed attempts, follows its progress as the rubric page does,
-# and samples the application's heap meanwhile. Run from the checkout's root after a build that made
-# web-ui/target/extramile.war and integration-tests/target/payara-micro.jar (./mvnw -B verify -DskipTests
-# -pl integration-tests -am). Settings as environment variables; see bench/rescore/README.md.
+# and samples the application's heap meanwhile. Run from the checkout's root after ./mvnw -Pbundle clean package
+# -DskipTests (the bundle bench/load/lib.sh starts). Settings as environment variables; see bench/rescore/README.md.
 set -euo pipefail
 
 ATTEMPTS=${ATTEMPTS:-2000}
 SEEDS=${SEEDS:-8}
 SLUG=${SLUG:-genuine-welcome}
-DB=${DB:-extramile_bench_rescore}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
-PORT=${PORT:-8766}
-HEAP=${HEAP:-512m}
-MICRO=${MICRO:-integration-tests/target/payara-micro.jar}
-WAR=${WAR:-web-ui/target/extramile.war}
+DB=${DB:-extramile_bench_rescore} # before lib.sh, which has its own default
 OUT=bench/rescore/target
 HERE=bench/rescore
-URL="http://127.0.0.1:$PORT"
-
-mkdir -p "$OUT/tmp"
-for file in "$MICRO" "$WAR"; do
-    [[ -f $file ]] || { echo "Missing $file: build first (see the header of this script)." >&2; exit 1; }
-done
-if curl -s -o /dev/null "$URL/"; then
-    echo "Port $PORT is taken: set PORT." >&2
-    exit 1
-fi
-
-echo "== database $DB"
-psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
-
-echo "== starting ExtraMile (heap $HEAP) on port $PORT"
-EXTRAMILE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" EXTRAMILE_DB_USER=$PGUSER EXTRAMILE_DB_PASSWORD=$PGPASSWORD \
-EXTRAMILE_DEMO=true EXTRAMILE_JOBS_ENABLED=false \
-    java -Xms$HEAP -Xmx$HEAP -Djava.io.tmpdir="$OUT/tmp" -jar "$MICRO" --deploy "$WAR" --contextroot / \
-    --port "$PORT" --nocluster --disablephonehome > "$OUT/payara.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    if curl -sf -o /dev/null "$URL/health/ready"; then break; fi
-    kill -0 $APP 2>/dev/null || { echo "ExtraMile stopped: see $OUT/payara.log" >&2; exit 1; }
-    sleep 1
-done
-curl -sf -o /dev/null "$URL/health/ready" || { echo "Not ready after 180 s" >&2; exit 1; }
+source bench/load/lib.sh
+# The rescore alone: no scheduled job (calibration, notices) runs beside it.
+export EXTRAMILE_JOBS_ENABLED=false
+start_unless_running "$OUT"
+[[ -n ${APP:-} ]] || { echo "Run it on its own server (leave BASE unset): it samples that server's heap." >&2; exit 1; }
+URL=$BASE
 
 echo "== $SEEDS attempts played on $SLUG, copied to $ATTEMPTS"
 python3 "$HERE/seed.py" "$URL" "$SLUG" "$SEEDS"
