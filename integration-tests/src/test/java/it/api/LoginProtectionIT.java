@@ -6,6 +6,7 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.Trainees;
+import it.support.Urls;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -69,6 +70,7 @@ class LoginProtectionIT {
 
     @BeforeEach
     void connect() {
+        base = Urls.root(base);
         api = new Api(base);
     }
 

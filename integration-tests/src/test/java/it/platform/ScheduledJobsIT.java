@@ -8,6 +8,7 @@ import it.support.Deployments;
 import it.support.Jobs;
 import it.support.TestDatabase;
 import it.support.Trainees;
+import it.support.Urls;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -61,6 +62,7 @@ class ScheduledJobsIT {
 
     @BeforeEach
     void connect() {
+        base = Urls.root(base);
         api = new Api(base);
     }
 

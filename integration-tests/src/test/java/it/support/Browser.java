@@ -69,7 +69,7 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the form (every demo account's password is demo) and waits for the landing page. */
     public void logIn(java.net.URL base, String username) {
-        driver.get(base.toExternalForm() + "login.xhtml");
+        driver.get(Urls.root(base).toExternalForm() + "login.xhtml");
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
         driver.findElement(org.openqa.selenium.By.id("submit")).click();

@@ -1,6 +1,7 @@
 package it.web;
 
 import it.support.Browser;
+import it.support.Urls;
 import java.net.URL;
 import java.time.Duration;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +28,7 @@ abstract class InBrowser {
 
     @BeforeEach
     void openBrowser() {
+        base = Urls.root(base);
         browser = new Browser();
         page = browser.driver();
         wait = new WebDriverWait(page, patience());
