@@ -104,6 +104,19 @@ class TrainerPagesIT extends InBrowser {
         waitForMessage("Published as version 2.");
         assertThat(page.findElement(By.id("published-state")).getText()).contains("version 2");
         browser.screenshot("trainer-published");
+
+        // What version 2 changed, for a trainer deciding whether to rescore.
+        page.findElement(By.cssSelector("#versions summary")).click();
+        assertThat(page.findElement(By.cssSelector("#versions summary")).getText())
+                .startsWith("Published versions (2)");
+        assertThat(page.findElement(By.cssSelector("#versions li[data-version='2'] .version-changes"))
+                        .getText())
+                .isEqualTo("Changed: Offers to phone the other branch right away (title)");
+        assertThat(page.findElement(By.cssSelector("#versions li[data-version='1']"))
+                        .getText())
+                .startsWith("Version 1, published by")
+                .contains("pass mark", "The first version.");
+        Accessibility.assertNoSeriousViolations(page, "the published versions and their changes");
     }
 
     @Test

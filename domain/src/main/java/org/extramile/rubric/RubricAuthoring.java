@@ -148,6 +148,17 @@ public class RubricAuthoring {
                 .toList();
     }
 
+    /** The published versions, newest first, each with what it changed from the one before. */
+    public List<VersionChanges> history(String slug) {
+        List<VersionChanges> history = new ArrayList<>();
+        RubricVersion before = null;
+        for (RubricVersion version : rubrics.versions(scenario(slug).id())) {
+            history.add(0, VersionChanges.of(before, version));
+            before = version;
+        }
+        return history;
+    }
+
     public RubricVersionView version(String slug, int number) {
         Scenario scenario = scenario(slug);
         return rubrics.version(scenario.id(), number)

@@ -16,7 +16,9 @@ import org.extramile.rubric.CriterionKind;
 import org.extramile.rubric.PublishedVersion;
 import org.extramile.rubric.Rubric;
 import org.extramile.rubric.RubricAuthoring;
+import org.extramile.rubric.RubricChanges;
 import org.extramile.rubric.RubricDraftView;
+import org.extramile.rubric.VersionChanges;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioView;
 import org.extramile.scenario.StepView;
@@ -55,6 +57,7 @@ public class RubricEditor implements Serializable {
     private Integer latestPublished;
     private List<CriterionForm> criteria = new ArrayList<>();
     private boolean stale;
+    private List<VersionChanges> versions = List.of();
 
     public void load() {
         if (slug == null) {
@@ -66,6 +69,7 @@ public class RubricEditor implements Serializable {
             scenarioTitle = scenario.title();
             steps = scenario.steps();
             show(rubrics.draft(slug));
+            versions = rubrics.history(slug);
             rescores.show(slug, latestPublished);
         } catch (NotFoundException unknown) {
             Pages.notFound();
@@ -86,6 +90,7 @@ public class RubricEditor implements Serializable {
         try {
             PublishedVersion published = rubrics.publish(slug, Pages.caller());
             show(rubrics.draft(slug));
+            versions = rubrics.history(slug);
             rescores.show(slug, latestPublished);
             Failures.info(Texts.text("rubric.published", published.number()));
             if (rescores.getPending() > 0) {
@@ -196,6 +201,22 @@ public class RubricEditor implements Serializable {
 
     public List<CriterionForm> getCriteria() {
         return criteria;
+    }
+
+    /** The published versions, newest first, with what each changed. */
+    public List<VersionChanges> getVersions() {
+        return versions;
+    }
+
+    public String listed(List<String> keys) {
+        return String.join(", ", keys);
+    }
+
+    /** What of a criterion changed, in words: "title, levels and points". */
+    public String aspects(RubricChanges.CriterionChange change) {
+        return change.aspects().stream()
+                .map(aspect -> Texts.text("versions.aspect." + aspect.name()))
+                .collect(Collectors.joining(", "));
     }
 
     public boolean isStale() {

@@ -1,0 +1,66 @@
+package org.extramile.rubric;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.extramile.scenario.Script;
+import org.extramile.scenario.Step;
+
+/**
+ * A published version and what it changed from the one before: the pass mark (null if the same), the steps of the
+ * script added and removed, and the criteria changed. The first version changes nothing: there was none before.
+ */
+public record VersionChanges(
+        int number,
+        Instant publishedAt,
+        String publishedBy,
+        double passMark,
+        Double passMarkBefore,
+        List<String> stepsAdded,
+        List<String> stepsRemoved,
+        List<RubricChanges.CriterionChange> criteria)
+        implements Serializable {
+
+    public VersionChanges {
+        stepsAdded = List.copyOf(stepsAdded);
+        stepsRemoved = List.copyOf(stepsRemoved);
+        criteria = List.copyOf(criteria);
+    }
+
+    public boolean first() {
+        return number == 1;
+    }
+
+    public boolean unchanged() {
+        return passMarkBefore == null && stepsAdded.isEmpty() && stepsRemoved.isEmpty() && criteria.isEmpty();
+    }
+
+    static VersionChanges of(RubricVersion before, RubricVersion version) {
+        if (before == null) {
+            return new VersionChanges(
+                    version.number(),
+                    version.publishedAt(),
+                    version.publishedBy(),
+                    version.passMark(),
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of());
+        }
+        List<String> stepsBefore = keys(before.script());
+        List<String> steps = keys(version.script());
+        return new VersionChanges(
+                version.number(),
+                version.publishedAt(),
+                version.publishedBy(),
+                version.passMark(),
+                before.passMark() == version.passMark() ? null : before.passMark(),
+                steps.stream().filter(step -> !stepsBefore.contains(step)).toList(),
+                stepsBefore.stream().filter(step -> !steps.contains(step)).toList(),
+                RubricChanges.between(before.rubric(), version.rubric()));
+    }
+
+    private static List<String> keys(Script script) {
+        return script.steps().stream().map(Step::key).toList();
+    }
+}
