@@ -95,12 +95,10 @@ public class Rescoring {
         started.accept(rescore);
         try {
             int scored = 0;
-            for (int from = 0; from < plan.attempts().size(); from += attemptsPerChunk) {
+            int size = Math.max(1, attemptsPerChunk);
+            for (int from = 0; from < plan.attempts().size(); from += size) {
                 List<RescoreSteps.Work> chunk = steps.work(plan.attempts()
-                        .subList(
-                                from,
-                                Math.min(
-                                        from + attemptsPerChunk, plan.attempts().size())));
+                        .subList(from, Math.min(from + size, plan.attempts().size())));
                 Map<UUID, ScoreCard> cards = score(rescore.id(), plan, chunk, scored);
                 scored += chunk.size();
                 steps.scored(rescore.id(), scored);
