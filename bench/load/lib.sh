@@ -44,10 +44,10 @@ start_unless_running() { # $1: output folder
     curl -sf -o /dev/null "$BASE/health/ready" || { echo "$BASE is not ready" >&2; exit 1; }
 }
 
-# CONNECTIONS trainees as HR makes them (roster import, one-time password each), each logged in through the form;
-# their session ids, one a line, in $1/sessions.txt.
+# CONNECTIONS trainees as HR makes them (roster import, one-time password each, replaced by their own), each
+# logged in through the form; their session ids, one a line, in $1/sessions.txt.
 make_trainees() { # $1: output folder
-    local out=$1 i invitation username password jar view_state session
+    local out=$1 i invitation username one_time password jar view_state session
     echo "== $CONNECTIONS trainees ($PREFIX-*): roster import, one-time passwords, form logins"
     {
         echo "employeeNumber,name,email,branch,hireDate,roles"
@@ -60,7 +60,12 @@ make_trainees() { # $1: output folder
     for i in $(seq 1 "$CONNECTIONS"); do
         invitation=$(curl -sf -u "$HR" -X POST "$BASE/api/people/$PREFIX-$i/invitation")
         username=$(jq -r .username <<< "$invitation")
-        password=$(jq -r .oneTimePassword <<< "$invitation")
+        one_time=$(jq -r .oneTimePassword <<< "$invitation")
+        password="load trainee password $i"
+        # A one-time password opens only the choice of one's own.
+        jq -n --arg current "$one_time" --arg new "$password" '{currentPassword: $current, newPassword: $new}' \
+            | curl -sf -u "$username:$one_time" -H 'Content-Type: application/json' --data-binary @- \
+                "$BASE/api/me/password"
         jar="$out/tmp/cookies-$i"
         rm -f "$jar"
         view_state=$(curl -sf -c "$jar" -b "$jar" "$BASE/login.xhtml" \

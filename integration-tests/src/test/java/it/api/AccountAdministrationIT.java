@@ -8,6 +8,7 @@ import it.support.FormSession;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -120,8 +121,14 @@ class AccountAdministrationIT {
                         + " \"branch\": \"CITY\", \"hireDate\": \"2026-01-05\", \"roles\": [\"ADMIN\"]}");
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         JsonObject enrolment = enrolled.json().asJsonObject();
-        String acting =
-                enrolment.getJsonObject("person").getString("username") + ":" + enrolment.getString("oneTimePassword");
+        String oneTime = enrolment.getString("oneTimePassword");
+        String acting = enrolment.getJsonObject("person").getString("username") + ":own password at last";
+        assertThat(api.postJson(
+                                "/api/me/password",
+                                enrolment.getJsonObject("person").getString("username") + ":" + oneTime,
+                                "{\"currentPassword\": \"" + oneTime + "\", \"newPassword\": \"own password at last\"}")
+                        .status())
+                .isEqualTo(204);
         assertThat(api.get("/api/admin/accounts", acting).status()).isEqualTo(200);
 
         assertThat(roles(enrolment.getJsonObject("person").getString("username"), "{\"roles\": [\"TRAINER\"]}")
@@ -193,6 +200,30 @@ class AccountAdministrationIT {
     }
 
     @Test
+    void shouldEndAnAccountsOtherSessionsWhenItsPasswordIsChangedOrReset() {
+        String kim = Trainees.create("two-tills");
+        String lou = Trainees.create("forgot-at-till");
+        FormSession kimsTill = FormSession.logIn(base, kim);
+        FormSession lousTill = FormSession.logIn(base, lou);
+        assertThat(List.of(kimsTill, lousTill)).allSatisfy(till -> assertThat(
+                        till.send("GET", "/scenarios.xhtml", null, null, false).status())
+                .isEqualTo(200));
+
+        Api.Reply changed = api.postJson(
+                "/api/me/password",
+                kim,
+                "{\"currentPassword\": \"demo\", \"newPassword\": \"a phrase only kim knows\"}");
+        Api.Reply reset = api.post("/api/admin/accounts/" + lou + "/password-reset", "admin", null, new byte[0]);
+
+        assertThat(List.of(changed.status(), reset.status())).containsExactly(204, 200);
+        assertThat(List.of(kimsTill, lousTill)).allSatisfy(till -> {
+            FormSession.Reply page = till.send("GET", "/scenarios.xhtml", null, null, false);
+            assertThat(page.status()).as(page.toString()).isEqualTo(302);
+            assertThat(page.location()).endsWith("/login.xhtml?accessChanged=true");
+        });
+    }
+
+    @Test
     void shouldRefuseAnAdministratorDeactivatingThemselves() {
         assertProblem(api.postJson("/api/admin/accounts/admin/deactivate", "admin", "{}"), 409, "your own account");
         assertThat(account("admin").getBoolean("active")).isTrue();
@@ -245,7 +276,9 @@ class AccountAdministrationIT {
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
         String oneTime = reset.json().asJsonObject().getString("oneTimePassword");
         assertThat(api.get("/api/branches", robin).status()).isEqualTo(401);
-        assertThat(api.get("/api/branches", robin + ":" + oneTime).status()).isEqualTo(200);
+        assertThat(api.get("/api/branches", robin + ":" + oneTime).status())
+                .as("logged in with it, and asked to choose a password first")
+                .isEqualTo(403);
         assertThat(account(robin).getBoolean("mustChangePassword")).isTrue();
         for (String action :
                 new String[] {"ACCOUNT_ROLES", "ACCOUNT_DEACTIVATE", "ACCOUNT_REACTIVATE", "ACCOUNT_PASSWORD_RESET"}) {

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -94,7 +95,12 @@ class PeopleIT {
         assertThat(body.getJsonObject("person").getString("username")).isEqualTo("e-100");
         assertThat(body.getJsonObject("person").getBoolean("mustChangePassword"))
                 .isTrue();
-        assertThat(api.get("/api/scenarios", "e-100:" + oneTime).status()).isEqualTo(200);
+        Api.Reply beforeChoosing = api.get("/api/scenarios", "e-100:" + oneTime);
+        assertThat(beforeChoosing.status())
+                .as("a one-time password opens only the change")
+                .isEqualTo(403);
+        assertThat(beforeChoosing.contentType()).startsWith(PROBLEM);
+        assertThat(beforeChoosing.body()).contains("password-change-required", "POST /api/me/password");
         assertThat(api.get("/api/people/E-100", "hr").body()).doesNotContain(oneTime);
 
         Api.Reply tooShort = api.postJson(
@@ -114,6 +120,39 @@ class PeopleIT {
                 .isEqualTo(200);
         assertThat(api.get("/api/people/E-100", "hr").json().asJsonObject().getBoolean("mustChangePassword"))
                 .isFalse();
+        String audit =
+                api.get("/api/audit?action=PASSWORD_CHANGE&size=200", "hr").body();
+        assertThat(audit).contains("\"actor\":\"e-100\"", "\"oneTime\":true");
+        assertThat(audit).doesNotContain(oneTime).doesNotContain("four words make one");
+    }
+
+    @Test
+    void shouldRefuseAOneTimePasswordPastItsTimeUntilHrIssuesANewOne() throws SQLException {
+        Api.Reply enrolled = api.postJson("/api/people", "hr", person("E-150", "Kit Late", "CITY", "TRAINEE"));
+        String oneTime = enrolled.json().asJsonObject().getString("oneTimePassword");
+        Instant expires = Instant.parse(
+                enrolled.json().asJsonObject().getJsonObject("person").getString("oneTimePasswordExpires"));
+        assertThat(Duration.between(Instant.now(), expires)).isBetween(Duration.ofDays(6), Duration.ofDays(7));
+        TestDatabase.updateOne(
+                "update account set one_time_password_expires = now() - interval '1 minute' where username = ?",
+                "e-150");
+
+        Api.Reply call = api.get("/api/scenarios", "e-150:" + oneTime);
+        Api.Reply change = api.postJson(
+                "/api/me/password",
+                "e-150:" + oneTime,
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"too late for this one\"}");
+
+        assertThat(List.of(call.status(), change.status())).containsExactly(401, 401);
+        assertThat(call.contentType()).startsWith(PROBLEM);
+        assertThat(change.body()).contains("one-time-password-expired", "ask HR");
+        assertThat(api.get("/api/people/E-150", "hr").json().asJsonObject().getBoolean("mustChangePassword"))
+                .isTrue();
+
+        Api.Reply again = api.postJson("/api/people/E-150/invitation", "hr", "");
+        String fresh = again.json().asJsonObject().getString("oneTimePassword");
+        assertThat(again.json().asJsonObject().getString("expires")).isNotBlank();
+        assertThat(api.get("/api/scenarios", "e-150:" + fresh).body()).contains("password-change-required");
     }
 
     @Test
@@ -288,7 +327,11 @@ class PeopleIT {
         assertThat(before.status()).isEqualTo(401);
         assertThat(invitation.status()).as(invitation.toString()).isEqualTo(200);
         String oneTime = invitation.json().asJsonObject().getString("oneTimePassword");
-        assertThat(api.get("/api/scenarios", "i-0:" + oneTime).status()).isEqualTo(200);
+        Api.Reply in = api.get("/api/scenarios", "i-0:" + oneTime);
+        assertThat(in.status())
+                .as("logged in, and asked to choose a password first")
+                .isEqualTo(403);
+        assertThat(in.body()).contains("password-change-required");
     }
 
     @Test

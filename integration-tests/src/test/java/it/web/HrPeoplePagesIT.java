@@ -7,6 +7,7 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.RolePlays;
+import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,7 +115,7 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     @Test
-    void shouldIssueAOneTimePasswordShownOnce() {
+    void shouldIssueAOneTimePasswordShownOnceAndSayWhenItExpired() throws SQLException {
         String run = unique("I");
         browser.logIn(base, "hr");
         page.get(base + "hr/roster.xhtml");
@@ -132,7 +134,10 @@ class HrPeoplePagesIT extends InBrowser {
 
         String username = page.findElement(By.id("invitation-username")).getText();
         String password = page.findElement(By.id("invitation-password")).getText();
-        assertThat(invitation.getText()).contains("Ines Invited " + run).contains("Shown this once");
+        assertThat(invitation.getText())
+                .contains("Ines Invited " + run)
+                .contains("Shown this once")
+                .contains("It works until");
         assertThat(username).isEqualTo((run + "-1").toLowerCase());
         assertThat(password).hasSizeGreaterThanOrEqualTo(8);
         assertThat(api.get("/api/people/" + run + "-1", "hr")
@@ -146,6 +151,18 @@ class HrPeoplePagesIT extends InBrowser {
         page.get(base + "hr/people.xhtml?q=" + run);
         assertThat(page.findElements(By.id("invitation"))).as("shown once").isEmpty();
         assertThat(page.getPageSource()).doesNotContain(password);
+        assertThat(passwordState(run + "-1")).startsWith("One-time password issued, works until");
+
+        TestDatabase.updateOne(
+                "update account set one_time_password_expires = now() - interval '1 minute' where username = ?",
+                username);
+        page.get(base + "hr/people.xhtml?q=" + run);
+        assertThat(passwordState(run + "-1")).isEqualTo("One-time password expired unused: issue a new one");
+    }
+
+    private String passwordState(String employeeNumber) {
+        return page.findElement(By.cssSelector("tr[data-employee-number='" + employeeNumber + "'] .password-state"))
+                .getText();
     }
 
     @Test

@@ -2,17 +2,23 @@ package it.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.TestDatabase;
 import java.net.URI;
+import java.sql.SQLException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** A trainee logs in through the form, sees the scenario catalogue, and logs out. */
+/**
+ * A trainee logs in through the form, sees the scenario catalogue, and logs out; a new hire replaces HR's one-time
+ * password first.
+ */
 class LoginIT extends InBrowser {
 
     @Deployment(testable = false)
@@ -91,6 +97,88 @@ class LoginIT extends InBrowser {
         page.get(base.toExternalForm() + "api/records?format=csv&branch=CITY");
 
         assertThat(page.getCurrentUrl()).contains("/login.xhtml?next=%2Fapi%2Frecords%3Fformat%3Dcsv%26branch%3DCITY");
+    }
+
+    @Test
+    void shouldHaveANewHireChooseTheirOwnPasswordBeforeAnythingElse() {
+        Api api = new Api(base);
+        Api.Reply enrolled = api.postJson("/api/people", "hr", newHire("N-1", "Noor Newhire"));
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        String oneTime = enrolled.json().asJsonObject().getString("oneTimePassword");
+        page.get(base + "history.xhtml");
+        logIn("n-1", oneTime);
+
+        browser.waitForUrlContaining("/password.xhtml");
+        assertThat(page.getCurrentUrl()).endsWith("/password.xhtml?next=%2Fhistory.xhtml");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Choose your own password");
+        assertThat(page.findElement(By.id("one-time")).getText()).contains("one-time password");
+        page.get(base + "scenarios.xhtml");
+        assertThat(page.getCurrentUrl()).as("no page before the password").contains("/password.xhtml");
+        page.get(base + "history.xhtml");
+
+        choosePassword("not the one", "a phrase of my own", "a phrase of my own");
+        assertThat(fieldError("current")).isEqualTo("This is not your current password.");
+        choosePassword(oneTime, "too short", "too short");
+        assertThat(fieldError("new")).contains("at least 12 characters");
+        choosePassword(oneTime, "a phrase of my own", "a phrase of my 0wn");
+        assertThat(fieldError("repeated")).contains("differ");
+        assertThat(page.findElement(By.id("password:repeated")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        Accessibility.assertNoSeriousViolations(page, "the password page with its errors");
+        browser.screenshot("password-one-time");
+        choosePassword(oneTime, "a phrase of my own", "a phrase of my own");
+
+        browser.waitForUrlContaining("/history.xhtml");
+        assertThat(page.findElement(By.id("messages")).getText()).contains("Your password is saved");
+        page.findElement(By.id("session:logout")).click();
+        browser.waitForUrlContaining("/login.xhtml");
+        logIn("n-1", oneTime);
+        assertThat(page.getCurrentUrl())
+                .as("the one-time password works no more")
+                .contains("/login.xhtml");
+        logIn("n-1", "a phrase of my own");
+        browser.waitForUrlContaining("/scenarios.xhtml");
+        page.findElement(By.id("session:password")).click();
+        browser.waitForUrlContaining("/password.xhtml");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Change your password");
+        assertThat(page.findElements(By.id("one-time"))).isEmpty();
+    }
+
+    @Test
+    void shouldTurnBackAOneTimePasswordPastItsTimeWithWhatToDo() throws SQLException {
+        Api.Reply enrolled = new Api(base).postJson("/api/people", "hr", newHire("N-2", "Lou Late"));
+        String oneTime = enrolled.json().asJsonObject().getString("oneTimePassword");
+        TestDatabase.updateOne(
+                "update account set one_time_password_expires = now() - interval '1 minute' where username = ?", "n-2");
+        page.get(base + "scenarios.xhtml");
+
+        logIn("n-2", oneTime);
+
+        browser.waitForUrlContaining("oneTimeExpired=true");
+        assertThat(page.findElement(By.id("one-time-expired")).getText()).contains("expired", "Ask HR");
+        page.get(base + "scenarios.xhtml");
+        assertThat(page.getCurrentUrl()).as("the session was ended").contains("/login.xhtml");
+    }
+
+    private static String newHire(String number, String name) {
+        return "{\"employeeNumber\": \"" + number + "\", \"name\": \"" + name + "\", \"email\": \""
+                + number.toLowerCase() + "@example.com\", \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
+    }
+
+    /** Fills the password form and sends it; the answer is a new page. */
+    private void choosePassword(String current, String chosen, String again) {
+        for (String[] field : new String[][] {{"current", current}, {"new", chosen}, {"repeated", again}}) {
+            WebElement input = page.findElement(By.id("password:" + field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        WebElement submit = page.findElement(By.id("password:change"));
+        submit.click();
+        wait.until(Browser.replaced(submit));
+    }
+
+    private String fieldError(String field) {
+        return page.findElement(By.id("password:" + field + "-error")).getText();
     }
 
     private void logIn(String username, String password) {

@@ -30,6 +30,8 @@ public enum AuditAction {
     ACCOUNT_REACTIVATE,
     /** An administrator reset an account's password to a one-time one. */
     ACCOUNT_PASSWORD_RESET,
+    /** A person replaced their own password (whether it was a one-time one; never the password). */
+    PASSWORD_CHANGE,
     /** A branch added or renamed. */
     BRANCH_CHANGE,
     /** The signing key rotated: the old one retired, a new one signs. */

@@ -58,6 +58,9 @@ public class Account {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    @Column(name = "one_time_password_expires")
+    private Instant oneTimePasswordExpires;
+
     @Column(name = "employee_number", unique = true, length = 32)
     private String employeeNumber;
 
@@ -283,16 +286,26 @@ public class Account {
         return version;
     }
 
-    /** HR hands the person a password that works once: they are asked to choose their own. */
-    public void issueOneTimePassword(String hash) {
+    /**
+     * HR hands the person a password that opens one door, choosing their own, and only until {@code expires}: one
+     * never used is no way in for whoever else read it.
+     */
+    public void issueOneTimePassword(String hash, Instant expires) {
         passwordHash = Objects.requireNonNull(hash, "hash");
+        oneTimePasswordExpires = Objects.requireNonNull(expires, "expires");
         mustChangePassword = true;
     }
 
     /** The person chose their own password. */
     public void changePassword(String hash) {
         passwordHash = Objects.requireNonNull(hash, "hash");
+        oneTimePasswordExpires = null;
         mustChangePassword = false;
+    }
+
+    /** How the account's password stands at {@code now}. */
+    public PasswordState passwordState(Instant now) {
+        return PasswordState.at(now, mustChangePassword, oneTimePasswordExpires);
     }
 
     private String branchCode() {
@@ -322,10 +335,11 @@ public class Account {
                 roles(),
                 active,
                 passwordHash != null,
-                mustChangePassword);
+                mustChangePassword,
+                mustChangePassword ? oneTimePasswordExpires : null);
     }
 
     public AccountView view() {
-        return new AccountView(username, displayName, roles());
+        return new AccountView(username, displayName, roles(), passwordHash != null);
     }
 }

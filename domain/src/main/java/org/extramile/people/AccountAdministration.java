@@ -163,10 +163,11 @@ public class AccountAdministration {
     public Invitation resetPassword(String username, String by) {
         Account account = account(username);
         String password = oneTimePasswords.next();
-        account.issueOneTimePassword(hashing.hash(password.toCharArray()));
+        Instant expires = oneTimePasswords.expiry();
+        account.issueOneTimePassword(hashing.hash(password.toCharArray()), expires);
         accounts.flush();
         audit.record(by, AuditAction.ACCOUNT_PASSWORD_RESET, details(account), 1);
-        return new Invitation(account.employeeNumber().orElse(null), account.username(), password);
+        return new Invitation(account.employeeNumber().orElse(null), account.username(), password, expires);
     }
 
     private long otherActiveAdmins(Account account) {

@@ -29,15 +29,13 @@ public class Accounts {
         return repository.findByUsername(username).map(Account::view);
     }
 
-    /** The roles an account may act in now: none when it is deactivated or gone. */
+    /** How the account's password stands now; no such account has nothing to change. */
     @Transactional
-    public Set<Role> grantedRoles(String username) {
+    public PasswordState passwordState(String username) {
         return repository
                 .findByUsername(username)
-                .filter(Account::isActive)
-                .map(Account::roles)
-                .map(Set::copyOf)
-                .orElse(Set.of());
+                .map(account -> account.passwordState(clock.instant()))
+                .orElse(PasswordState.OWN);
     }
 
     /** See {@link Account#loginStamp()}; empty when there is no such account. */

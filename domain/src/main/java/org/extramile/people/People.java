@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class People {
                 person.employeeNumber(), person.name().strip(), person.email(), branch, person.hireDate());
         Account account = Account.person(username, profile, roles, true, clock.instant());
         String password = oneTimePasswords.next();
-        account.issueOneTimePassword(hashing.hash(password.toCharArray()));
+        account.issueOneTimePassword(hashing.hash(password.toCharArray()), oneTimePasswords.expiry());
         accounts.add(account);
         accounts.flush();
         audit.record(
@@ -108,13 +109,14 @@ public class People {
                     "Only an administrator may issue a password to an HR or administrator account.");
         }
         String password = oneTimePasswords.next();
-        account.issueOneTimePassword(hashing.hash(password.toCharArray()));
+        Instant expires = oneTimePasswords.expiry();
+        account.issueOneTimePassword(hashing.hash(password.toCharArray()), expires);
         audit.record(
                 actor.username(),
                 AuditAction.PEOPLE_INVITATION,
                 Map.of("employeeNumber", employeeNumber, "username", account.username()),
                 1);
-        return new Invitation(employeeNumber, account.username(), password);
+        return new Invitation(employeeNumber, account.username(), password, expires);
     }
 
     /** The caller replaces their own password, proving they know the current one. */
@@ -134,7 +136,9 @@ public class People {
             throw new InvalidException(
                     List.of(new Violation("/newPassword", "The new password must differ from the current one.")));
         }
+        boolean oneTime = account.passwordState(clock.instant()) != PasswordState.OWN;
         account.changePassword(hashing.hash(change.newPassword().toCharArray()));
+        audit.record(username, AuditAction.PASSWORD_CHANGE, Map.of("username", username, "oneTime", oneTime), 1);
     }
 
     private Account person(String employeeNumber) {

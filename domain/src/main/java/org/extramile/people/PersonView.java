@@ -1,13 +1,14 @@
 package org.extramile.people;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
 /**
  * A person as HR sees them; never the password. {@code passwordSet} is false for someone imported
  * from a roster who has no one-time password yet; {@code mustChangePassword} while they still log in
- * with the one-time password.
+ * with the one-time password, which works until {@code oneTimePasswordExpires}.
  */
 public record PersonView(
         String employeeNumber,
@@ -19,5 +20,11 @@ public record PersonView(
         Set<Role> roles,
         boolean active,
         boolean passwordSet,
-        boolean mustChangePassword)
-        implements Serializable {}
+        boolean mustChangePassword,
+        Instant oneTimePasswordExpires)
+        implements Serializable {
+
+    public PasswordState passwordState(Instant now) {
+        return PasswordState.at(now, mustChangePassword, oneTimePasswordExpires);
+    }
+}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,7 +19,7 @@ class AccountTest {
         Account account = new Account("sam.taylor", " Sam Taylor ", "hash", EnumSet.of(Role.TRAINEE), NOW);
 
         assertThat(account.isActive()).isTrue();
-        assertThat(account.view()).isEqualTo(new AccountView("sam.taylor", "Sam Taylor", Set.of(Role.TRAINEE)));
+        assertThat(account.view()).isEqualTo(new AccountView("sam.taylor", "Sam Taylor", Set.of(Role.TRAINEE), true));
     }
 
     @Test
@@ -51,8 +52,27 @@ class AccountTest {
     }
 
     @Test
+    void shouldLetAOneTimePasswordOpenOnlyTheChangeAndOnlyUntilItExpires() {
+        Account account = new Account("lee", "Lee", "hash", EnumSet.of(Role.TRAINEE), NOW);
+        Instant expires = NOW.plus(Duration.ofDays(7));
+        assertThat(account.passwordState(NOW)).isEqualTo(PasswordState.OWN);
+
+        account.issueOneTimePassword("one-time hash", expires);
+
+        assertThat(account.passwordState(expires.minusMillis(1))).isEqualTo(PasswordState.ONE_TIME);
+        assertThat(account.passwordState(expires)).isEqualTo(PasswordState.ONE_TIME_EXPIRED);
+        assertThat(account.person().oneTimePasswordExpires()).isEqualTo(expires);
+        assertThat(account.person().passwordState(expires)).isEqualTo(PasswordState.ONE_TIME_EXPIRED);
+
+        account.changePassword("own hash");
+
+        assertThat(account.passwordState(expires.plus(Duration.ofDays(365)))).isEqualTo(PasswordState.OWN);
+        assertThat(account.person().oneTimePasswordExpires()).isNull();
+    }
+
+    @Test
     void shouldShowTheMostPowerfulRoleAsTheMainOne() {
-        AccountView view = new AccountView("lee", "Lee", Set.of(Role.TRAINEE, Role.HR));
+        AccountView view = new AccountView("lee", "Lee", Set.of(Role.TRAINEE, Role.HR), true);
 
         assertThat(view.mainRole()).isEqualTo(Role.HR);
     }

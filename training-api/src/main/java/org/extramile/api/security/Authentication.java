@@ -252,7 +252,8 @@ public class Authentication implements HttpAuthenticationMechanism {
     }
 
     /** Where to go back to after logging in: only a path of this application. */
-    private static String next(HttpServletRequest request) {
+    /** The path and query asked for, encoded for a {@code next} parameter. */
+    static String next(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             path += "?" + request.getQueryString();

@@ -11,17 +11,16 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import org.extramile.api.problem.DatabaseOutage;
 import org.extramile.people.Accounts;
-import org.extramile.people.Role;
 
 /**
- * A session keeps the roles its caller had when logging in. When an administrator removes a role or deactivates the
- * account, that must hold from the caller's next request, not from their next login: a session whose roles no longer
- * match the account's is ended, and the caller logs in again with what they hold now. Requests with their own
- * credentials (HTTP Basic) are checked by the login itself.
+ * A session keeps the account's login stamp (password hash, active flag, roles) from when its caller logged in. When
+ * an administrator removes a role, deactivates the account or resets its password, or the person changes their
+ * password elsewhere, that must hold from the caller's next request, not from their next login: a session whose stamp
+ * no longer matches the account's is ended, and the caller logs in again with what holds now (whoever else held the
+ * session is out). Requests with their own credentials (HTTP Basic) are checked by the login itself.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class StaleSessionGuard extends HttpFilter {
@@ -31,7 +30,7 @@ public class StaleSessionGuard extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String ROLES_AT_LOGIN = "org.extramile.session.rolesAtLogin";
+    private static final String STAMP_AT_LOGIN = "org.extramile.session.stampAtLogin";
 
     /** Stylesheets, scripts and images of the pages: nothing to protect, and a page asks for many. */
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -51,18 +50,18 @@ public class StaleSessionGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Set<Role> granted;
+        Optional<String> stamp;
         try {
-            granted = accounts.grantedRoles(caller.getName());
+            stamp = accounts.loginStamp(caller.getName());
         } catch (RuntimeException e) {
             if (!DatabaseOutage.causes(e) || !isApi(request)) {
                 throw e;
             }
-            // The roles cannot be checked: the session stands, and the client sends the request again later.
+            // The account cannot be checked: the session stands, and the client sends the request again later.
             ServletProblems.databaseUnavailable(response);
             return;
         }
-        if (stillGranted(session, caller.getName(), granted)) {
+        if (stillValid(session, caller.getName(), stamp)) {
             chain.doFilter(request, response);
             return;
         }
@@ -74,8 +73,8 @@ public class StaleSessionGuard extends HttpFilter {
                     HttpServletResponse.SC_UNAUTHORIZED,
                     "access-changed",
                     "Unauthorized",
-                    "Your account's roles were changed or the account was deactivated since you logged in: log in"
-                            + " again.",
+                    "Your account's password or roles were changed, or the account was deactivated, since you"
+                            + " logged in: log in again.",
                     Map.of());
         } else {
             response.sendRedirect(request.getContextPath() + Authentication.LOGIN_PAGE + "?" + CHANGED + "=true");
@@ -87,18 +86,26 @@ public class StaleSessionGuard extends HttpFilter {
     }
 
     /**
-     * The roles granted when the session first came through here, which is the login's own request, are kept in
-     * the session; the session stands while the account grants the same. (The container's own role check,
+     * The session's caller changed their own password in it: the session stands, and takes the new stamp on its next
+     * request (their other sessions do not).
+     */
+    public static void renew(HttpSession session) {
+        session.removeAttribute(STAMP_AT_LOGIN);
+    }
+
+    /**
+     * The account's stamp when the session first came through here, which is the login's own request, is kept in
+     * the session; the session stands while the account's stays the same. (The container's own role check,
      * {@code isUserInRole}, answered wrongly now and then in a filter under concurrent load, so it is not asked.)
      */
-    private static boolean stillGranted(HttpSession session, String username, Set<Role> granted) {
-        if (granted.isEmpty()) {
+    private static boolean stillValid(HttpSession session, String username, Optional<String> stamp) {
+        if (stamp.isEmpty()) {
             return false;
         }
-        String now = username + " " + new TreeSet<>(granted);
-        Object atLogin = session.getAttribute(ROLES_AT_LOGIN);
+        String now = username + " " + stamp.get();
+        Object atLogin = session.getAttribute(STAMP_AT_LOGIN);
         if (atLogin == null || !atLogin.toString().startsWith(username + " ")) {
-            session.setAttribute(ROLES_AT_LOGIN, now);
+            session.setAttribute(STAMP_AT_LOGIN, now);
             return true;
         }
         return atLogin.equals(now);

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.extramile.certification.ProgressView;
 import org.extramile.people.BranchView;
 import org.extramile.people.Branches;
 import org.extramile.people.Invitation;
+import org.extramile.people.PasswordState;
 import org.extramile.people.People;
 import org.extramile.people.PersonView;
 import org.extramile.people.Role;
@@ -73,6 +75,11 @@ public class PeopleSearch implements Serializable {
     }
 
     /** Issues a one-time password; it is shown on this page until the next action, and never again. */
+    /** Whether the person's one-time password expired unused: HR issues a new one. */
+    public boolean oneTimePasswordExpired(PersonView person) {
+        return person.passwordState(Instant.now()) == PasswordState.ONE_TIME_EXPIRED;
+    }
+
     public void invite(PersonView person) {
         try {
             invitation = people.invite(person.employeeNumber(), Staff.actor());

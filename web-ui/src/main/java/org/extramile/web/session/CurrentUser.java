@@ -58,6 +58,11 @@ public class CurrentUser {
         return account().map(a -> a.mainRole().name()).orElse("");
     }
 
+    /** Whether the person logs in with a password here, which they may change (not only through the provider). */
+    public boolean isPasswordUser() {
+        return account().map(AccountView::hasPassword).orElse(false);
+    }
+
     public boolean has(String role) {
         return account().map(a -> a.has(Role.valueOf(role))).orElse(false);
     }

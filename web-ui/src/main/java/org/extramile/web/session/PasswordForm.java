@@ -1,0 +1,120 @@
+package org.extramile.web.session;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.extramile.api.security.ReturnPath;
+import org.extramile.api.security.StaleSessionGuard;
+import org.extramile.people.Accounts;
+import org.extramile.people.PasswordChange;
+import org.extramile.people.PasswordState;
+import org.extramile.people.People;
+import org.extramile.shared.InvalidException;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Pages;
+import org.extramile.web.shared.Texts;
+
+/**
+ * A person chooses their own password: the first thing asked after logging in with a one-time one, and there for
+ * anyone from the header. The rules are checked here first so that each is told in the reader's language, beside
+ * its field; the use case checks them again.
+ */
+@Named
+@RequestScoped
+public class PasswordForm {
+
+    private static final int MAX_LENGTH = 200;
+
+    @Inject
+    People people;
+
+    @Inject
+    Accounts accounts;
+
+    private String currentPassword;
+    private String newPassword;
+    private String repeated;
+    private String next;
+    private Boolean oneTime;
+
+    /** Whether the caller logs in with a one-time password, so must choose one before anything else. */
+    public boolean isOneTime() {
+        if (oneTime == null) {
+            oneTime = accounts.passwordState(Pages.caller()) != PasswordState.OWN;
+        }
+        return oneTime;
+    }
+
+    public void change() throws IOException {
+        boolean fine = check(newPassword.length() >= PasswordChange.MIN_LENGTH, "new", "password.tooShort")
+                & check(newPassword.length() <= MAX_LENGTH, "new", "password.tooLong")
+                & check(!newPassword.equals(currentPassword), "new", "password.same")
+                & check(newPassword.equals(repeated), "repeated", "password.mismatch");
+        if (!fine) {
+            return;
+        }
+        try {
+            people.changePassword(Pages.caller(), new PasswordChange(currentPassword, newPassword));
+        } catch (RuntimeException e) {
+            // What is left to refuse is the current password; anything else is not the form's to explain.
+            if (Failures.find(e, InvalidException.class).isEmpty()) {
+                throw e;
+            }
+            check(false, "current", "password.current.wrong");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        StaleSessionGuard.renew((HttpSession) external.getSession(true));
+        Failures.info(Texts.text("password.changed"));
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + ReturnPath.safe(next));
+    }
+
+    private static boolean check(boolean holds, String field, String key) {
+        if (!holds) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(
+                    "password:" + field,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(key, PasswordChange.MIN_LENGTH), null));
+            faces.validationFailed();
+        }
+        return holds;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}
