@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,6 +102,30 @@ class AuthoringIT {
         assertThat(api.get("/api/scenarios/" + slug + "/rubric/versions/1", "trainer")
                         .body())
                 .isEqualTo(versionOne);
+        JsonObject changes = api.get("/api/scenarios/" + slug + "/rubric/versions/2/changes", "trainer")
+                .json()
+                .asJsonObject();
+        assertThat(changes.getInt("number")).isEqualTo(2);
+        assertThat(changes.getString("publishedBy")).isEqualTo("trainer");
+        assertThat(changes.get("passMarkBefore"))
+                .as("the pass mark did not change")
+                .isNull();
+        assertThat(changes.getJsonArray("criteria")).hasSize(1);
+        JsonObject retitledChange = changes.getJsonArray("criteria").getJsonObject(0);
+        assertThat(retitledChange.getString("change")).isEqualTo("CHANGED");
+        assertThat(retitledChange.getString("title")).isEqualTo("Owns the mistake at once");
+        assertThat(retitledChange.getJsonArray("aspects").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString)
+                .containsExactly("TITLE");
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric/versions/1/changes", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("criteria"))
+                .as("the first version changes nothing")
+                .isEmpty();
+        Api.Reply none = api.get("/api/scenarios/" + slug + "/rubric/versions/9/changes", "trainer");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body()).contains("no published rubric version 9");
     }
 
     @Test

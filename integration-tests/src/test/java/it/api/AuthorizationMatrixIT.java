@@ -62,6 +62,7 @@ class AuthorizationMatrixIT {
             POST   /api/scenarios/{slug}/rubric/publish                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/rubric/versions               401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/rubric/versions/{number}      401   403   403   ok    403   ok
+            GET    /api/scenarios/{slug}/rubric/versions/{number}/changes  401   403   403   ok    403   ok
             POST   /api/scenarios/{slug}/preview                       401   403   403   ok    403   ok
             POST   /api/scenarios/{slug}/preview/labels                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/preview/self-check            401   403   403   ok    403   ok

@@ -159,6 +159,15 @@ public class RubricAuthoring {
         return history;
     }
 
+    /** What published version {@code number} changed from the one before it. */
+    public VersionChanges changes(String slug, int number) {
+        return history(slug).stream()
+                .filter(version -> version.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        "The scenario '" + slug + "' has no published rubric version " + number + "."));
+    }
+
     public RubricVersionView version(String slug, int number) {
         Scenario scenario = scenario(slug);
         return rubrics.version(scenario.id(), number)

@@ -24,6 +24,7 @@ import org.extramile.rubric.PublishedVersion;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.rubric.RubricDraftView;
 import org.extramile.rubric.RubricVersionView;
+import org.extramile.rubric.VersionChanges;
 
 /** A scenario's rubric: for trainers and admins only, since it holds what the scorer looks for. */
 // The whole path at class level: JAX-RS picks the class first and never backtracks, so a class at
@@ -82,5 +83,15 @@ public class RubricsResource {
     @Operation(summary = "One published version, whole and unchanged.")
     public RubricVersionView version(@PathParam("number") int number) {
         return rubrics.version(slug, number);
+    }
+
+    @GET
+    @Path("versions/{number}/changes")
+    @Operation(
+            summary = "What a published version changed from the one before it: the pass mark (passMarkBefore, null"
+                    + " if the same), the steps added and removed, and each criterion ADDED, REMOVED or CHANGED with"
+                    + " the aspects that changed. What to read before rescoring attempts with it.")
+    public VersionChanges changes(@PathParam("number") int number) {
+        return rubrics.changes(slug, number);
     }
 }
