@@ -12,6 +12,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -263,6 +265,53 @@ class ReviewIT {
         assertThat(done.getString("status")).isEqualTo("DONE");
         assertThat(done.getString("at")).isNotBlank();
         assertThat(rubricVersionOf(second, secondAttempt)).isEqualTo(version);
+    }
+
+    /**
+     * A trainer's review commits a change to the attempt while the rescore is saving it (a test connection holds the
+     * turn the rescore writes, then raises the attempt's version as an override does): the rescore writes the chunk
+     * again and ends done, not failed.
+     */
+    @Test
+    void shouldSaveAChunkAgainWhenAReviewChangedItsAttemptInTheSameMoment() throws Exception {
+        String slug = "buy-the-missing-drink";
+        String trainee = Trainees.create("rescore-reviewed");
+        JsonObject attempt = plays.start(trainee, slug);
+        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
+                .json()
+                .asJsonObject()
+                .getInt("number");
+        String location;
+        try (Connection holder = TestDatabase.holdingTheFirstTurnOf(attempt.getString("id"))) {
+            location = Rescores.start(api, slug, version, "Version " + version + ", while a review goes on.")
+                    .location();
+            awaitBlockedWriting();
+            try (PreparedStatement review =
+                    holder.prepareStatement("update attempt set version = version + 1 where id = ?::uuid")) {
+                review.setString(1, attempt.getString("id"));
+                assertThat(review.executeUpdate()).isEqualTo(1);
+            }
+            holder.commit();
+        }
+
+        JsonObject done = Rescores.ended(api, location);
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("DONE");
+        assertThat(rubricVersionOf(trainee, attempt)).isEqualTo(version);
+    }
+
+    /**
+     * Until the rescore's transaction waits for the turn the test holds (writing its card checks the turn is there),
+     * having read the attempt before the review.
+     */
+    private static void awaitBlockedWriting() throws InterruptedException, SQLException {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(1));
+        while (TestDatabase.number("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and datname = current_database()")
+                == 0) {
+            assertThat(Instant.now()).as("the rescore writes the turn").isBefore(giveUp);
+            Thread.sleep(100);
+        }
     }
 
     private int rubricVersionOf(String trainee, JsonObject attempt) {

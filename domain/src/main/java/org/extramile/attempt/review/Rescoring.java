@@ -2,6 +2,7 @@ package org.extramile.attempt.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.rubric.LabelScope;
 import org.extramile.rubric.RubricScorer;
@@ -32,7 +34,15 @@ public class Rescoring {
     /** How often the record of a running rescore learns how many answers are scored. */
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
+    private static final Logger LOG = Logger.getLogger(Rescoring.class.getName());
+
     private static final int MAX_REASON = 2000;
+
+    /**
+     * How many times a chunk is written before the rescore gives up, when a trainer's review changes one of its
+     * attempts in the very moment it is written: the new scores do not depend on the review, which is read again.
+     */
+    private static final int WRITES_PER_CHUNK = 3;
 
     @Inject
     RescoreSteps steps;
@@ -102,13 +112,46 @@ public class Rescoring {
                 Map<UUID, ScoreCard> cards = score(rescore.id(), plan, chunk, scored);
                 scored += chunk.size();
                 steps.scored(rescore.id(), scored);
-                steps.write(rescore.id(), slug, plan, chunk, cards);
+                write(rescore.id(), slug, plan, chunk, cards);
             }
             steps.done(rescore.id(), slug);
         } catch (RuntimeException e) {
-            steps.failed(rescore.id(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            steps.failed(rescore.id(), why(e));
             throw e;
         }
+    }
+
+    private void write(
+            long id, String slug, RescoreSteps.Plan plan, List<RescoreSteps.Work> chunk, Map<UUID, ScoreCard> cards) {
+        for (int tries = 1; ; tries++) {
+            try {
+                steps.write(id, slug, plan, chunk, cards);
+                return;
+            } catch (RuntimeException e) {
+                if (tries == WRITES_PER_CHUNK || !changedMeanwhile(e)) {
+                    throw e;
+                }
+                LOG.info(() -> "Rescore " + id + " of '" + slug + "': a review changed an attempt of the chunk as it"
+                        + " was saved; saving the chunk again.");
+            }
+        }
+    }
+
+    private static String why(RuntimeException e) {
+        if (changedMeanwhile(e)) {
+            return "Attempts were changed by trainers' reviews as they were being saved, " + WRITES_PER_CHUNK
+                    + " times over: what was saved stays; start the rescore again to rescore the attempts left.";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static boolean changedMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Scores a chunk's turns, telling the record every half second how many of all are scored. */
