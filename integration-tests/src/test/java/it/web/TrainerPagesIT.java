@@ -695,6 +695,14 @@ class TrainerPagesIT extends InBrowser {
         assertThat(page.findElement(By.id("result-rescored")).getText())
                 .startsWith("A trainer rescored this attempt on ")
                 .contains("with version 2 of the scenario’s rubric");
+        open("history.xhtml");
+        assertThat(page.findElement(By.cssSelector("#attempts tr[data-attempt='" + attempt.getString("id") + "']"))
+                        .getText())
+                .contains("rescored by a trainer on ");
+        assertThat(api.get("api/me/attempts", trainee).json().asJsonObject().getJsonArray("attempts"))
+                .singleElement()
+                .satisfies(mine ->
+                        assertThat(mine.asJsonObject().getString("rescoredAt")).isNotBlank());
     }
 
     /** A scenario of its own for a test that edits it: the library's drink story imported under a new slug. */

@@ -151,7 +151,11 @@ public class AttemptLedger {
     /** A trainee's attempts, newest first, with the first, best and latest completed share per scenario. */
     public MyAttempts mine(String username) {
         List<Attempt> attempts = repository.attemptsOf(accountOf(username));
-        List<AttemptSummary> summaries = attempts.stream().map(views::summary).toList();
+        Map<UUID, Instant> rescored =
+                repository.lastRescored(attempts.stream().map(Attempt::id).toList());
+        List<AttemptSummary> summaries = attempts.stream()
+                .map(attempt -> views.summary(attempt, rescored.get(attempt.id())))
+                .toList();
         Map<String, List<AttemptSummary>> byScenario = new LinkedHashMap<>();
         summaries.forEach(summary -> byScenario
                 .computeIfAbsent(summary.scenario(), s -> new ArrayList<>())

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.extramile.rubric.RubricVersion;
 import org.extramile.scenario.Scenario;
 
@@ -78,6 +81,21 @@ public class AttemptRepository {
                         Attempt.class)
                 .setParameter("account", accountId)
                 .getResultList();
+    }
+
+    /** When a trainer last rescored each of these attempts; those never rescored are absent. */
+    public Map<UUID, Instant> lastRescored(List<UUID> attemptIds) {
+        if (attemptIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery(
+                        "select t.attemptId, max(c.recordedAt) from TurnCard c, Turn t where c.turnId = t.id"
+                                + " and c.source = :rescore and t.attemptId in :attempts group by t.attemptId",
+                        Object[].class)
+                .setParameter("rescore", CardSource.RESCORE)
+                .setParameter("attempts", attemptIds)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
     }
 
     public List<Attempt> attemptsOf(Long accountId, Long scenarioId) {

@@ -2,6 +2,7 @@ package org.extramile.attempt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public class AttemptViews {
                 turns);
     }
 
-    public AttemptSummary summary(Attempt attempt) {
+    public AttemptSummary summary(Attempt attempt, Instant rescoredAt) {
         Scenario scenario = repository.scenario(attempt.scenarioId());
         RubricVersion version = repository.version(attempt.rubricVersionId());
         return new AttemptSummary(
@@ -56,7 +57,8 @@ public class AttemptViews {
                 attempt.underReview(),
                 attempt.startedAt(),
                 attempt.finishedAt().orElse(null),
-                result(attempt, version).orElse(null));
+                result(attempt, version).orElse(null),
+                rescoredAt);
     }
 
     /** What a submission answers: the turn, then the step it led to or the attempt's result. */
