@@ -131,10 +131,7 @@ class ReviewIT {
                 .isEqualTo(2);
 
         // A rescore with a new version keeps what the trainer decided about this answer.
-        int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
-                .json()
-                .asJsonObject()
-                .getInt("number");
+        int version = publish(slug);
         Api.Reply rescore = Rescores.start(api, slug, version, "The new version, on every attempt.");
         assertThat(Rescores.ended(api, rescore.location()).getString("status")).isEqualTo("DONE");
         JsonObject rescored = api.get("/api/attempts/" + id, trainee)
@@ -180,11 +177,8 @@ class ReviewIT {
     void shouldRescoreCompletedAttemptsWithANewerVersionKeepingEveryEarlierCard() throws Exception {
         String slug = "genuine-welcome";
         String trainee = Trainees.create("rescored");
-        JsonObject attempt = plays.start(trainee, slug);
-        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
-        assertThat(api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
-                        .status())
-                .isEqualTo(201);
+        JsonObject attempt = completed(trainee, slug);
+        publish(slug);
         // As if version 1 had not passed it: version 2 does, and the rescore counts it.
         TestDatabase.updateOne("update attempt set passed = false where id = ?::uuid", attempt.getString("id"));
 
@@ -232,14 +226,9 @@ class ReviewIT {
         String slug = "fetch-from-another-branch";
         String first = Trainees.create("rescore-first");
         String second = Trainees.create("rescore-second");
-        JsonObject firstAttempt = plays.start(first, slug);
-        plays.playToTheEnd(first, firstAttempt, step -> plays.goodAnswer(slug, step));
-        JsonObject secondAttempt = plays.start(second, slug);
-        plays.playToTheEnd(second, secondAttempt, step -> plays.goodAnswer(slug, step));
-        int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
-                .json()
-                .asJsonObject()
-                .getInt("number");
+        JsonObject firstAttempt = completed(first, slug);
+        JsonObject secondAttempt = completed(second, slug);
+        int version = publish(slug);
         String location;
         try (Connection holder = TestDatabase.holdingTheFirstTurnOf(secondAttempt.getString("id"))) {
             Api.Reply started = Rescores.start(api, slug, version, "Version " + version + " reads fetching better.");
@@ -276,12 +265,8 @@ class ReviewIT {
     void shouldSaveAChunkAgainWhenAReviewChangedItsAttemptInTheSameMoment() throws Exception {
         String slug = "buy-the-missing-drink";
         String trainee = Trainees.create("rescore-reviewed");
-        JsonObject attempt = plays.start(trainee, slug);
-        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
-        int version = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "")
-                .json()
-                .asJsonObject()
-                .getInt("number");
+        JsonObject attempt = completed(trainee, slug);
+        int version = publish(slug);
         String location;
         try (Connection holder = TestDatabase.holdingTheFirstTurnOf(attempt.getString("id"))) {
             location = Rescores.start(api, slug, version, "Version " + version + ", while a review goes on.")
@@ -312,6 +297,20 @@ class ReviewIT {
             assertThat(Instant.now()).as("the rescore writes the turn").isBefore(giveUp);
             Thread.sleep(100);
         }
+    }
+
+    /** An attempt of the trainee's played to its end, every step answered well. */
+    private JsonObject completed(String trainee, String slug) {
+        JsonObject attempt = plays.start(trainee, slug);
+        plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        return attempt;
+    }
+
+    /** The scenario's draft published as its next rubric version; that version's number. */
+    private int publish(String slug) {
+        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(201);
+        return published.json().asJsonObject().getInt("number");
     }
 
     private int rubricVersionOf(String trainee, JsonObject attempt) {
