@@ -8,6 +8,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,9 +87,13 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until /health/ready answers 200; false if it did not within the time. */
+    /**
+     * Waits until /health/ready answers 200; false if it did not within the time. HTTP/1.1 and a new client after a
+     * request that timed out: a connection that hung while the server was starting must not hold every later poll (a
+     * CI run once saw a server up for five minutes whose readiness "never answered").
+     */
     public boolean awaitReady(Duration within) {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = readinessClient();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
@@ -100,8 +105,11 @@ public final class PayaraProcess implements AutoCloseable {
                     return true;
                 }
                 lastReadiness = answer.statusCode() + " " + answer.body();
+            } catch (HttpTimeoutException slow) {
+                lastReadiness = "no answer within 5 s";
+                http = readinessClient();
             } catch (IOException notYet) {
-                // Not listening yet.
+                lastReadiness = "not listening (" + notYet.getClass().getSimpleName() + ")";
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
@@ -109,6 +117,13 @@ public final class PayaraProcess implements AutoCloseable {
             sleep();
         }
         return false;
+    }
+
+    private static HttpClient readinessClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** Waits until Payara Micro says it has finished starting, whether or not the application deployed. */
