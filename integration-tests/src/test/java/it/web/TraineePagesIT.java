@@ -9,6 +9,8 @@ import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -253,10 +255,32 @@ class TraineePagesIT extends InBrowser {
         assertThat(fetch(
                         certificate.findElement(By.className("credential-link")).getAttribute("href")))
                 .startsWith("200 application/vc+jwt");
+        WebElement linkedIn = certificate.findElement(By.className("linkedin-link"));
+        assertThat(linkedIn.getAttribute("href"))
+                .startsWith(
+                        "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Customer+Experience")
+                .contains("&certId=" + certificate.getAttribute("data-serial"))
+                .contains("&certUrl=" + URLEncoder.encode(link, StandardCharsets.UTF_8));
+        assertThat(linkedIn.getAttribute("target")).isEqualTo("_blank");
+        assertThat(linkedIn.getAttribute("rel")).contains("noopener");
+        assertThat(linkedIn.getAccessibleName()).isEqualTo("Add to LinkedIn (opens in a new tab)");
         certificate.findElement(By.className("copy-link")).click();
         wait.until(Browser.textIn(By.id("copy-status"), "copied"));
         Accessibility.assertNoSeriousViolations(page, "the certificates");
         browser.screenshot("trainee-certificates");
+
+        String serial = certificate.getAttribute("data-serial");
+        assertThat(new Api(base)
+                        .postJson("/api/certificates/" + serial + "/revoke", "hr", "{\"reason\": \"Issued in error.\"}")
+                        .status())
+                .isEqualTo(200);
+        page.navigate().refresh();
+        WebElement revoked = wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#certificate-list li.certificate")));
+        assertThat(revoked.getText()).contains("Revoked");
+        assertThat(revoked.findElements(By.className("linkedin-link")))
+                .as("a revoked certificate is nothing to show on a profile")
+                .isEmpty();
     }
 
     /** Fetches an address with the page's own session, as a click would: "status content-type". */

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
 import org.extramile.certification.ExpiryNoticeView;
@@ -28,6 +30,11 @@ public class MyCertificates {
     @Inject
     ExpiryNotices expiryNotices;
 
+    /** An organisation that would rather its staff did not show their training on LinkedIn turns the offer off. */
+    @Inject
+    @ConfigProperty(name = "extramile.certificates.linkedin", defaultValue = "true")
+    boolean offerLinkedIn;
+
     private List<CertificateView> held = List.of();
     private Map<String, ExpiryNoticeView> notices = Map.of();
 
@@ -39,6 +46,13 @@ public class MyCertificates {
     /** The notice that this certificate expires soon, if the daily job wrote one and it still stands; else null. */
     public ExpiryNoticeView notice(CertificateView certificate) {
         return "valid".equals(certificate.status()) ? notices.get(certificate.serial()) : null;
+    }
+
+    /** LinkedIn's form to add a valid certificate to one's profile; null where none is offered. */
+    public String linkedIn(CertificateView certificate) {
+        return offerLinkedIn
+                ? LinkedInProfileLink.of(certificate, ZoneId.systemDefault()).orElse(null)
+                : null;
     }
 
     public String pdf(CertificateView certificate) {
