@@ -112,6 +112,10 @@ class LoginIT extends InBrowser {
         assertThat(page.getCurrentUrl()).endsWith("/password.xhtml?next=%2Fhistory.xhtml");
         assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Choose your own password");
         assertThat(page.findElement(By.id("one-time")).getText()).contains("one-time password");
+        assertThat(page.findElements(By.cssSelector("nav.app-nav, #session\\:password")))
+                .as("no links that would only lead back here")
+                .isEmpty();
+        assertThat(page.findElement(By.id("session:logout")).isDisplayed()).isTrue();
         page.get(base + "scenarios.xhtml");
         assertThat(page.getCurrentUrl()).as("no page before the password").contains("/password.xhtml");
         page.get(base + "history.xhtml");
@@ -130,6 +134,7 @@ class LoginIT extends InBrowser {
 
         browser.waitForUrlContaining("/history.xhtml");
         assertThat(page.findElement(By.id("messages")).getText()).contains("Your password is saved");
+        assertThat(page.findElement(By.id("nav-certificates")).isDisplayed()).isTrue();
         page.findElement(By.id("session:logout")).click();
         browser.waitForUrlContaining("/login.xhtml");
         logIn("n-1", oneTime);

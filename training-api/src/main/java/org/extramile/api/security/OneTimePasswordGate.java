@@ -31,6 +31,12 @@ public class OneTimePasswordGate extends HttpFilter {
     /** On the login page after a session was ended here: tells the person to ask for a new one-time password. */
     public static final String EXPIRED = "oneTimeExpired";
 
+    /**
+     * A request attribute, true while the person on the password page may go nowhere else yet: the layout then offers
+     * no links that would only lead back to it.
+     */
+    public static final String CHOOSING = "org.extramile.choosingPassword";
+
     private static final long serialVersionUID = 1L;
 
     /** On a session whose account was seen with a password of its own: a password once chosen stays chosen. */
@@ -77,6 +83,7 @@ public class OneTimePasswordGate extends HttpFilter {
             case OWN -> chain.doFilter(request, response);
             case ONE_TIME -> {
                 if (changing(request, path)) {
+                    request.setAttribute(CHOOSING, Boolean.TRUE);
                     chain.doFilter(request, response);
                 } else {
                     toTheChange(request, response, path);

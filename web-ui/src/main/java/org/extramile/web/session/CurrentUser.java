@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import org.extramile.api.security.OneTimePasswordGate;
 import org.extramile.api.security.SingleSignOut;
 import org.extramile.people.AccountView;
 import org.extramile.people.Accounts;
@@ -61,6 +62,11 @@ public class CurrentUser {
     /** Whether the person logs in with a password here, which they may change (not only through the provider). */
     public boolean isPasswordUser() {
         return account().map(AccountView::hasPassword).orElse(false);
+    }
+
+    /** Whether a one-time password keeps the person on the password page until they choose their own. */
+    public boolean isChoosingPassword() {
+        return Boolean.TRUE.equals(faces.getExternalContext().getRequestMap().get(OneTimePasswordGate.CHOOSING));
     }
 
     public boolean has(String role) {
