@@ -149,6 +149,9 @@ class PeopleIT {
         assertThat(api.get("/api/people/E-150", "hr").json().asJsonObject().getBoolean("mustChangePassword"))
                 .isTrue();
 
+        Api.Reply byMail = api.postJson("/api/people/E-150/invitation?delivery=mail", "hr", "");
+        assertThat(byMail.status()).isEqualTo(409);
+        assertThat(byMail.body()).contains("Mail is not set up", "one-time password");
         Api.Reply again = api.postJson("/api/people/E-150/invitation", "hr", "");
         String fresh = again.json().asJsonObject().getString("oneTimePassword");
         assertThat(again.json().asJsonObject().getString("expires")).isNotBlank();

@@ -34,6 +34,9 @@ public class CertificateIssuing {
     private static final Logger LOG = Logger.getLogger(CertificateIssuing.class.getName());
 
     @Inject
+    CertificateMails mails;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -106,6 +109,7 @@ public class CertificateIssuing {
         Instant expires =
                 now.atZone(ZoneOffset.UTC).plusMonths(program.validityMonths()).toInstant();
         Certificate issued = issue(program.id(), accountId, snapshot, now, expires, null);
+        mails.issued(holder, issued);
         LOG.info(() ->
                 "Issued certificate " + issued.serial() + " of '" + program.slug() + "' to " + holder.username() + ".");
     }

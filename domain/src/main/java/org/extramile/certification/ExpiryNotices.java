@@ -18,8 +18,9 @@ import org.extramile.people.Account;
 /**
  * Tells holders and HR which certificates expire soon. Once a day (see {@link ExpiryNoticeJob}) every certificate
  * that still stands and expires within a window gets one notice for that window; the holder sees it on their
- * certificates, HR on the dashboard. Each notice is written by an insert that does nothing when the certificate has
- * that window's notice already, so a second run, even one on another node at the same moment, writes none twice.
+ * certificates (and by mail, where mail is set up), HR on the dashboard. Each notice is written by an insert that
+ * does nothing when the certificate has that window's notice already, so a second run, even one on another node at
+ * the same moment, writes none twice (nor mails it twice).
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,9 @@ public class ExpiryNotices {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CertificateMails mails;
 
     @Inject
     Clock clock;
@@ -56,6 +60,7 @@ public class ExpiryNotices {
                         .executeUpdate();
                 if (inserted == 1) {
                     serials.add((String) due[1]);
+                    tellHolder((Long) due[0]);
                 }
             }
             if (!serials.isEmpty()) {
@@ -72,6 +77,12 @@ public class ExpiryNotices {
             written += serials.size();
         }
         return written;
+    }
+
+    /** A mail to the holder, for each window: "30 days" and then "7 days" are two reminders. */
+    private void tellHolder(long certificateId) {
+        Certificate certificate = em.find(Certificate.class, certificateId);
+        mails.expiring(em.find(Account.class, certificate.accountId()), certificate);
     }
 
     /** The holder's certificates that have a notice, by serial: the notice of the narrowest window. */

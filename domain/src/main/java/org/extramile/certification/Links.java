@@ -2,7 +2,7 @@ package org.extramile.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extramile.shared.PublicAddress;
 
 /**
  * The public addresses printed on certificates and named in credentials: they must be reachable by anyone who
@@ -12,11 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Links {
 
     @Inject
-    @ConfigProperty(name = "extramile.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    PublicAddress address;
 
     String base() {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return address.base();
+    }
+
+    /** A page of this installation, e.g. {@code /certificates.xhtml}. */
+    String page(String path) {
+        return address.of(path);
     }
 
     public String verification(String serial) {

@@ -320,6 +320,11 @@ public class Account {
         return Optional.ofNullable(employeeNumber);
     }
 
+    /** Where mail for the person goes: HR's roster gives it; staff accounts may have none. */
+    public Optional<String> email() {
+        return Optional.ofNullable(email).filter(address -> !address.isBlank());
+    }
+
     public boolean holdsAny(Set<Role> some) {
         return roles.stream().anyMatch(some::contains);
     }

@@ -13,12 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
+import org.extramile.mail.MailSettings;
+import org.extramile.mail.Outbox;
+import org.extramile.settings.OrganisationSettings;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.ForbiddenException;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
+import org.extramile.shared.PublicAddress;
 import org.extramile.shared.Violation;
 
 /** HR's use cases on people one at a time: enrol, find, issue a one-time password; and a password change. */
@@ -43,6 +47,21 @@ public class People {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PasswordLinks passwordLinks;
+
+    @Inject
+    MailSettings mail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OrganisationSettings organisation;
+
+    @Inject
+    PublicAddress publicAddress;
 
     /** Creates the person's account with a one-time password, returned this once. */
     public Enrolment enrol(
@@ -117,6 +136,40 @@ public class People {
                 Map.of("employeeNumber", employeeNumber, "username", account.username()),
                 1);
         return new Invitation(employeeNumber, account.username(), password, expires);
+    }
+
+    /**
+     * Mails the person a link to choose their password, working as long as a one-time password would: nobody but
+     * them sees a password. A password they have works until they use the link.
+     */
+    public MailedInvitation mailInvitation(String employeeNumber, Actor actor) {
+        if (!mail.enabled()) {
+            throw new ConflictException("Mail is not set up on this installation (extramile.mail.host): issue a"
+                    + " one-time password to hand over instead.");
+        }
+        Account account = person(employeeNumber);
+        if (!actor.mayChange(account)) {
+            throw new ForbiddenException(
+                    "Only an administrator may issue a password to an HR or administrator account.");
+        }
+        if (!account.isActive()) {
+            throw new InvalidException(List.of(new Violation(
+                    "/active", account.displayName() + " is not active: reactivate them before inviting them.")));
+        }
+        String address = account.email()
+                .orElseThrow(() -> new InvalidException(List.of(new Violation(
+                        "/email",
+                        account.displayName() + " has no email address: add one (roster or API), or issue a"
+                                + " one-time password to hand over."))));
+        Instant expires = oneTimePasswords.expiry();
+        String token = passwordLinks.issue(account, expires);
+        outbox.queue(InvitationMail.to(address, account, organisation.name(), publicAddress.base(), token, expires));
+        audit.record(
+                actor.username(),
+                AuditAction.PEOPLE_INVITATION,
+                Map.of("employeeNumber", employeeNumber, "username", account.username(), "delivery", "mail"),
+                1);
+        return new MailedInvitation(employeeNumber, account.username(), address, expires);
     }
 
     /** The caller replaces their own password, proving they know the current one. */

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.extramile.shared.PublicAddress;
 import org.junit.jupiter.api.Test;
 
 class OpenBadgeTest {
@@ -86,7 +87,7 @@ class OpenBadgeTest {
 
     static Links links(String base) {
         Links links = new Links();
-        links.publicUrl = base;
+        links.address = PublicAddress.at(base);
         return links;
     }
 }

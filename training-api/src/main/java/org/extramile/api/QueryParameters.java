@@ -60,7 +60,7 @@ public final class QueryParameters {
         }
     }
 
-    private static InvalidException invalid(String name, String message) {
+    public static InvalidException invalid(String name, String message) {
         return new InvalidException(List.of(new Violation("/" + name, message)));
     }
 }

@@ -28,7 +28,6 @@ import org.extramile.api.problem.Problem;
 import org.extramile.api.problem.Problems;
 import org.extramile.people.Enrolment;
 import org.extramile.people.ImportReport;
-import org.extramile.people.Invitation;
 import org.extramile.people.NewPerson;
 import org.extramile.people.People;
 import org.extramile.people.PersonView;
@@ -96,9 +95,20 @@ public class PeopleResource {
     @Path("{employeeNumber}/invitation")
     @Operation(
             summary = "Issue a one-time password, shown this once (any earlier password stops working): how people"
-                    + " imported from a roster log in the first time, and how a forgotten password is replaced.")
-    public Invitation invite(@PathParam("employeeNumber") String employeeNumber) {
-        return people.invite(employeeNumber, Callers.actor(security));
+                    + " imported from a roster log in the first time, and how a forgotten password is replaced."
+                    + " ?delivery=mail instead mails the person a link to choose their password (nobody else sees"
+                    + " one; a password they have works until they use it): 409 if mail is not set up, 400 if the"
+                    + " person has no email address.")
+    public Object invite(@PathParam("employeeNumber") String employeeNumber, @QueryParam("delivery") String delivery) {
+        if (delivery == null || delivery.isBlank()) {
+            return people.invite(employeeNumber, Callers.actor(security));
+        }
+        if (delivery.equals("mail")) {
+            return people.mailInvitation(employeeNumber, Callers.actor(security));
+        }
+        throw QueryParameters.invalid(
+                "delivery",
+                "'delivery' is 'mail' or left out (a one-time password in the answer), not '" + delivery + "'.");
     }
 
     @POST

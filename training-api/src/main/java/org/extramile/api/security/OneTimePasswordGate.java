@@ -46,6 +46,7 @@ public class OneTimePasswordGate extends HttpFilter {
 
     private static final List<String> OPEN = List.of(
             Authentication.LOGIN_PAGE,
+            "/welcome.xhtml",
             "/jakarta.faces.resource/",
             "/resources/",
             "/error/",

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.extramile.certification.ProgramProgress;
 import org.extramile.certification.ProgressView;
+import org.extramile.mail.MailSettings;
 import org.extramile.people.BranchView;
 import org.extramile.people.Branches;
 import org.extramile.people.Invitation;
+import org.extramile.people.MailedInvitation;
 import org.extramile.people.PasswordState;
 import org.extramile.people.People;
 import org.extramile.people.PersonView;
@@ -21,6 +23,7 @@ import org.extramile.people.Role;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
 import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Formats;
 import org.extramile.web.shared.Texts;
 
 /**
@@ -43,6 +46,12 @@ public class PeopleSearch implements Serializable {
 
     @Inject
     Branches branches;
+
+    @Inject
+    MailSettings mail;
+
+    @Inject
+    Formats formats;
 
     private String q;
     private String branch;
@@ -74,12 +83,32 @@ public class PeopleSearch implements Serializable {
         return training.getOrDefault(person.username(), List.of());
     }
 
-    /** Issues a one-time password; it is shown on this page until the next action, and never again. */
     /** Whether the person's one-time password expired unused: HR issues a new one. */
     public boolean oneTimePasswordExpired(PersonView person) {
         return person.passwordState(Instant.now()) == PasswordState.ONE_TIME_EXPIRED;
     }
 
+    /** Whether a link to choose a password can be mailed to the person: mail is set up and they have an address. */
+    public boolean mailable(PersonView person) {
+        return mail.enabled() && person.email() != null && !person.email().isBlank() && person.active();
+    }
+
+    /** Mails the person a link to choose their password, and says to whom and until when it works. */
+    public void mailInvitation(PersonView person) {
+        try {
+            MailedInvitation mailed = people.mailInvitation(person.employeeNumber(), Staff.actor());
+            invitation = null;
+            Failures.info(Texts.text(
+                    "hr.people.mailed", person.name(), mailed.mailedTo(), formats.dateTime(mailed.expires())));
+            load();
+        } catch (RuntimeException refused) {
+            if (!Staff.reportRefusal(refused)) {
+                throw refused;
+            }
+        }
+    }
+
+    /** Issues a one-time password; it is shown on this page until the next action, and never again. */
     public void invite(PersonView person) {
         try {
             invitation = people.invite(person.employeeNumber(), Staff.actor());

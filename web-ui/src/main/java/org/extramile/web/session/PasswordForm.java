@@ -51,10 +51,8 @@ public class PasswordForm {
     }
 
     public void change() throws IOException {
-        boolean fine = check(newPassword.length() >= PasswordChange.MIN_LENGTH, "new", "password.tooShort")
-                & check(newPassword.length() <= MAX_LENGTH, "new", "password.tooLong")
-                & check(!newPassword.equals(currentPassword), "new", "password.same")
-                & check(newPassword.equals(repeated), "repeated", "password.mismatch");
+        boolean fine = newPasswordFits("password", newPassword, repeated)
+                & check("password", !newPassword.equals(currentPassword), "new", "password.same");
         if (!fine) {
             return;
         }
@@ -65,7 +63,7 @@ public class PasswordForm {
             if (Failures.find(e, InvalidException.class).isEmpty()) {
                 throw e;
             }
-            check(false, "current", "password.current.wrong");
+            check("password", false, "current", "password.current.wrong");
             return;
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -75,11 +73,18 @@ public class PasswordForm {
         external.redirect(external.getRequestContextPath() + ReturnPath.safe(next));
     }
 
-    private static boolean check(boolean holds, String field, String key) {
+    /** The rules a new password keeps wherever it is chosen, each told beside its field of the form. */
+    static boolean newPasswordFits(String form, String newPassword, String repeated) {
+        return check(form, newPassword.length() >= PasswordChange.MIN_LENGTH, "new", "password.tooShort")
+                & check(form, newPassword.length() <= MAX_LENGTH, "new", "password.tooLong")
+                & check(form, newPassword.equals(repeated), "repeated", "password.mismatch");
+    }
+
+    static boolean check(String form, boolean holds, String field, String key) {
         if (!holds) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(
-                    "password:" + field,
+                    form + ":" + field,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text(key, PasswordChange.MIN_LENGTH), null));
             faces.validationFailed();
         }

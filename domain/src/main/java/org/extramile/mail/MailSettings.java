@@ -1,0 +1,93 @@
+package org.extramile.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The organisation's SMTP server, from {@code extramile.mail.*}. Without a host there is no mail: nothing is queued,
+ * and the pages say what they always said.
+ */
+@ApplicationScoped
+public class MailSettings {
+
+    /** Long enough for a slow server, short enough that a dead one does not hold the job for minutes. */
+    private static final String TIMEOUT_MILLIS = "20000";
+
+    @Inject
+    @ConfigProperty(name = "extramile.mail.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "extramile.mail.port", defaultValue = "587")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "extramile.mail.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "extramile.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "extramile.mail.from", defaultValue = "ExtraMile <noreply@localhost>")
+    String from;
+
+    /** {@code starttls} (required, the submission port's way), {@code ssl} (port 465) or {@code none}. */
+    @Inject
+    @ConfigProperty(name = "extramile.mail.security", defaultValue = "starttls")
+    String security;
+
+    public boolean enabled() {
+        return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
+    String from() {
+        return from;
+    }
+
+    /** Where the mail goes, for a log line or an error that an administrator reads. */
+    String server() {
+        return host.orElse("(none)") + ":" + port;
+    }
+
+    /** Opens the connection the job's run sends all its mail on, logged in if a username is set. */
+    void connect(Transport transport) throws MessagingException {
+        if (username.isPresent()) {
+            transport.connect(host.orElseThrow(), port, username.get(), password.orElse(""));
+        } else {
+            transport.connect();
+        }
+    }
+
+    Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.transport.protocol", "smtp");
+        properties.put("mail.smtp.host", host.orElseThrow());
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.timeout", TIMEOUT_MILLIS);
+        properties.put("mail.smtp.writetimeout", TIMEOUT_MILLIS);
+        switch (security) {
+            case "starttls" -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            case "ssl" -> properties.put("mail.smtp.ssl.enable", "true");
+            case "none" -> {}
+            default ->
+                throw new IllegalStateException(
+                        "extramile.mail.security is '" + security + "': it must be starttls, ssl or none.");
+        }
+        if (username.isPresent()) {
+            properties.put("mail.smtp.auth", "true");
+        }
+        return Session.getInstance(properties);
+    }
+}

@@ -1,0 +1,58 @@
+package org.extramile.people;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A link to choose one's password, known here only by its token's SHA-256: it works once, until it expires. */
+@Entity
+@Table(name = "password_link")
+public class PasswordLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "password_link_seq")
+    @SequenceGenerator(name = "password_link_seq", sequenceName = "password_link_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false)
+    private Long accountId;
+
+    @Column(name = "token_hash", nullable = false, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected PasswordLink() {}
+
+    PasswordLink(Long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+        this.accountId = accountId;
+        this.tokenHash = tokenHash;
+        this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
+    }
+
+    Long accountId() {
+        return accountId;
+    }
+
+    boolean works(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Used, or replaced by a newer link: either way it opens nothing again. */
+    void close(Instant now) {
+        usedAt = now;
+    }
+}

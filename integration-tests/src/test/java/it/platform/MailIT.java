@@ -1,0 +1,249 @@
+package it.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import it.support.Accessibility;
+import it.support.Api;
+import it.support.Browser;
+import it.support.Deployments;
+import it.support.Jobs;
+import it.support.RolePlays;
+import it.support.TestDatabase;
+import it.support.Trainees;
+import it.support.Urls;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Mail through the organisation's SMTP server (GreenMail here): the certificate a trainee earns and its expiry
+ * reminder reach their inbox with the links they speak of, mail the server could not take waits and goes later, and
+ * a new hire HR invites by mail chooses their password through the link without anyone else seeing one.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MailIT {
+
+    private static final int SMTP_PORT = freePort();
+    private static final String ADDRESS = "sam.taylor@cafe.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile(Map.of(
+                "extramile.mail.host", "127.0.0.1",
+                "extramile.mail.port", String.valueOf(SMTP_PORT),
+                "extramile.mail.security", "none",
+                "extramile.mail.from", "Cafe Training <training@cafe.example>",
+                "extramile.public-url", "https://training.cafe.example",
+                // Only the administrator's runs below: the timer's would race them.
+                "extramile.jobs.enabled", "false"));
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+    GreenMail smtp;
+
+    @BeforeEach
+    void connect() {
+        base = Urls.root(base);
+        api = new Api(base);
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void shouldMailTheCertificateAndItsExpiryReminderAndKeepWhatTheServerCouldNotTakeUntilItCan() throws Exception {
+        String trainee = Trainees.create("mailed");
+        TestDatabase.updateOne("update account set email = ? where username = ?", ADDRESS, trainee);
+        RolePlays plays = new RolePlays(api);
+        for (String slug : List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink")) {
+            plays.playToTheEnd(trainee, plays.start(trainee, slug), step -> plays.goodAnswer(slug, step));
+        }
+        String serial = api.get("/api/me/certificates", trainee)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getString("serial");
+        assertThat(waiting()).as("queued with the certificate").isEqualTo(1);
+
+        assertThat(runMail()).as("no SMTP server yet").isEqualTo("0 sent, 1 to try again, 0 given up");
+        assertThat(TestDatabase.number("select attempts from outgoing_mail where recipient = ?", ADDRESS))
+                .isEqualTo(1);
+        assertThat(TestDatabase.number(
+                        "select count(*) from outgoing_mail where last_error like ?",
+                        "Cannot reach the SMTP server 127.0.0.1:" + SMTP_PORT + "%"))
+                .isEqualTo(1);
+
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        assertThat(runMail()).as("not due again for a minute").isEqualTo("0 sent, 0 to try again, 0 given up");
+        TestDatabase.updateOne(
+                "update outgoing_mail set next_attempt_at = now() - interval '1 second'" + " where recipient = ?",
+                ADDRESS);
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+
+        MimeMessage issued = smtp.getReceivedMessages()[0];
+        assertThat(issued.getAllRecipients()[0].toString()).isEqualTo(ADDRESS);
+        assertThat(issued.getFrom()[0].toString()).isEqualTo("Cafe Training <training@cafe.example>");
+        assertThat(issued.getSubject()).isEqualTo("Your certificate: Customer Experience Essentials");
+        assertThat(issued.getHeader("Auto-Submitted")).containsExactly("auto-generated");
+        assertThat((String) issued.getContent())
+                .startsWith("Hello Trainee " + trainee + ",")
+                .contains("Serial: " + serial)
+                .contains("https://training.cafe.example/verify/" + serial)
+                .contains("https://training.cafe.example/certificates.xhtml");
+        assertThat(waiting()).isZero();
+        assertThat(runMail()).as("sent once").isEqualTo("0 sent, 0 to try again, 0 given up");
+
+        TestDatabase.updateOne(
+                "update certificate set expires_at = now() + interval '10 days' where serial = ?", serial);
+        Jobs.start(api, "expiry-notices");
+        Jobs.finishedRun(api, "expiry-notices");
+        Jobs.start(api, "expiry-notices");
+        Jobs.finishedRun(api, "expiry-notices");
+        assertThat(runMail()).as("one reminder, however many runs").isEqualTo("1 sent, 0 to try again, 0 given up");
+
+        MimeMessage reminder = smtp.getReceivedMessages()[1];
+        assertThat(reminder.getSubject()).startsWith("Your certificate Customer Experience Essentials expires on ");
+        assertThat((String) reminder.getContent())
+                .contains("Your certificate " + serial + " of Customer Experience Essentials expires on")
+                .contains("https://training.cafe.example/scenarios.xhtml");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void shouldLetANewHireChooseTheirPasswordThroughTheLinkHrMailsThemAndNobodyElseSeeOne() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String hire = "{\"employeeNumber\": \"M-7\", \"name\": \"Noor Newhire\", \"email\": \"noor@cafe.example\","
+                + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
+        assertThat(api.postJson("/api/people", "hr", hire).status()).isEqualTo(201);
+
+        Api.Reply unknown = api.postJson("/api/people/M-7/invitation?delivery=pigeon", "hr", "");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("'delivery' is 'mail' or left out");
+        Api.Reply mailed = api.postJson("/api/people/M-7/invitation?delivery=mail", "hr", "");
+        assertThat(mailed.status()).as(mailed.toString()).isEqualTo(200);
+        JsonObject invitation = mailed.json().asJsonObject();
+        assertThat(invitation.getString("mailedTo")).isEqualTo("noor@cafe.example");
+        assertThat(invitation.getString("username")).isEqualTo("m-7");
+        assertThat(invitation).doesNotContainKey("oneTimePassword");
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        assertThat(TestDatabase.number(
+                        "select count(*) from outgoing_mail where recipient = ? and body is null", "noor@cafe.example"))
+                .as("the link is not kept once sent")
+                .isEqualTo(1);
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Choose your password for ExtraMile Training training");
+        String body = (String) mail.getContent();
+        assertThat(body).contains("Your username is m-7.");
+        Matcher link = Pattern.compile("https://training\\.cafe\\.example/(welcome\\.xhtml\\?token=\\S+)")
+                .matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        String welcome = base.toExternalForm() + link.group(1);
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            page.get(welcome);
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Choose your password");
+            assertThat(page.findElement(By.id("welcome-lead")).getText()).startsWith("Welcome, Noor Newhire.");
+            assertThat(page.findElement(By.id("username")).getAttribute("value"))
+                    .isEqualTo("m-7");
+            choose(page, "too short", "too short");
+            assertThat(page.findElement(By.id("welcome:new-error")).getText()).contains("at least 12 characters");
+            assertThat(page.findElement(By.id("welcome:new")).getAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            Accessibility.assertNoSeriousViolations(page, "the welcome page with an error");
+            choose(page, "my own long phrase", "my own long phrase");
+
+            browser.waitForUrlContaining("login.xhtml?passwordSet=true");
+            assertThat(page.findElement(By.id("password-set")).getText()).contains("Your password is saved");
+            assertThat(api.get("/api/scenarios", "m-7:my own long phrase").status())
+                    .as("their own password at once, no one-time one to replace")
+                    .isEqualTo(200);
+
+            page.get(welcome);
+            assertThat(page.findElement(By.id("link-refused")).getText()).contains("expired, or was used already");
+            assertThat(page.findElements(By.id("welcome:new"))).isEmpty();
+            page.get(base.toExternalForm() + "welcome.xhtml?token=made-up");
+            assertThat(page.findElement(By.id("link-refused")).isDisplayed()).isTrue();
+        }
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.logIn(base, "hr");
+            page.get(base.toExternalForm() + "hr/people.xhtml?q=M-7");
+            page.findElement(By.cssSelector("[id$='mail-invitation']")).click();
+            WebElement message = new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li")));
+            assertThat(message.getText())
+                    .startsWith("A link to choose a password is mailed to Noor Newhire at noor@cafe.example.");
+        }
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(TestDatabase.number("select count(*) from password_link l join account a on a.id = l.account_id"
+                        + " where a.username = 'm-7' and l.used_at is null"))
+                .as("the newest link only")
+                .isEqualTo(1);
+    }
+
+    private static void choose(WebDriver page, String password, String again) {
+        for (String[] field : new String[][] {{"new", password}, {"repeated", again}}) {
+            WebElement input = page.findElement(By.id("welcome:" + field[0]));
+            input.clear();
+            input.sendKeys(field[1]);
+        }
+        WebElement submit = page.findElement(By.id("welcome:choose"));
+        submit.click();
+        new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(submit));
+    }
+
+    /** Runs the mail job as an administrator would and answers its outcome. */
+    private String runMail() throws InterruptedException {
+        assertThat(Jobs.start(api, "mail").status()).isEqualTo(202);
+        return Jobs.finishedRun(api, "mail").getString("outcome");
+    }
+
+    private static long waiting() throws Exception {
+        return TestDatabase.number(
+                "select count(*) from outgoing_mail where recipient = ? and sent_at is null", ADDRESS);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
