@@ -217,6 +217,66 @@ class MailIT {
                 .isEqualTo(1);
     }
 
+    @Test
+    void shouldMailWhoeverForgotTheirPasswordALinkToChooseANewOneAndTellNobodyWhoHasAnAccount() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String trainee = Trainees.create("forgetful");
+        TestDatabase.updateOne("update account set email = ? where username = ?", "kim@cafe.example", trainee);
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            page.get(base.toExternalForm() + "login.xhtml");
+            page.findElement(By.id("forgot-link")).click();
+            browser.waitForUrlContaining("forgot.xhtml");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Forgot your password?");
+            Accessibility.assertNoSeriousViolations(page, "the forgotten password page");
+            String nobody = askForALink(browser, "nobody-here@cafe.example");
+            assertThat(nobody)
+                    .startsWith("If an account has that username or address")
+                    .contains("60 minutes");
+            assertThat(askForALink(browser, "KIM@cafe.example"))
+                    .as("the same answer, account or not")
+                    .isEqualTo(nobody);
+            assertThat(askForALink(browser, trainee)).isEqualTo(nobody);
+        }
+        assertThat(runMail()).as("one link in five minutes").isEqualTo("1 sent, 0 to try again, 0 given up");
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kim@cafe.example");
+        assertThat(mail.getSubject()).isEqualTo("Choose a new password for ExtraMile");
+        String body = (String) mail.getContent();
+        assertThat(body).contains("your ExtraMile account " + trainee + ".", "your password stays as it is");
+        Matcher link = Pattern.compile("https://training\\.cafe\\.example/(welcome\\.xhtml\\?token=\\S+)")
+                .matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        assertThat(api.get("/api/scenarios", trainee).status())
+                .as("the old password works until the link is used")
+                .isEqualTo(200);
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            page.get(base.toExternalForm() + link.group(1));
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Choose a new password");
+            assertThat(page.findElement(By.id("welcome-lead")).getText()).contains("Your old password stops working");
+            choose(page, "a fresh long phrase", "a fresh long phrase");
+            browser.waitForUrlContaining("login.xhtml?passwordSet=true");
+        }
+        assertThat(api.get("/api/scenarios", trainee).status()).isEqualTo(401);
+        assertThat(api.get("/api/scenarios", trainee + ":a fresh long phrase").status())
+                .isEqualTo(200);
+    }
+
+    /** Sends the forgotten-password form and answers what the page then says. */
+    private String askForALink(Browser browser, String who) {
+        WebDriver page = browser.driver();
+        page.get(base.toExternalForm() + "forgot.xhtml");
+        page.findElement(By.id("forgot:who")).sendKeys(who);
+        page.findElement(By.id("forgot:send")).click();
+        browser.waitForUrlContaining("sent=true");
+        return page.findElement(By.id("forgot-sent")).getText();
+    }
+
     private static void choose(WebDriver page, String password, String again) {
         for (String[] field : new String[][] {{"new", password}, {"repeated", again}}) {
             WebElement input = page.findElement(By.id("welcome:" + field[0]));

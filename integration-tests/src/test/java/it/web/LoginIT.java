@@ -65,6 +65,9 @@ class LoginIT extends InBrowser {
         assertThat(page.getCurrentUrl()).contains("/login.xhtml");
         assertThat(page.findElement(By.cssSelector("[role=alert]")).getText()).contains("wrong");
         assertThat(page.findElement(By.id("username")).getAttribute("value")).isEqualTo("trainee");
+        assertThat(page.findElements(By.id("forgot-link")))
+                .as("no mail here, so no link to mail: HR's one-time password is the way back in")
+                .isEmpty();
         browser.screenshot("login-failed");
     }
 

@@ -32,6 +32,8 @@ public enum AuditAction {
     ACCOUNT_PASSWORD_RESET,
     /** A person replaced their own password (whether it was a one-time one; never the password). */
     PASSWORD_CHANGE,
+    /** A person who forgot their password was mailed a link to choose a new one (never the link). */
+    PASSWORD_RESET_LINK,
     /** A branch added or renamed. */
     BRANCH_CHANGE,
     /** The signing key rotated: the old one retired, a new one signs. */

@@ -2,6 +2,8 @@ package org.extramile.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,6 +24,10 @@ public class PasswordLink {
     @Column(name = "account_id", nullable = false)
     private Long accountId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Purpose purpose;
+
     @Column(name = "token_hash", nullable = false, length = 64)
     private String tokenHash;
 
@@ -34,10 +40,19 @@ public class PasswordLink {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** Why the link was mailed, which the mail and the page it opens say. */
+    public enum Purpose {
+        /** HR invites a person to choose their first password. */
+        INVITATION,
+        /** The person forgot theirs and asked for a link. */
+        RESET
+    }
+
     protected PasswordLink() {}
 
-    PasswordLink(Long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    PasswordLink(Long accountId, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.accountId = accountId;
+        this.purpose = purpose;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
@@ -45,6 +60,14 @@ public class PasswordLink {
 
     Long accountId() {
         return accountId;
+    }
+
+    Purpose purpose() {
+        return purpose;
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     boolean works(Instant now) {

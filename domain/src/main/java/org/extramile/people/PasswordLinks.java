@@ -22,8 +22,9 @@ import org.extramile.shared.Violation;
 
 /**
  * Links that let a person choose their own password without anyone else ever seeing one: HR mails one instead of
- * handing over a one-time password. The token (256 random bits) is only in the mail; a newer link closes the older
- * ones, and the person's current password, if any, works until the link is used.
+ * handing over a one-time password, and a person who forgot theirs asks for one. The token (256 random bits) is only
+ * in the mail; a newer link closes the older ones, and the person's current password, if any, works until the link is
+ * used.
  */
 @ApplicationScoped
 @Transactional
@@ -47,22 +48,32 @@ public class PasswordLinks {
     private final SecureRandom random = new SecureRandom();
 
     /** A new link for the account, working until {@code expires}: its token, for the mail. */
-    String issue(Account account, Instant expires) {
+    String issue(Account account, PasswordLink.Purpose purpose, Instant expires) {
         Instant now = clock.instant();
-        Long accountId =
-                (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(account);
-        links(accountId).stream().filter(link -> link.works(now)).forEach(link -> link.close(now));
+        links(id(account)).stream().filter(link -> link.works(now)).forEach(link -> link.close(now));
         byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        em.persist(new PasswordLink(accountId, sha256(token), now, expires));
+        em.persist(new PasswordLink(id(account), purpose, sha256(token), now, expires));
         return token;
     }
 
-    /** Whose link this is, while it works; empty for a link that expired, was used, or never was. */
-    public Optional<AccountView> holder(String token) {
-        return working(token)
-                .map(link -> em.find(Account.class, link.accountId()).view());
+    /** Whether a link for this purpose was issued to the account since then. */
+    boolean issuedSince(Account account, PasswordLink.Purpose purpose, Instant since) {
+        return links(id(account)).stream()
+                .anyMatch(link -> link.purpose() == purpose && !link.createdAt().isBefore(since));
+    }
+
+    /** Whose link this is and why, while it works; empty for a link that expired, was used, or never was. */
+    public Optional<PasswordLinkView> holder(String token) {
+        return working(token).map(link -> {
+            Account account = em.find(Account.class, link.accountId());
+            return new PasswordLinkView(account.username(), account.displayName(), link.purpose());
+        });
+    }
+
+    private Long id(Account account) {
+        return (Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(account);
     }
 
     /** The person sets their password through the link, which then works no more; their username, to log in. */
@@ -83,7 +94,13 @@ public class PasswordLinks {
         audit.record(
                 account.username(),
                 AuditAction.PASSWORD_CHANGE,
-                Map.of("username", account.username(), "oneTime", false, "link", true),
+                Map.of(
+                        "username",
+                        account.username(),
+                        "oneTime",
+                        false,
+                        "link",
+                        link.purpose().name()),
                 1);
         return account.username();
     }

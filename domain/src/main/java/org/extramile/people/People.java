@@ -162,8 +162,9 @@ public class People {
                         account.displayName() + " has no email address: add one (roster or API), or issue a"
                                 + " one-time password to hand over."))));
         Instant expires = oneTimePasswords.expiry();
-        String token = passwordLinks.issue(account, expires);
-        outbox.queue(InvitationMail.to(address, account, organisation.name(), publicAddress.base(), token, expires));
+        String token = passwordLinks.issue(account, PasswordLink.Purpose.INVITATION, expires);
+        outbox.queue(PasswordLinkMail.invitation(
+                address, account, organisation.name(), publicAddress.base(), token, expires));
         audit.record(
                 actor.username(),
                 AuditAction.PEOPLE_INVITATION,

@@ -47,6 +47,7 @@ public class OneTimePasswordGate extends HttpFilter {
     private static final List<String> OPEN = List.of(
             Authentication.LOGIN_PAGE,
             "/welcome.xhtml",
+            "/forgot.xhtml",
             "/jakarta.faces.resource/",
             "/resources/",
             "/error/",

@@ -9,15 +9,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import org.extramile.people.AccountView;
+import org.extramile.people.PasswordLinkView;
 import org.extramile.people.PasswordLinks;
 import org.extramile.shared.InvalidException;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Texts;
 
 /**
- * A person HR invited by mail chooses their password through the link, before they can log in: the page needs no
- * login, and a link that expired or was used shows what to do instead of a form.
+ * A person chooses their password through a mailed link (HR's invitation, or the reset they asked for): the page
+ * needs no login, and a link that expired or was used shows what to do instead of a form.
  */
 @Named
 @RequestScoped
@@ -29,7 +29,7 @@ public class WelcomeForm {
     private String token;
     private String newPassword;
     private String repeated;
-    private Optional<AccountView> holder;
+    private Optional<PasswordLinkView> holder;
 
     /**
      * The token from the link, or from the form sent back: read before anything else, since whether the form is there
@@ -43,7 +43,7 @@ public class WelcomeForm {
     }
 
     /** Whose link it is while it works; null for one that expired, was used, or never was. */
-    public AccountView getHolder() {
+    public PasswordLinkView getHolder() {
         if (holder == null) {
             holder = links.holder(token);
         }
