@@ -164,9 +164,9 @@ class MailIT {
                 .isEqualTo(1);
 
         MimeMessage mail = smtp.getReceivedMessages()[0];
-        assertThat(mail.getSubject()).isEqualTo("Choose your password for ExtraMile Training training");
+        assertThat(mail.getSubject()).isEqualTo("Choose your ExtraMile password");
         String body = (String) mail.getContent();
-        assertThat(body).contains("Your username is m-7.");
+        assertThat(body).contains("ExtraMile Training has opened a training account for you", "Your username is m-7.");
         Matcher link = Pattern.compile("https://training\\.cafe\\.example/(welcome\\.xhtml\\?token=\\S+)")
                 .matcher(body);
         assertThat(link.find()).as(body).isTrue();
@@ -179,6 +179,13 @@ class MailIT {
             assertThat(page.findElement(By.id("welcome-lead")).getText()).startsWith("Welcome, Noor Newhire.");
             assertThat(page.findElement(By.id("username")).getAttribute("value"))
                     .isEqualTo("m-7");
+            page.findElement(By.cssSelector("#language input[lang='fr']")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBe(By.tagName("h1"), "Choisissez votre mot de passe"));
+            assertThat(page.findElement(By.id("welcome-lead")).getText()).startsWith("Bienvenue, Noor Newhire.");
+            page.findElement(By.cssSelector("#language input[lang='en']")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.textToBe(By.tagName("h1"), "Choose your password"));
             choose(page, "too short", "too short");
             assertThat(page.findElement(By.id("welcome:new-error")).getText()).contains("at least 12 characters");
             assertThat(page.findElement(By.id("welcome:new")).getAttribute("aria-invalid"))
@@ -244,7 +251,7 @@ class MailIT {
 
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kim@cafe.example");
-        assertThat(mail.getSubject()).isEqualTo("Choose a new password for ExtraMile");
+        assertThat(mail.getSubject()).isEqualTo("Choose a new ExtraMile password");
         String body = (String) mail.getContent();
         assertThat(body).contains("your ExtraMile account " + trainee + ".", "your password stays as it is");
         Matcher link = Pattern.compile("https://training\\.cafe\\.example/(welcome\\.xhtml\\?token=\\S+)")

@@ -18,7 +18,7 @@ final class PasswordLinkMail {
             String address, Account account, String organisation, String base, String token, Instant expires) {
         return new Mail(
                 address,
-                "Choose your password for " + organisation + " training",
+                "Choose your ExtraMile password",
                 "Hello " + account.displayName() + ",\n\n"
                         + organisation + " has opened a training account for you on ExtraMile. Your username is "
                         + account.username() + ".\n\n"
@@ -31,7 +31,7 @@ final class PasswordLinkMail {
     static Mail reset(String address, Account account, String base, String token, Instant expires) {
         return new Mail(
                 address,
-                "Choose a new password for ExtraMile",
+                "Choose a new ExtraMile password",
                 "Hello " + account.displayName() + ",\n\n"
                         + "Someone, we hope you, asked for a new password for your ExtraMile account "
                         + account.username() + ".\n\n"

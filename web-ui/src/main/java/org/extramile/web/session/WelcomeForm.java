@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.extramile.people.PasswordLinkView;
 import org.extramile.people.PasswordLinks;
@@ -30,6 +31,8 @@ public class WelcomeForm {
     private String newPassword;
     private String repeated;
     private Optional<PasswordLinkView> holder;
+    /** The token {@link #holder} was read for: a postback sets the token again after the page first asked. */
+    private String holderToken;
 
     /**
      * The token from the link, or from the form sent back: read before anything else, since whether the form is there
@@ -44,8 +47,9 @@ public class WelcomeForm {
 
     /** Whose link it is while it works; null for one that expired, was used, or never was. */
     public PasswordLinkView getHolder() {
-        if (holder == null) {
+        if (holder == null || !Objects.equals(token, holderToken)) {
             holder = links.holder(token);
+            holderToken = token;
         }
         return holder.orElse(null);
     }
