@@ -98,6 +98,7 @@ class AuthorizationMatrixIT {
             POST   /api/people                                         401   403   403   403   ok    ok
             GET    /api/people/{employeeNumber}                        401   403   403   403   ok    ok
             POST   /api/people/{employeeNumber}/invitation             401   403   403   403   ok    ok
+            POST   /api/people/invitations                             401   403   403   403   ok    ok
             POST   /api/people/import                                  401   403   403   403   ok    ok
             GET    /api/branches                                       401   ok    ok    ok    ok    ok
             POST   /api/branches                                       401   403   403   403   ok    ok

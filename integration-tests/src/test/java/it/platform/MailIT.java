@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +273,58 @@ class MailIT {
         assertThat(api.get("/api/scenarios", trainee).status()).isEqualTo(401);
         assertThat(api.get("/api/scenarios", trainee + ":a fresh long phrase").status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void shouldMailEveryoneTheRosterBroughtInWhoCannotLogInYetOnceAndNameThoseWithoutAnAddress() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String roster = "employeeNumber,name,email,branch,hireDate\n"
+                + "R-1,Rae One,rae@cafe.example,CITY,2026-12-01\n"
+                + "R-2,Rob Two,rob@cafe.example,CITY,2026-12-01\n"
+                + "R-3,Ria Three,ria@cafe.example,CITY,2026-12-01\n";
+        Api.Reply imported = api.post("/api/people/import", "hr", "text/csv", roster.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        TestDatabase.updateOne("update account set email = null where employee_number = ?", "R-3");
+        Api.Reply withoutMail = api.postJson("/api/people/invitations", "hr", "");
+        assertThat(withoutMail.status()).isEqualTo(400);
+        assertThat(withoutMail.body()).contains("'delivery=mail' is required");
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.logIn(base, "hr");
+            page.get(base.toExternalForm() + "hr/people.xhtml");
+            assertThat(page.findElement(By.id("without-password-count")).getText())
+                    .startsWith("3 people on the roster have no password yet.");
+            Accessibility.assertNoSeriousViolations(page, "the people page offering to mail everyone");
+            assertThat(mailEveryone(page))
+                    .containsExactly(
+                            "2 links mailed.",
+                            "One person has no email address (R-3): issue them a one-time password to hand over.");
+            assertThat(mailEveryone(page))
+                    .as("nobody mailed twice while their link works")
+                    .startsWith("No link mailed; 2 people’s earlier links still work, so they were left alone.");
+        }
+        assertThat(runMail()).isEqualTo("2 sent, 0 to try again, 0 given up");
+        assertThat(smtp.getReceivedMessages())
+                .extracting(message -> message.getAllRecipients()[0].toString())
+                .containsExactlyInAnyOrder("rae@cafe.example", "rob@cafe.example");
+        Api.Reply again = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().asJsonObject().getInt("linkStillWorks")).isEqualTo(2);
+        assertThat(again.json().asJsonObject().getJsonArray("withoutEmail").getString(0))
+                .isEqualTo("R-3");
+    }
+
+    /** Presses "Mail each a link" and answers the page's messages once it has answered. */
+    private static List<String> mailEveryone(WebDriver page) {
+        WebElement button = page.findElement(By.id("bulk:mail-everyone"));
+        button.click();
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(10));
+        wait.until(Browser.replaced(button));
+        return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#messages li"))).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** Sends the forgotten-password form and answers what the page then says. */

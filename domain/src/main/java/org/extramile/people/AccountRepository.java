@@ -22,6 +22,9 @@ import org.extramile.shared.PageRequest;
 @ApplicationScoped
 public class AccountRepository {
 
+    private static final String WITHOUT_PASSWORD =
+            " where a.employeeNumber is not null and a.active = true and a.passwordHash is null";
+
     @Inject
     EntityManager em;
 
@@ -66,6 +69,18 @@ public class AccountRepository {
                         Long.class)
                 .setParameter("role", role)
                 .setParameter("username", username)
+                .getSingleResult();
+    }
+
+    /** The people on the roster who cannot log in yet: active, and no password of any kind. */
+    public List<Account> withoutPassword() {
+        return em.createQuery(
+                        "select a from Account a" + WITHOUT_PASSWORD + " order by a.employeeNumber", Account.class)
+                .getResultList();
+    }
+
+    public long countWithoutPassword() {
+        return em.createQuery("select count(a) from Account a" + WITHOUT_PASSWORD, Long.class)
                 .getSingleResult();
     }
 

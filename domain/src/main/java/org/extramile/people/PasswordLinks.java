@@ -58,6 +58,12 @@ public class PasswordLinks {
         return token;
     }
 
+    /** Whether a link of the account's still works (sent, not used, not expired). */
+    boolean anyWorking(Account account) {
+        Instant now = clock.instant();
+        return links(id(account)).stream().anyMatch(link -> link.works(now));
+    }
+
     /** Whether a link for this purpose was issued to the account since then. */
     boolean issuedSince(Account account, PasswordLink.Purpose purpose, Instant since) {
         return links(id(account)).stream()

@@ -7,9 +7,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
@@ -143,10 +145,7 @@ public class People {
      * them sees a password. A password they have works until they use the link.
      */
     public MailedInvitation mailInvitation(String employeeNumber, Actor actor) {
-        if (!mail.enabled()) {
-            throw new ConflictException("Mail is not set up on this installation (extramile.mail.host): issue a"
-                    + " one-time password to hand over instead.");
-        }
+        requireMail();
         Account account = person(employeeNumber);
         if (!actor.mayChange(account)) {
             throw new ForbiddenException(
@@ -162,15 +161,63 @@ public class People {
                         account.displayName() + " has no email address: add one (roster or API), or issue a"
                                 + " one-time password to hand over."))));
         Instant expires = oneTimePasswords.expiry();
-        String token = passwordLinks.issue(account, PasswordLink.Purpose.INVITATION, expires);
-        outbox.queue(PasswordLinkMail.invitation(
-                address, account, organisation.name(), publicAddress.base(), token, expires));
+        mailLink(account, address, expires);
         audit.record(
                 actor.username(),
                 AuditAction.PEOPLE_INVITATION,
                 Map.of("employeeNumber", employeeNumber, "username", account.username(), "delivery", "mail"),
                 1);
         return new MailedInvitation(employeeNumber, account.username(), address, expires);
+    }
+
+    /**
+     * Mails a link to choose a password to everyone on the roster who cannot log in yet (active, no password) and has
+     * an email address, unless a link of theirs still works: what follows a roster import. Staff accounts only an
+     * administrator may change are left out for HR.
+     */
+    public BulkInvitation mailInvitations(Actor actor) {
+        requireMail();
+        Instant expires = oneTimePasswords.expiry();
+        int mailed = 0;
+        int stillWorking = 0;
+        List<String> withoutEmail = new ArrayList<>();
+        for (Account account : accounts.withoutPassword()) {
+            Optional<String> address = account.email();
+            if (!actor.mayChange(account)) {
+                continue;
+            } else if (address.isEmpty()) {
+                withoutEmail.add(account.employeeNumber().orElseThrow());
+            } else if (passwordLinks.anyWorking(account)) {
+                stillWorking++;
+            } else {
+                mailLink(account, address.get(), expires);
+                mailed++;
+            }
+        }
+        audit.record(
+                actor.username(),
+                AuditAction.PEOPLE_INVITATION,
+                Map.of("delivery", "mail", "everyoneWithoutPassword", true, "withoutEmail", withoutEmail.size()),
+                mailed);
+        return new BulkInvitation(mailed, stillWorking, withoutEmail);
+    }
+
+    /** How many people on the roster cannot log in yet (active, no password). */
+    public long withoutPassword() {
+        return accounts.countWithoutPassword();
+    }
+
+    private void requireMail() {
+        if (!mail.enabled()) {
+            throw new ConflictException("Mail is not set up on this installation (extramile.mail.host): issue a"
+                    + " one-time password to hand over instead.");
+        }
+    }
+
+    private void mailLink(Account account, String address, Instant expires) {
+        String token = passwordLinks.issue(account, PasswordLink.Purpose.INVITATION, expires);
+        outbox.queue(PasswordLinkMail.invitation(
+                address, account, organisation.name(), publicAddress.base(), token, expires));
     }
 
     /** The caller replaces their own password, proving they know the current one. */

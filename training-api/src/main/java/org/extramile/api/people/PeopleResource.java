@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.QueryParameters;
 import org.extramile.api.problem.Problem;
 import org.extramile.api.problem.Problems;
+import org.extramile.people.BulkInvitation;
 import org.extramile.people.Enrolment;
 import org.extramile.people.ImportReport;
 import org.extramile.people.NewPerson;
@@ -109,6 +110,23 @@ public class PeopleResource {
         throw QueryParameters.invalid(
                 "delivery",
                 "'delivery' is 'mail' or left out (a one-time password in the answer), not '" + delivery + "'.");
+    }
+
+    @POST
+    @Path("invitations")
+    @Operation(
+            summary = "?delivery=mail (required): mail a link to choose a password to everyone on the roster who"
+                    + " cannot log in yet (active, no password) and has an email address, unless a link of theirs"
+                    + " still works; what follows a roster import. Answers how many were mailed and the employee"
+                    + " numbers without an address, who need a one-time password. 409 if mail is not set up.")
+    public BulkInvitation inviteEveryoneWithoutPassword(@QueryParam("delivery") String delivery) {
+        if (!"mail".equals(delivery)) {
+            throw QueryParameters.invalid(
+                    "delivery",
+                    "'delivery=mail' is required: one-time passwords are issued one person at a time, to be"
+                            + " handed over.");
+        }
+        return people.mailInvitations(Callers.actor(security));
     }
 
     @POST

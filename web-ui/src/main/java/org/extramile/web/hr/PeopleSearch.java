@@ -14,6 +14,7 @@ import org.extramile.certification.ProgressView;
 import org.extramile.mail.MailSettings;
 import org.extramile.people.BranchView;
 import org.extramile.people.Branches;
+import org.extramile.people.BulkInvitation;
 import org.extramile.people.Invitation;
 import org.extramile.people.MailedInvitation;
 import org.extramile.people.PasswordState;
@@ -62,6 +63,10 @@ public class PeopleSearch implements Serializable {
     private Invitation invitation;
     private Map<String, List<ProgressView>> training = Map.of();
     private String invited;
+    private Long withoutPassword;
+
+    /** Employee numbers named in the message about people without an address; the rest are counted. */
+    private static final int NAMED = 20;
 
     public void load() {
         try {
@@ -100,6 +105,37 @@ public class PeopleSearch implements Serializable {
             invitation = null;
             Failures.info(Texts.text(
                     "hr.people.mailed", person.name(), mailed.mailedTo(), formats.dateTime(mailed.expires())));
+            load();
+        } catch (RuntimeException refused) {
+            if (!Staff.reportRefusal(refused)) {
+                throw refused;
+            }
+        }
+    }
+
+    /** How many people cannot log in yet, where links can be mailed to them all at once; else 0. */
+    public long getWithoutPassword() {
+        if (withoutPassword == null) {
+            withoutPassword = mail.enabled() ? people.withoutPassword() : 0;
+        }
+        return withoutPassword;
+    }
+
+    /** Mails a link to everyone who cannot log in yet, and says how many, and who has no address. */
+    public void mailEveryoneWithoutPassword() {
+        try {
+            BulkInvitation done = people.mailInvitations(Staff.actor());
+            invitation = null;
+            withoutPassword = null;
+            Failures.info(Texts.text("hr.people.bulk.mailed", done.mailed(), done.linkStillWorks()));
+            if (!done.withoutEmail().isEmpty()) {
+                List<String> named = done.withoutEmail();
+                Failures.error(Texts.text(
+                        "hr.people.bulk.withoutEmail",
+                        named.size(),
+                        String.join(", ", named.subList(0, Math.min(named.size(), NAMED)))
+                                + (named.size() > NAMED ? ", …" : "")));
+            }
             load();
         } catch (RuntimeException refused) {
             if (!Staff.reportRefusal(refused)) {
