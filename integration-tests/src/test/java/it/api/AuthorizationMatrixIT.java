@@ -118,6 +118,8 @@ class AuthorizationMatrixIT {
             GET    /api/admin/jobs                                     401   403   403   403   403   ok
             GET    /api/admin/jobs/{job}                               401   403   403   403   403   ok
             POST   /api/admin/jobs/{job}                               401   403   403   403   403   ok
+            GET    /api/admin/mail                                     401   403   403   403   403   ok
+            POST   /api/admin/mail/test                                401   403   403   403   403   ok
             POST   /api/me/password                                    401   ok    ok    ok    ok    ok
             POST   /api/attempts/{id}/abandon                          401   ok    404   404   404   404
             POST   /api/certificates/{serial}/reissue                  401   403   403   403   ok    ok

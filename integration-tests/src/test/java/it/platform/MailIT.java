@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -314,6 +315,112 @@ class MailIT {
         assertThat(again.json().asJsonObject().getInt("linkStillWorks")).isEqualTo(2);
         assertThat(again.json().asJsonObject().getJsonArray("withoutEmail").getString(0))
                 .isEqualTo("R-3");
+    }
+
+    @Test
+    void shouldShowAnAdministratorWhatBecameOfEachMailAndTestTheServerAtOnce() throws Exception {
+        String hire = "{\"employeeNumber\": \"Q-1\", \"name\": \"Lee Waiting\", \"email\": \"lee@cafe.example\","
+                + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
+        assertThat(api.postJson("/api/people", "hr", hire).status()).isEqualTo(201);
+        assertThat(api.postJson("/api/people/Q-1/invitation?delivery=mail", "hr", "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(runMail()).as("no SMTP server yet").isEqualTo("0 sent, 1 to try again, 0 given up");
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.logIn(base, "admin");
+            page.get(base.toExternalForm() + "admin/mail.xhtml?to=LEE@");
+            assertThat(page.findElement(By.id("mail-settings")).getText())
+                    .contains("127.0.0.1:" + SMTP_PORT, "none", "Cafe Training <training@cafe.example>");
+            WebElement waiting = page.findElement(By.cssSelector("#mail-table tbody tr"));
+            assertThat(waiting.getText())
+                    .contains("lee@cafe.example", "Choose your ExtraMile password", "Waiting")
+                    .contains("one attempt failed", "Cannot reach the SMTP server 127.0.0.1:" + SMTP_PORT);
+            assertThat(page.getPageSource())
+                    .as("the link is nobody's to read here")
+                    .doesNotContain("token=");
+
+            assertThat(sendTestMail(page, "admin@cafe.example"))
+                    .startsWith("The test mail to admin@cafe.example could not be sent through 127.0.0.1:" + SMTP_PORT
+                            + ": MailConnectException");
+            Accessibility.assertNoSeriousViolations(page, "the mail page with a failed test");
+
+            smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            assertThat(sendTestMail(page, "admin@cafe.example"))
+                    .startsWith("The server 127.0.0.1:" + SMTP_PORT + " took the test mail to admin@cafe.example.");
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+            assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("ExtraMile test mail");
+            assertThat((String) smtp.getReceivedMessages()[0].getContent()).contains("admin sent it");
+
+            TestDatabase.updateOne(
+                    "update outgoing_mail set next_attempt_at = now() - interval '1 second' where recipient = ?",
+                    "lee@cafe.example");
+            assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+            page.get(base.toExternalForm() + "admin/mail.xhtml?status=sent&to=lee");
+            assertThat(page.findElement(By.cssSelector("#mail-table tbody tr")).getText())
+                    .contains("Sent", "Taken by the server on", "(attempt 2)")
+                    .doesNotContain("Cannot reach");
+            assertThat(new Select(page.findElement(By.id("status")))
+                            .getFirstSelectedOption()
+                            .getText())
+                    .isEqualTo("Sent");
+            browser.screenshot("admin-mail");
+        }
+
+        String lost = "{\"employeeNumber\": \"Q-2\", \"name\": \"Max Lost\", \"email\": \"max@cafe.example\","
+                + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
+        assertThat(api.postJson("/api/people", "hr", lost).status()).isEqualTo(201);
+        assertThat(api.postJson("/api/people/Q-2/invitation?delivery=mail", "hr", "")
+                        .status())
+                .isEqualTo(200);
+        smtp.stop();
+        smtp = null;
+        TestDatabase.updateOne("update outgoing_mail set attempts = 7 where recipient = ?", "max@cafe.example");
+        TestDatabase.updateOne(
+                "update outgoing_mail set sent_at = now() - interval '91 days' where recipient = ?",
+                "lee@cafe.example");
+        assertThat(runMail())
+                .as("two days of attempts end; a mail sent 91 days ago is forgotten")
+                .isEqualTo("0 sent, 0 to try again, 1 given up; 1 sent or given up over 90 days ago forgotten");
+
+        Api.Reply givenUp = api.get("/api/admin/mail?status=given-up&to=max@", "admin");
+        assertThat(givenUp.status()).as(givenUp.toString()).isEqualTo(200);
+        JsonObject outbox = givenUp.json().asJsonObject();
+        assertThat(outbox.getBoolean("enabled")).isTrue();
+        JsonObject mail = outbox.getJsonObject("mail").getJsonArray("items").getJsonObject(0);
+        assertThat(mail.getString("to")).isEqualTo("max@cafe.example");
+        assertThat(mail.getString("status")).isEqualTo("GIVEN_UP");
+        assertThat(mail.getInt("attempts")).isEqualTo(8);
+        assertThat(mail.getString("lastError")).startsWith("Cannot reach the SMTP server");
+        assertThat(mail).doesNotContainKey("body");
+        assertThat(api.get("/api/admin/mail?to=lee@cafe.example", "admin")
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("mail")
+                        .getInt("total"))
+                .as("forgotten")
+                .isZero();
+        Api.Reply notAnAddress = api.postJson("/api/admin/mail/test", "admin", "{\"to\": \"not an address\"}");
+        assertThat(notAnAddress.status()).isEqualTo(400);
+        assertThat(notAnAddress.body()).contains("'not an address' is not an email address.");
+        Api.Reply noAddress = api.postJson("/api/admin/mail/test", "admin", "{}");
+        assertThat(noAddress.status()).isEqualTo(400);
+        assertThat(noAddress.body()).contains("Give the address to send the test mail to.");
+    }
+
+    /** Sends a test mail from the mail page and answers the message the page then shows. */
+    private static String sendTestMail(WebDriver page, String to) {
+        WebElement address = page.findElement(By.id("test:address"));
+        address.clear();
+        address.sendKeys(to);
+        WebElement send = page.findElement(By.id("test:send"));
+        send.click();
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(40));
+        wait.until(Browser.replaced(send));
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#messages li")))
+                .getText();
     }
 
     /** Presses "Mail each a link" and answers the page's messages once it has answered. */

@@ -68,7 +68,8 @@ class AdminPagesIT extends InBrowser {
                 "admin/branches",
                 "admin/keys",
                 "admin/settings",
-                "admin/jobs")) {
+                "admin/jobs",
+                "admin/mail")) {
             page.get(base.toExternalForm() + path + ".xhtml");
             wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             browser.screenshot(path.replace('/', '-') + "-375px");
@@ -280,6 +281,25 @@ class AdminPagesIT extends InBrowser {
                     "{\"name\": \"" + before + "\", \"version\": " + organisation.getJsonNumber("version") + "}");
         }
         assertThat(settings().getJsonObject("organisation").getString("name")).isEqualTo(before);
+    }
+
+    @Test
+    void shouldSayMailIsOffAndHowToTurnItOnWhereNoServerIsSet() {
+        browser.logIn(base, "admin");
+        page.findElement(By.id("nav-admin-mail")).click();
+        browser.waitForUrlContaining("/admin/mail");
+        assertThat(page.findElement(By.id("mail-off")).getText())
+                .startsWith("Mail is off")
+                .contains("EXTRAMILE_MAIL_HOST");
+        assertThat(page.findElements(By.id("test:send"))).as("nothing to test").isEmpty();
+        assertThat(page.findElement(By.id("count-waiting")).getText()).isEqualTo("No mail waits");
+        Accessibility.assertNoSeriousViolations(page, "the mail page, mail off");
+
+        Api.Reply test = api.postJson("/api/admin/mail/test", "admin", "{\"to\": \"admin@cafe.example\"}");
+        assertThat(test.status()).isEqualTo(409);
+        assertThat(test.body()).contains("Mail is off: set extramile.mail.host");
+        assertThat(api.get("/api/admin/mail?status=lost", "admin").body())
+                .contains("'status' is waiting, sent, given-up or left out, not 'lost'.");
     }
 
     private String issuer() {

@@ -2,19 +2,16 @@ package org.extramile.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.logging.Logger;
 
 /**
@@ -53,7 +50,7 @@ public class MailDeliveries {
         }
         Instant now = clock.instant();
         try {
-            MimeMessage message = message(session, mail.mail(), now);
+            MimeMessage message = settings.message(session, mail.mail(), now);
             transport.sendMessage(message, message.getAllRecipients());
             mail.sent(now);
             return Result.SENT;
@@ -74,18 +71,6 @@ public class MailDeliveries {
         LOG.warning(() -> "Mail " + mail.id() + " to " + mail.mail().to() + ", attempt " + mail.attempts() + ": "
                 + error + (mail.givenUp() ? "; given up" : "; tried again from " + mail.nextAttemptAt()));
         return mail.givenUp() ? Result.GIVEN_UP : Result.RETRY;
-    }
-
-    private MimeMessage message(Session session, Mail mail, Instant now) throws MessagingException {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(settings.from(), true));
-        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
-        message.setSubject(mail.subject(), "UTF-8");
-        message.setText(mail.body(), "UTF-8");
-        message.setSentDate(Date.from(now));
-        // Out-of-office replies and the like should not answer a machine.
-        message.setHeader("Auto-Submitted", "auto-generated");
-        return message;
     }
 
     /** An address that cannot be written or that the server refused for good: no later attempt can do better. */

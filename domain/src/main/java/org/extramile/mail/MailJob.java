@@ -18,6 +18,7 @@ import org.extramile.mail.MailDeliveries.Result;
 /**
  * Every minute, the mail due in the outbox goes to the SMTP server on one connection, once per cluster like every
  * job. Each mail's attempt is recorded as it ends; a server that cannot be reached costs each mail due one attempt.
+ * The record of mail sent or given up is kept for {@link Outbox#HISTORY}.
  */
 @ApplicationScoped
 public class MailJob implements ScheduledJob {
@@ -48,8 +49,12 @@ public class MailJob implements ScheduledJob {
 
     @Override
     public JobOutcome run(JobProgress progress) {
+        int forgotten = outbox.forgetOld();
+        String history = forgotten == 0
+                ? ""
+                : "; " + forgotten + " sent or given up over " + Outbox.HISTORY.toDays() + " days ago forgotten";
         if (!settings.enabled()) {
-            return new JobOutcome(0, "0 sent: mail is off (extramile.mail.host is not set)");
+            return new JobOutcome(0, "0 sent: mail is off (extramile.mail.host is not set)" + history);
         }
         List<Long> due = outbox.due(BATCH);
         Map<Result, Integer> results = new EnumMap<>(Result.class);
@@ -74,6 +79,6 @@ public class MailJob implements ScheduledJob {
         return new JobOutcome(
                 sent,
                 sent + " sent, " + results.getOrDefault(Result.RETRY, 0) + " to try again, "
-                        + results.getOrDefault(Result.GIVEN_UP, 0) + " given up");
+                        + results.getOrDefault(Result.GIVEN_UP, 0) + " given up" + history);
     }
 }

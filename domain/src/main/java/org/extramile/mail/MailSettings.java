@@ -2,9 +2,14 @@ package org.extramile.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,12 +53,16 @@ public class MailSettings {
         return host.filter(h -> !h.isBlank()).isPresent();
     }
 
-    String from() {
+    public String from() {
         return from;
     }
 
+    public String security() {
+        return security;
+    }
+
     /** Where the mail goes, for a log line or an error that an administrator reads. */
-    String server() {
+    public String server() {
         return host.orElse("(none)") + ":" + port;
     }
 
@@ -64,6 +73,18 @@ public class MailSettings {
         } else {
             transport.connect();
         }
+    }
+
+    MimeMessage message(Session session, Mail mail, Instant now) throws MessagingException {
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from, true));
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setText(mail.body(), "UTF-8");
+        message.setSentDate(Date.from(now));
+        // Out-of-office replies and the like should not answer a machine.
+        message.setHeader("Auto-Submitted", "auto-generated");
+        return message;
     }
 
     Session session() {

@@ -116,4 +116,23 @@ public class OutgoingMail {
     Instant nextAttemptAt() {
         return nextAttemptAt;
     }
+
+    MailStatus status() {
+        return sentAt != null ? MailStatus.SENT : givenUpAt != null ? MailStatus.GIVEN_UP : MailStatus.WAITING;
+    }
+
+    OutgoingMailView view() {
+        MailStatus status = status();
+        return new OutgoingMailView(
+                id,
+                recipient,
+                subject,
+                status,
+                createdAt,
+                attempts,
+                status == MailStatus.WAITING ? nextAttemptAt : null,
+                sentAt,
+                givenUpAt,
+                lastError);
+    }
 }

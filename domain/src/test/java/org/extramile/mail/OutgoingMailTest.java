@@ -55,4 +55,30 @@ class OutgoingMailTest {
                 .as("a link it held opens nothing from a copy of the database")
                 .isNull();
     }
+
+    @Test
+    void shouldShowAnAdministratorHowItsDeliveryGoesAndWhenItIsTriedAgain() {
+        OutgoingMail mail = new OutgoingMail(new Mail("ann@example.com", "Subject", "Body"), QUEUED);
+        mail.failed(QUEUED, "Cannot reach the SMTP server", false);
+
+        OutgoingMailView waiting = mail.view();
+        assertThat(waiting.status()).isEqualTo(MailStatus.WAITING);
+        assertThat(waiting.nextAttemptAt()).isEqualTo(QUEUED.plus(OutgoingMail.RETRIES.get(0)));
+        assertThat(waiting.lastError()).isEqualTo("Cannot reach the SMTP server");
+
+        mail.failed(QUEUED.plusSeconds(60), "550 5.1.1 mailbox unknown", true);
+        OutgoingMailView givenUp = mail.view();
+        assertThat(givenUp.status()).isEqualTo(MailStatus.GIVEN_UP);
+        assertThat(givenUp.givenUpAt()).isEqualTo(QUEUED.plusSeconds(60));
+        assertThat(givenUp.nextAttemptAt()).as("never tried again").isNull();
+        assertThat(givenUp.lastError()).isEqualTo("550 5.1.1 mailbox unknown");
+        assertThat(givenUp.attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldNameItsStatusAsAQueryParameterDoes() {
+        assertThat(MailStatus.GIVEN_UP.parameter()).isEqualTo("given-up");
+        assertThat(MailStatus.ofParameter("given-up")).contains(MailStatus.GIVEN_UP);
+        assertThat(MailStatus.ofParameter("GIVEN_UP")).isEmpty();
+    }
 }
