@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -140,6 +141,19 @@ class MailIT {
                 .contains("Your certificate " + serial + " of Customer Experience Essentials expires on")
                 .contains("https://training.cafe.example/scenarios.xhtml");
         assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+        Api.Reply reissued =
+                api.postJson("/api/certificates/" + serial + "/reissue", "hr", "{\"reason\": \"Name corrected\"}");
+        assertThat(reissued.status()).as(reissued.toString()).isEqualTo(200);
+        String newSerial = reissued.json().asJsonObject().getString("serial");
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        MimeMessage replaced = smtp.getReceivedMessages()[2];
+        assertThat(replaced.getSubject()).isEqualTo("Your certificate was reissued: Customer Experience Essentials");
+        assertThat((String) replaced.getContent())
+                .contains("It replaces certificate " + serial + ",")
+                .contains("Serial: " + newSerial)
+                .contains("https://training.cafe.example/verify/" + newSerial)
+                .doesNotContain("Name corrected");
     }
 
     @Test
@@ -210,6 +224,22 @@ class MailIT {
 
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
+            page.get(base.toExternalForm() + "login.xhtml");
+            page.findElement(By.cssSelector("#language input[lang='fr']")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+            page.findElement(By.id("username")).sendKeys("m-7");
+            page.findElement(By.id("password")).sendKeys("my own long phrase");
+            page.findElement(By.id("submit")).click();
+            new WebDriverWait(page, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+        }
+        assertThat(TestDatabase.text("select language from account where username = 'm-7'"))
+                .as("the language she reads the pages in")
+                .isEqualTo("fr");
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
             browser.logIn(base, "hr");
             page.get(base.toExternalForm() + "hr/people.xhtml?q=M-7");
             page.findElement(By.cssSelector("[id$='mail-invitation']")).click();
@@ -217,9 +247,32 @@ class MailIT {
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages li")));
             assertThat(message.getText())
                     .startsWith("A link to choose a password is mailed to Noor Newhire at noor@cafe.example.");
+
+            page.findElement(By.id("enrol:employeeNumber")).sendKeys("M-8");
+            page.findElement(By.id("enrol:name")).sendKeys("Ola Online");
+            page.findElement(By.id("enrol:email")).sendKeys("ola@cafe.example");
+            new Select(page.findElement(By.id("enrol:branch"))).selectByValue("CITY");
+            ((JavascriptExecutor) page)
+                    .executeScript("arguments[0].value = '2026-12-01'", page.findElement(By.id("enrol:hireDate")));
+            assertThat(page.findElement(By.id("enrol:byMail")).isSelected())
+                    .as("mail set up: a link, unless HR says otherwise")
+                    .isTrue();
+            page.findElement(By.id("enrol:enrolButton")).click();
+            assertThat(new WebDriverWait(page, Duration.ofSeconds(10))
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("enrolled-mailed")))
+                            .getText())
+                    .startsWith("A link to choose a password is mailed to ola@cafe.example.");
+            assertThat(page.findElements(By.id("enrolled-password"))).isEmpty();
         }
-        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
-        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(runMail()).isEqualTo("2 sent, 0 to try again, 0 given up");
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(smtp.getReceivedMessages()[2].getAllRecipients()[0].toString())
+                .isEqualTo("ola@cafe.example");
+        MimeMessage inFrench = smtp.getReceivedMessages()[1];
+        assertThat(inFrench.getSubject()).isEqualTo("Choisissez votre mot de passe ExtraMile");
+        assertThat((String) inFrench.getContent())
+                .startsWith("Bonjour Noor Newhire,")
+                .contains("Votre nom d’utilisateur est m-7.");
         assertThat(TestDatabase.number("select count(*) from password_link l join account a on a.id = l.account_id"
                         + " where a.username = 'm-7' and l.used_at is null"))
                 .as("the newest link only")
@@ -321,10 +374,11 @@ class MailIT {
     void shouldShowAnAdministratorWhatBecameOfEachMailAndTestTheServerAtOnce() throws Exception {
         String hire = "{\"employeeNumber\": \"Q-1\", \"name\": \"Lee Waiting\", \"email\": \"lee@cafe.example\","
                 + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
-        assertThat(api.postJson("/api/people", "hr", hire).status()).isEqualTo(201);
-        assertThat(api.postJson("/api/people/Q-1/invitation?delivery=mail", "hr", "")
-                        .status())
-                .isEqualTo(200);
+        Api.Reply enrolled = api.postJson("/api/people?delivery=mail", "hr", hire);
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        assertThat(enrolled.json().asJsonObject()).doesNotContainKey("oneTimePassword");
+        assertThat(enrolled.json().asJsonObject().getJsonObject("mailed").getString("mailedTo"))
+                .isEqualTo("lee@cafe.example");
         assertThat(runMail()).as("no SMTP server yet").isEqualTo("0 sent, 1 to try again, 0 given up");
 
         try (Browser browser = new Browser()) {

@@ -34,6 +34,9 @@ public class Certificates {
     CertificateIssuing issuing;
 
     @Inject
+    CertificateMails mails;
+
+    @Inject
     SigningKeys keys;
 
     @Inject
@@ -110,7 +113,8 @@ public class Certificates {
 
     /**
      * Replaces a certificate with a new serial, e.g. after the holder's name was corrected: the same results and
-     * expiry, the holder's current name, a new PDF; the old one is marked superseded.
+     * expiry, the holder's current name, a new PDF; the old one is marked superseded, and the holder is mailed the
+     * new one.
      */
     public CertificateView reissue(String serial, String reason, String by) {
         String why = reason(reason);
@@ -134,6 +138,7 @@ public class Certificates {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Certificate next = issuing.issue(old.programId(), old.accountId(), renamed, now, old.expiresAt(), old.serial());
         old.supersede(by, next.serial(), now);
+        mails.reissued(holder, next, old.serial());
         audit.record(
                 by,
                 AuditAction.CERTIFICATE_REISSUE,

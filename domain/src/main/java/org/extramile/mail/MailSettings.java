@@ -49,8 +49,18 @@ public class MailSettings {
     @ConfigProperty(name = "extramile.mail.security", defaultValue = "starttls")
     String security;
 
+    /** The language of mail to someone who has not used ExtraMile yet: {@code en} or {@code fr}. */
+    @Inject
+    @ConfigProperty(name = "extramile.mail.language", defaultValue = "en")
+    String language;
+
     public boolean enabled() {
         return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
+    /** The texts of a mail to someone who last used ExtraMile in {@code spoken}, if known. */
+    public MailTexts texts(Optional<String> spoken) {
+        return MailTexts.in(spoken.filter(MailTexts::supported).orElse(language));
     }
 
     public String from() {

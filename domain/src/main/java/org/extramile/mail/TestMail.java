@@ -10,6 +10,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.InvalidException;
@@ -36,13 +37,11 @@ public class TestMail {
                     + " settings, see docs/deployment.md) and restart, then send a test mail.");
         }
         String address = valid(to);
+        MailTexts texts = settings.texts(Optional.empty());
         Mail mail = new Mail(
                 address,
-                "ExtraMile test mail",
-                "This mail tests the mail settings of ExtraMile. " + requestedBy + " sent it from the Mail page.\n\n"
-                        + "Server: " + settings.server() + " (" + settings.security() + ")\n"
-                        + "From: " + settings.from() + "\n\n"
-                        + "Certificates, expiry reminders and links to choose a password go out the same way.\n");
+                texts.text("test.subject"),
+                texts.text("test.body", requestedBy, settings.server(), settings.security(), settings.from()));
         Session session = settings.session();
         try (Transport transport = session.getTransport()) {
             settings.connect(transport);

@@ -67,6 +67,10 @@ public class Account {
     @Column(length = 254)
     private String email;
 
+    /** The language the person last used ExtraMile's pages in ({@code en}, {@code fr}), which their mail speaks. */
+    @Column(length = 8)
+    private String language;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "branch_id")
     private Branch branch;
@@ -323,6 +327,10 @@ public class Account {
     /** Where mail for the person goes: HR's roster gives it; staff accounts may have none. */
     public Optional<String> email() {
         return Optional.ofNullable(email).filter(address -> !address.isBlank());
+    }
+
+    public Optional<String> language() {
+        return Optional.ofNullable(language);
     }
 
     public boolean holdsAny(Set<Role> some) {

@@ -35,6 +35,15 @@ public class AccountRepository {
                 .findFirst();
     }
 
+    /** A bulk update, which leaves the version alone: see {@link Accounts#speaks}. */
+    void speaks(String username, String language) {
+        em.createQuery("update Account a set a.language = :language where a.username = :username"
+                        + " and (a.language is null or a.language <> :language)")
+                .setParameter("language", language)
+                .setParameter("username", username)
+                .executeUpdate();
+    }
+
     public Optional<Account> findByProviderSubject(ProviderSubject subject) {
         return em.createQuery(
                         "select a from Account a where a.providerIssuer = :issuer and a.providerSubject = :subject",

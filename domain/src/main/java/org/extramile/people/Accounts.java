@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.extramile.mail.MailTexts;
 
 /** The use cases on accounts as logins: look one up, create one, and the demo profile. */
 @ApplicationScoped
@@ -42,6 +43,17 @@ public class Accounts {
     @Transactional
     public Optional<String> loginStamp(String username) {
         return repository.findByUsername(username).map(Account::loginStamp);
+    }
+
+    /**
+     * Records the language the person uses the pages in ({@code en}, {@code fr}), which their mail then speaks. Not
+     * an edit of the account: its version stays, so an edit an administrator or HR has open does not conflict.
+     */
+    @Transactional
+    public void speaks(String username, String language) {
+        if (MailTexts.supported(language)) {
+            repository.speaks(username, language);
+        }
     }
 
     @Transactional

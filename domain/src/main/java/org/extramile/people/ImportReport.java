@@ -21,7 +21,8 @@ public record ImportReport(
         implements Serializable {
 
     static final String NEW_PEOPLE_LOG_IN =
-            "People created from a roster have no password: issue each a one-time password with"
+            "People created from a roster have no password: where mail is set up, mail each a link to choose one"
+                    + " with POST /api/people/invitations?delivery=mail; else issue each a one-time password with"
                     + " POST /api/people/{employeeNumber}/invitation when they start.";
 
     public ImportReport {

@@ -86,7 +86,12 @@ public class PasswordResets {
                     Instant expires = now.plus(Duration.ofMinutes(minutes()));
                     String token = links.issue(account, PasswordLink.Purpose.RESET, expires);
                     outbox.queue(PasswordLinkMail.reset(
-                            account.email().orElseThrow(), account, publicAddress.base(), token, expires));
+                            mail.texts(account.language()),
+                            account.email().orElseThrow(),
+                            account,
+                            publicAddress.base(),
+                            token,
+                            expires));
                     audit.record(
                             account.username(),
                             AuditAction.PASSWORD_RESET_LINK,

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,9 @@ import org.extramile.shared.Violation;
 @ApplicationScoped
 @Transactional
 public class People {
+
+    private static final String ENROL_BODY =
+            "The body must be a person: {\"employeeNumber\", \"name\", \"email\", \"branch\", \"hireDate\"}.";
 
     @Inject
     AccountRepository accounts;
@@ -66,13 +70,32 @@ public class People {
     PublicAddress publicAddress;
 
     /** Creates the person's account with a one-time password, returned this once. */
-    public Enrolment enrol(
-            @NotNull(
-                            message = "The body must be a person: {\"employeeNumber\", \"name\", \"email\", \"branch\","
-                                    + " \"hireDate\"}.")
-                    @Valid
-                    NewPerson person,
-            Actor actor) {
+    public Enrolment enrol(@NotNull(message = ENROL_BODY) @Valid NewPerson person, Actor actor) {
+        Account account = newAccount(person, actor);
+        String password = oneTimePasswords.next();
+        account.issueOneTimePassword(hashing.hash(password.toCharArray()), oneTimePasswords.expiry());
+        add(account, actor, Map.of());
+        return new Enrolment(account.person(), password, null);
+    }
+
+    /**
+     * Enrols one person and mails them a link to choose their password, instead of a one-time password for HR to
+     * hand over: nobody but them sees a password.
+     */
+    public Enrolment enrolByMail(@NotNull(message = ENROL_BODY) @Valid NewPerson person, Actor actor) {
+        requireMail();
+        Account account = newAccount(person, actor);
+        add(account, actor, Map.of("delivery", "mail"));
+        String address = account.email().orElseThrow();
+        Instant expires = oneTimePasswords.expiry();
+        mailLink(account, address, expires);
+        return new Enrolment(
+                account.person(),
+                null,
+                new MailedInvitation(person.employeeNumber(), account.username(), address, expires));
+    }
+
+    private Account newAccount(NewPerson person, Actor actor) {
         Branch branch = branches.find(person.branch())
                 .orElseThrow(() -> new InvalidException(List.of(new Violation(
                         "/branch",
@@ -96,17 +119,18 @@ public class People {
         }
         PersonProfile profile = new PersonProfile(
                 person.employeeNumber(), person.name().strip(), person.email(), branch, person.hireDate());
-        Account account = Account.person(username, profile, roles, true, clock.instant());
-        String password = oneTimePasswords.next();
-        account.issueOneTimePassword(hashing.hash(password.toCharArray()), oneTimePasswords.expiry());
+        return Account.person(username, profile, roles, true, clock.instant());
+    }
+
+    private void add(Account account, Actor actor, Map<String, Object> details) {
         accounts.add(account);
         accounts.flush();
-        audit.record(
-                actor.username(),
-                AuditAction.PEOPLE_ENROL,
-                Map.of("employeeNumber", person.employeeNumber(), "username", username, "roles", roles.toString()),
-                1);
-        return new Enrolment(account.person(), password);
+        Map<String, Object> recorded = new LinkedHashMap<>();
+        recorded.put("employeeNumber", account.employeeNumber().orElseThrow());
+        recorded.put("username", account.username());
+        recorded.put("roles", account.roles().toString());
+        recorded.putAll(details);
+        audit.record(actor.username(), AuditAction.PEOPLE_ENROL, recorded, 1);
     }
 
     public Page<PersonView> search(String text, String branch, Boolean active, PageRequest page) {
@@ -217,7 +241,13 @@ public class People {
     private void mailLink(Account account, String address, Instant expires) {
         String token = passwordLinks.issue(account, PasswordLink.Purpose.INVITATION, expires);
         outbox.queue(PasswordLinkMail.invitation(
-                address, account, organisation.name(), publicAddress.base(), token, expires));
+                mail.texts(account.language()),
+                address,
+                account,
+                organisation.name(),
+                publicAddress.base(),
+                token,
+                expires));
     }
 
     /** The caller replaces their own password, proving they know the current one. */

@@ -30,7 +30,8 @@ import org.extramile.people.roster.RowProblem;
  * run checks and counts without writing. Every import is audited, dry run or not, written or not.
  *
  * <p>New people get no password (hashing thousands of PBKDF2 passwords would take minutes, and
- * passwords nobody hands over are a risk): HR issues each a one-time password when they start.
+ * passwords nobody hands over are a risk): HR mails them all a link to choose one, or issues each a one-time
+ * password when they start.
  */
 @ApplicationScoped
 @Transactional

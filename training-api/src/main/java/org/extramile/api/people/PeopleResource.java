@@ -74,10 +74,14 @@ public class PeopleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Enrol one person. The 201 response holds a one-time password, shown this once. HR may give"
+            summary = "Enrol one person. The 201 response holds a one-time password, shown this once; with"
+                    + " ?delivery=mail, instead, the person is mailed a link to choose their password and the response"
+                    + " says to which address and until when it works (409 if mail is not set up). HR may give"
                     + " TRAINEE and TRAINER; only an administrator HR or ADMIN.")
-    public Response enrol(NewPerson person, @Context UriInfo uri) {
-        Enrolment enrolment = people.enrol(person, Callers.actor(security));
+    public Response enrol(NewPerson person, @QueryParam("delivery") String delivery, @Context UriInfo uri) {
+        Enrolment enrolment = byMail(delivery)
+                ? people.enrolByMail(person, Callers.actor(security))
+                : people.enrol(person, Callers.actor(security));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(enrolment.person().employeeNumber())
                         .build())
@@ -101,11 +105,18 @@ public class PeopleResource {
                     + " one; a password they have works until they use it): 409 if mail is not set up, 400 if the"
                     + " person has no email address.")
     public Object invite(@PathParam("employeeNumber") String employeeNumber, @QueryParam("delivery") String delivery) {
+        return byMail(delivery)
+                ? people.mailInvitation(employeeNumber, Callers.actor(security))
+                : people.invite(employeeNumber, Callers.actor(security));
+    }
+
+    /** How a new password reaches the person: a mailed link, or else a one-time password in the answer. */
+    private static boolean byMail(String delivery) {
         if (delivery == null || delivery.isBlank()) {
-            return people.invite(employeeNumber, Callers.actor(security));
+            return false;
         }
         if (delivery.equals("mail")) {
-            return people.mailInvitation(employeeNumber, Callers.actor(security));
+            return true;
         }
         throw QueryParameters.invalid(
                 "delivery",

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.extramile.mail.MailSettings;
 import org.extramile.people.Actor;
 import org.extramile.people.Enrolment;
 import org.extramile.people.NewPerson;
@@ -18,7 +19,8 @@ import org.extramile.web.shared.FieldMessages;
 
 /**
  * The enrolment form: one person, with the role HR may give; the domain's rules decide, and each
- * broken one shows beside its field. On success the one-time password is shown once.
+ * broken one shows beside its field. On success the one-time password is shown once, or, where mail is set up and
+ * HR leaves it so, the person is mailed a link to choose their own.
  */
 @Named
 @ViewScoped
@@ -38,6 +40,12 @@ public class PersonEnrolment implements Serializable {
     @Inject
     People people;
 
+    @Inject
+    MailSettings mail;
+
+    /** Whether the person is mailed a link to choose a password rather than shown a one-time password. */
+    private Boolean byMail;
+
     private String employeeNumber;
     private String name;
     private String email;
@@ -49,9 +57,8 @@ public class PersonEnrolment implements Serializable {
     public void enrol() {
         enrolled = null;
         try {
-            enrolled = people.enrol(
-                    new NewPerson(employeeNumber, name, email, branch, hireDate, EnumSet.of(role), null),
-                    Staff.actor());
+            NewPerson person = new NewPerson(employeeNumber, name, email, branch, hireDate, EnumSet.of(role), null);
+            enrolled = isByMail() ? people.enrolByMail(person, Staff.actor()) : people.enrol(person, Staff.actor());
             employeeNumber = null;
             name = null;
             email = null;
@@ -70,6 +77,22 @@ public class PersonEnrolment implements Serializable {
         return Arrays.stream(Role.values())
                 .filter(r -> actor.mayGrant(EnumSet.of(r)))
                 .toList();
+    }
+
+    /** Where mail is set up, whether to mail the link; checked unless HR unchecks it. */
+    public boolean isByMail() {
+        if (byMail == null) {
+            byMail = mail.enabled();
+        }
+        return byMail && mail.enabled();
+    }
+
+    public void setByMail(boolean byMail) {
+        this.byMail = byMail;
+    }
+
+    public boolean isMailOffered() {
+        return mail.enabled();
     }
 
     public Enrolment getEnrolled() {
