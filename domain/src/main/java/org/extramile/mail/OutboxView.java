@@ -1,5 +1,6 @@
 package org.extramile.mail;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.extramile.shared.Page;
 
@@ -16,4 +17,5 @@ public record OutboxView(
         long waiting,
         long sent,
         long givenUp,
-        Page<OutgoingMailView> mail) {}
+        Page<OutgoingMailView> mail)
+        implements Serializable {}

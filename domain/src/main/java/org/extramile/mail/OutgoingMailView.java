@@ -1,5 +1,6 @@
 package org.extramile.mail;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -18,4 +19,5 @@ public record OutgoingMailView(
         Instant sentAt,
         Instant givenUpAt,
         /** Why the last attempt failed, for a mail that waits again or was given up. */
-        String lastError) {}
+        String lastError)
+        implements Serializable {}
