@@ -107,6 +107,10 @@ class PeopleIT {
                 "/api/me/password",
                 "e-100:" + oneTime,
                 "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"short\"}");
+        Api.Reply guessable = api.postJson(
+                "/api/me/password",
+                "e-100:" + oneTime,
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"password1234\"}");
         Api.Reply changed = api.postJson(
                 "/api/me/password",
                 "e-100:" + oneTime,
@@ -114,6 +118,9 @@ class PeopleIT {
 
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.body()).contains("/newPassword");
+        assertThat(guessable.status()).isEqualTo(400);
+        assertThat(guessable.body())
+                .contains("/newPassword", "This password is too easy to guess: This is a very common password.");
         assertThat(changed.status()).isEqualTo(204);
         assertThat(api.get("/api/scenarios", "e-100:" + oneTime).status()).isEqualTo(401);
         assertThat(api.get("/api/scenarios", "e-100:four words make one").status())

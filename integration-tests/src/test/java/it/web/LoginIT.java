@@ -127,6 +127,10 @@ class LoginIT extends InBrowser {
         assertThat(fieldError("current")).isEqualTo("This is not your current password.");
         choosePassword(oneTime, "too short", "too short");
         assertThat(fieldError("new")).contains("at least 12 characters");
+        choosePassword(oneTime, "qwertyuiop123", "qwertyuiop123");
+        assertThat(fieldError("new"))
+                .startsWith("Too easy to guess. This is a very common password.")
+                .contains("Add another word or two.");
         choosePassword(oneTime, "a phrase of my own", "a phrase of my 0wn");
         assertThat(fieldError("repeated")).contains("differ");
         assertThat(page.findElement(By.id("password:repeated")).getAttribute("aria-invalid"))

@@ -92,6 +92,9 @@ public class AccountSeeding {
                         "ExtraMile has no administrator yet and demo mode is off: set EXTRAMILE_ADMIN_PASSWORD"
                                 + " (at least 12 characters) for the first administrator, '" + adminUsername
                                 + "'. There is no default password."));
+        PasswordStrength.refusal(password, adminUsername).ifPresent(why -> {
+            throw new IllegalStateException("EXTRAMILE_ADMIN_PASSWORD, the first administrator's password: " + why);
+        });
         accounts.createIfAbsent(adminUsername, "Administrator", password.toCharArray(), EnumSet.of(Role.ADMIN));
         LOG.info(() -> "Created the first administrator, '" + adminUsername + "'.");
     }

@@ -95,6 +95,14 @@ public class PasswordLinks {
                     "A password has " + PasswordChange.MIN_LENGTH + " to " + MAX_LENGTH + " characters.")));
         }
         Account account = em.find(Account.class, link.accountId());
+        PasswordStrength.refusal(
+                        newPassword,
+                        account.username(),
+                        account.displayName(),
+                        account.email().orElse(null))
+                .ifPresent(why -> {
+                    throw new InvalidException(List.of(new Violation("/newPassword", why)));
+                });
         account.changePassword(hashing.hash(newPassword.toCharArray()));
         link.close(clock.instant());
         audit.record(

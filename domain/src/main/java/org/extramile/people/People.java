@@ -267,6 +267,14 @@ public class People {
             throw new InvalidException(
                     List.of(new Violation("/newPassword", "The new password must differ from the current one.")));
         }
+        PasswordStrength.refusal(
+                        change.newPassword(),
+                        username,
+                        account.displayName(),
+                        account.email().orElse(null))
+                .ifPresent(why -> {
+                    throw new InvalidException(List.of(new Violation("/newPassword", why)));
+                });
         boolean oneTime = account.passwordState(clock.instant()) != PasswordState.OWN;
         account.changePassword(hashing.hash(change.newPassword().toCharArray()));
         audit.record(username, AuditAction.PASSWORD_CHANGE, Map.of("username", username, "oneTime", oneTime), 1);

@@ -10,9 +10,11 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.extramile.api.security.ReturnPath;
 import org.extramile.api.security.StaleSessionGuard;
+import org.extramile.people.AccountView;
 import org.extramile.people.Accounts;
 import org.extramile.people.PasswordChange;
 import org.extramile.people.PasswordState;
+import org.extramile.people.PasswordStrength;
 import org.extramile.people.People;
 import org.extramile.shared.InvalidException;
 import org.extramile.web.shared.Failures;
@@ -51,7 +53,9 @@ public class PasswordForm {
     }
 
     public void change() throws IOException {
-        boolean fine = newPasswordFits("password", newPassword, repeated)
+        String caller = Pages.caller();
+        String name = accounts.find(caller).map(AccountView::displayName).orElse(null);
+        boolean fine = newPasswordFits("password", newPassword, repeated, caller, name)
                 & check("password", !newPassword.equals(currentPassword), "new", "password.same");
         if (!fine) {
             return;
@@ -73,11 +77,30 @@ public class PasswordForm {
         external.redirect(external.getRequestContextPath() + ReturnPath.safe(next));
     }
 
-    /** The rules a new password keeps wherever it is chosen, each told beside its field of the form. */
-    static boolean newPasswordFits(String form, String newPassword, String repeated) {
-        return check(form, newPassword.length() >= PasswordChange.MIN_LENGTH, "new", "password.tooShort")
-                & check(form, newPassword.length() <= MAX_LENGTH, "new", "password.tooLong")
-                & check(form, newPassword.equals(repeated), "repeated", "password.mismatch");
+    /**
+     * The rules a new password keeps wherever it is chosen, each told beside its field of the form; {@code personal}:
+     * the person's username and name, which make a password easy to guess.
+     */
+    static boolean newPasswordFits(String form, String newPassword, String repeated, String... personal) {
+        boolean length = check(form, newPassword.length() >= PasswordChange.MIN_LENGTH, "new", "password.tooShort")
+                & check(form, newPassword.length() <= MAX_LENGTH, "new", "password.tooLong");
+        // Only a password of a fit length is judged for guessing: one message at a time beside the field.
+        boolean strong = length && hardToGuess(form, newPassword, personal);
+        boolean same = check(form, newPassword.equals(repeated), "repeated", "password.mismatch");
+        return strong && same;
+    }
+
+    private static boolean hardToGuess(String form, String newPassword, String... personal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return PasswordStrength.weakness(newPassword, faces.getViewRoot().getLocale(), personal)
+                .map(why -> {
+                    faces.addMessage(
+                            form + ":new",
+                            new FacesMessage(FacesMessage.SEVERITY_ERROR, Texts.text("password.weak", why), null));
+                    faces.validationFailed();
+                    return false;
+                })
+                .orElse(true);
     }
 
     static boolean check(String form, boolean holds, String field, String key) {

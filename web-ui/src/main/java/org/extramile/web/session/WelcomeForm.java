@@ -55,7 +55,9 @@ public class WelcomeForm {
     }
 
     public void choose() throws IOException {
-        if (!PasswordForm.newPasswordFits("welcome", newPassword, repeated)) {
+        PasswordLinkView whose = getHolder();
+        String[] personal = whose == null ? new String[0] : new String[] {whose.username(), whose.displayName()};
+        if (!PasswordForm.newPasswordFits("welcome", newPassword, repeated, personal)) {
             return;
         }
         try {
