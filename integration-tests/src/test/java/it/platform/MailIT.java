@@ -464,6 +464,43 @@ class MailIT {
         assertThat(noAddress.body()).contains("Give the address to send the test mail to.");
     }
 
+    @Test
+    void shouldTellTrainersOnceADayOfTheAnswersThatCameForReview() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String trainer = "{\"employeeNumber\": \"T-1\", \"name\": \"Robin Coach\", \"email\": \"robin@cafe.example\","
+                + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\", \"roles\": [\"TRAINER\"]}";
+        assertThat(api.postJson("/api/people", "hr", trainer).status()).isEqualTo(201);
+        runDigest();
+        assertThat(runDigest()).as("nothing new since the last digest").startsWith("nothing mailed: no answer came");
+
+        String trainee = Trainees.create("doubted");
+        RolePlays plays = new RolePlays(api);
+        String attempt = plays.start(trainee, "mixed-up-order").getString("id");
+        JsonObject doubtful = plays.answer(trainee, attempt, "wrong-drink", "I'll have a word with the barista.")
+                .json()
+                .asJsonObject();
+        assertThat(doubtful.getJsonObject("turn").getBoolean("underReview")).isTrue();
+        long waiting = api.get("/api/review", "trainer").json().asJsonArray().size();
+
+        assertThat(runDigest()).isEqualTo("1 trainer(s) mailed: 1 new answer(s) for review, " + waiting + " waiting");
+        assertThat(runDigest()).as("once").startsWith("nothing mailed");
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        MimeMessage digest = smtp.getReceivedMessages()[0];
+        assertThat(digest.getAllRecipients()[0].toString()).isEqualTo("robin@cafe.example");
+        assertThat(digest.getSubject()).isEqualTo("Answers waiting for your review: " + waiting);
+        assertThat((String) digest.getContent())
+                .startsWith("Hello Robin Coach,")
+                .contains("New answers that the scorer was unsure of, since ")
+                .contains(": 1. Waiting for review in all: " + waiting + ", the oldest since ")
+                .contains("https://training.cafe.example/trainer/review.xhtml");
+    }
+
+    private String runDigest() throws InterruptedException {
+        assertThat(Jobs.start(api, "review-digest").status()).isEqualTo(202);
+        return Jobs.finishedRun(api, "review-digest").getString("outcome");
+    }
+
     /** Sends a test mail from the mail page and answers the message the page then shows. */
     private static String sendTestMail(WebDriver page, String to) {
         WebElement address = page.findElement(By.id("test:address"));

@@ -130,6 +130,18 @@ public class AttemptRepository {
         return query.getResultList();
     }
 
+    /** How many turns wait for review, how many of them came since {@code since}, and when the oldest came. */
+    public ReviewBacklog reviewBacklog(Instant since) {
+        Object[] row = em.createQuery(
+                        "select count(t), sum(case when t.createdAt > :since then 1 else 0 end), min(t.createdAt)"
+                                + " from Turn t where t.underReview = true",
+                        Object[].class)
+                .setParameter("since", since)
+                .getSingleResult();
+        return new ReviewBacklog(
+                ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
     public Optional<Long> accountId(String username) {
         return em.createQuery("select a.id from Account a where a.username = :username", Long.class)
                 .setParameter("username", username)

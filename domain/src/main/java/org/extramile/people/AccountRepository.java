@@ -62,6 +62,16 @@ public class AccountRepository {
                 .isEmpty();
     }
 
+    /** The active accounts holding the role that have an email address, to mail what concerns that role. */
+    public List<Account> mailableWithRole(Role role) {
+        return em.createQuery(
+                        "select a from Account a join a.roles r where r = :role and a.active = true"
+                                + " and a.email is not null and a.email <> '' order by a.username",
+                        Account.class)
+                .setParameter("role", role)
+                .getResultList();
+    }
+
     /**
      * How many active accounts other than {@code username} hold the role, counted after locking every active holder:
      * two administrators taking the role from each other at once are then counted one after the other, and the

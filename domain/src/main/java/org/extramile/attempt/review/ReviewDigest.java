@@ -1,0 +1,77 @@
+package org.extramile.attempt.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import org.extramile.attempt.AttemptRepository;
+import org.extramile.attempt.ReviewBacklog;
+import org.extramile.jobs.JobOutcome;
+import org.extramile.mail.Mail;
+import org.extramile.mail.MailSettings;
+import org.extramile.mail.MailTexts;
+import org.extramile.mail.Outbox;
+import org.extramile.people.Account;
+import org.extramile.people.AccountRepository;
+import org.extramile.people.Role;
+import org.extramile.shared.PublicAddress;
+
+/**
+ * Tells each trainer by mail that answers the scorer was unsure of came in: a trainee's verdict stands unchecked
+ * until a trainer reviews it, and nobody opens the review page every day to find out.
+ */
+@ApplicationScoped
+public class ReviewDigest {
+
+    @Inject
+    AttemptRepository attempts;
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    MailSettings mail;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicAddress publicAddress;
+
+    /**
+     * Mails every active trainer with an address, if answers came for review since {@code since}.
+     */
+    @Transactional
+    public JobOutcome send(Instant since) {
+        if (!mail.enabled()) {
+            return new JobOutcome(0, "nothing mailed: mail is off");
+        }
+        ReviewBacklog backlog = attempts.reviewBacklog(since);
+        if (backlog.since() == 0) {
+            return new JobOutcome(
+                    0,
+                    "nothing mailed: no answer came for review since " + since + " (" + backlog.waiting()
+                            + " waiting)");
+        }
+        int mailed = 0;
+        for (Account trainer : accounts.mailableWithRole(Role.TRAINER)) {
+            MailTexts texts = mail.texts(trainer.language());
+            outbox.queue(new Mail(
+                    trainer.email().orElseThrow(),
+                    texts.text("review.digest.subject", backlog.waiting()),
+                    texts.text(
+                            "review.digest.body",
+                            trainer.displayName(),
+                            backlog.since(),
+                            texts.dateTime(since),
+                            backlog.waiting(),
+                            texts.dateTime(backlog.oldest()),
+                            publicAddress.of("/trainer/review.xhtml"))));
+            mailed++;
+        }
+        return new JobOutcome(
+                mailed,
+                mailed + " trainer(s) mailed: " + backlog.since() + " new answer(s) for review, " + backlog.waiting()
+                        + " waiting");
+    }
+}
