@@ -256,6 +256,7 @@ class MailIT {
             new Select(page.findElement(By.id("enrol:branch"))).selectByValue("CITY");
             ((JavascriptExecutor) page)
                     .executeScript("arguments[0].value = '2026-12-01'", page.findElement(By.id("enrol:hireDate")));
+            new Select(page.findElement(By.id("enrol:language"))).selectByValue("fr");
             assertThat(page.findElement(By.id("enrol:byMail")).isSelected())
                     .as("mail set up: a link, unless HR says otherwise")
                     .isTrue();
@@ -270,6 +271,9 @@ class MailIT {
         assertThat(smtp.getReceivedMessages()).hasSize(3);
         assertThat(smtp.getReceivedMessages()[2].getAllRecipients()[0].toString())
                 .isEqualTo("ola@cafe.example");
+        assertThat(smtp.getReceivedMessages()[2].getSubject())
+                .as("the language HR chose")
+                .isEqualTo("Choisissez votre mot de passe ExtraMile");
         MimeMessage inFrench = smtp.getReceivedMessages()[1];
         assertThat(inFrench.getSubject()).isEqualTo("Choisissez votre mot de passe ExtraMile");
         assertThat((String) inFrench.getContent())
@@ -335,10 +339,10 @@ class MailIT {
     void shouldMailEveryoneTheRosterBroughtInWhoCannotLogInYetOnceAndNameThoseWithoutAnAddress() throws Exception {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        String roster = "employeeNumber,name,email,branch,hireDate\n"
-                + "R-1,Rae One,rae@cafe.example,CITY,2026-12-01\n"
-                + "R-2,Rob Two,rob@cafe.example,CITY,2026-12-01\n"
-                + "R-3,Ria Three,ria@cafe.example,CITY,2026-12-01\n";
+        String roster = "employeeNumber,name,email,branch,hireDate,language\n"
+                + "R-1,Rae One,rae@cafe.example,CITY,2026-12-01,\n"
+                + "R-2,Rob Two,rob@cafe.example,CITY,2026-12-01,fr\n"
+                + "R-3,Ria Three,ria@cafe.example,CITY,2026-12-01,\n";
         Api.Reply imported = api.post("/api/people/import", "hr", "text/csv", roster.getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
         TestDatabase.updateOne("update account set email = null where employee_number = ?", "R-3");
@@ -363,8 +367,11 @@ class MailIT {
         }
         assertThat(runMail()).isEqualTo("2 sent, 0 to try again, 0 given up");
         assertThat(smtp.getReceivedMessages())
-                .extracting(message -> message.getAllRecipients()[0].toString())
-                .containsExactlyInAnyOrder("rae@cafe.example", "rob@cafe.example");
+                .extracting(message -> message.getAllRecipients()[0] + ": " + message.getSubject())
+                .as("each in the language HR gave, or the installation's")
+                .containsExactlyInAnyOrder(
+                        "rae@cafe.example: Choose your ExtraMile password",
+                        "rob@cafe.example: Choisissez votre mot de passe ExtraMile");
         Api.Reply again = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().asJsonObject().getInt("linkStillWorks")).isEqualTo(2);
@@ -376,6 +383,10 @@ class MailIT {
     void shouldShowAnAdministratorWhatBecameOfEachMailAndTestTheServerAtOnce() throws Exception {
         String hire = "{\"employeeNumber\": \"Q-1\", \"name\": \"Lee Waiting\", \"email\": \"lee@cafe.example\","
                 + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
+        Api.Reply german =
+                api.postJson("/api/people?delivery=mail", "hr", hire.replace("}", ", \"language\": \"de\"}"));
+        assertThat(german.status()).isEqualTo(400);
+        assertThat(german.body()).contains("'language' is en or fr");
         Api.Reply enrolled = api.postJson("/api/people?delivery=mail", "hr", hire);
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         assertThat(enrolled.json().asJsonObject()).doesNotContainKey("oneTimePassword");

@@ -124,6 +124,7 @@ public class Account {
         account.email = profile.email();
         account.branch = profile.branch();
         account.hireDate = profile.hireDate();
+        account.language = profile.language();
         account.active = active;
         return account;
     }
@@ -238,12 +239,13 @@ public class Account {
                         branchCode(),
                         profile.branch() == null ? null : profile.branch().code())
                 || !Objects.equals(hireDate, profile.hireDate())
+                || (profile.language() != null && !profile.language().equals(language))
                 || (newRoles != null && !roles.equals(newRoles))
                 || (newActive != null && active != newActive);
     }
 
     /**
-     * HR's records changed: a new name, email, branch, hire date; roles and active only when given.
+     * HR's records changed: a new name, email, branch, hire date; mail language, roles and active only when given.
      * A staff account without an employee number takes the profile's.
      */
     public void revise(PersonProfile profile, Set<Role> newRoles, Boolean newActive) {
@@ -255,6 +257,9 @@ public class Account {
         email = profile.email();
         branch = profile.branch();
         hireDate = profile.hireDate();
+        if (profile.language() != null) {
+            language = profile.language();
+        }
         if (newRoles != null) {
             if (newRoles.isEmpty()) {
                 throw new IllegalArgumentException("An account needs at least one role.");
@@ -349,7 +354,8 @@ public class Account {
                 active,
                 passwordHash != null,
                 mustChangePassword,
-                mustChangePassword ? oneTimePasswordExpires : null);
+                mustChangePassword ? oneTimePasswordExpires : null,
+                language);
     }
 
     public AccountView view() {

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * What HR gives to enrol one person. {@code branch} is a branch code; {@code roles} defaults to
- * TRAINEE; {@code username} defaults to the employee number in lower case.
+ * TRAINEE; {@code username} defaults to the employee number in lower case; {@code language} (of their mail, until
+ * they use the pages in one) to the installation's.
  */
 public record NewPerson(
         @NotBlank(message = "An employee number is required.")
@@ -28,4 +29,6 @@ public record NewPerson(
         @Pattern(
                         regexp = "[a-z0-9][a-z0-9._-]{1,63}",
                         message = "A username is 2 to 64 lowercase letters, digits, dots, dashes or underscores.")
-                String username) {}
+                String username,
+        @Pattern(regexp = "en|fr", message = "'language' is en or fr: the language of the person's mail.")
+                String language) {}

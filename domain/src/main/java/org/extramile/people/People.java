@@ -118,7 +118,12 @@ public class People {
             throw new ConflictException("The username '" + username + "' is taken: give another one in 'username'.");
         }
         PersonProfile profile = new PersonProfile(
-                person.employeeNumber(), person.name().strip(), person.email(), branch, person.hireDate());
+                person.employeeNumber(),
+                person.name().strip(),
+                person.email(),
+                branch,
+                person.hireDate(),
+                person.language());
         return Account.person(username, profile, roles, true, clock.instant());
     }
 

@@ -21,7 +21,9 @@ public record PersonView(
         boolean active,
         boolean passwordSet,
         boolean mustChangePassword,
-        Instant oneTimePasswordExpires)
+        Instant oneTimePasswordExpires,
+        /** The language their mail speaks: the one they last used the pages in, or HR's; null: the installation's. */
+        String language)
         implements Serializable {
 
     public PasswordState passwordState(Instant now) {

@@ -155,7 +155,8 @@ public class RosterImport {
                 entry.name(),
                 entry.email(),
                 branchesByCode.get(entry.branch()),
-                entry.hireDate());
+                entry.hireDate(),
+                entry.language());
     }
 
     private static RejectedRow reject(RosterEntry entry, String reason) {

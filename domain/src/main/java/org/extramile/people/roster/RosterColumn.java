@@ -12,7 +12,8 @@ public enum RosterColumn {
     BRANCH("branch", true),
     HIRE_DATE("hireDate", true),
     ROLES("roles", false),
-    ACTIVE("active", false);
+    ACTIVE("active", false),
+    LANGUAGE("language", false);
 
     private final String header;
     private final boolean required;

@@ -6,8 +6,8 @@ import org.extramile.people.Role;
 
 /**
  * A roster row that keeps every rule of its own. {@code branch} is a known branch's code;
- * {@code roles} and {@code active} are null when the roster leaves them out (a new person is then
- * an active trainee, an existing one keeps theirs).
+ * {@code roles}, {@code active} and {@code language} are null when the roster leaves them out (a new person is then
+ * an active trainee mailed in the installation's language, an existing one keeps theirs).
  */
 public record RosterEntry(
         long line,
@@ -17,4 +17,5 @@ public record RosterEntry(
         String branch,
         LocalDate hireDate,
         Set<Role> roles,
-        Boolean active) {}
+        Boolean active,
+        String language) {}

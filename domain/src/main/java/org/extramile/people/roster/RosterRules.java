@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.extramile.mail.MailTexts;
 import org.extramile.people.Branch;
 import org.extramile.people.PersonRules;
 import org.extramile.people.Role;
@@ -85,13 +86,30 @@ public final class RosterRules {
             LocalDate hireDate = date(row.value(RosterColumn.HIRE_DATE), reasons);
             Set<Role> roles = roles(row.value(RosterColumn.ROLES), reasons);
             Boolean active = active(row.value(RosterColumn.ACTIVE), reasons);
+            String language = language(row.value(RosterColumn.LANGUAGE), reasons);
             if (reasons.isEmpty()) {
-                entries.add(new RosterEntry(row.line(), employeeNumber, name, email, branch, hireDate, roles, active));
+                entries.add(new RosterEntry(
+                        row.line(), employeeNumber, name, email, branch, hireDate, roles, active, language));
             } else {
                 rejected.add(new RejectedRow(row.line(), employeeNumber, reasons));
             }
         }
         return new CheckedRoster(entries, rejected);
+    }
+
+    /** {@code en} or {@code fr}, any case; an empty field means "not given". */
+    private static String language(String value, List<RowProblem> reasons) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        String language = value.toLowerCase(Locale.ROOT);
+        if (!MailTexts.supported(language)) {
+            reasons.add(RowProblem.of(
+                    RosterColumn.LANGUAGE,
+                    "language '" + value + "' is unknown: use en or fr (the language of the person's mail)"));
+            return null;
+        }
+        return language;
     }
 
     private static LocalDate date(String value, List<RowProblem> reasons) {

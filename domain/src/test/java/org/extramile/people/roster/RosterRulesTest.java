@@ -27,7 +27,22 @@ class RosterRulesTest {
         assertThat(checked.entries())
                 .singleElement()
                 .isEqualTo(new RosterEntry(
-                        2, "E-1", "Ann Lee", "ann@example.com", "CITY", LocalDate.of(2026, 1, 5), null, null));
+                        2, "E-1", "Ann Lee", "ann@example.com", "CITY", LocalDate.of(2026, 1, 5), null, null, null));
+    }
+
+    @Test
+    void shouldReadTheLanguageOfThePersonsMailInAnyCaseAndRefuseOneWithoutTexts() {
+        String header = "employeeNumber,name,email,branch,hireDate,language\n";
+        CheckedRoster checked = hrRules.check(RosterReader.read((header
+                        + "E-1,Ann,ann@example.com,CITY,2026-01-05,FR\n"
+                        + "E-2,Bo,bo@example.com,CITY,2026-01-05,\n"
+                        + "E-3,Cy,cy@example.com,CITY,2026-01-05,de\n")
+                .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(checked.entries()).extracting(RosterEntry::language).containsExactly("fr", null);
+        assertThat(checked.rejected()).singleElement().satisfies(row -> assertThat(row.problems())
+                .extracting(RowProblem::reason)
+                .containsExactly("language 'de' is unknown: use en or fr (the language of the person's mail)"));
     }
 
     @Test

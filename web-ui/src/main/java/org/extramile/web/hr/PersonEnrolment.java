@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.extramile.mail.MailSettings;
+import org.extramile.mail.MailTexts;
 import org.extramile.people.Actor;
 import org.extramile.people.Enrolment;
 import org.extramile.people.NewPerson;
@@ -52,12 +54,17 @@ public class PersonEnrolment implements Serializable {
     private String branch;
     private LocalDate hireDate;
     private Role role = Role.TRAINEE;
+
+    /** The language of the person's mail; empty: the installation's. */
+    private String language;
+
     private Enrolment enrolled;
 
     public void enrol() {
         enrolled = null;
         try {
-            NewPerson person = new NewPerson(employeeNumber, name, email, branch, hireDate, EnumSet.of(role), null);
+            NewPerson person =
+                    new NewPerson(employeeNumber, name, email, branch, hireDate, EnumSet.of(role), null, language);
             enrolled = isByMail() ? people.enrolByMail(person, Staff.actor()) : people.enrol(person, Staff.actor());
             employeeNumber = null;
             name = null;
@@ -93,6 +100,22 @@ public class PersonEnrolment implements Serializable {
 
     public boolean isMailOffered() {
         return mail.enabled();
+    }
+
+    public List<String> getLanguages() {
+        return MailTexts.LANGUAGES;
+    }
+
+    public Locale locale(String language) {
+        return Locale.forLanguageTag(language);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language == null || language.isBlank() ? null : language;
     }
 
     public Enrolment getEnrolled() {
