@@ -140,7 +140,8 @@ class MailIT {
         assertThat(reminder.getSubject()).startsWith("Your certificate Customer Experience Essentials expires on ");
         assertThat((String) reminder.getContent())
                 .contains("Your certificate " + serial + " of Customer Experience Essentials expires on")
-                .contains("https://training.cafe.example/scenarios.xhtml");
+                .contains("https://training.cafe.example/scenarios.xhtml")
+                .contains("turn these reminders off on your account page: https://training.cafe.example/account.xhtml");
         assertThat(smtp.getReceivedMessages()).hasSize(2);
 
         Api.Reply reissued =
@@ -155,6 +156,23 @@ class MailIT {
                 .contains("Serial: " + newSerial)
                 .contains("https://training.cafe.example/verify/" + newSerial)
                 .doesNotContain("Name corrected");
+
+        // A trainee who would rather rely on the notice on their pages turns the reminders off.
+        JsonObject choices = api.get("/api/me/mail", trainee).json().asJsonObject();
+        assertThat(choices.getString("email")).isEqualTo(ADDRESS);
+        assertThat(choices.getBoolean("expiryRemindersOffered")).isTrue();
+        assertThat(choices.getBoolean("reviewDigestOffered")).isFalse();
+        Api.Reply off = api.putJson(
+                "/api/me/mail",
+                trainee,
+                "{\"expiryReminders\": false, \"version\": " + choices.getInt("version") + "}");
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(off.json().asJsonObject().getBoolean("expiryReminders")).isFalse();
+        TestDatabase.updateOne(
+                "update certificate set expires_at = now() + interval '10 days' where serial = ?", newSerial);
+        Jobs.start(api, "expiry-notices");
+        assertThat(Jobs.finishedRun(api, "expiry-notices").getString("outcome")).startsWith("1 notice(s) written");
+        assertThat(runMail()).as("the notice on their pages, no mail").isEqualTo("0 sent, 0 to try again, 0 given up");
     }
 
     @Test
@@ -266,6 +284,10 @@ class MailIT {
                             .getText())
                     .startsWith("A link to choose a password is mailed to ola@cafe.example.");
             assertThat(page.findElements(By.id("enrolled-password"))).isEmpty();
+            page.get(base.toExternalForm() + "hr/people.xhtml?q=M-8");
+            assertThat(page.findElement(By.cssSelector("tr[data-employee-number='M-8'] .mail-language"))
+                            .getText())
+                    .isEqualTo("Mail: Français");
         }
         assertThat(runMail()).isEqualTo("2 sent, 0 to try again, 0 given up");
         assertThat(smtp.getReceivedMessages()).hasSize(3);
@@ -506,7 +528,56 @@ class MailIT {
                 .startsWith("Hello Robin Coach,")
                 .contains("New answers that the scorer was unsure of, since ")
                 .contains(": 1. Waiting for review in all: " + waiting + ", the oldest since ")
-                .contains("https://training.cafe.example/trainer/review.xhtml");
+                .contains("https://training.cafe.example/trainer/review.xhtml")
+                .contains("turn it off on your account page: https://training.cafe.example/account.xhtml");
+
+        // The demo trainer, given an address, would rather not: turned off through the API, then on again on the page.
+        TestDatabase.updateOne("update account set email = ? where username = ?", "coach@cafe.example", "trainer");
+        JsonObject choices = api.get("/api/me/mail", "trainer").json().asJsonObject();
+        assertThat(choices.getBoolean("reviewDigestOffered")).isTrue();
+        assertThat(choices.getBoolean("expiryRemindersOffered")).isFalse();
+        assertThat(choices.getBoolean("reviewDigest")).isTrue();
+        int seen = choices.getInt("version");
+        Api.Reply off = api.putJson("/api/me/mail", "trainer", "{\"reviewDigest\": false, \"version\": " + seen + "}");
+        assertThat(off.status()).as(off.toString()).isEqualTo(200);
+        assertThat(off.json().asJsonObject().getInt("version")).isEqualTo(seen + 1);
+        Api.Reply stale = api.putJson("/api/me/mail", "trainer", "{\"reviewDigest\": true, \"version\": " + seen + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.body()).contains("changed elsewhere since you saw them");
+        Api.Reply unversioned = api.putJson("/api/me/mail", "trainer", "{\"reviewDigest\": true}");
+        assertThat(unversioned.status()).isEqualTo(400);
+        assertThat(unversioned.body()).contains("'version' is required");
+
+        String another = Trainees.create("doubted-again");
+        String second = plays.start(another, "mixed-up-order").getString("id");
+        plays.answer(another, second, "wrong-drink", "I'll have a word with the barista.");
+        assertThat(runDigest()).as("Robin only").startsWith("1 trainer(s) mailed: 1 new answer(s) for review");
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        assertThat(smtp.getReceivedMessages()[1].getAllRecipients()[0].toString())
+                .isEqualTo("robin@cafe.example");
+
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.logIn(base, "trainer");
+            page.findElement(By.id("session:account")).click();
+            browser.waitForUrlContaining("account.xhtml");
+            assertThat(page.findElement(By.id("account-email")).getText()).isEqualTo("coach@cafe.example");
+            assertThat(page.findElements(By.id("mail:expiryReminders")))
+                    .as("a trainee's")
+                    .isEmpty();
+            WebElement digestBox = page.findElement(By.id("mail:reviewDigest"));
+            assertThat(digestBox.isSelected()).isFalse();
+            digestBox.click();
+            WebElement save = page.findElement(By.id("mail:save"));
+            save.click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(save));
+            assertThat(page.findElement(By.id("messages")).getText()).contains("Your mail choices are saved.");
+            assertThat(page.findElement(By.id("mail:reviewDigest")).isSelected())
+                    .isTrue();
+            Accessibility.assertNoSeriousViolations(page, "the account page");
+        }
+        assertThat(api.get("/api/me/mail", "trainer").json().asJsonObject().getBoolean("reviewDigest"))
+                .isTrue();
     }
 
     private String runDigest() throws InterruptedException {

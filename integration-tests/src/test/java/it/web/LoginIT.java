@@ -123,6 +123,26 @@ class LoginIT extends InBrowser {
         assertThat(page.getCurrentUrl()).as("no page before the password").contains("/password.xhtml");
         page.get(base + "history.xhtml");
 
+        // While the new password is typed, the meter says how hard it is to guess, and why not yet.
+        WebElement typed = page.findElement(By.id("password:new"));
+        typed.sendKeys("password1234");
+        wait.until(Browser.textIn(By.id("strength-verdict"), "Weak"));
+        assertThat(page.findElement(By.id("strength-verdict")).getText()).isEqualTo("Weak");
+        assertThat(page.findElement(By.id("strength-meter")).getAttribute("value"))
+                .isEqualTo("1");
+        assertThat(page.findElement(By.id("strength-advice")).getText()).startsWith("This is a very common password.");
+        typed.clear();
+        typed.sendKeys("a phrase");
+        wait.until(Browser.textIn(By.id("strength-verdict"), "Too short"));
+        assertThat(page.findElement(By.id("strength-advice")).getText()).isEqualTo("8 of at least 12 characters.");
+        typed.sendKeys(" of my own");
+        wait.until(Browser.textIn(By.id("strength-verdict"), "Strong"));
+        assertThat(page.findElement(By.id("strength-advice")).getText()).isEmpty();
+        assertThat(page.findElement(By.id("password:strength")).getAttribute("aria-live"))
+                .as("read out when it changes")
+                .isEqualTo("polite");
+        Accessibility.assertNoSeriousViolations(page, "the password page with its strength meter");
+
         choosePassword("not the one", "a phrase of my own", "a phrase of my own");
         assertThat(fieldError("current")).isEqualTo("This is not your current password.");
         choosePassword(oneTime, "too short", "too short");

@@ -64,7 +64,11 @@ public class CertificateMails {
                                 links.page("/certificates.xhtml")))));
     }
 
+    /** Unless the holder turned reminders off: the notice on their pages tells them anyway. */
     void expiring(Account holder, Certificate certificate) {
+        if (!holder.wantsExpiryReminders()) {
+            return;
+        }
         CertificateSnapshot s = certificate.snapshot();
         MailTexts texts = settings.texts(holder.language());
         String expires = date(texts, certificate.expiresAt());
@@ -78,7 +82,8 @@ public class CertificateMails {
                                 certificate.serial(),
                                 s.programTitle(),
                                 expires,
-                                links.page("/scenarios.xhtml")))));
+                                links.page("/scenarios.xhtml"),
+                                links.page("/account.xhtml")))));
     }
 
     private static String date(MailTexts texts, Instant at) {

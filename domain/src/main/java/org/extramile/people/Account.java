@@ -71,6 +71,19 @@ public class Account {
     @Column(length = 8)
     private String language;
 
+    /**
+     * The mails one may do without that the person still wants (V23). Written only by a bulk update that counts its
+     * own version ({@link AccountRepository#chooseMail}), so neither conflicts with an edit of the account.
+     */
+    @Column(name = "mail_review_digest", insertable = false, updatable = false)
+    private boolean mailReviewDigest = true;
+
+    @Column(name = "mail_expiry_reminders", insertable = false, updatable = false)
+    private boolean mailExpiryReminders = true;
+
+    @Column(name = "mail_choices_version", insertable = false, updatable = false)
+    private int mailChoicesVersion;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "branch_id")
     private Branch branch;
@@ -336,6 +349,28 @@ public class Account {
 
     public Optional<String> language() {
         return Optional.ofNullable(language);
+    }
+
+    /** Whether to mail a trainer the daily digest of answers waiting for review. */
+    public boolean wantsReviewDigest() {
+        return mailReviewDigest;
+    }
+
+    /** Whether to mail a trainee that a certificate expires soon (the notice on their pages comes anyway). */
+    public boolean wantsExpiryReminders() {
+        return mailExpiryReminders;
+    }
+
+    public MailChoicesView mailChoices(boolean mailOn) {
+        return new MailChoicesView(
+                email().orElse(null),
+                language,
+                mailOn,
+                roles.contains(Role.TRAINER),
+                mailReviewDigest,
+                roles.contains(Role.TRAINEE),
+                mailExpiryReminders,
+                mailChoicesVersion);
     }
 
     public boolean holdsAny(Set<Role> some) {

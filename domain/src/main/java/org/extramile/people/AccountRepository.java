@@ -44,6 +44,23 @@ public class AccountRepository {
                 .executeUpdate();
     }
 
+    /**
+     * The person's choice of optional mail, if {@code version} is still theirs: a bulk update that counts the choices'
+     * own version and leaves the account's alone. Says whether it wrote.
+     */
+    boolean chooseMail(String username, MailChoices choices) {
+        return em.createQuery("update Account a set a.mailReviewDigest = coalesce(:digest, a.mailReviewDigest),"
+                                + " a.mailExpiryReminders = coalesce(:reminders, a.mailExpiryReminders),"
+                                + " a.mailChoicesVersion = a.mailChoicesVersion + 1"
+                                + " where a.username = :username and a.mailChoicesVersion = :version")
+                        .setParameter("digest", choices.reviewDigest())
+                        .setParameter("reminders", choices.expiryReminders())
+                        .setParameter("username", username)
+                        .setParameter("version", choices.version())
+                        .executeUpdate()
+                == 1;
+    }
+
     public Optional<Account> findByProviderSubject(ProviderSubject subject) {
         return em.createQuery(
                         "select a from Account a where a.providerIssuer = :issuer and a.providerSubject = :subject",

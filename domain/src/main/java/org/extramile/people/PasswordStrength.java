@@ -32,16 +32,20 @@ public final class PasswordStrength {
      * is not. {@code personal}: the person's username, name, address, which a guesser tries first.
      */
     public static Optional<String> weakness(String password, Locale language, String... personal) {
+        PasswordEstimate estimate = estimate(password, language, personal);
+        return estimate.hardEnough() ? Optional.empty() : Optional.of(estimate.advice());
+    }
+
+    /** How hard {@code password} is to guess, with advice in {@code language}; {@code personal} as for weakness. */
+    public static PasswordEstimate estimate(String password, Locale language, String... personal) {
         Strength strength = measure(password, personal);
-        if (strength.getScore() >= ENOUGH) {
-            return Optional.empty();
-        }
         Feedback feedback = strength.getFeedback();
         List<String> sentences = new ArrayList<>();
         sentences.add(feedback.getWarning(language));
         sentences.addAll(feedback.getSuggestions(language));
-        String why = sentences.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
-        return Optional.of(why);
+        String advice =
+                sentences.stream().filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" "));
+        return new PasswordEstimate(strength.getScore(), strength.getScore() >= ENOUGH, advice);
     }
 
     /** The rule as the API tells it, in English. */

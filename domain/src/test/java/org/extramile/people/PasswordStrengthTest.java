@@ -45,4 +45,19 @@ class PasswordStrengthTest {
                 .startsWith("This password is too easy to guess: This is a very common password.")
                 .endsWith("A few uncommon words, with spaces between them, make a good one."));
     }
+
+    @Test
+    void shouldScoreFromGuessedAtOnceToHardAsOneTypesForTheMeter() {
+        PasswordEstimate first = PasswordStrength.estimate("password", Locale.ENGLISH);
+        PasswordEstimate common = PasswordStrength.estimate("password1234", Locale.ENGLISH);
+        PasswordEstimate phrase = PasswordStrength.estimate("a phrase of my own", Locale.ENGLISH);
+
+        assertThat(first.score()).isZero();
+        assertThat(common.score()).isEqualTo(1);
+        assertThat(common.hardEnough()).isFalse();
+        assertThat(common.advice()).startsWith("This is a very common password.");
+        assertThat(phrase.score()).isEqualTo(PasswordEstimate.MAX_SCORE);
+        assertThat(phrase.hardEnough()).isTrue();
+        assertThat(phrase.advice()).isEmpty();
+    }
 }

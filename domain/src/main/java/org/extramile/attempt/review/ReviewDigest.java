@@ -39,7 +39,8 @@ public class ReviewDigest {
     PublicAddress publicAddress;
 
     /**
-     * Mails every active trainer with an address, if answers came for review since {@code since}.
+     * Mails every active trainer with an address who did not turn the digest off, if answers came for review since
+     * {@code since}.
      */
     @Transactional
     public JobOutcome send(Instant since) {
@@ -55,6 +56,9 @@ public class ReviewDigest {
         }
         int mailed = 0;
         for (Account trainer : accounts.mailableWithRole(Role.TRAINER)) {
+            if (!trainer.wantsReviewDigest()) {
+                continue;
+            }
             MailTexts texts = mail.texts(trainer.language());
             outbox.queue(new Mail(
                     trainer.email().orElseThrow(),
@@ -66,7 +70,8 @@ public class ReviewDigest {
                             texts.dateTime(since),
                             backlog.waiting(),
                             texts.dateTime(backlog.oldest()),
-                            publicAddress.of("/trainer/review.xhtml"))));
+                            publicAddress.of("/trainer/review.xhtml"),
+                            publicAddress.of("/account.xhtml"))));
             mailed++;
         }
         return new JobOutcome(

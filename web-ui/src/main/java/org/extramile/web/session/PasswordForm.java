@@ -30,7 +30,7 @@ import org.extramile.web.shared.Texts;
 @RequestScoped
 public class PasswordForm {
 
-    private static final int MAX_LENGTH = 200;
+    static final int MAX_LENGTH = 200;
 
     @Inject
     People people;
@@ -53,9 +53,7 @@ public class PasswordForm {
     }
 
     public void change() throws IOException {
-        String caller = Pages.caller();
-        String name = accounts.find(caller).map(AccountView::displayName).orElse(null);
-        boolean fine = newPasswordFits("password", newPassword, repeated, caller, name)
+        boolean fine = newPasswordFits("password", newPassword, repeated, personal())
                 & check("password", !newPassword.equals(currentPassword), "new", "password.same");
         if (!fine) {
             return;
@@ -75,6 +73,19 @@ public class PasswordForm {
         Failures.info(Texts.text("password.changed"));
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + ReturnPath.safe(next));
+    }
+
+    /** How hard the new password typed so far is to guess. */
+    public PasswordMeter getMeter() {
+        return PasswordMeter.of(newPassword, personal());
+    }
+
+    /** The caller's username and name, which a guesser tries first. */
+    private String[] personal() {
+        String caller = Pages.caller();
+        return new String[] {
+            caller, accounts.find(caller).map(AccountView::displayName).orElse(null)
+        };
     }
 
     /**

@@ -55,9 +55,7 @@ public class WelcomeForm {
     }
 
     public void choose() throws IOException {
-        PasswordLinkView whose = getHolder();
-        String[] personal = whose == null ? new String[0] : new String[] {whose.username(), whose.displayName()};
-        if (!PasswordForm.newPasswordFits("welcome", newPassword, repeated, personal)) {
+        if (!PasswordForm.newPasswordFits("welcome", newPassword, repeated, personal())) {
             return;
         }
         try {
@@ -73,6 +71,17 @@ public class WelcomeForm {
         }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordSet=true");
+    }
+
+    /** How hard the new password typed so far is to guess. */
+    public PasswordMeter getMeter() {
+        return PasswordMeter.of(newPassword, personal());
+    }
+
+    /** The link holder's username and name, which a guesser tries first. */
+    private String[] personal() {
+        PasswordLinkView whose = getHolder();
+        return whose == null ? new String[0] : new String[] {whose.username(), whose.displayName()};
     }
 
     public String getToken() {

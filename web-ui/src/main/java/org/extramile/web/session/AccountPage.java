@@ -1,0 +1,93 @@
+package org.extramile.web.session;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+import org.extramile.people.AccountView;
+import org.extramile.people.Accounts;
+import org.extramile.people.MailChoices;
+import org.extramile.people.MailChoicesView;
+import org.extramile.people.MailPreferences;
+import org.extramile.shared.ConflictException;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Pages;
+import org.extramile.web.shared.Texts;
+
+/**
+ * A person's own account: who they are to ExtraMile (HR keeps those records), where their mail goes, and the mails
+ * they may do without.
+ */
+@Named
+@ViewScoped
+public class AccountPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    MailPreferences preferences;
+
+    private AccountView account;
+    private MailChoicesView mail;
+    private boolean reviewDigest;
+    private boolean expiryReminders;
+
+    public void load() {
+        account = accounts.find(Pages.caller()).orElseThrow();
+        show(preferences.of(Pages.caller()));
+    }
+
+    public void save() {
+        try {
+            show(preferences.choose(
+                    Pages.caller(),
+                    new MailChoices(
+                            mail.reviewDigestOffered() ? reviewDigest : null,
+                            mail.expiryRemindersOffered() ? expiryReminders : null,
+                            mail.version())));
+            Failures.info(Texts.text("account.mail.saved"));
+        } catch (ConflictException stale) {
+            show(preferences.of(Pages.caller()));
+            Failures.error(Texts.text("account.mail.stale"));
+        }
+    }
+
+    private void show(MailChoicesView choices) {
+        mail = choices;
+        reviewDigest = choices.reviewDigest();
+        expiryReminders = choices.expiryReminders();
+    }
+
+    /** The language the person's mail speaks, named in itself; null: none recorded yet. */
+    public Locale getMailLocale() {
+        return mail.language() == null ? null : Locale.forLanguageTag(mail.language());
+    }
+
+    public AccountView getAccount() {
+        return account;
+    }
+
+    public MailChoicesView getMail() {
+        return mail;
+    }
+
+    public boolean isReviewDigest() {
+        return reviewDigest;
+    }
+
+    public void setReviewDigest(boolean reviewDigest) {
+        this.reviewDigest = reviewDigest;
+    }
+
+    public boolean isExpiryReminders() {
+        return expiryReminders;
+    }
+
+    public void setExpiryReminders(boolean expiryReminders) {
+        this.expiryReminders = expiryReminders;
+    }
+}
