@@ -62,7 +62,8 @@ class MailIT {
                 "extramile.mail.from", "Cafe Training <training@cafe.example>",
                 "extramile.public-url", "https://training.cafe.example",
                 // Only the administrator's runs below: the timer's would race them.
-                "extramile.jobs.enabled", "false"));
+                "extramile.jobs.enabled", "false",
+                "extramile.people.reset-requests-per-hour", "5"));
     }
 
     @ArquillianResource
@@ -329,6 +330,18 @@ class MailIT {
                     .as("the same answer, account or not")
                     .isEqualTo(nobody);
             assertThat(askForALink(browser, trainee)).isEqualTo(nobody);
+
+            // A script walking a list of addresses is paused after five requests from one address in an hour.
+            askForALink(browser, "nobody-4@cafe.example");
+            askForALink(browser, "nobody-5@cafe.example");
+            page.get(base.toExternalForm() + "forgot.xhtml");
+            page.findElement(By.id("forgot:who")).sendKeys(trainee);
+            page.findElement(By.id("forgot:send")).click();
+            assertThat(new WebDriverWait(page, Duration.ofSeconds(10))
+                            .until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot:forgot-messages")))
+                            .getText())
+                    .isEqualTo("Too many links were asked for from your network in the last hour."
+                            + " Try again in 60 minutes, or ask HR.");
         }
         assertThat(runMail()).as("one link in five minutes").isEqualTo("1 sent, 0 to try again, 0 given up");
 

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * What failures are counted by: a username or a client address failing to log in, or a client address looking up
- * serials that do not exist. Only a SHA-256 of the key's normalised text is kept: usernames are typed by anyone, may
+ * What failures are counted by: a username or a client address failing to log in, a client address looking up
+ * serials that do not exist, or asking for links to choose a new password. Only a SHA-256 of the key's normalised text is kept: usernames are typed by anyone, may
  * be very long, and are now and then a password typed in the wrong field.
  */
 public record ThrottleKey(Scope scope, String hash) {
@@ -20,7 +20,9 @@ public record ThrottleKey(Scope scope, String hash) {
         /** Failed logins from a client address. */
         LOGIN_ADDRESS("address"),
         /** Public verifications of serials that do not exist, from a client address. */
-        VERIFICATION_ADDRESS("verify");
+        VERIFICATION_ADDRESS("verify"),
+        /** Requests for a link to choose a new password ("Forgot your password?"), from a client address. */
+        RESET_ADDRESS("reset");
 
         private final String column;
 
@@ -50,6 +52,10 @@ public record ThrottleKey(Scope scope, String hash) {
 
     public static ThrottleKey verificationAddress(String address) {
         return new ThrottleKey(Scope.VERIFICATION_ADDRESS, sha256(normalised(address)));
+    }
+
+    public static ThrottleKey resetAddress(String address) {
+        return new ThrottleKey(Scope.RESET_ADDRESS, sha256(normalised(address)));
     }
 
     /** Usernames are matched exactly, but variants in case or spaces must not multiply an attacker's tries. */

@@ -5,8 +5,14 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
+import org.extramile.api.security.ClientAddress;
+import org.extramile.people.PasswordResetThrottle;
 import org.extramile.people.PasswordResets;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Texts;
 
 /**
  * "Forgot your password?" from the login page: the person gives their username or email address, and the page says
@@ -18,6 +24,12 @@ public class ForgotForm {
 
     @Inject
     PasswordResets resets;
+
+    @Inject
+    PasswordResetThrottle throttle;
+
+    @Inject
+    ClientAddress clientAddress;
 
     private String who;
 
@@ -31,8 +43,16 @@ public class ForgotForm {
     }
 
     public void send() throws IOException {
-        resets.request(who);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String address = clientAddress.of((HttpServletRequest) external.getRequest());
+        Duration wait = throttle.wait(address);
+        if (!wait.isZero()) {
+            // Said whoever was asked for, so the pause tells nobody who has an account either.
+            Failures.error(Texts.text("forgot.throttled", Math.max(1, wait.toMinutes() + 1)));
+            return;
+        }
+        throttle.requested(address);
+        resets.request(who);
         external.redirect(external.getRequestContextPath() + "/forgot.xhtml?sent=true");
     }
 
