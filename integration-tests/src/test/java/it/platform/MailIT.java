@@ -591,6 +591,31 @@ class MailIT {
         }
         assertThat(api.get("/api/me/mail", "trainer").json().asJsonObject().getBoolean("reviewDigest"))
                 .isTrue();
+
+        // The trainee finishes; the review that settles the last doubt mails them their result.
+        TestDatabase.updateOne("update account set email = ? where username = ?", "dana@cafe.example", trainee);
+        plays.playToTheEnd(
+                trainee,
+                api.get("/api/attempts/" + attempt, trainee).json().asJsonObject(),
+                step -> plays.goodAnswer("mixed-up-order", step));
+        assertThat(runMail()).as("nothing before the review").isEqualTo("0 sent, 0 to try again, 0 given up");
+        Api.Reply reviewed = api.postJson(
+                "/api/review/" + doubtful.getJsonObject("turn").getString("id"),
+                "trainer",
+                "{\"levels\": {\"deflects-or-blames\": \"absent\", \"own-the-mistake\": \"partly\"},"
+                        + " \"reason\": \"Talking to the barista is owning it.\"}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        JsonObject settled = reviewed.json().asJsonObject();
+        assertThat(settled.getBoolean("underReview")).isFalse();
+        assertThat(runMail()).startsWith("1 sent");
+        MimeMessage result = smtp.getReceivedMessages()[2];
+        assertThat(result.getAllRecipients()[0].toString()).isEqualTo("dana@cafe.example");
+        assertThat(result.getSubject()).isEqualTo("Your answers in " + settled.getString("title") + " were reviewed");
+        JsonObject points = settled.getJsonObject("result");
+        assertThat((String) result.getContent())
+                .contains("Your result now: " + (points.getBoolean("passed") ? "passed" : "not passed") + ", "
+                        + points.getInt("points") + " of " + points.getInt("maxPoints") + " points.")
+                .contains("https://training.cafe.example/play.xhtml?attempt=" + attempt);
     }
 
     private String runDigest() throws InterruptedException {

@@ -49,6 +49,9 @@ public class Review {
     ScoringLabels labels;
 
     @Inject
+    ReviewedMail reviewedMail;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -68,13 +71,15 @@ public class Review {
 
     /**
      * Sets levels on a turn's criteria: the card is recomputed with the points of the rubric version
-     * that scored it, the attempt's result follows, and each level set is audited and kept as a label.
+     * that scored it, the attempt's result follows, and each level set is audited and kept as a label. The review
+     * that settles a finished attempt's last doubt mails the trainee their result.
      */
     public AttemptView override(UUID turnId, Map<String, String> levels, String reason, String by) {
         Turn turn =
                 attempts.turn(turnId).orElseThrow(() -> new NotFoundException("There is no turn '" + turnId + "'."));
         Attempt attempt = attempts.attempt(turn.attemptId()).orElseThrow();
         attempts.changing(attempt);
+        boolean wasUnderReview = attempt.underReview();
         RubricVersion version = attempts.version(turn.rubricVersionId());
         var before = turn.card();
         var after = Overrides.apply(before, version.rubric(), levels, reason);
@@ -87,6 +92,11 @@ public class Review {
         turn.overridden(after);
         attempts.add(new TurnCard(turn, CardSource.OVERRIDE, by, now));
         results.settle(attempt);
+        if (wasUnderReview && !attempt.underReview()) {
+            attempt.result()
+                    .ifPresent(
+                            result -> reviewedMail.settled(attempt, attempts.scenario(attempt.scenarioId()), result));
+        }
         attempts.flush();
         return views.attempt(attempt);
     }
