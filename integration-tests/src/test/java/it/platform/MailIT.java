@@ -174,6 +174,17 @@ class MailIT {
         Jobs.start(api, "expiry-notices");
         assertThat(Jobs.finishedRun(api, "expiry-notices").getString("outcome")).startsWith("1 notice(s) written");
         assertThat(runMail()).as("the notice on their pages, no mail").isEqualTo("0 sent, 0 to try again, 0 given up");
+
+        Api.Reply revoked =
+                api.postJson("/api/certificates/" + newSerial + "/revoke", "hr", "{\"reason\": \"Granted in error\"}");
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(runMail()).as("told, reminders off or not").isEqualTo("1 sent, 0 to try again, 0 given up");
+        MimeMessage withdrawn = smtp.getReceivedMessages()[3];
+        assertThat(withdrawn.getSubject()).isEqualTo("Your certificate was revoked: Customer Experience Essentials");
+        assertThat((String) withdrawn.getContent())
+                .contains("has revoked your certificate " + newSerial + " of Customer Experience Essentials.")
+                .contains("The reason given: Granted in error")
+                .contains("https://training.cafe.example/verify/" + newSerial);
     }
 
     @Test

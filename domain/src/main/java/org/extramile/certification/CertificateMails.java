@@ -10,7 +10,8 @@ import org.extramile.mail.Outbox;
 import org.extramile.people.Account;
 
 /**
- * What a holder is told by mail about their certificate: that it was issued, and that it expires soon, in the
+ * What a holder is told by mail about their certificate: that it was issued, reissued or revoked, and that it expires
+ * soon, in the
  * language they last used the pages in. Each mail carries the links it speaks of, so it is of use without logging in
  * first.
  */
@@ -62,6 +63,24 @@ public class CertificateMails {
                                 date(texts, certificate.expiresAt()),
                                 links.verification(certificate.serial()),
                                 links.page("/certificates.xhtml")))));
+    }
+
+    /** HR revoked {@code certificate}: its holder hears it from us, not first from someone who checked it. */
+    void revoked(Account holder, Certificate certificate, String reason) {
+        CertificateSnapshot s = certificate.snapshot();
+        MailTexts texts = settings.texts(holder.language());
+        holder.email()
+                .ifPresent(to -> outbox.queue(new Mail(
+                        to,
+                        texts.text("certificate.revoked.subject", s.programTitle()),
+                        texts.text(
+                                "certificate.revoked.body",
+                                s.holderName(),
+                                s.issuer().name(),
+                                certificate.serial(),
+                                s.programTitle(),
+                                reason,
+                                links.verification(certificate.serial())))));
     }
 
     /** Unless the holder turned reminders off: the notice on their pages tells them anyway. */

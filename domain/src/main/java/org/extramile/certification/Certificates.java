@@ -107,6 +107,7 @@ public class Certificates {
                     + certificate.standing(clock.instant()) + ".");
         }
         certificate.revoke(by, why, clock.instant());
+        mails.revoked(em.find(Account.class, certificate.accountId()), certificate, why);
         audit.record(by, AuditAction.CERTIFICATE_REVOKE, Map.of("serial", certificate.serial(), "reason", why), 1);
         return CertificateView.of(certificate, clock.instant(), links);
     }
