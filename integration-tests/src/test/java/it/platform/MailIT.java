@@ -521,6 +521,17 @@ class MailIT {
         Api.Reply noAddress = api.postJson("/api/admin/mail/test", "admin", "{}");
         assertThat(noAddress.status()).isEqualTo(400);
         assertThat(noAddress.body()).contains("Give the address to send the test mail to.");
+        List<JsonObject> tests = api.get("/api/audit?action=MAIL_TEST&size=200", "admin")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(tests)
+                .as("who had the server mail whom, refused or taken")
+                .extracting(event -> event.getString("actor") + " "
+                        + event.getJsonObject("details").getString("to") + " "
+                        + event.getJsonObject("details").getBoolean("accepted"))
+                .containsExactlyInAnyOrder("admin admin@cafe.example false", "admin admin@cafe.example true");
     }
 
     @Test

@@ -57,5 +57,7 @@ public enum AuditAction {
     /** A sign-in through the identity provider changed the account's roles to what its groups there map to. */
     SSO_ROLES,
     /** Notices written that certificates expire soon, by the daily job: the window and the serials. */
-    EXPIRY_NOTICES
+    EXPIRY_NOTICES,
+    /** An administrator sent a test mail: to whom, and whether the server took it (its error if not). */
+    MAIL_TEST
 }

@@ -9,9 +9,13 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.extramile.audit.AuditAction;
+import org.extramile.audit.AuditLog;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Violation;
@@ -31,6 +35,9 @@ public class TestMail {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditLog audit;
+
     public TestMailOutcome send(String to, String requestedBy) {
         if (!settings.enabled()) {
             throw new ConflictException("Mail is off: set extramile.mail.host (and the other extramile.mail.*"
@@ -48,12 +55,25 @@ public class TestMail {
             MimeMessage message = settings.message(session, mail, clock.instant());
             transport.sendMessage(message, message.getAllRecipients());
             LOG.info(() -> "Test mail to " + address + " accepted by " + settings.server());
-            return new TestMailOutcome(address, settings.server(), true, null);
+            return audited(new TestMailOutcome(address, settings.server(), true, null), requestedBy);
         } catch (MessagingException e) {
             String error = MailDeliveries.describe(e);
             LOG.warning(() -> "Test mail to " + address + " through " + settings.server() + ": " + error);
-            return new TestMailOutcome(address, settings.server(), false, error);
+            return audited(new TestMailOutcome(address, settings.server(), false, error), requestedBy);
         }
+    }
+
+    /** The installation's server mails any address an administrator types: who did, to whom, is kept. */
+    private TestMailOutcome audited(TestMailOutcome outcome, String by) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("to", outcome.to());
+        details.put("server", outcome.server());
+        details.put("accepted", outcome.accepted());
+        if (outcome.error() != null) {
+            details.put("error", outcome.error());
+        }
+        audit.record(by, AuditAction.MAIL_TEST, details, outcome.accepted() ? 1 : 0);
+        return outcome;
     }
 
     private static String valid(String to) {
