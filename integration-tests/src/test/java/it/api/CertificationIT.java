@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import it.support.Api;
 import it.support.Deployments;
 import it.support.TestDatabase;
+import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -61,7 +62,7 @@ class CertificationIT {
     }
 
     @Test
-    void shouldLetTrainersManagePrograms() {
+    void shouldLetTrainersManagePrograms() throws Exception {
         String program =
                 """
                 {"slug": "welcome-basics", "title": "Welcome basics", "description": "Greeting regulars well.",
@@ -82,6 +83,36 @@ class CertificationIT {
         Api.Reply stale = api.putJson("/api/programs/welcome-basics", "trainer", edited);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith(PROBLEM);
+
+        // A deadline counted from each person's hire: late for one hired in January, not for one hired next year.
+        long current = updated.json().asJsonObject().getJsonNumber("version").longValue();
+        String due = edited.replace("\"version\": " + version, "\"version\": " + current)
+                .replace("\"validityMonths\": 6", "\"validityMonths\": 6, \"dueDays\": 30");
+        Api.Reply withDeadline = api.putJson("/api/programs/welcome-basics", "trainer", due);
+        assertThat(withDeadline.status()).as(withDeadline.toString()).isEqualTo(200);
+        assertThat(withDeadline.json().asJsonObject().getInt("dueDays")).isEqualTo(30);
+        String late = Trainees.create("late");
+        String early = Trainees.create("early");
+        TestDatabase.updateOne("update account set hire_date = date '2026-01-01' where username = ?", late);
+        TestDatabase.updateOne("update account set hire_date = date '2099-01-01' where username = ?", early);
+        assertThat(welcomeBasics(late).getString("dueBy")).isEqualTo("2026-01-31");
+        assertThat(welcomeBasics(late).getBoolean("overdue")).isTrue();
+        assertThat(welcomeBasics(early).getString("dueBy")).isEqualTo("2099-01-31");
+        assertThat(welcomeBasics(early).getBoolean("overdue")).isFalse();
+        Api.Reply never = api.putJson(
+                "/api/programs/welcome-basics",
+                "trainer",
+                due.replace("\"dueDays\": 30", "\"dueDays\": 0")
+                        .replace("\"version\": " + current, "\"version\": " + (current + 1)));
+        assertThat(never.status()).isEqualTo(400);
+        assertThat(never.body()).contains("dueDays", "at least 1 day after the hire date");
+    }
+
+    private JsonObject welcomeBasics(String trainee) {
+        return api.get("/api/me/programs", trainee).json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("program").equals("welcome-basics"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

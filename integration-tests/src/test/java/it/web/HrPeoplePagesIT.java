@@ -166,7 +166,7 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     @Test
-    void shouldShowEachTraineeTheirOwnWayToTheCertificate() {
+    void shouldShowEachTraineeTheirOwnWayToTheCertificate() throws SQLException {
         String run = unique("p").toLowerCase();
         String passer = Trainees.create(run);
         String starter = Trainees.create(run);
@@ -177,6 +177,21 @@ class HrPeoplePagesIT extends InBrowser {
 
         assertThat(training(passer)).isEqualTo("Customer Experience Essentials: 1 of 3 scenarios passed");
         assertThat(training(starter)).isEqualTo("Customer Experience Essentials: 0 of 3 scenarios passed");
+
+        // With a deadline 30 days after hire, one hired in January is late; one without a hire date has none.
+        TestDatabase.updateOne("update program set due_days = 30 where slug = ?", "cx-essentials");
+        try {
+            TestDatabase.updateOne("update account set hire_date = date '2026-01-01' where username = ?", starter);
+            page.navigate().refresh();
+            assertThat(training(starter))
+                    .isEqualTo("Customer Experience Essentials: 0 of 3 scenarios passed · overdue (due Jan 31, 2026)");
+            assertThat(page.findElement(By.cssSelector("#people .training .overdue"))
+                            .isDisplayed())
+                    .isTrue();
+            assertThat(training(passer)).isEqualTo("Customer Experience Essentials: 1 of 3 scenarios passed");
+        } finally {
+            TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
+        }
     }
 
     /** What the people page's training column says of one trainee, found by their name. */

@@ -7,10 +7,12 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.RolePlays;
+import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,6 +46,22 @@ class TraineePagesIT extends InBrowser {
     @BeforeEach
     void connect() {
         plays = new RolePlays(new Api(base));
+    }
+
+    @Test
+    void shouldTellATraineeByWhenTheProgramIsToBeEarnedAndWhenItIsLate() throws SQLException {
+        String trainee = Trainees.create("hired");
+        TestDatabase.updateOne("update account set hire_date = date '2026-01-01' where username = ?", trainee);
+        TestDatabase.updateOne("update program set due_days = 30 where slug = ?", "cx-essentials");
+        try {
+            logIn(trainee);
+            WebElement due = page.findElement(By.id("due-cx-essentials"));
+            assertThat(due.getText()).isEqualTo("It was to be earned by Jan 31, 2026: finish it as soon as you can.");
+            assertThat(due.getAttribute("class")).isEqualTo("overdue");
+            Accessibility.assertNoSeriousViolations(page, "the catalogue with a program overdue");
+        } finally {
+            TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
+        }
     }
 
     @Test

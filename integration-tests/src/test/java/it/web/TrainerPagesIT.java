@@ -244,6 +244,7 @@ class TrainerPagesIT extends InBrowser {
         WebElement validity = page.findElement(By.id("program:validity"));
         validity.clear();
         validity.sendKeys("24");
+        page.findElement(By.id("program:dueDays")).sendKeys("45");
         page.findElement(By.id("program:save")).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error")))
                         .getText())
@@ -260,9 +261,11 @@ class TrainerPagesIT extends InBrowser {
         assertThat(created.getJsonArray("scenarios").getString(0)).isEqualTo(scenario);
         assertThat(created.getJsonNumber("minAverage").doubleValue()).isEqualTo(0.7);
         assertThat(created.getInt("validityMonths")).isEqualTo(24);
+        assertThat(created.getInt("dueDays")).isEqualTo(45);
         assertThat(page.findElement(By.cssSelector(".program-row[data-slug='" + slug + "']"))
                         .getText())
                 .contains("at least 70%", "valid for 24 months", "Closing time " + scenario)
+                .contains("To be earned within 45 days of hire.")
                 .contains("a draft: trainees cannot play it");
 
         Api.Reply theirs = api.putJson(

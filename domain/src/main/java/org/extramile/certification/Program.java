@@ -13,8 +13,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A named set of scenarios that earns a certificate: every one passed, and optionally a minimum average. */
 @Entity
@@ -45,6 +47,9 @@ public class Program {
     @Column(name = "validity_months", nullable = false)
     private int validityMonths;
 
+    @Column(name = "due_days")
+    private Integer dueDays;
+
     @Embedded
     private Issuer issuer;
 
@@ -72,6 +77,7 @@ public class Program {
                 ? null
                 : BigDecimal.valueOf(definition.minAverage()).setScale(3, RoundingMode.HALF_UP);
         this.validityMonths = definition.validityMonths();
+        this.dueDays = definition.dueDays();
         this.issuer = definition.issuer();
         this.updatedBy = by;
         this.updatedAt = now;
@@ -125,6 +131,11 @@ public class Program {
         return validityMonths;
     }
 
+    /** By when a person hired on {@code hired} must first earn the certificate; empty without a deadline. */
+    public Optional<LocalDate> dueBy(LocalDate hired) {
+        return dueDays == null || hired == null ? Optional.empty() : Optional.of(hired.plusDays(dueDays));
+    }
+
     public Issuer issuer() {
         return issuer;
     }
@@ -150,6 +161,7 @@ public class Program {
                 scenarios,
                 minAverage == null ? null : minAverage.doubleValue(),
                 validityMonths,
+                dueDays,
                 issuer,
                 version,
                 updatedAt,

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * A program as a trainer writes it: the scenarios it requires, the pass rule (every one passed, and optionally a
- * minimum average of their best scores), how long a certificate stays valid, and who issues it. {@code version}
+ * minimum average of their best scores), how long a certificate stays valid, within how many days of their hire
+ * people must first earn it ({@code dueDays}; null: no deadline), and who issues it. {@code version}
  * is the one edited (ignored when creating).
  */
 public record ProgramDefinition(
@@ -39,5 +40,8 @@ public record ProgramDefinition(
                 @Min(value = 1, message = "A certificate is valid for at least 1 month.")
                 @Max(value = 120, message = "A certificate is valid for at most 120 months.")
                 Integer validityMonths,
+        @Min(value = 1, message = "A deadline is at least 1 day after the hire date.")
+                @Max(value = 3650, message = "A deadline is at most 3650 days after the hire date.")
+                Integer dueDays,
         @NotNull(message = "An issuer is required.") @Valid Issuer issuer,
         Long version) {}

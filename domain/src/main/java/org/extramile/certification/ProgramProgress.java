@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -43,11 +44,17 @@ public class ProgramProgress {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        Map<Long, String> accounts = em.createQuery(
-                        "select a.id, a.username from Account a where a.username in :u", Object[].class)
+        Map<Long, String> accounts = new HashMap<>();
+        Map<Long, LocalDate> hired = new HashMap<>();
+        em.createQuery("select a.id, a.username, a.hireDate from Account a where a.username in :u", Object[].class)
                 .setParameter("u", usernames)
                 .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
+                .forEach(row -> {
+                    accounts.put((Long) row[0], (String) row[1]);
+                    if (row[2] != null) {
+                        hired.put((Long) row[0], (LocalDate) row[2]);
+                    }
+                });
         List<Program> all = em.createQuery("select p from Program p order by p.title, p.slug", Program.class)
                 .getResultList();
         Set<String> required = all.stream().flatMap(p -> p.scenarios().stream()).collect(Collectors.toSet());
@@ -65,7 +72,8 @@ public class ProgramProgress {
                                 latest.getOrDefault(id, Map.of()).get(program.id()),
                                 passed.getOrDefault(id, List.of()),
                                 titles,
-                                now))
+                                now,
+                                hired.get(id)))
                         .toList()));
         return progress;
     }
@@ -88,7 +96,8 @@ public class ProgramProgress {
             Certificate latest,
             List<PassedScenarios.Passed> passed,
             Map<String, String> titles,
-            Instant now) {
+            Instant now,
+            LocalDate hiredOn) {
         Instant since = latest == null ? Instant.EPOCH : latest.countsPassesAfter();
         Map<String, PassedScenarios.Pass> best = PassedScenarios.best(passed, since);
         List<ProgressView.ScenarioProgress> required = program.scenarios().stream()
@@ -103,6 +112,8 @@ public class ProgramProgress {
                 required,
                 program.view().minAverage(),
                 latest,
-                latest != null && latest.inForce(now) ? latest : null);
+                latest != null && latest.inForce(now) ? latest : null,
+                hiredOn,
+                LocalDate.ofInstant(now, clock.getZone()));
     }
 }

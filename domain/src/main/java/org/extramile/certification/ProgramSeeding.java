@@ -46,6 +46,7 @@ public class ProgramSeeding {
                         List.of("free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink"),
                         null,
                         12,
+                        null,
                         programs.defaultIssuer(),
                         null),
                 "library",

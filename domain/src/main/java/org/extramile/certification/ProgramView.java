@@ -11,6 +11,7 @@ public record ProgramView(
         List<String> scenarios,
         Double minAverage,
         int validityMonths,
+        Integer dueDays,
         Issuer issuer,
         long version,
         Instant updatedAt,

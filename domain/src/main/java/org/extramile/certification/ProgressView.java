@@ -2,13 +2,16 @@ package org.extramile.certification;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A trainee's way to one program's certificate: each required scenario with the best share of points passed since
  * their latest certificate of it ({@code countedSince} that certificate's issue, null if they never held one), how
  * many are passed and their average, the average the program asks for (null if none), and the certificate they
- * hold in force ({@code certificate}, {@code validUntil}; null if none).
+ * hold in force ({@code certificate}, {@code validUntil}; null if none). {@code dueBy}: by when the program asks them to
+ * first earn it, counted from their hire date (null without a deadline, a hire date, or once they have held one of
+ * its certificates: renewing is the expiry's business); {@code overdue} once that day has passed.
  */
 public record ProgressView(
         String program,
@@ -20,7 +23,9 @@ public record ProgressView(
         Double average,
         Double minAverage,
         String certificate,
-        Instant validUntil)
+        Instant validUntil,
+        LocalDate dueBy,
+        boolean overdue)
         implements Serializable {
 
     public ProgressView {
@@ -32,7 +37,10 @@ public record ProgressView(
             List<ScenarioProgress> scenarios,
             Double minAverage,
             Certificate latest,
-            Certificate inForce) {
+            Certificate inForce,
+            LocalDate hired,
+            LocalDate today) {
+        LocalDate dueBy = latest == null ? program.dueBy(hired).orElse(null) : null;
         List<Double> passes = scenarios.stream()
                 .filter(ScenarioProgress::passed)
                 .map(ScenarioProgress::best)
@@ -50,7 +58,9 @@ public record ProgressView(
                 average,
                 minAverage,
                 inForce == null ? null : inForce.serial(),
-                inForce == null ? null : inForce.expiresAt());
+                inForce == null ? null : inForce.expiresAt(),
+                dueBy,
+                dueBy != null && today.isAfter(dueBy));
     }
 
     /** One required scenario: {@code best} is the best share of points passed, null while not passed. */

@@ -3,6 +3,7 @@ package org.extramile.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,37 @@ class ProgramTest {
         assertThat(certificate.withdrawn()).isTrue();
     }
 
+    @Test
+    void shouldCountTheDeadlineFromTheHireDateAndSetNoneWithoutOne() {
+        Program program = program(null, 30);
+
+        assertThat(program.dueBy(LocalDate.of(2026, 1, 1))).contains(LocalDate.of(2026, 1, 31));
+        assertThat(program.dueBy(null)).as("no hire date given").isEmpty();
+        assertThat(program(null).dueBy(LocalDate.of(2026, 1, 1)))
+                .as("no deadline")
+                .isEmpty();
+        ProgressView late = ProgressView.of(
+                program, List.of(), null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
+        assertThat(late.dueBy()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(late.overdue()).isTrue();
+        assertThat(ProgressView.of(
+                                program,
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                LocalDate.of(2026, 1, 1),
+                                LocalDate.of(2026, 1, 31))
+                        .overdue())
+                .as("due that day, not late yet")
+                .isFalse();
+    }
+
     private static Program program(Double minAverage) {
+        return program(minAverage, null);
+    }
+
+    private static Program program(Double minAverage, Integer dueDays) {
         return new Program(
                 new ProgramDefinition(
                         "p",
@@ -46,6 +77,7 @@ class ProgramTest {
                         List.of("a", "b", "c"),
                         minAverage,
                         12,
+                        dueDays,
                         new Issuer("Org", "https://org.example", null),
                         null),
                 "trainer",

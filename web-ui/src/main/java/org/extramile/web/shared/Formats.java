@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -27,6 +28,15 @@ public class Formats {
 
     public String date(Instant at) {
         return format(at, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+    }
+
+    /** A calendar day (a hire date, a deadline), as the page's language writes it. */
+    public String day(LocalDate day) {
+        return day == null
+                ? ABSENT
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Texts.locale())
+                        .format(day);
     }
 
     public String dateTime(Instant at) {

@@ -50,6 +50,7 @@ public class ProgramsPage implements Serializable {
             List<Required> scenarios,
             Double minAverage,
             int validityMonths,
+            Integer dueDays,
             String issuer,
             Instant updatedAt,
             String updatedBy)
@@ -72,6 +73,9 @@ public class ProgramsPage implements Serializable {
     private List<String> scenarios = new ArrayList<>();
     private Integer minAveragePercent;
     private Integer validityMonths;
+    /** Days after a person's hire by which they must first earn it; null: no deadline. */
+    private Integer dueDays;
+
     private String issuerName;
     private String issuerUrl;
     private String issuerLogoUrl;
@@ -105,6 +109,7 @@ public class ProgramsPage implements Serializable {
                 scenarios == null ? List.of() : List.copyOf(scenarios),
                 minAveragePercent == null ? null : minAveragePercent / 100.0,
                 validityMonths,
+                dueDays,
                 new Issuer(issuerName, issuerUrl, blankToNull(issuerLogoUrl)),
                 version);
         try {
@@ -148,6 +153,7 @@ public class ProgramsPage implements Serializable {
                                 .toList(),
                         p.minAverage(),
                         p.validityMonths(),
+                        p.dueDays(),
                         p.issuer().name(),
                         p.updatedAt(),
                         p.updatedBy()))
@@ -197,6 +203,7 @@ public class ProgramsPage implements Serializable {
         scenarios = new ArrayList<>(program.scenarios());
         minAveragePercent = program.minAverage() == null ? null : (int) Math.round(program.minAverage() * 100);
         validityMonths = program.validityMonths();
+        dueDays = program.dueDays();
         issuerName = program.issuer().name();
         issuerUrl = program.issuer().url();
         issuerLogoUrl = program.issuer().logoUrl();
@@ -277,6 +284,14 @@ public class ProgramsPage implements Serializable {
 
     public void setValidityMonths(Integer validityMonths) {
         this.validityMonths = validityMonths;
+    }
+
+    public Integer getDueDays() {
+        return dueDays;
+    }
+
+    public void setDueDays(Integer dueDays) {
+        this.dueDays = dueDays;
     }
 
     public String getIssuerName() {
