@@ -92,6 +92,7 @@ class AuthorizationMatrixIT {
             GET    /api/me/programs                                    401   ok    ok    ok    ok    ok
             GET    /api/me/mail                                        401   ok    ok    ok    ok    ok
             PUT    /api/me/mail                                        401   ok    ok    ok    ok    ok
+            GET    /api/records/late                                   401   403   403   403   ok    ok
             GET    /api/records                                        401   403   403   403   ok    ok
             GET    /api/records/xapi                                   401   403   403   403   ok    ok
             GET    /api/records/attempts                               401   403   403   403   ok    ok

@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -189,6 +192,29 @@ class HrPeoplePagesIT extends InBrowser {
                             .isDisplayed())
                     .isTrue();
             assertThat(training(passer)).isEqualTo("Customer Experience Essentials: 1 of 3 scenarios passed");
+
+            // The dashboard names who is late with the program, the API too.
+            page.get(base + "hr/dashboard.xhtml?program=cx-essentials");
+            assertThat(page.findElement(By.id("late-summary")).getText())
+                    .contains("late: not certified within 30 days of their hire date.");
+            WebElement late = page.findElement(By.cssSelector("#late-table tr[data-username='" + starter + "']"));
+            assertThat(late.findElement(By.className("due-by")).getText()).isEqualTo("Jan 31, 2026");
+            assertThat(page.findElements(By.cssSelector("#late-table tr[data-username='" + passer + "']")))
+                    .as("no hire date, no deadline")
+                    .isEmpty();
+            Accessibility.assertNoSeriousViolations(page, "the dashboard with trainees late");
+            JsonObject listed = api.get("/api/records/late?program=cx-essentials&size=200", "hr")
+                    .json()
+                    .asJsonObject();
+            assertThat(listed.getInt("dueDays")).isEqualTo(30);
+            JsonObject theirs = listed.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(item -> item.getString("username").equals(starter))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(theirs.getString("dueBy")).isEqualTo("2026-01-31");
+            assertThat(theirs.getJsonNumber("daysLate").longValue())
+                    .isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2026, 1, 31), LocalDate.now(ZoneOffset.UTC)));
+            assertThat(api.get("/api/records/late", "hr").status()).isEqualTo(400);
         } finally {
             TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
         }

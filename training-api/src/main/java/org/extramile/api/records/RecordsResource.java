@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -19,9 +20,12 @@ import java.time.ZoneOffset;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.QueryParameters;
+import org.extramile.records.LateList;
+import org.extramile.records.LateTrainees;
 import org.extramile.records.RecordFormat;
 import org.extramile.records.RecordScope;
 import org.extramile.records.RecordsExport;
+import org.extramile.shared.PageRequest;
 
 /**
  * Certification records, one row per certificate, in the format the Accept header asks for (CSV when it asks for
@@ -43,6 +47,9 @@ public class RecordsResource {
 
     @Inject
     Clock clock;
+
+    @Inject
+    LateTrainees lateTrainees;
 
     @Context
     SecurityContext security;
@@ -120,6 +127,23 @@ public class RecordsResource {
         RecordScope scope = export.scope(query.xapiFilter());
         String actor = actor();
         return download(out -> export.attempts(scope, out, actor), CSV + "; charset=UTF-8", "attempt-records", "csv");
+    }
+
+    @GET
+    @Path("late")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Active trainees late with a program that must be first earned within its dueDays of hire:"
+                    + " hired more than dueDays ago and never held one of its certificates, longest late first."
+                    + " program (slug) is required; page, size.")
+    public LateList late(
+            @QueryParam("program") String program, @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (program == null || program.isBlank()) {
+            throw QueryParameters.invalid("program", "Say which program: 'program' is its slug, e.g. cx-essentials.");
+        }
+        return lateTrainees.of(
+                program.strip(),
+                PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 
     private Response records(RecordQueryParameters query, RecordFormat format, boolean bom) {

@@ -12,7 +12,10 @@ import org.extramile.records.BranchCoverage;
 import org.extramile.records.CertificationCoverage;
 import org.extramile.records.Coverage;
 import org.extramile.records.ExpiringSoon;
+import org.extramile.records.LateList;
+import org.extramile.records.LateTrainees;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.PageRequest;
 import org.extramile.web.shared.BarChart;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Formats;
@@ -42,10 +45,14 @@ public class Dashboard {
     @Inject
     Formats formats;
 
+    @Inject
+    LateTrainees lateTrainees;
+
     private String program;
     private List<ProgramView> programList = List.of();
     private Coverage figures;
     private List<ExpiryNoticeView> notices = List.of();
+    private LateList late;
 
     public void load() {
         programList = programs.all();
@@ -58,6 +65,7 @@ public class Dashboard {
         try {
             figures = coverage.of(program);
             notices = expiryNotices.standing(program, NOTICES_SHOWN);
+            late = lateTrainees.of(program, PageRequest.of(0, NOTICES_SHOWN));
         } catch (NotFoundException unknown) {
             Failures.error(Texts.text("hr.dashboard.unknownProgram", program));
         }
@@ -105,6 +113,11 @@ public class Dashboard {
                 .map(ProgramView::title)
                 .findFirst()
                 .orElse(program);
+    }
+
+    /** Who is late with the program, the longest late first; its dueDays null when it sets no deadline. */
+    public LateList getLate() {
+        return late;
     }
 
     public List<ExpiryNoticeView> getNotices() {
