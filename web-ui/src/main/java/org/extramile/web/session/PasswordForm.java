@@ -41,6 +41,7 @@ public class PasswordForm {
     private String currentPassword;
     private String newPassword;
     private String repeated;
+    private PasswordMeter meter;
     private String next;
     private Boolean oneTime;
 
@@ -75,9 +76,12 @@ public class PasswordForm {
         external.redirect(external.getRequestContextPath() + ReturnPath.safe(next));
     }
 
-    /** How hard the new password typed so far is to guess. */
+    /** How hard the new password typed so far is to guess; measured once a request, however often the page asks. */
     public PasswordMeter getMeter() {
-        return PasswordMeter.of(newPassword, personal());
+        if (meter == null) {
+            meter = PasswordMeter.of(newPassword, personal());
+        }
+        return meter;
     }
 
     /** The caller's username and name, which a guesser tries first. */

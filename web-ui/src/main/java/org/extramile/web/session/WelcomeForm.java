@@ -30,6 +30,7 @@ public class WelcomeForm {
     private String token;
     private String newPassword;
     private String repeated;
+    private PasswordMeter meter;
     private Optional<PasswordLinkView> holder;
     /** The token {@link #holder} was read for: a postback sets the token again after the page first asked. */
     private String holderToken;
@@ -73,9 +74,12 @@ public class WelcomeForm {
         external.redirect(external.getRequestContextPath() + "/login.xhtml?passwordSet=true");
     }
 
-    /** How hard the new password typed so far is to guess. */
+    /** How hard the new password typed so far is to guess; measured once a request, however often the page asks. */
     public PasswordMeter getMeter() {
-        return PasswordMeter.of(newPassword, personal());
+        if (meter == null) {
+            meter = PasswordMeter.of(newPassword, personal());
+        }
+        return meter;
     }
 
     /** The link holder's username and name, which a guesser tries first. */
