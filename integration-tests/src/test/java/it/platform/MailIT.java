@@ -21,7 +21,11 @@ import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -638,6 +642,115 @@ class MailIT {
                 .contains("Your result now: " + (points.getBoolean("passed") ? "passed" : "not passed") + ", "
                         + points.getInt("points") + " of " + points.getInt("maxPoints") + " points.")
                 .contains("https://training.cafe.example/play.xhtml?attempt=" + attempt);
+    }
+
+    @Test
+    void shouldRemindTraineesOfAProgramsDeadlineAsItComesAndOnceAfterItHasPassed() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        // A deadline far from anyone the other tests hired lately: only the hire dates set here come near it.
+        Api.Reply program = api.postJson(
+                "/api/programs",
+                "trainer",
+                """
+                {"slug": "till-drill", "title": "Till drill", "description": "The till, every time.",
+                 "scenarios": ["genuine-welcome"], "validityMonths": 12, "dueDays": 3000,
+                 "issuer": {"name": "Store Academy", "url": "https://academy.example.org"}}""");
+        assertThat(program.status()).as(program.toString()).isEqualTo(201);
+        LocalDate today = LocalDate.now();
+        String soon = hiredFor(2995, "soon@cafe.example");
+        String tomorrow = hiredFor(2999, "tomorrow@cafe.example");
+        String late = hiredFor(3010, "late@cafe.example");
+        TestDatabase.updateOne("update account set language = 'fr' where username = ?", late);
+        String quiet = hiredFor(2995, "quiet@cafe.example");
+
+        // A trainee who would rather rely on their scenarios page turns these reminders off.
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.logIn(base, quiet);
+            page.get(base + "account.xhtml");
+            WebElement box = page.findElement(By.id("mail:deadlineReminders"));
+            assertThat(box.isSelected()).isTrue();
+            box.click();
+            WebElement save = page.findElement(By.id("mail:save"));
+            save.click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(save));
+            assertThat(page.findElement(By.id("mail:deadlineReminders")).isSelected())
+                    .isFalse();
+            assertThat(page.findElement(By.id("mail:expiryReminders")).isSelected())
+                    .as("the other choice stays")
+                    .isTrue();
+        }
+        assertThat(api.get("/api/me/mail", quiet).json().asJsonObject().getBoolean("deadlineReminders"))
+                .isFalse();
+
+        assertThat(runReminders()).startsWith("4 reminder(s) written");
+        assertThat(runMail()).as("not to the one who turned them off").isEqualTo("3 sent, 0 to try again, 0 given up");
+        String dueSoon = date(today.plusDays(5));
+        MimeMessage week = to("soon@cafe.example").get(0);
+        assertThat(week.getSubject()).isEqualTo("Earn Till drill by " + dueSoon);
+        assertThat((String) week.getContent())
+                .startsWith("Hello Trainee " + soon + ",")
+                .contains("asks you to earn the certificate of Till drill by " + dueSoon + ", in 5 days.")
+                .contains("So far you have passed 0 of its 1 scenarios.")
+                .contains("https://training.cafe.example/scenarios.xhtml")
+                .contains("turn these reminders off on your account page: https://training.cafe.example/account.xhtml");
+        assertThat((String) to("tomorrow@cafe.example").get(0).getContent())
+                .as("the narrowest window it is in, not the week's as well")
+                .contains(date(today.plusDays(1)) + ", tomorrow.");
+        assertThat(TestDatabase.number(
+                        "select count(*) from deadline_reminder d join account a on a.id = d.account_id"
+                                + " where a.username = ?",
+                        tomorrow))
+                .isEqualTo(1);
+        MimeMessage passed = to("late@cafe.example").get(0);
+        assertThat(passed.getSubject()).startsWith("Votre échéance pour Till drill est passée");
+        assertThat((String) passed.getContent())
+                .startsWith("Bonjour Trainee " + late + ",")
+                .contains("il y a 10 jours")
+                .contains("C’est le dernier rappel de cette échéance.");
+
+        assertThat(runReminders()).as("each reminder once").startsWith("0 reminder(s) written");
+
+        // Four days on, the week's reminder is followed by the day's; the one whose deadline passed hears no more.
+        TestDatabase.updateOne(
+                "update deadline_reminder set due_by = due_by - 4 where account_id ="
+                        + " (select id from account where username = ?)",
+                soon);
+        TestDatabase.updateOne("update account set hire_date = hire_date - 4 where username = ?", soon);
+        assertThat(runReminders()).startsWith("1 reminder(s) written");
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        assertThat((String) to("soon@cafe.example").get(1).getContent()).contains(", tomorrow.");
+        assertThat(to("late@cafe.example")).hasSize(1);
+    }
+
+    /** A trainee with that address hired {@code daysAgo}: for till-drill's deadline, 3000 days from the hire. */
+    private static String hiredFor(int daysAgo, String email) throws Exception {
+        String trainee = Trainees.create("due");
+        TestDatabase.updateOne(
+                "update account set email = ?, hire_date = current_date - " + daysAgo + " where username = ?",
+                email,
+                trainee);
+        return trainee;
+    }
+
+    private List<MimeMessage> to(String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().equals(address)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    private static String date(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
+    private String runReminders() throws InterruptedException {
+        assertThat(Jobs.start(api, "deadline-reminders").status()).isEqualTo(202);
+        return Jobs.finishedRun(api, "deadline-reminders").getString("outcome");
     }
 
     private String runDigest() throws InterruptedException {

@@ -58,6 +58,8 @@ public enum AuditAction {
     SSO_ROLES,
     /** Notices written that certificates expire soon, by the daily job: the window and the serials. */
     EXPIRY_NOTICES,
+    /** Trainees reminded by the daily job that a program's deadline comes or has passed: the window and who. */
+    DEADLINE_REMINDERS,
     /** An administrator sent a test mail: to whom, and whether the server took it (its error if not). */
     MAIL_TEST
 }

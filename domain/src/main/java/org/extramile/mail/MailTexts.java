@@ -2,6 +2,7 @@ package org.extramile.mail;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -49,6 +50,11 @@ public final class MailTexts {
     /** A day, as the mail's reader writes one ("2 December 2026", "2 décembre 2026"). */
     public String date(Instant at) {
         return format("date", at);
+    }
+
+    /** A calendar day, such as a deadline. */
+    public String date(LocalDate day) {
+        return DateTimeFormatter.ofPattern(bundle.getString("date"), locale).format(day);
     }
 
     /** A day and a time, in the server's time zone. */

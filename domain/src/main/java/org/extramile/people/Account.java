@@ -81,6 +81,9 @@ public class Account {
     @Column(name = "mail_expiry_reminders", insertable = false, updatable = false)
     private boolean mailExpiryReminders = true;
 
+    @Column(name = "mail_deadline_reminders", insertable = false, updatable = false)
+    private boolean mailDeadlineReminders = true;
+
     @Column(name = "mail_choices_version", insertable = false, updatable = false)
     private int mailChoicesVersion;
 
@@ -361,6 +364,11 @@ public class Account {
         return mailExpiryReminders;
     }
 
+    /** Whether to mail a trainee that a program's deadline comes or has passed (their pages show it anyway). */
+    public boolean wantsDeadlineReminders() {
+        return mailDeadlineReminders;
+    }
+
     public MailChoicesView mailChoices(boolean mailOn) {
         return new MailChoicesView(
                 email().orElse(null),
@@ -370,6 +378,7 @@ public class Account {
                 mailReviewDigest,
                 roles.contains(Role.TRAINEE),
                 mailExpiryReminders,
+                mailDeadlineReminders,
                 mailChoicesVersion);
     }
 

@@ -51,10 +51,12 @@ public class AccountRepository {
     boolean chooseMail(String username, MailChoices choices) {
         return em.createQuery("update Account a set a.mailReviewDigest = coalesce(:digest, a.mailReviewDigest),"
                                 + " a.mailExpiryReminders = coalesce(:reminders, a.mailExpiryReminders),"
+                                + " a.mailDeadlineReminders = coalesce(:deadlines, a.mailDeadlineReminders),"
                                 + " a.mailChoicesVersion = a.mailChoicesVersion + 1"
                                 + " where a.username = :username and a.mailChoicesVersion = :version")
                         .setParameter("digest", choices.reviewDigest())
                         .setParameter("reminders", choices.expiryReminders())
+                        .setParameter("deadlines", choices.deadlineReminders())
                         .setParameter("username", username)
                         .setParameter("version", choices.version())
                         .executeUpdate()

@@ -3,8 +3,10 @@ package org.extramile.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -14,6 +16,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class MailTextsTest {
+
+    /** The texts that count days: they take a number, checked apart. */
+    private static final Set<String> COUNTS = Set.of("deadline.left", "deadline.ago");
 
     private static final Object[] ARGUMENTS = {"A0", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"};
 
@@ -28,7 +33,7 @@ class MailTextsTest {
             assertThat(keys(language)).as(language).isEqualTo(english);
             MailTexts texts = MailTexts.in(language);
             for (String key : english) {
-                if (key.equals("date") || key.equals("dateTime")) {
+                if (key.equals("date") || key.equals("dateTime") || COUNTS.contains(key)) {
                     continue;
                 }
                 String text = texts.text(key, ARGUMENTS);
@@ -40,6 +45,21 @@ class MailTextsTest {
                         .isEqualTo(arguments(MailTexts.in("en").text(key, ARGUMENTS)));
             }
         }
+    }
+
+    @Test
+    void shouldCountDaysAsTheReaderDoes() {
+        MailTexts english = MailTexts.in("en");
+        MailTexts french = MailTexts.in("fr");
+        assertThat(List.of(0L, 1L, 7L).stream().map(days -> english.text("deadline.left", days)))
+                .containsExactly("today", "tomorrow", "in 7 days");
+        assertThat(List.of(1L, 1000L).stream().map(days -> english.text("deadline.ago", days)))
+                .containsExactly("a day ago", "1,000 days ago");
+        assertThat(List.of(0L, 1L, 7L).stream().map(days -> french.text("deadline.left", days)))
+                .containsExactly("c’est aujourd’hui", "c’est demain", "dans 7 jours");
+        assertThat(List.of(1L, 3L).stream().map(days -> french.text("deadline.ago", days)))
+                .containsExactly("il y a un jour", "il y a 3 jours");
+        assertThat(english.date(LocalDate.of(2026, 12, 24))).isEqualTo("24 December 2026");
     }
 
     @Test

@@ -35,6 +35,7 @@ public class AccountPage implements Serializable {
     private MailChoicesView mail;
     private boolean reviewDigest;
     private boolean expiryReminders;
+    private boolean deadlineReminders;
 
     public void load() {
         account = accounts.find(Pages.caller()).orElseThrow();
@@ -48,6 +49,7 @@ public class AccountPage implements Serializable {
                     new MailChoices(
                             mail.reviewDigestOffered() ? reviewDigest : null,
                             mail.expiryRemindersOffered() ? expiryReminders : null,
+                            mail.expiryRemindersOffered() ? deadlineReminders : null,
                             mail.version())));
             Failures.info(Texts.text("account.mail.saved"));
         } catch (ConflictException stale) {
@@ -60,6 +62,7 @@ public class AccountPage implements Serializable {
         mail = choices;
         reviewDigest = choices.reviewDigest();
         expiryReminders = choices.expiryReminders();
+        deadlineReminders = choices.deadlineReminders();
     }
 
     /** The language the person's mail speaks, named in itself; null: none recorded yet. */
@@ -89,5 +92,13 @@ public class AccountPage implements Serializable {
 
     public void setExpiryReminders(boolean expiryReminders) {
         this.expiryReminders = expiryReminders;
+    }
+
+    public boolean isDeadlineReminders() {
+        return deadlineReminders;
+    }
+
+    public void setDeadlineReminders(boolean deadlineReminders) {
+        this.deadlineReminders = deadlineReminders;
     }
 }
