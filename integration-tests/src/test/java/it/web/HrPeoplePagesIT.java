@@ -215,6 +215,34 @@ class HrPeoplePagesIT extends InBrowser {
             assertThat(theirs.getJsonNumber("daysLate").longValue())
                     .isEqualTo(ChronoUnit.DAYS.between(LocalDate.of(2026, 1, 31), LocalDate.now(ZoneOffset.UTC)));
             assertThat(api.get("/api/records/late", "hr").status()).isEqualTo(400);
+
+            // Everyone late, not only the first page, goes into HR's own systems as CSV, and the export is audited.
+            String link = page.findElement(By.id("late-csv")).getAttribute("href");
+            assertThat(link).endsWith("/api/records/late?format=csv&program=cx-essentials");
+            Api.Reply csv = api.get(link.substring(link.indexOf("/api/")), "hr");
+            assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+            assertThat(csv.contentType()).startsWith("text/csv");
+            List<String> lines = csv.body().lines().toList();
+            assertThat(lines.get(0))
+                    .isEqualTo("program,employee_number,username,name,email,branch,hire_date,due_by,days_late");
+            assertThat(lines).hasSize(listed.getInt("total") + 1);
+            assertThat(lines)
+                    .contains("cx-essentials,," + starter + ",Trainee " + starter + ",,,2026-01-01,2026-01-31,"
+                            + theirs.getJsonNumber("daysLate").longValue());
+            JsonObject exported = api.get("/api/audit?action=LATE_EXPORT", "admin")
+                    .json()
+                    .asJsonObject()
+                    .getJsonArray("items")
+                    .getJsonObject(0);
+            assertThat(exported.getString("actor")).isEqualTo("hr");
+            assertThat(exported.getInt("rows")).isEqualTo(listed.getInt("total"));
+            assertThat(api.get("/api/records/late?format=xlsx&program=cx-essentials", "hr")
+                            .status())
+                    .isEqualTo(400);
+            assertThat(api.get("/api/records/late?program=no-such-program", "hr", "text/csv")
+                            .status())
+                    .as("a 404 before any byte")
+                    .isEqualTo(404);
         } finally {
             TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
         }

@@ -18,6 +18,8 @@ public enum AuditAction {
     RECORDS_XAPI,
     /** Attempts exported with their per-criterion levels, for training analysis. */
     ATTEMPTS_EXPORT,
+    /** The trainees late with a program's deadline exported as CSV. */
+    LATE_EXPORT,
     /** A ZIP of certificates' PDFs downloaded. */
     CERTIFICATE_PDFS,
     /** Logins refused for a while after repeated failures, for one username or one client address. */

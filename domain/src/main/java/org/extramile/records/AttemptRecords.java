@@ -7,13 +7,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 
@@ -64,12 +60,7 @@ public class AttemptRecords {
     public void write(RecordScope scope, OutputStream out, AtomicLong rows) {
         AttemptQuery query = new AttemptQuery(scope);
         try {
-            CSVPrinter csv = new CSVPrinter(
-                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
-                    CSVFormat.RFC4180
-                            .builder()
-                            .setHeader(HEADER.toArray(String[]::new))
-                            .get());
+            CSVPrinter csv = CsvRecords.printer(out, HEADER, false);
             em.unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
                     statement.setFetchSize(CertificationRecords.FETCH_SIZE);

@@ -23,11 +23,16 @@ final class CsvRecords implements RecordSink {
         this.scenarios = scenarios;
         List<String> header = Columns.header(scenarios);
         this.fields = new Object[header.size()];
+        printer = printer(out, header, bom);
+    }
+
+    /** A printer of these conventions, its header row written; {@code bom}: a byte order mark first, for Excel. */
+    static CSVPrinter printer(OutputStream out, List<String> header, boolean bom) {
         try {
             if (bom) {
                 out.write(BOM);
             }
-            printer = new CSVPrinter(
+            return new CSVPrinter(
                     new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16),
                     CSVFormat.RFC4180
                             .builder()

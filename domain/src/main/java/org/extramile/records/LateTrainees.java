@@ -3,27 +3,42 @@ package org.extramile.records;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVPrinter;
 import org.extramile.people.Role;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.PageRequest;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Who is late with a program that must be first earned within some days of hire: active trainees hired before
  * today less that many days who have never held one of its certificates (a revoked or expired one counts as held:
- * renewing is the expiry notices' business). Found by the database, a page at a time.
+ * renewing is the expiry notices' business). Found by the database, a page at a time or streamed as CSV.
  */
 @ApplicationScoped
 public class LateTrainees {
+
+    static final List<String> HEADER = List.of(
+            "program", "employee_number", "username", "name", "email", "branch", "hire_date", "due_by", "days_late");
 
     private static final String LATE = " from Account a left join a.branch b"
             + " where a.active = true and :trainee member of a.roles"
             + " and a.hireDate is not null and a.hireDate < :cutoff"
             + " and not exists (select c.id from Certificate c where c.accountId = a.id and c.programId = :program)";
+
+    private static final String ORDER = LATE + " order by a.hireDate, a.displayName, a.id";
+
+    private static final String FIELDS = "select a.employeeNumber, a.username, a.displayName, b.code, a.hireDate";
 
     @Inject
     EntityManager em;
@@ -33,44 +48,88 @@ public class LateTrainees {
 
     @Transactional
     public LateList of(String program, PageRequest page) {
+        Deadline deadline = deadline(program);
+        if (deadline.dueDays() == null) {
+            return new LateList(null, List.of(), page.page(), page.size(), 0);
+        }
+        long total = deadline.bind(em.createQuery("select count(a)" + LATE, Long.class))
+                .getSingleResult();
+        List<LateTrainee> late = deadline.bind(em.createQuery(FIELDS + ORDER, Object[].class))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(deadline::late)
+                .toList();
+        return new LateList(deadline.dueDays(), late, page.page(), page.size(), total);
+    }
+
+    /** The program's deadline in days after hire, null if it has none; a 404 for a program that does not exist. */
+    @Transactional
+    public Integer dueDays(String program) {
+        return deadline(program).dueDays();
+    }
+
+    /** Everyone late with the program as CSV, longest late first, counting the rows into {@code rows} as they go. */
+    @Transactional
+    public void write(String program, OutputStream out, boolean bom, AtomicLong rows) {
+        Deadline deadline = deadline(program);
+        CSVPrinter csv = CsvRecords.printer(out, HEADER, bom);
+        try {
+            if (deadline.dueDays() != null) {
+                try (Stream<Object[]> late = deadline.bind(em.createQuery(FIELDS + ", a.email" + ORDER, Object[].class))
+                        .setHint(HibernateHints.HINT_FETCH_SIZE, CertificationRecords.FETCH_SIZE)
+                        .getResultStream()) {
+                    for (Object[] row : (Iterable<Object[]>) late::iterator) {
+                        LateTrainee trainee = deadline.late(row);
+                        csv.printRecord(
+                                program,
+                                Columns.inert(trainee.employeeNumber()),
+                                trainee.username(),
+                                Columns.inert(trainee.name()),
+                                Columns.inert((String) row[5]),
+                                Columns.inert(trainee.branch()),
+                                trainee.hireDate(),
+                                trainee.dueBy(),
+                                trainee.daysLate());
+                        rows.incrementAndGet();
+                    }
+                }
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Deadline deadline(String program) {
         Object[] found = em.createQuery("select p.id, p.dueDays from Program p where p.slug = :slug", Object[].class)
                 .setParameter("slug", program)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no program '" + program + "'."));
-        Integer dueDays = (Integer) found[1];
-        if (dueDays == null) {
-            return new LateList(null, List.of(), page.page(), page.size(), 0);
+        return new Deadline((Long) found[0], (Integer) found[1], LocalDate.ofInstant(clock.instant(), clock.getZone()));
+    }
+
+    /** A program's deadline as of today: who is late with it, and by how much. */
+    private record Deadline(long programId, Integer dueDays, LocalDate today) {
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            return query.setParameter("trainee", Role.TRAINEE)
+                    .setParameter("cutoff", today.minusDays(dueDays))
+                    .setParameter("program", programId);
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        LocalDate cutoff = today.minusDays(dueDays);
-        long total = em.createQuery("select count(a)" + LATE, Long.class)
-                .setParameter("trainee", Role.TRAINEE)
-                .setParameter("cutoff", cutoff)
-                .setParameter("program", found[0])
-                .getSingleResult();
-        List<LateTrainee> late = em.createQuery(
-                        "select a.employeeNumber, a.username, a.displayName, b.code, a.hireDate" + LATE
-                                + " order by a.hireDate, a.displayName, a.id",
-                        Object[].class)
-                .setParameter("trainee", Role.TRAINEE)
-                .setParameter("cutoff", cutoff)
-                .setParameter("program", found[0])
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultStream()
-                .map(row -> {
-                    LocalDate dueBy = ((LocalDate) row[4]).plusDays(dueDays);
-                    return new LateTrainee(
-                            (String) row[0],
-                            (String) row[1],
-                            (String) row[2],
-                            (String) row[3],
-                            (LocalDate) row[4],
-                            dueBy,
-                            ChronoUnit.DAYS.between(dueBy, today));
-                })
-                .toList();
-        return new LateList(dueDays, late, page.page(), page.size(), total);
+
+        /** A row of {@link #FIELDS}. */
+        LateTrainee late(Object[] row) {
+            LocalDate dueBy = ((LocalDate) row[4]).plusDays(dueDays);
+            return new LateTrainee(
+                    (String) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    (String) row[3],
+                    (LocalDate) row[4],
+                    dueBy,
+                    ChronoUnit.DAYS.between(dueBy, today));
+        }
     }
 }

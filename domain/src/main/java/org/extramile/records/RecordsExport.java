@@ -35,6 +35,9 @@ public class RecordsExport {
     AttemptRecords attempts;
 
     @Inject
+    LateTrainees lateTrainees;
+
+    @Inject
     AuditLog audit;
 
     /** Checks a filter before anything is written, so a bad one is answered 400, not with a broken download. */
@@ -98,6 +101,21 @@ public class RecordsExport {
             throw e;
         }
         return audited(actor, AuditAction.ATTEMPTS_EXPORT, details, rows.get());
+    }
+
+    /** The trainees late with the program, a CSV row each. */
+    public long late(String program, OutputStream out, boolean bom, String actor) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", "late-csv");
+        details.put("filters", Map.of("program", program));
+        AtomicLong rows = new AtomicLong();
+        try {
+            lateTrainees.write(program, out, bom, rows);
+        } catch (RuntimeException e) {
+            aborted(actor, AuditAction.LATE_EXPORT, details, rows.get(), e);
+            throw e;
+        }
+        return audited(actor, AuditAction.LATE_EXPORT, details, rows.get());
     }
 
     /** The records as xAPI statements, one JSON array. */

@@ -15,8 +15,9 @@ import org.extramile.api.problem.Problems;
 import org.extramile.api.security.AccessControl;
 
 /**
- * {@code GET /api/records?format=xlsx} answers as {@code Accept: <the XLSX type>} would: a link in a browser cannot
- * choose its Accept header, and HR's records page downloads through plain links. The parameter, when given, wins
+ * {@code GET /api/records?format=xlsx} answers as {@code Accept: <the XLSX type>} would (and
+ * {@code /api/records/late?format=csv} as {@code text/csv}): a link in a browser cannot choose its Accept header, and
+ * HR's pages download through plain links. The parameter, when given, wins
  * over the header; the header alone keeps working as before.
  */
 @Provider
@@ -30,18 +31,26 @@ public class FormatParameter implements ContainerRequestFilter {
             "ndjson", RecordsResource.NDJSON,
             "zip", RecordsResource.ZIP));
 
+    /** The formats of each path that takes the parameter. */
+    static final Map<String, Map<String, String>> BY_PATH = Map.of(
+            "records",
+            MEDIA_TYPES,
+            "records/late",
+            new TreeMap<>(Map.of("csv", RecordsResource.CSV, "json", "application/json")));
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!"records".equals(request.getUriInfo().getPath().replaceAll("^/+|/+$", ""))) {
+        Map<String, String> formats = BY_PATH.get(request.getUriInfo().getPath().replaceAll("^/+|/+$", ""));
+        if (formats == null) {
             return;
         }
         String format = request.getUriInfo().getQueryParameters().getFirst("format");
         if (format == null || format.isBlank()) {
             return;
         }
-        String type = MEDIA_TYPES.get(format.strip().toLowerCase(Locale.ROOT));
+        String type = formats.get(format.strip().toLowerCase(Locale.ROOT));
         if (type == null) {
-            String detail = "'format' is one of " + MEDIA_TYPES.keySet() + ", not '" + format + "'.";
+            String detail = "'format' is one of " + formats.keySet() + ", not '" + format + "'.";
             request.abortWith(Problems.response(
                     Response.Status.BAD_REQUEST,
                     "invalid-input",

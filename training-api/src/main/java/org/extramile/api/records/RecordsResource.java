@@ -138,12 +138,31 @@ public class RecordsResource {
                     + " program (slug) is required; page, size.")
     public LateList late(
             @QueryParam("program") String program, @QueryParam("page") String page, @QueryParam("size") String size) {
+        return lateTrainees.of(
+                program(program),
+                PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
+    }
+
+    @GET
+    @Path("late")
+    @Produces(CSV + ";qs=0.5")
+    @Operation(
+            summary = "The same trainees as CSV, all of them (program, employee_number, username, name, email,"
+                    + " branch, hire_date, due_by, days_late), audited; also with format=csv. bom=true adds a byte"
+                    + " order mark for Excel.")
+    public Response lateCsv(@QueryParam("program") String program, @QueryParam("bom") String bom) {
+        String slug = program(program);
+        boolean withBom = Boolean.TRUE.equals(QueryParameters.bool("bom", bom));
+        lateTrainees.dueDays(slug);
+        String actor = actor();
+        return download(out -> export.late(slug, out, withBom, actor), CSV + "; charset=UTF-8", "late-" + slug, "csv");
+    }
+
+    private static String program(String program) {
         if (program == null || program.isBlank()) {
             throw QueryParameters.invalid("program", "Say which program: 'program' is its slug, e.g. cx-essentials.");
         }
-        return lateTrainees.of(
-                program.strip(),
-                PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
+        return program.strip();
     }
 
     private Response records(RecordQueryParameters query, RecordFormat format, boolean bom) {
