@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 /**
  * The PostgreSQL database the deployment runs on, made anew for each deployment so that no test
@@ -79,6 +80,19 @@ public final class TestDatabase {
     /** The number a query of one row and one column answers, its parameters bound in order. */
     public static long number(String sql, Object... parameters) throws SQLException {
         return ((Number) value(sql, parameters)).longValue();
+    }
+
+    /** Waits up to ten seconds for a count query to answer {@code expected}: for work done after the answer. */
+    public static void awaitNumber(long expected, String sql, Object... parameters)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long found;
+        while ((found = number(sql, parameters)) != expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (found != expected) {
+            throw new AssertionError(found + ", not " + expected + ", after ten seconds: " + sql);
+        }
     }
 
     /** The text (or null) a query of one row and one column answers, its parameters bound in order. */

@@ -1,5 +1,7 @@
 package org.extramile.web.session;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +10,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.extramile.api.security.ClientAddress;
 import org.extramile.people.PasswordResetThrottle;
 import org.extramile.people.PasswordResets;
@@ -22,6 +26,8 @@ import org.extramile.web.shared.Texts;
 @RequestScoped
 public class ForgotForm {
 
+    private static final Logger LOG = Logger.getLogger(ForgotForm.class.getName());
+
     @Inject
     PasswordResets resets;
 
@@ -30,6 +36,9 @@ public class ForgotForm {
 
     @Inject
     ClientAddress clientAddress;
+
+    @Resource
+    ManagedExecutorService background;
 
     private String who;
 
@@ -52,7 +61,16 @@ public class ForgotForm {
             return;
         }
         throttle.requested(address);
-        resets.request(who);
+        // In the background: answered as fast whether an account matched (a link written and mailed) or not, the
+        // page's timing tells nobody who has an account either.
+        String asked = who;
+        background.execute(() -> {
+            try {
+                resets.request(asked);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A password reset request failed", e);
+            }
+        });
         external.redirect(external.getRequestContextPath() + "/forgot.xhtml?sent=true");
     }
 
