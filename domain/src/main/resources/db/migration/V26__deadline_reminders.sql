@@ -13,5 +13,7 @@ create table deadline_reminder (
     constraint deadline_reminder_once unique (account_id, program_id, due_by, window_days)
 );
 
--- Whether a trainee wants those reminders by mail (the deadline shows on their pages anyway).
+-- Whether a trainee wants those reminders by mail (the deadline shows on their pages anyway), and whether HR wants
+-- to hear of those who have just become late (HR's dashboard lists them anyway).
 alter table account add column mail_deadline_reminders boolean default true not null;
+alter table account add column mail_late_digest boolean default true not null;

@@ -686,8 +686,31 @@ class MailIT {
         assertThat(api.get("/api/me/mail", quiet).json().asJsonObject().getBoolean("deadlineReminders"))
                 .isFalse();
 
+        // HR hears of who has just become late, unless they would rather rely on the dashboard.
+        String officer = hrOfficer("officer@cafe.example");
+        String busy = hrOfficer("busy@cafe.example");
+        JsonObject theirs = api.get("/api/me/mail", busy).json().asJsonObject();
+        assertThat(theirs.getBoolean("lateDigestOffered")).isTrue();
+        assertThat(theirs.getBoolean("expiryRemindersOffered")).isFalse();
+        assertThat(api.putJson(
+                                "/api/me/mail",
+                                busy,
+                                "{\"lateDigest\": false, \"version\": " + theirs.getInt("version") + "}")
+                        .status())
+                .isEqualTo(200);
+
         assertThat(runReminders()).startsWith("4 reminder(s) written");
-        assertThat(runMail()).as("not to the one who turned them off").isEqualTo("3 sent, 0 to try again, 0 given up");
+        assertThat(runMail())
+                .as("three trainees (not the one who turned them off) and one officer")
+                .isEqualTo("4 sent, 0 to try again, 0 given up");
+        MimeMessage digest = to("officer@cafe.example").get(0);
+        assertThat(digest.getSubject()).isEqualTo("A trainee has become late with their training");
+        assertThat((String) digest.getContent())
+                .startsWith("Hello Officer " + officer + ",")
+                .contains("- Trainee " + late + " (" + late + "), Till drill, due " + date(today.minusDays(10)))
+                .contains("https://training.cafe.example/hr/dashboard.xhtml")
+                .doesNotContain(soon);
+        assertThat(to("busy@cafe.example")).isEmpty();
         String dueSoon = date(today.plusDays(5));
         MimeMessage week = to("soon@cafe.example").get(0);
         assertThat(week.getSubject()).isEqualTo("Earn Till drill by " + dueSoon);
@@ -724,6 +747,19 @@ class MailIT {
         assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
         assertThat((String) to("soon@cafe.example").get(1).getContent()).contains(", tomorrow.");
         assertThat(to("late@cafe.example")).hasSize(1);
+    }
+
+    /** An HR officer with that address, named "Officer" and their username. */
+    private static String hrOfficer(String email) throws Exception {
+        String officer = Trainees.create("officer");
+        TestDatabase.updateOne(
+                "update account set email = ?, display_name = 'Officer ' || username where username = ?",
+                email,
+                officer);
+        TestDatabase.updateOne(
+                "update account_role set role = 'HR' where account_id = (select id from account where username = ?)",
+                officer);
+        return officer;
     }
 
     /** A trainee with that address hired {@code daysAgo}: for till-drill's deadline, 3000 days from the hire. */

@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.extramile.mail.Mail;
 import org.extramile.mail.MailSettings;
 import org.extramile.mail.MailTexts;
 import org.extramile.mail.Outbox;
 import org.extramile.people.Account;
+import org.extramile.people.AccountRepository;
+import org.extramile.people.Role;
 import org.extramile.settings.OrganisationSettings;
 
 /**
  * What a trainee is told by mail of a program's deadline, with how far they are and the link to go on: that it
- * comes, or that it has passed. Unless they turned these reminders off: the deadline shows on their pages anyway.
+ * comes, or that it has passed (unless they turned these reminders off: the deadline shows on their pages anyway);
+ * and what HR is told of those who have just become late.
  */
 @ApplicationScoped
 public class DeadlineMails {
@@ -32,7 +37,13 @@ public class DeadlineMails {
     Links links;
 
     @Inject
+    AccountRepository accounts;
+
+    @Inject
     Clock clock;
+
+    /** How many of those just late the mail to HR names; the dashboard lists them all. */
+    static final int NAMED = 50;
 
     void coming(Account trainee, ProgressView way, LocalDate dueBy) {
         send(trainee, way, dueBy, "deadline.coming", "deadline.left", ChronoUnit.DAYS.between(today(), dueBy));
@@ -40,6 +51,39 @@ public class DeadlineMails {
 
     void passed(Account trainee, ProgressView way, LocalDate dueBy) {
         send(trainee, way, dueBy, "deadline.passed", "deadline.ago", ChronoUnit.DAYS.between(dueBy, today()));
+    }
+
+    /**
+     * Tells each HR officer who wants it who has just become late, so the officer can see to it the same day: the
+     * first {@link #NAMED} by name, how many more, and the dashboard that lists all.
+     */
+    void late(List<DeadlineReminders.Reminded> late) {
+        for (Account officer : accounts.mailableWithRole(Role.HR)) {
+            if (!officer.wantsLateDigest()) {
+                continue;
+            }
+            MailTexts texts = settings.texts(officer.language());
+            String named = late.stream()
+                    .limit(NAMED)
+                    .map(r -> texts.text(
+                            "late.digest.line",
+                            r.trainee().displayName(),
+                            r.trainee().employeeNumber().orElse(r.trainee().username()),
+                            r.program().title(),
+                            texts.date(r.dueBy())))
+                    .collect(Collectors.joining("\n"));
+            outbox.queue(new Mail(
+                    officer.email().orElseThrow(),
+                    texts.text("late.digest.subject", late.size()),
+                    texts.text(
+                            "late.digest.body",
+                            officer.displayName(),
+                            late.size(),
+                            named,
+                            late.size() > NAMED ? texts.text("late.digest.more", late.size() - NAMED) : "",
+                            links.page("/hr/dashboard.xhtml"),
+                            links.page("/account.xhtml"))));
+        }
     }
 
     /** {@code days}: left before the deadline, or gone since, as {@code distance} words them. */

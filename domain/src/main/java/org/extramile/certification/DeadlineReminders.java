@@ -20,7 +20,8 @@ import org.extramile.people.Account;
 /**
  * Reminds trainees by mail of a program they must first earn within some days of hire: once as the deadline enters
  * each window (7 days, then 1 day before, say) and once after it has passed. Someone who enters a narrow window
- * first (hired late, or the deadline set late) gets only its reminder, not every wider one at once. Each reminder is
+ * first (hired late, or the deadline set late) gets only its reminder, not every wider one at once. HR hears of
+ * those who have just become late. Each reminder is
  * written by an insert that does nothing when it exists, so a second run, even on another node at the same moment,
  * mails none twice.
  */
@@ -74,14 +75,22 @@ public class DeadlineReminders {
                 .toList();
         int written = 0;
         for (int i = 0; i < narrowestFirst.size(); i++) {
-            written += write(narrowestFirst.get(i), today);
+            int window = narrowestFirst.get(i);
+            List<Reminded> reminded = write(window, today);
+            if (window == PASSED && !reminded.isEmpty()) {
+                mails.late(reminded);
+            }
+            written += reminded.size();
             reached.reached(i + 1, narrowestFirst.size());
         }
         return written;
     }
 
-    private int write(int window, LocalDate today) {
-        List<String> reminded = new ArrayList<>();
+    /** A trainee just reminded of a program's deadline. */
+    record Reminded(Account trainee, Program program, LocalDate dueBy) {}
+
+    private List<Reminded> write(int window, LocalDate today) {
+        List<Reminded> reminded = new ArrayList<>();
         for (Object[] due : due(window, today)) {
             LocalDate dueBy = due[2] instanceof Date day ? day.toLocalDate() : (LocalDate) due[2];
             int inserted = em.createNativeQuery("insert into deadline_reminder"
@@ -96,18 +105,22 @@ public class DeadlineReminders {
             if (inserted == 1) {
                 Account trainee = em.find(Account.class, ((Number) due[0]).longValue());
                 Program program = em.find(Program.class, ((Number) due[1]).longValue());
-                reminded.add(trainee.username());
+                reminded.add(new Reminded(trainee, program, dueBy));
                 tell(trainee, program, dueBy, window);
             }
         }
         if (!reminded.isEmpty()) {
+            List<String> trainees = reminded.stream()
+                    .limit(100)
+                    .map(r -> r.trainee().username())
+                    .toList();
             audit.record(
                     ACTOR,
                     AuditAction.DEADLINE_REMINDERS,
-                    Map.of("windowDays", window, "trainees", reminded.subList(0, Math.min(reminded.size(), 100))),
+                    Map.of("windowDays", window, "trainees", trainees),
                     reminded.size());
         }
-        return reminded.size();
+        return reminded;
     }
 
     private void tell(Account trainee, Program program, LocalDate dueBy, int window) {

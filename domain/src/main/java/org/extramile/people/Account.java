@@ -84,6 +84,9 @@ public class Account {
     @Column(name = "mail_deadline_reminders", insertable = false, updatable = false)
     private boolean mailDeadlineReminders = true;
 
+    @Column(name = "mail_late_digest", insertable = false, updatable = false)
+    private boolean mailLateDigest = true;
+
     @Column(name = "mail_choices_version", insertable = false, updatable = false)
     private int mailChoicesVersion;
 
@@ -369,6 +372,11 @@ public class Account {
         return mailDeadlineReminders;
     }
 
+    /** Whether to mail HR the trainees who have just passed a program's deadline (the dashboard lists them anyway). */
+    public boolean wantsLateDigest() {
+        return mailLateDigest;
+    }
+
     public MailChoicesView mailChoices(boolean mailOn) {
         return new MailChoicesView(
                 email().orElse(null),
@@ -379,6 +387,8 @@ public class Account {
                 roles.contains(Role.TRAINEE),
                 mailExpiryReminders,
                 mailDeadlineReminders,
+                roles.contains(Role.HR),
+                mailLateDigest,
                 mailChoicesVersion);
     }
 

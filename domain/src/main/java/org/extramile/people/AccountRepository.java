@@ -52,11 +52,13 @@ public class AccountRepository {
         return em.createQuery("update Account a set a.mailReviewDigest = coalesce(:digest, a.mailReviewDigest),"
                                 + " a.mailExpiryReminders = coalesce(:reminders, a.mailExpiryReminders),"
                                 + " a.mailDeadlineReminders = coalesce(:deadlines, a.mailDeadlineReminders),"
+                                + " a.mailLateDigest = coalesce(:late, a.mailLateDigest),"
                                 + " a.mailChoicesVersion = a.mailChoicesVersion + 1"
                                 + " where a.username = :username and a.mailChoicesVersion = :version")
                         .setParameter("digest", choices.reviewDigest())
                         .setParameter("reminders", choices.expiryReminders())
                         .setParameter("deadlines", choices.deadlineReminders())
+                        .setParameter("late", choices.lateDigest())
                         .setParameter("username", username)
                         .setParameter("version", choices.version())
                         .executeUpdate()

@@ -17,5 +17,7 @@ public record MailChoicesView(
         boolean expiryRemindersOffered,
         boolean expiryReminders,
         boolean deadlineReminders,
+        boolean lateDigestOffered,
+        boolean lateDigest,
         int version)
         implements Serializable {}

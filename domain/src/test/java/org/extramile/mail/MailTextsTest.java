@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MailTextsTest {
 
     /** The texts that count days: they take a number, checked apart. */
-    private static final Set<String> COUNTS = Set.of("deadline.left", "deadline.ago");
+    private static final Set<String> COUNTS = Set.of("deadline.left", "deadline.ago", "late.digest.subject");
 
     private static final Object[] ARGUMENTS = {"A0", "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9"};
 
@@ -59,6 +59,9 @@ class MailTextsTest {
                 .containsExactly("c’est aujourd’hui", "c’est demain", "dans 7 jours");
         assertThat(List.of(1L, 3L).stream().map(days -> french.text("deadline.ago", days)))
                 .containsExactly("il y a un jour", "il y a 3 jours");
+        assertThat(english.text("late.digest.subject", 2)).isEqualTo("2 trainees have become late with their training");
+        assertThat(french.text("late.digest.subject", 1))
+                .isEqualTo("Un stagiaire a dépassé l’échéance de sa formation");
         assertThat(english.date(LocalDate.of(2026, 12, 24))).isEqualTo("24 December 2026");
     }
 

@@ -40,8 +40,9 @@ public class MyMailResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Choose {reviewDigest, expiryReminders, deadlineReminders, version}: a choice left out stays;"
-                    + " 409 when the choices changed since the version you saw.")
+            summary =
+                    "Choose {reviewDigest, expiryReminders, deadlineReminders, lateDigest, version}: a choice left out stays;"
+                            + " 409 when the choices changed since the version you saw.")
     public MailChoicesView choose(MailChoices choices) {
         return preferences.choose(security.getUserPrincipal().getName(), choices);
     }

@@ -36,6 +36,7 @@ public class AccountPage implements Serializable {
     private boolean reviewDigest;
     private boolean expiryReminders;
     private boolean deadlineReminders;
+    private boolean lateDigest;
 
     public void load() {
         account = accounts.find(Pages.caller()).orElseThrow();
@@ -50,6 +51,7 @@ public class AccountPage implements Serializable {
                             mail.reviewDigestOffered() ? reviewDigest : null,
                             mail.expiryRemindersOffered() ? expiryReminders : null,
                             mail.expiryRemindersOffered() ? deadlineReminders : null,
+                            mail.lateDigestOffered() ? lateDigest : null,
                             mail.version())));
             Failures.info(Texts.text("account.mail.saved"));
         } catch (ConflictException stale) {
@@ -63,6 +65,7 @@ public class AccountPage implements Serializable {
         reviewDigest = choices.reviewDigest();
         expiryReminders = choices.expiryReminders();
         deadlineReminders = choices.deadlineReminders();
+        lateDigest = choices.lateDigest();
     }
 
     /** The language the person's mail speaks, named in itself; null: none recorded yet. */
@@ -100,5 +103,18 @@ public class AccountPage implements Serializable {
 
     public void setDeadlineReminders(boolean deadlineReminders) {
         this.deadlineReminders = deadlineReminders;
+    }
+
+    public boolean isLateDigest() {
+        return lateDigest;
+    }
+
+    public void setLateDigest(boolean lateDigest) {
+        this.lateDigest = lateDigest;
+    }
+
+    /** Whether the person has any mail to choose about. */
+    public boolean isAnyChoice() {
+        return mail.reviewDigestOffered() || mail.expiryRemindersOffered() || mail.lateDigestOffered();
     }
 }
