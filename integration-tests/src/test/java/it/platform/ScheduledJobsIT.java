@@ -242,7 +242,7 @@ class ScheduledJobsIT {
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.json().asJsonObject().getString("detail"))
                 .contains("There is no job 'backups'")
-                .contains("calibration, expiry-notices");
+                .contains("calibration, deadline-reminders, expiry-notices");
     }
 
     private void labelTwentyFourAnswers(String slug) {

@@ -54,33 +54,29 @@ public class DeadlineMails {
     }
 
     /**
-     * Tells each HR officer who wants it who has just become late, so the officer can see to it the same day: the
-     * first {@link #NAMED} by name, how many more, and the dashboard that lists all.
+     * Tells each HR officer who wants it that {@code count} trainees have just become late, so the officer can see to
+     * it the same day: the first {@link #NAMED} by name ({@code named}), how many more, and the dashboard that lists
+     * all.
      */
-    void late(List<DeadlineReminders.Reminded> late) {
+    void late(List<DeadlineReminders.Reminded> named, int count) {
         for (Account officer : accounts.mailableWithRole(Role.HR)) {
             if (!officer.wantsLateDigest()) {
                 continue;
             }
             MailTexts texts = settings.texts(officer.language());
-            String named = late.stream()
-                    .limit(NAMED)
+            String lines = named.stream()
                     .map(r -> texts.text(
-                            "late.digest.line",
-                            r.trainee().displayName(),
-                            r.trainee().employeeNumber().orElse(r.trainee().username()),
-                            r.program().title(),
-                            texts.date(r.dueBy())))
+                            "late.digest.line", r.name(), r.reference(), r.programTitle(), texts.date(r.dueBy())))
                     .collect(Collectors.joining("\n"));
             outbox.queue(new Mail(
                     officer.email().orElseThrow(),
-                    texts.text("late.digest.subject", late.size()),
+                    texts.text("late.digest.subject", count),
                     texts.text(
                             "late.digest.body",
                             officer.displayName(),
-                            late.size(),
-                            named,
-                            late.size() > NAMED ? texts.text("late.digest.more", late.size() - NAMED) : "",
+                            count,
+                            lines,
+                            count > named.size() ? texts.text("late.digest.more", count - named.size()) : "",
                             links.page("/hr/dashboard.xhtml"),
                             links.page("/account.xhtml"))));
         }

@@ -1,0 +1,147 @@
+package org.extramile.certification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.extramile.audit.AuditAction;
+import org.extramile.audit.AuditLog;
+import org.extramile.people.Account;
+
+/**
+ * One transaction's worth of deadline reminders: a batch of the trainees due one in a window, each reminder written
+ * with its mail and the batch's audit row, so a run that stops halfway keeps what it did and the next run goes on.
+ */
+@ApplicationScoped
+public class DeadlineReminderBatch {
+
+    /** Who the audit log says wrote the reminders. */
+    static final String ACTOR = "scheduler";
+
+    private static final String CANDIDATES = "select a.id, p.id, a.hire_date + p.due_days as due_by"
+            + " from account a cross join program p"
+            + " where p.due_days is not null and a.active and a.hire_date is not null"
+            + " and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'TRAINEE')"
+            + " and not exists (select 1 from certificate c where c.account_id = a.id and c.program_id = p.id)"
+            + " and not exists (select 1 from deadline_reminder d where d.account_id = a.id"
+            + " and d.program_id = p.id and d.due_by = a.hire_date + p.due_days and d.window_days <= :window)";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    DeadlineMails mails;
+
+    @Inject
+    ProgramProgress progress;
+
+    @Inject
+    Clock clock;
+
+    /** What a batch did: how many it looked at ({@code size} or more: look again), and whom it reminded. */
+    record Written(int candidates, List<DeadlineReminders.Reminded> reminded) {}
+
+    /** Writes and mails the reminders of at most {@code size} trainees due one in the window. */
+    @Transactional
+    Written write(int window, LocalDate today, int size) {
+        List<Object[]> due = due(window, today, size);
+        List<Object[]> inserted = new ArrayList<>();
+        for (Object[] row : due) {
+            LocalDate dueBy = row[2] instanceof Date day ? day.toLocalDate() : (LocalDate) row[2];
+            if (em.createNativeQuery("insert into deadline_reminder"
+                                    + " (id, account_id, program_id, due_by, window_days, reminded_at)"
+                                    + " values (nextval('deadline_reminder_seq'), ?1, ?2, ?3, ?4, ?5)"
+                                    + " on conflict do nothing")
+                            .setParameter(1, row[0])
+                            .setParameter(2, row[1])
+                            .setParameter(3, dueBy)
+                            .setParameter(4, window)
+                            .setParameter(5, clock.instant())
+                            .executeUpdate()
+                    == 1) {
+                inserted.add(new Object[] {
+                    em.find(Account.class, ((Number) row[0]).longValue()),
+                    em.find(Program.class, ((Number) row[1]).longValue()),
+                    dueBy
+                });
+            }
+        }
+        if (inserted.isEmpty()) {
+            return new Written(due.size(), List.of());
+        }
+        // How far each is, in the few queries progress takes for any number of trainees.
+        Map<String, List<ProgressView>> ways = progress.of(inserted.stream()
+                .map(row -> ((Account) row[0]).username())
+                .distinct()
+                .toList());
+        List<DeadlineReminders.Reminded> reminded = new ArrayList<>();
+        for (Object[] row : inserted) {
+            Account trainee = (Account) row[0];
+            Program program = (Program) row[1];
+            LocalDate dueBy = (LocalDate) row[2];
+            ProgressView way = ways.get(trainee.username()).stream()
+                    .filter(view -> view.program().equals(program.slug()))
+                    .findFirst()
+                    .orElseThrow();
+            if (window == DeadlineReminders.PASSED) {
+                mails.passed(trainee, way, dueBy);
+            } else {
+                mails.coming(trainee, way, dueBy);
+            }
+            reminded.add(new DeadlineReminders.Reminded(
+                    trainee.displayName(),
+                    trainee.employeeNumber().orElse(trainee.username()),
+                    program.title(),
+                    dueBy));
+        }
+        audit.record(
+                ACTOR,
+                AuditAction.DEADLINE_REMINDERS,
+                Map.of(
+                        "windowDays",
+                        window,
+                        "trainees",
+                        inserted.stream()
+                                .map(row -> ((Account) row[0]).username())
+                                .toList()),
+                reminded.size());
+        return new Written(due.size(), reminded);
+    }
+
+    /** Tells HR who has just become late: a transaction of its own, after the reminders it names. */
+    @Transactional
+    void tellHr(List<DeadlineReminders.Reminded> named, int late) {
+        mails.late(named, late);
+    }
+
+    /**
+     * Trainee, program and deadline of at most {@code size} trainees who must still first earn a program and whose
+     * deadline is within the window (has passed, for {@link DeadlineReminders#PASSED}), with no reminder for that
+     * window or a narrower one.
+     */
+    private List<Object[]> due(int window, LocalDate today, int size) {
+        String within = window == DeadlineReminders.PASSED
+                ? " and a.hire_date + p.due_days < :today"
+                : " and a.hire_date + p.due_days >= :today and a.hire_date + p.due_days <= :horizon";
+        Query query = em.createNativeQuery(CANDIDATES + within + " order by due_by, a.id, p.id")
+                .setParameter("today", today)
+                .setParameter("window", window)
+                .setMaxResults(size);
+        if (window != DeadlineReminders.PASSED) {
+            query.setParameter("horizon", today.plusDays(window));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+}
