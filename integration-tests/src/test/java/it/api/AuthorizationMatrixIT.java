@@ -101,6 +101,9 @@ class AuthorizationMatrixIT {
             POST   /api/people                                         401   403   403   403   ok    ok
             GET    /api/people/{employeeNumber}                        401   403   403   403   ok    ok
             POST   /api/people/{employeeNumber}/invitation             401   403   403   403   ok    ok
+            GET    /api/people/{employeeNumber}/deadlines              401   403   403   403   ok    ok
+            PUT    /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok
+            DELETE /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok
             POST   /api/people/invitations                             401   403   403   403   ok    ok
             POST   /api/people/import                                  401   403   403   403   ok    ok
             GET    /api/branches                                       401   ok    ok    ok    ok    ok
@@ -384,6 +387,8 @@ class AuthorizationMatrixIT {
                 case "number" -> "1";
                 case "rescore" -> String.valueOf(rescore);
                 case "employeeNumber" -> employeeNumber;
+                // Without a deadline: extending it is refused (409), so nothing changes.
+                case "program" -> "cx-essentials";
                 // The person HR enrolled: their username is the employee number in lower case.
                 case "username" -> employeeNumber.toLowerCase();
                 // Renaming with an empty body is refused (400), so the branch keeps its name.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.JWKSet;
 import it.support.Api;
 import it.support.Deployments;
+import it.support.Jobs;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
@@ -12,6 +13,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -106,6 +109,130 @@ class CertificationIT {
                         .replace("\"version\": " + current, "\"version\": " + (current + 1)));
         assertThat(never.status()).isEqualTo(400);
         assertThat(never.body()).contains("dueDays", "at least 1 day after the hire date");
+    }
+
+    @Test
+    void shouldLetHrMoveOneTraineesDeadlineLaterWithAReasonAndTakeItBack() throws Exception {
+        String program =
+                """
+                {"slug": "leave-cover", "title": "Leave cover", "description": "Covering a colleague's shift.",
+                 "scenarios": ["genuine-welcome"], "validityMonths": 12, "dueDays": 30,
+                 "issuer": {"name": "Store Academy", "url": "https://academy.example.org"}}""";
+        assertThat(api.postJson("/api/programs", "trainer", program).status()).isEqualTo(201);
+        LocalDate today = LocalDate.now();
+        LocalDate regular = today.minusDays(10);
+        String person =
+                "{\"employeeNumber\": \"DL-1\", \"name\": \"Dee Leave\", \"email\": \"dee@cafe.example\", \"branch\": \"CITY\","
+                        + " \"hireDate\": \"" + regular.minusDays(30) + "\"}";
+        Api.Reply enrolled = api.postJson("/api/people", "hr", person);
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        String username = enrolled.json().asJsonObject().getJsonObject("person").getString("username");
+
+        JsonObject due = leaveCover(api.get("/api/people/DL-1/deadlines", "hr"));
+        assertThat(due.getString("regularDueBy")).isEqualTo(regular.toString());
+        assertThat(due.getString("dueBy")).isEqualTo(regular.toString());
+        assertThat(due.getBoolean("overdue")).isTrue();
+        assertThat(due).doesNotContainKey("extension");
+        assertThat(lateWithLeaveCover()).contains(username);
+
+        // Back from sick leave: five more days, said why; no longer late, and the reminders start over for the day.
+        LocalDate extended = today.plusDays(5);
+        Api.Reply extension = api.putJson(
+                "/api/people/DL-1/deadlines/leave-cover",
+                "hr",
+                "{\"dueBy\": \"" + extended + "\", \"reason\": \"Sick leave in the first month\"}");
+        assertThat(extension.status()).as(extension.toString()).isEqualTo(200);
+        JsonObject moved = extension.json().asJsonObject();
+        assertThat(moved.getString("dueBy")).isEqualTo(extended.toString());
+        assertThat(moved.getString("regularDueBy")).isEqualTo(regular.toString());
+        assertThat(moved.getBoolean("overdue")).isFalse();
+        assertThat(moved.getJsonObject("extension").getString("reason")).isEqualTo("Sick leave in the first month");
+        assertThat(moved.getJsonObject("extension").getString("grantedBy")).isEqualTo("hr");
+        long version = moved.getJsonObject("extension").getJsonNumber("version").longValue();
+        assertThat(lateWithLeaveCover()).doesNotContain(username);
+        Jobs.start(api, "deadline-reminders");
+        Jobs.finishedRun(api, "deadline-reminders");
+        assertThat(TestDatabase.text(
+                        "select string_agg(d.due_by || '/' || d.window_days, ',') from deadline_reminder d"
+                                + " join account a on a.id = d.account_id join program p on p.id = d.program_id"
+                                + " where a.username = ? and p.slug = 'leave-cover'",
+                        username))
+                .as("the week's reminder of the new day, none of the old one")
+                .isEqualTo(extended + "/7");
+        JsonObject audited = api.get("/api/audit?action=DEADLINE_EXTENDED", "admin")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(audited.getJsonObject("details").getString("reason")).isEqualTo("Sick leave in the first month");
+        assertThat(audited.getJsonObject("details").getString("regularDueBy")).isEqualTo(regular.toString());
+
+        // What cannot be: a day not after the regular one, no reason, an edit of a version since changed.
+        Api.Reply earlier = api.putJson(
+                "/api/people/DL-1/deadlines/leave-cover",
+                "hr",
+                "{\"dueBy\": \"" + regular + "\", \"reason\": \"x\", \"version\": " + version + "}");
+        assertThat(earlier.status()).isEqualTo(400);
+        assertThat(earlier.contentType()).startsWith(PROBLEM);
+        assertThat(earlier.body()).contains("/dueBy", "choose a day after it");
+        Api.Reply why = api.putJson(
+                "/api/people/DL-1/deadlines/leave-cover",
+                "hr",
+                "{\"dueBy\": \"" + extended + "\", \"reason\": \" \", \"version\": " + version + "}");
+        assertThat(why.status()).isEqualTo(400);
+        assertThat(why.body()).contains("'reason' is required");
+        Api.Reply blind = api.putJson(
+                "/api/people/DL-1/deadlines/leave-cover",
+                "hr",
+                "{\"dueBy\": \"" + extended.plusDays(1) + "\", \"reason\": \"More leave\"}");
+        assertThat(blind.status())
+                .as("an extension exists: its version is required")
+                .isEqualTo(409);
+        assertThat(blind.contentType()).startsWith(PROBLEM);
+        assertThat(api.putJson(
+                                "/api/people/DL-1/deadlines/cx-essentials",
+                                "hr",
+                                "{\"dueBy\": \"" + extended + "\", \"reason\": \"x\"}")
+                        .status())
+                .as("a program without a deadline")
+                .isEqualTo(409);
+        assertThat(api.putJson(
+                                "/api/people/DL-1/deadlines/no-such",
+                                "hr",
+                                "{\"dueBy\": \"" + extended + "\", \"reason\": \"x\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/people/DL-1/deadlines", "trainee").status()).isEqualTo(403);
+
+        // Taken back: the regular day holds again, late as before.
+        assertThat(api.delete("/api/people/DL-1/deadlines/leave-cover?version=" + (version + 1), "hr")
+                        .status())
+                .isEqualTo(409);
+        Api.Reply withdrawn = api.delete("/api/people/DL-1/deadlines/leave-cover?version=" + version, "hr");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().asJsonObject().getString("dueBy")).isEqualTo(regular.toString());
+        assertThat(withdrawn.json().asJsonObject()).doesNotContainKey("extension");
+        assertThat(lateWithLeaveCover()).contains(username);
+    }
+
+    private static JsonObject leaveCover(Api.Reply deadlines) {
+        assertThat(deadlines.status()).as(deadlines.toString()).isEqualTo(200);
+        return deadlines.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("program").equals("leave-cover"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private List<String> lateWithLeaveCover() {
+        return api
+                .get("/api/records/late?program=leave-cover&size=200", "hr")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getString("username"))
+                .toList();
     }
 
     private JsonObject welcomeBasics(String trainee) {

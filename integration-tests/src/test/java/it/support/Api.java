@@ -61,6 +61,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    public Reply delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
     /** A GET that asks for a media type of its choosing. */
     public Reply get(String path, String user, String accept) {
         return send(request(path, user).setHeader("Accept", accept).GET());

@@ -62,6 +62,10 @@ public enum AuditAction {
     EXPIRY_NOTICES,
     /** Trainees reminded by the daily job that a program's deadline comes or has passed: the window and who. */
     DEADLINE_REMINDERS,
+    /** HR moved a trainee's deadline for a program later: who, which program, the regular and new day, and why. */
+    DEADLINE_EXTENDED,
+    /** HR took an extension back: the deadline counted from the hire date holds again. */
+    DEADLINE_EXTENSION_WITHDRAWN,
     /** An administrator sent a test mail: to whom, and whether the server took it (its error if not). */
     MAIL_TEST
 }

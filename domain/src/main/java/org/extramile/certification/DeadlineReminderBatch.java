@@ -25,13 +25,22 @@ public class DeadlineReminderBatch {
     /** Who the audit log says wrote the reminders. */
     static final String ACTOR = "scheduler";
 
-    private static final String CANDIDATES = "select a.id, p.id, a.hire_date + p.due_days as due_by"
+    /** A trainee's deadline for a program: the one HR extended it to, else the one counted from the hire date. */
+    static final String DUE_BY = "coalesce(e.due_by, a.hire_date + p.due_days)";
+
+    /**
+     * Walks the accounts in id order (their primary key), so that each batch starts where the last ended instead of
+     * sifting again through everyone the run has reminded.
+     */
+    private static final String CANDIDATES = "select a.id, p.id, " + DUE_BY + " as due_by"
             + " from account a cross join program p"
+            + " left join deadline_extension e on e.account_id = a.id and e.program_id = p.id"
             + " where p.due_days is not null and a.active and a.hire_date is not null"
+            + " and a.id >= :account and (a.id > :account or p.id > :program)"
             + " and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'TRAINEE')"
             + " and not exists (select 1 from certificate c where c.account_id = a.id and c.program_id = p.id)"
             + " and not exists (select 1 from deadline_reminder d where d.account_id = a.id"
-            + " and d.program_id = p.id and d.due_by = a.hire_date + p.due_days and d.window_days <= :window)";
+            + " and d.program_id = p.id and d.due_by = " + DUE_BY + " and d.window_days <= :window)";
 
     @Inject
     EntityManager em;
@@ -48,13 +57,27 @@ public class DeadlineReminderBatch {
     @Inject
     Clock clock;
 
-    /** What a batch did: how many it looked at ({@code size} or more: look again), and whom it reminded. */
-    record Written(int candidates, List<DeadlineReminders.Reminded> reminded) {}
+    /** Where a batch ended: the last account and program it looked at; the next starts after them. */
+    record After(long account, long program) {
 
-    /** Writes and mails the reminders of at most {@code size} trainees due one in the window. */
+        static final After START = new After(0, 0);
+    }
+
+    /**
+     * What a batch did: how many it looked at ({@code size}: there may be more after {@code last}), and whom it
+     * reminded.
+     */
+    record Written(int candidates, After last, List<DeadlineReminders.Reminded> reminded) {}
+
+    /** Writes and mails the reminders of at most {@code size} trainees due one in the window, after {@code after}. */
     @Transactional
-    Written write(int window, LocalDate today, int size) {
-        List<Object[]> due = due(window, today, size);
+    Written write(int window, LocalDate today, After after, int size) {
+        List<Object[]> due = due(window, today, after, size);
+        After last = due.isEmpty()
+                ? after
+                : new After(
+                        ((Number) due.get(due.size() - 1)[0]).longValue(),
+                        ((Number) due.get(due.size() - 1)[1]).longValue());
         List<Object[]> inserted = new ArrayList<>();
         for (Object[] row : due) {
             LocalDate dueBy = row[2] instanceof Date day ? day.toLocalDate() : (LocalDate) row[2];
@@ -77,7 +100,7 @@ public class DeadlineReminderBatch {
             }
         }
         if (inserted.isEmpty()) {
-            return new Written(due.size(), List.of());
+            return new Written(due.size(), last, List.of());
         }
         // How far each is, in the few queries progress takes for any number of trainees.
         Map<String, List<ProgressView>> ways = progress.of(inserted.stream()
@@ -115,7 +138,7 @@ public class DeadlineReminderBatch {
                                 .map(row -> ((Account) row[0]).username())
                                 .toList()),
                 reminded.size());
-        return new Written(due.size(), reminded);
+        return new Written(due.size(), last, reminded);
     }
 
     /** Tells HR who has just become late: a transaction of its own, after the reminders it names. */
@@ -125,17 +148,19 @@ public class DeadlineReminderBatch {
     }
 
     /**
-     * Trainee, program and deadline of at most {@code size} trainees who must still first earn a program and whose
-     * deadline is within the window (has passed, for {@link DeadlineReminders#PASSED}), with no reminder for that
-     * window or a narrower one.
+     * Trainee, program and deadline of the first {@code size} trainees after {@code after} who must still first earn a
+     * program and whose deadline is within the window (has passed, for {@link DeadlineReminders#PASSED}), with no
+     * reminder for that window or a narrower one.
      */
-    private List<Object[]> due(int window, LocalDate today, int size) {
+    private List<Object[]> due(int window, LocalDate today, After after, int size) {
         String within = window == DeadlineReminders.PASSED
-                ? " and a.hire_date + p.due_days < :today"
-                : " and a.hire_date + p.due_days >= :today and a.hire_date + p.due_days <= :horizon";
-        Query query = em.createNativeQuery(CANDIDATES + within + " order by due_by, a.id, p.id")
+                ? " and " + DUE_BY + " < :today"
+                : " and " + DUE_BY + " >= :today and " + DUE_BY + " <= :horizon";
+        Query query = em.createNativeQuery(CANDIDATES + within + " order by a.id, p.id")
                 .setParameter("today", today)
                 .setParameter("window", window)
+                .setParameter("account", after.account())
+                .setParameter("program", after.program())
                 .setMaxResults(size);
         if (window != DeadlineReminders.PASSED) {
             query.setParameter("horizon", today.plusDays(window));

@@ -2,8 +2,6 @@ package org.extramile.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,7 +38,7 @@ public class DeadlineReminderJob implements ScheduledJob {
 
     @Override
     public JobSchedule schedule() {
-        return new JobSchedule.Daily(LocalTime.parse(at), zone.map(ZoneId::of).orElse(ZoneId.systemDefault()));
+        return JobSchedule.daily(at, zone);
     }
 
     @Override

@@ -56,8 +56,10 @@ public class DeadlineReminders {
             List<Reminded> named = new ArrayList<>();
             int count = 0;
             DeadlineReminderBatch.Written batch;
+            DeadlineReminderBatch.After after = DeadlineReminderBatch.After.START;
             do {
-                batch = batches.write(window, today, BATCH);
+                batch = batches.write(window, today, after, BATCH);
+                after = batch.last();
                 count += batch.reminded().size();
                 batch.reminded().stream()
                         .limit(DeadlineMails.NAMED - named.size())

@@ -2,9 +2,8 @@ package org.extramile.certification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.jobs.JobOutcome;
 import org.extramile.jobs.JobProgress;
@@ -30,7 +29,7 @@ public class ExpiryNoticeJob implements ScheduledJob {
 
     @Inject
     @ConfigProperty(name = "extramile.jobs.zone")
-    java.util.Optional<String> zone;
+    Optional<String> zone;
 
     @Override
     public String name() {
@@ -39,7 +38,7 @@ public class ExpiryNoticeJob implements ScheduledJob {
 
     @Override
     public JobSchedule schedule() {
-        return new JobSchedule.Daily(LocalTime.parse(at), zone.map(ZoneId::of).orElse(ZoneId.systemDefault()));
+        return JobSchedule.daily(at, zone);
     }
 
     @Override

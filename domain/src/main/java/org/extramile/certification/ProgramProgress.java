@@ -60,6 +60,7 @@ public class ProgramProgress {
         Set<String> required = all.stream().flatMap(p -> p.scenarios().stream()).collect(Collectors.toSet());
         Map<String, String> titles = scenarios.titlesOf(required);
         Map<Long, Map<Long, Certificate>> latest = latestCertificates(accounts.keySet());
+        Map<Long, Map<Long, LocalDate>> extended = extensions(accounts.keySet());
         Map<Long, List<PassedScenarios.Passed>> passed = passes.passes(accounts.keySet(), required).stream()
                 .collect(Collectors.groupingBy(PassedScenarios.Passed::accountId));
         Instant now = clock.instant();
@@ -73,9 +74,21 @@ public class ProgramProgress {
                                 passed.getOrDefault(id, List.of()),
                                 titles,
                                 now,
-                                hired.get(id)))
+                                hired.get(id),
+                                extended.getOrDefault(id, Map.of()).get(program.id())))
                         .toList()));
         return progress;
+    }
+
+    /** Per account and program, the deadline HR extended it to. */
+    private Map<Long, Map<Long, LocalDate>> extensions(Collection<Long> accountIds) {
+        Map<Long, Map<Long, LocalDate>> extended = new HashMap<>();
+        em.createQuery("select e from DeadlineExtension e where e.accountId in :a", DeadlineExtension.class)
+                .setParameter("a", accountIds)
+                .getResultStream()
+                .forEach(e -> extended.computeIfAbsent(e.accountId(), account -> new HashMap<>())
+                        .put(e.programId(), e.dueBy()));
+        return extended;
     }
 
     /** Per account and program, the latest certificate (revoked or not: a new one counts passes after it). */
@@ -97,7 +110,8 @@ public class ProgramProgress {
             List<PassedScenarios.Passed> passed,
             Map<String, String> titles,
             Instant now,
-            LocalDate hiredOn) {
+            LocalDate hiredOn,
+            LocalDate extendedTo) {
         Instant since = latest == null ? Instant.EPOCH : latest.countsPassesAfter();
         Map<String, PassedScenarios.Pass> best = PassedScenarios.best(passed, since);
         List<ProgressView.ScenarioProgress> required = program.scenarios().stream()
@@ -114,6 +128,7 @@ public class ProgramProgress {
                 latest,
                 latest != null && latest.inForce(now) ? latest : null,
                 hiredOn,
+                extendedTo,
                 LocalDate.ofInstant(now, clock.getZone()));
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * their latest certificate of it ({@code countedSince} that certificate's issue, null if they never held one), how
  * many are passed and their average, the average the program asks for (null if none), and the certificate they
  * hold in force ({@code certificate}, {@code validUntil}; null if none). {@code dueBy}: by when the program asks them to
- * first earn it, counted from their hire date (null without a deadline, a hire date, or once they have held one of
- * its certificates: renewing is the expiry's business); {@code overdue} once that day has passed.
+ * first earn it, counted from their hire date or as HR extended it ({@code extended}; null without a deadline, a
+ * hire date, or once they have held one of its certificates: renewing is the expiry's business); {@code overdue} once
+ * that day has passed.
  */
 public record ProgressView(
         String program,
@@ -25,7 +26,8 @@ public record ProgressView(
         String certificate,
         Instant validUntil,
         LocalDate dueBy,
-        boolean overdue)
+        boolean overdue,
+        boolean extended)
         implements Serializable {
 
     public ProgressView {
@@ -39,8 +41,13 @@ public record ProgressView(
             Certificate latest,
             Certificate inForce,
             LocalDate hired,
+            LocalDate extendedTo,
             LocalDate today) {
-        LocalDate dueBy = latest == null ? program.dueBy(hired).orElse(null) : null;
+        boolean extended =
+                latest == null && extendedTo != null && program.dueBy(hired).isPresent();
+        LocalDate dueBy = latest != null
+                ? null
+                : extended ? extendedTo : program.dueBy(hired).orElse(null);
         List<Double> passes = scenarios.stream()
                 .filter(ScenarioProgress::passed)
                 .map(ScenarioProgress::best)
@@ -60,7 +67,8 @@ public record ProgressView(
                 inForce == null ? null : inForce.serial(),
                 inForce == null ? null : inForce.expiresAt(),
                 dueBy,
-                dueBy != null && today.isAfter(dueBy));
+                dueBy != null && today.isAfter(dueBy),
+                extended);
     }
 
     /** One required scenario: {@code best} is the best share of points passed, null while not passed. */

@@ -48,9 +48,22 @@ class ProgramTest {
                 .as("no deadline")
                 .isEmpty();
         ProgressView late = ProgressView.of(
-                program, List.of(), null, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
+                program, List.of(), null, null, null, LocalDate.of(2026, 1, 1), null, LocalDate.of(2026, 2, 1));
         assertThat(late.dueBy()).isEqualTo(LocalDate.of(2026, 1, 31));
         assertThat(late.overdue()).isTrue();
+        assertThat(late.extended()).isFalse();
+        ProgressView extended = ProgressView.of(
+                program,
+                List.of(),
+                null,
+                null,
+                null,
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 2, 15),
+                LocalDate.of(2026, 2, 1));
+        assertThat(extended.dueBy()).as("HR's day wins").isEqualTo(LocalDate.of(2026, 2, 15));
+        assertThat(extended.overdue()).isFalse();
+        assertThat(extended.extended()).isTrue();
         assertThat(ProgressView.of(
                                 program,
                                 List.of(),
@@ -58,6 +71,7 @@ class ProgramTest {
                                 null,
                                 null,
                                 LocalDate.of(2026, 1, 1),
+                                null,
                                 LocalDate.of(2026, 1, 31))
                         .overdue())
                 .as("due that day, not late yet")

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.jobs.JobOutcome;
@@ -44,7 +42,7 @@ public class ReviewDigestJob implements ScheduledJob {
 
     @Override
     public JobSchedule schedule() {
-        return new JobSchedule.Daily(LocalTime.parse(at), zone.map(ZoneId::of).orElse(ZoneId.systemDefault()));
+        return JobSchedule.daily(at, zone);
     }
 
     /** Since the last digest that went well, or the day before for the first. */
