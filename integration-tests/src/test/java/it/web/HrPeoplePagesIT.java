@@ -19,8 +19,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -33,6 +35,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * HR's people and roster pages in Chromium: a roster with a bad row is refused row by row and writes
@@ -203,6 +206,7 @@ class HrPeoplePagesIT extends InBrowser {
                     .as("no hire date, no deadline")
                     .isEmpty();
             Accessibility.assertNoSeriousViolations(page, "the dashboard with trainees late");
+            browser.screenshot("hr-dashboard-late");
             JsonObject listed = api.get("/api/records/late?program=cx-essentials&size=200", "hr")
                     .json()
                     .asJsonObject();
@@ -243,19 +247,77 @@ class HrPeoplePagesIT extends InBrowser {
                             .status())
                     .as("a 404 before any byte")
                     .isEqualTo(404);
+
+            // Back from leave: HR gives the late one three more weeks from the dashboard, then takes them back.
+            page.findElement(By.cssSelector("#late-table tr[data-username='" + starter + "'] .extend-link"))
+                    .click();
+            browser.waitForUrlContaining("deadlines.xhtml");
+            assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Deadlines of Trainee " + starter);
+            WebElement row = page.findElement(By.cssSelector("#deadline-table tr[data-program='cx-essentials']"));
+            assertThat(row.findElement(By.className("regular")).getText()).isEqualTo("Jan 31, 2026");
+            assertThat(row.findElement(By.className("holds")).getText()).isEqualTo("Jan 31, 2026 (passed)");
+            Accessibility.assertNoSeriousViolations(page, "a trainee's deadlines");
+            WebElement save = page.findElement(By.id("extend:save"));
+            save.click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(save));
+            assertThat(page.findElement(By.id("extend:dueBy-error")).getText()).contains("'dueBy' is required");
+            assertThat(page.findElement(By.id("extend:reason-error")).getText()).contains("'reason' is required");
+            LocalDate later = LocalDate.now(ZoneOffset.UTC).plusDays(21);
+            ((JavascriptExecutor) page)
+                    .executeScript("arguments[0].value = '" + later + "'", page.findElement(By.id("extend:dueBy")));
+            page.findElement(By.id("extend:reason")).sendKeys("Sick leave in the first month");
+            save = page.findElement(By.id("extend:save"));
+            save.click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(save));
+            assertThat(page.findElement(By.id("messages")).getText())
+                    .contains("The deadline for Customer Experience Essentials is extended.");
+            row = page.findElement(By.cssSelector("#deadline-table tr[data-program='cx-essentials']"));
+            assertThat(row.findElement(By.className("extension")).getText())
+                    .startsWith("Because: Sick leave in the first month (hr, ");
+            browser.screenshot("hr-deadlines");
+            assertThat(lateUsernames()).doesNotContain(starter);
+            page.get(base + "hr/people.xhtml?q=" + run);
+            assertThat(training(starter))
+                    .endsWith("· due " + later.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))
+                            + " (extended)");
+
+            page.findElement(By.cssSelector("#people tbody tr[data-username='" + starter + "'] .deadlines-link"))
+                    .click();
+            browser.waitForUrlContaining("deadlines.xhtml");
+            WebElement withdraw = page.findElement(By.cssSelector("#deadline-table .extension input"));
+            withdraw.click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(withdraw));
+            assertThat(page.findElement(By.cssSelector("#deadline-table tr[data-program='cx-essentials'] .holds"))
+                            .getText())
+                    .isEqualTo("Jan 31, 2026 (passed)");
+            assertThat(lateUsernames()).contains(starter);
         } finally {
             TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
         }
     }
 
-    /** What the people page's training column says of one trainee, found by their name. */
+    private List<String> lateUsernames() {
+        return api
+                .get("/api/records/late?program=cx-essentials&size=200", "hr")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getString("username"))
+                .toList();
+    }
+
+    /** What the people page's training column says of one trainee's programs, found by their name. */
     private String training(String username) {
         return page.findElements(By.cssSelector("#people tbody tr")).stream()
                 .filter(row -> row.findElement(By.tagName("th")).getText().equals("Trainee " + username))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(username + " is not listed"))
-                .findElement(By.className("training"))
-                .getText();
+                .findElements(By.className("training-line"))
+                .stream()
+                .map(WebElement::getText)
+                .collect(Collectors.joining("\n"));
     }
 
     @Test

@@ -88,6 +88,11 @@ public class PeopleSearch implements Serializable {
         return training.getOrDefault(person.username(), List.of());
     }
 
+    /** Whether a program's deadline applies to the person: HR may extend it on their deadlines page. */
+    public boolean hasDeadline(PersonView person) {
+        return training(person).stream().anyMatch(way -> way.dueBy() != null);
+    }
+
     /** Whether the person's one-time password expired unused: HR issues a new one. */
     public boolean oneTimePasswordExpired(PersonView person) {
         return person.passwordState(Instant.now()) == PasswordState.ONE_TIME_EXPIRED;
