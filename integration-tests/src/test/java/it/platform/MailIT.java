@@ -747,6 +747,43 @@ class MailIT {
         assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
         assertThat((String) to("soon@cafe.example").get(1).getContent()).contains(", tomorrow.");
         assertThat(to("late@cafe.example")).hasSize(1);
+
+        // HR gives the late one three more weeks: they hear of the new day at once, in their language.
+        TestDatabase.updateOne("update account set employee_number = 'DUE-1' where username = ?", late);
+        Api.Reply extended = api.putJson(
+                "/api/people/DUE-1/deadlines/till-drill",
+                "hr",
+                "{\"dueBy\": \"" + today.plusDays(21) + "\", \"reason\": \"Sick leave\"}");
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
+        MimeMessage moved = to("late@cafe.example").get(1);
+        assertThat(moved.getSubject()).startsWith("Votre échéance pour Till drill est désormais le ");
+        assertThat((String) moved.getContent()).contains("dans 21 jours").doesNotContain("Sick leave");
+    }
+
+    @Test
+    void shouldSendTheMailSomebodyWaitsForBeforeABacklogOfReminders() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        // A deadline set on a program with a backlog left 250 reminders waiting since an hour ago.
+        try (var connection = TestDatabase.connect();
+                var insert = connection.prepareStatement("insert into outgoing_mail (id, recipient, subject, body,"
+                        + " created_at, next_attempt_at, attempts, bulk) select nextval('outgoing_mail_seq'),"
+                        + " 'reminded-' || i || '@cafe.example', 'Reminder', 'Body', now() - interval '1 hour',"
+                        + " now() - interval '1 hour', 0, true from generate_series(1, 250) as i")) {
+            insert.executeUpdate();
+        }
+        // Then HR enrols a new hire who waits for the link to choose a password.
+        String hire = "{\"employeeNumber\": \"U-1\", \"name\": \"Uma Urgent\", \"email\": \"uma@cafe.example\","
+                + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";
+        assertThat(api.postJson("/api/people?delivery=mail", "hr", hire).status())
+                .isEqualTo(201);
+
+        assertThat(runMail()).as("200 a run").isEqualTo("200 sent, 0 to try again, 0 given up");
+        assertThat(to("uma@cafe.example")).as("first, though queued last").hasSize(1);
+        assertThat(TestDatabase.number("select count(*) from outgoing_mail where bulk and sent_at is null"))
+                .isEqualTo(51);
+        assertThat(runMail()).isEqualTo("51 sent, 0 to try again, 0 given up");
     }
 
     /** An HR officer with that address, named "Officer" and their username. */

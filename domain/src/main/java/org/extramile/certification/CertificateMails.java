@@ -93,16 +93,17 @@ public class CertificateMails {
         String expires = date(texts, certificate.expiresAt());
         holder.email()
                 .ifPresent(to -> outbox.queue(new Mail(
-                        to,
-                        texts.text("certificate.expiring.subject", s.programTitle(), expires),
-                        texts.text(
-                                "certificate.expiring.body",
-                                s.holderName(),
-                                certificate.serial(),
-                                s.programTitle(),
-                                expires,
-                                links.page("/scenarios.xhtml"),
-                                links.page("/account.xhtml")))));
+                                to,
+                                texts.text("certificate.expiring.subject", s.programTitle(), expires),
+                                texts.text(
+                                        "certificate.expiring.body",
+                                        s.holderName(),
+                                        certificate.serial(),
+                                        s.programTitle(),
+                                        expires,
+                                        links.page("/scenarios.xhtml"),
+                                        links.page("/account.xhtml")))
+                        .asBulk()));
     }
 
     private static String date(MailTexts texts, Instant at) {

@@ -51,6 +51,9 @@ public class DeadlineExtensions {
     AuditLog audit;
 
     @Inject
+    DeadlineMails mails;
+
+    @Inject
     Clock clock;
 
     /** The trainee's deadlines that still apply (programs with one that they have never earned), soonest first. */
@@ -120,7 +123,7 @@ public class DeadlineExtensions {
                         "dueBy", request.dueBy().toString(),
                         "reason", request.reason().strip()),
                 1);
-        return deadline(trainee.username(), program.slug());
+        return told(trainee.username(), program.slug());
     }
 
     /** Takes the extension back: the deadline counted from the hire date holds again. */
@@ -141,7 +144,16 @@ public class DeadlineExtensions {
                 AuditAction.DEADLINE_EXTENSION_WITHDRAWN,
                 Map.of("username", trainee.username(), "program", program.slug(), "dueBy", regular.toString()),
                 1);
-        return deadline(trainee.username(), program.slug());
+        return told(trainee.username(), program.slug());
+    }
+
+    /** The deadline as it now stands, mailed to the trainee: it is theirs, whatever their choice of reminders. */
+    private DeadlineView told(String username, String program) {
+        progress.of(username).stream()
+                .filter(way -> way.program().equals(program))
+                .findFirst()
+                .ifPresent(way -> mails.moved(accounts.findByUsername(username).orElseThrow(), way));
+        return deadline(username, program);
     }
 
     private DeadlineView deadline(String username, String program) {

@@ -53,6 +53,20 @@ public class DeadlineMails {
         send(trainee, way, dueBy, "deadline.passed", "deadline.ago", ChronoUnit.DAYS.between(dueBy, today()));
     }
 
+    /** HR extended the deadline or withdrew the extension: the trainee hears of it whatever their reminders. */
+    void moved(Account trainee, ProgressView way) {
+        LocalDate dueBy = way.dueBy();
+        boolean ahead = !dueBy.isBefore(today());
+        queue(
+                trainee,
+                way,
+                dueBy,
+                "deadline.moved",
+                ahead ? "deadline.left" : "deadline.ago",
+                Math.abs(ChronoUnit.DAYS.between(today(), dueBy)),
+                false);
+    }
+
     /**
      * Tells each HR officer who wants it that {@code count} trainees have just become late, so the officer can see to
      * it the same day: the first {@link #NAMED} by name ({@code named}), how many more, and the dashboard that lists
@@ -69,24 +83,30 @@ public class DeadlineMails {
                             "late.digest.line", r.name(), r.reference(), r.programTitle(), texts.date(r.dueBy())))
                     .collect(Collectors.joining("\n"));
             outbox.queue(new Mail(
-                    officer.email().orElseThrow(),
-                    texts.text("late.digest.subject", count),
-                    texts.text(
-                            "late.digest.body",
-                            officer.displayName(),
-                            count,
-                            lines,
-                            count > named.size() ? texts.text("late.digest.more", count - named.size()) : "",
-                            links.page("/hr/dashboard.xhtml"),
-                            links.page("/account.xhtml"))));
+                            officer.email().orElseThrow(),
+                            texts.text("late.digest.subject", count),
+                            texts.text(
+                                    "late.digest.body",
+                                    officer.displayName(),
+                                    count,
+                                    lines,
+                                    count > named.size() ? texts.text("late.digest.more", count - named.size()) : "",
+                                    links.page("/hr/dashboard.xhtml"),
+                                    links.page("/account.xhtml")))
+                    .asBulk());
         }
     }
 
     /** {@code days}: left before the deadline, or gone since, as {@code distance} words them. */
     private void send(Account trainee, ProgressView way, LocalDate dueBy, String kind, String distance, long days) {
-        if (!trainee.wantsDeadlineReminders()) {
-            return;
+        if (trainee.wantsDeadlineReminders()) {
+            queue(trainee, way, dueBy, kind, distance, days, true);
         }
+    }
+
+    /** {@code bulk}: a reminder, one of many, sent after the mail somebody waits for. */
+    private void queue(
+            Account trainee, ProgressView way, LocalDate dueBy, String kind, String distance, long days, boolean bulk) {
         MailTexts texts = settings.texts(trainee.language());
         String due = texts.date(dueBy);
         trainee.email()
@@ -103,7 +123,8 @@ public class DeadlineMails {
                                 way.passed(),
                                 way.scenarios().size(),
                                 links.page("/scenarios.xhtml"),
-                                links.page("/account.xhtml")))));
+                                links.page("/account.xhtml")),
+                        bulk)));
     }
 
     private LocalDate today() {

@@ -111,12 +111,12 @@ public class Outbox {
         return sum == null ? 0 : ((Number) sum).longValue();
     }
 
-    /** The mail due for an attempt, oldest first. */
+    /** The mail due for an attempt: what somebody waits for first, then bulk mail, each oldest first. */
     @Transactional
     List<Long> due(int limit) {
         return em.createQuery(
                         "select m.id from OutgoingMail m where m.sentAt is null and m.givenUpAt is null"
-                                + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id",
+                                + " and m.nextAttemptAt <= :now order by m.bulk, m.nextAttemptAt, m.id",
                         Long.class)
                 .setParameter("now", clock.instant())
                 .setMaxResults(limit)

@@ -64,12 +64,16 @@ public class OutgoingMail {
     @Column(name = "given_up_at")
     private Instant givenUpAt;
 
+    @Column(nullable = false)
+    private boolean bulk;
+
     protected OutgoingMail() {}
 
     OutgoingMail(Mail mail, Instant now) {
         this.recipient = mail.to();
         this.subject = mail.subject();
         this.body = mail.body();
+        this.bulk = mail.bulk();
         this.createdAt = now;
         this.nextAttemptAt = now;
     }
@@ -79,7 +83,7 @@ public class OutgoingMail {
     }
 
     Mail mail() {
-        return new Mail(recipient, subject, body);
+        return new Mail(recipient, subject, body, bulk);
     }
 
     int attempts() {

@@ -61,17 +61,18 @@ public class ReviewDigest {
             }
             MailTexts texts = mail.texts(trainer.language());
             outbox.queue(new Mail(
-                    trainer.email().orElseThrow(),
-                    texts.text("review.digest.subject", backlog.waiting()),
-                    texts.text(
-                            "review.digest.body",
-                            trainer.displayName(),
-                            backlog.since(),
-                            texts.dateTime(since),
-                            backlog.waiting(),
-                            texts.dateTime(backlog.oldest()),
-                            publicAddress.of("/trainer/review.xhtml"),
-                            publicAddress.of("/account.xhtml"))));
+                            trainer.email().orElseThrow(),
+                            texts.text("review.digest.subject", backlog.waiting()),
+                            texts.text(
+                                    "review.digest.body",
+                                    trainer.displayName(),
+                                    backlog.since(),
+                                    texts.dateTime(since),
+                                    backlog.waiting(),
+                                    texts.dateTime(backlog.oldest()),
+                                    publicAddress.of("/trainer/review.xhtml"),
+                                    publicAddress.of("/account.xhtml")))
+                    .asBulk());
             mailed++;
         }
         return new JobOutcome(
