@@ -255,6 +255,26 @@ class HostileInputIT {
                 "/api/audit?action=" + h.parameter() + "&from=" + h.parameter() + "&to=" + h.parameter() + "&page="
                         + h.parameter() + "&size=" + h.parameter()));
         endpoints.add(h -> empty("hr", "GET", "/api/programs/" + h.segment() + "/issuer"));
+        // Deadlines, the late list and one's own mail choices.
+        JsonValue extension = object("{\"dueBy\":\"2027-01-15\",\"reason\":\"Sick leave\",\"version\":0}");
+        endpoints.add(h -> empty("hr", "GET", "/api/people/" + id(h, "H-1") + "/deadlines"));
+        endpoints.add(h -> json(
+                "hr", "PUT", "/api/people/" + id(h, "H-1") + "/deadlines/" + id(h, "cx-essentials"), h, extension));
+        endpoints.add(h -> empty(
+                "hr",
+                "DELETE",
+                "/api/people/" + id(h, "H-1") + "/deadlines/" + h.segment() + "?version=" + h.parameter()));
+        endpoints.add(h -> empty(
+                "hr",
+                "GET",
+                "/api/records/late?program=" + h.parameter() + "&page=" + h.parameter() + "&size=" + h.parameter()
+                        + "&format=" + h.parameter()));
+        endpoints.add(h -> json(
+                trainee,
+                "PUT",
+                "/api/me/mail",
+                h,
+                object("{\"deadlineReminders\":false,\"lateDigest\":true,\"version\":0}")));
         return endpoints;
     }
 
