@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import it.support.Api;
 import it.support.Deployments;
 import it.support.Jobs;
+import it.support.LateLists;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -133,7 +133,7 @@ class CertificationIT {
         assertThat(due.getString("dueBy")).isEqualTo(regular.toString());
         assertThat(due.getBoolean("overdue")).isTrue();
         assertThat(due).doesNotContainKey("extension");
-        assertThat(lateWithLeaveCover()).contains(username);
+        assertThat(LateLists.usernames(api, "leave-cover")).contains(username);
 
         // Back from sick leave: five more days, said why; no longer late, and the reminders start over for the day.
         LocalDate extended = today.plusDays(5);
@@ -149,7 +149,7 @@ class CertificationIT {
         assertThat(moved.getJsonObject("extension").getString("reason")).isEqualTo("Sick leave in the first month");
         assertThat(moved.getJsonObject("extension").getString("grantedBy")).isEqualTo("hr");
         long version = moved.getJsonObject("extension").getJsonNumber("version").longValue();
-        assertThat(lateWithLeaveCover()).doesNotContain(username);
+        assertThat(LateLists.usernames(api, "leave-cover")).doesNotContain(username);
         Jobs.start(api, "deadline-reminders");
         Jobs.finishedRun(api, "deadline-reminders");
         assertThat(TestDatabase.text(
@@ -212,7 +212,7 @@ class CertificationIT {
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.json().asJsonObject().getString("dueBy")).isEqualTo(regular.toString());
         assertThat(withdrawn.json().asJsonObject()).doesNotContainKey("extension");
-        assertThat(lateWithLeaveCover()).contains(username);
+        assertThat(LateLists.usernames(api, "leave-cover")).contains(username);
     }
 
     private static JsonObject leaveCover(Api.Reply deadlines) {
@@ -221,18 +221,6 @@ class CertificationIT {
                 .filter(d -> d.getString("program").equals("leave-cover"))
                 .findFirst()
                 .orElseThrow();
-    }
-
-    private List<String> lateWithLeaveCover() {
-        return api
-                .get("/api/records/late?program=leave-cover&size=200", "hr")
-                .json()
-                .asJsonObject()
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .map(item -> item.getString("username"))
-                .toList();
     }
 
     private JsonObject welcomeBasics(String trainee) {

@@ -6,6 +6,7 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.LateLists;
 import it.support.RolePlays;
 import it.support.TestDatabase;
 import it.support.Trainees;
@@ -275,7 +276,7 @@ class HrPeoplePagesIT extends InBrowser {
             assertThat(row.findElement(By.className("extension")).getText())
                     .startsWith("Because: Sick leave in the first month (hr, ");
             browser.screenshot("hr-deadlines");
-            assertThat(lateUsernames()).doesNotContain(starter);
+            assertThat(LateLists.usernames(api, "cx-essentials")).doesNotContain(starter);
             page.get(base + "hr/people.xhtml?q=" + run);
             assertThat(training(starter))
                     .endsWith("· due " + later.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH))
@@ -290,22 +291,10 @@ class HrPeoplePagesIT extends InBrowser {
             assertThat(page.findElement(By.cssSelector("#deadline-table tr[data-program='cx-essentials'] .holds"))
                             .getText())
                     .isEqualTo("Jan 31, 2026 (passed)");
-            assertThat(lateUsernames()).contains(starter);
+            assertThat(LateLists.usernames(api, "cx-essentials")).contains(starter);
         } finally {
             TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
         }
-    }
-
-    private List<String> lateUsernames() {
-        return api
-                .get("/api/records/late?program=cx-essentials&size=200", "hr")
-                .json()
-                .asJsonObject()
-                .getJsonArray("items")
-                .getValuesAs(JsonObject.class)
-                .stream()
-                .map(item -> item.getString("username"))
-                .toList();
     }
 
     /** What the people page's training column says of one trainee's programs, found by their name. */

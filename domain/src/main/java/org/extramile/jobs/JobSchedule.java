@@ -12,11 +12,6 @@ public sealed interface JobSchedule {
 
     boolean due(Optional<Instant> lastSuccess, Instant now);
 
-    /** Daily at a time of day as configured ({@code 07:00}), in the configured zone or else the server's. */
-    static JobSchedule daily(String at, Optional<String> zone) {
-        return new Daily(LocalTime.parse(at), zone.map(ZoneId::of).orElse(ZoneId.systemDefault()));
-    }
-
     /** Once a day at {@code at} in {@code zone}: due once that time has come and no run has started since. */
     record Daily(LocalTime at, ZoneId zone) implements JobSchedule {
 

@@ -1,0 +1,23 @@
+package it.support;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+
+/** Who HR's late list names for a program, as the API answers it. */
+public final class LateLists {
+
+    private LateLists() {}
+
+    /** The usernames of everyone late with the program (up to 200). */
+    public static List<String> usernames(Api api, String program) {
+        return api
+                .get("/api/records/late?program=" + program + "&size=200", "hr")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(item -> item.getString("username"))
+                .toList();
+    }
+}
