@@ -700,6 +700,13 @@ class MailIT {
                 .isEqualTo(200);
 
         assertThat(runReminders()).startsWith("4 reminder(s) written");
+        JsonObject progress = api.get("/api/admin/jobs/deadline-reminders", "admin")
+                .json()
+                .asJsonObject()
+                .getJsonObject("lastRun")
+                .getJsonObject("progress");
+        assertThat(progress.getInt("done")).as("deadlines looked at").isEqualTo(4);
+        assertThat(progress.getInt("total")).isEqualTo(4);
         assertThat(runMail())
                 .as("three trainees (not the one who turned them off) and one officer")
                 .isEqualTo("4 sent, 0 to try again, 0 given up");

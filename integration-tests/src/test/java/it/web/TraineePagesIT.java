@@ -59,6 +59,20 @@ class TraineePagesIT extends InBrowser {
             assertThat(due.getText()).isEqualTo("It was to be earned by Jan 31, 2026: finish it as soon as you can.");
             assertThat(due.getAttribute("class")).isEqualTo("overdue");
             Accessibility.assertNoSeriousViolations(page, "the catalogue with a program overdue");
+
+            // HR gives them until the end of next year: no longer late, and they see why the day moved.
+            TestDatabase.updateOne(
+                    "update account set employee_number = ? where username = ?", "X-" + trainee, trainee);
+            Api.Reply extended = new Api(base)
+                    .putJson(
+                            "/api/people/X-" + trainee + "/deadlines/cx-essentials",
+                            "hr",
+                            "{\"dueBy\": \"2027-12-31\", \"reason\": \"Parental leave\"}");
+            assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+            page.navigate().refresh();
+            due = page.findElement(By.id("due-cx-essentials"));
+            assertThat(due.getText()).isEqualTo("To be earned by Dec 31, 2027. HR moved this day for you.");
+            assertThat(due.getAttribute("class")).isEqualTo("due");
         } finally {
             TestDatabase.updateOne("update program set due_days = null where slug = ?", "cx-essentials");
         }

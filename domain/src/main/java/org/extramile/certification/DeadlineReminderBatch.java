@@ -28,19 +28,20 @@ public class DeadlineReminderBatch {
     /** A trainee's deadline for a program: the one HR extended it to, else the one counted from the hire date. */
     static final String DUE_BY = "coalesce(e.due_by, a.hire_date + p.due_days)";
 
-    /**
-     * Walks the accounts in id order (their primary key), so that each batch starts where the last ended instead of
-     * sifting again through everyone the run has reminded.
-     */
-    private static final String CANDIDATES = "select a.id, p.id, " + DUE_BY + " as due_by"
-            + " from account a cross join program p"
+    /** Trainees who must still first earn a program with a deadline, and have no reminder for the window or a narrower. */
+    private static final String DUE = " from account a cross join program p"
             + " left join deadline_extension e on e.account_id = a.id and e.program_id = p.id"
             + " where p.due_days is not null and a.active and a.hire_date is not null"
-            + " and a.id >= :account and (a.id > :account or p.id > :program)"
             + " and exists (select 1 from account_role r where r.account_id = a.id and r.role = 'TRAINEE')"
             + " and not exists (select 1 from certificate c where c.account_id = a.id and c.program_id = p.id)"
             + " and not exists (select 1 from deadline_reminder d where d.account_id = a.id"
             + " and d.program_id = p.id and d.due_by = " + DUE_BY + " and d.window_days <= :window)";
+
+    /**
+     * Walks the accounts in id order (their primary key), so that each batch starts where the last ended instead of
+     * sifting again through everyone the run has reminded.
+     */
+    private static final String AFTER = " and a.id >= :account and (a.id > :account or p.id > :program)";
 
     @Inject
     EntityManager em;
@@ -147,26 +148,40 @@ public class DeadlineReminderBatch {
         mails.late(named, late);
     }
 
+    /** How many are due a reminder in the window now: what a run has before it, for its progress. */
+    @Transactional
+    int count(int window, LocalDate today) {
+        return ((Number) due(window, today, "select count(*)", "").getSingleResult()).intValue();
+    }
+
     /**
      * Trainee, program and deadline of the first {@code size} trainees after {@code after} who must still first earn a
      * program and whose deadline is within the window (has passed, for {@link DeadlineReminders#PASSED}), with no
      * reminder for that window or a narrower one.
      */
     private List<Object[]> due(int window, LocalDate today, After after, int size) {
-        String within = window == DeadlineReminders.PASSED
-                ? " and " + DUE_BY + " < :today"
-                : " and " + DUE_BY + " >= :today and " + DUE_BY + " <= :horizon";
-        Query query = em.createNativeQuery(CANDIDATES + within + " order by a.id, p.id")
-                .setParameter("today", today)
-                .setParameter("window", window)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = due(window, today, "select a.id, p.id, " + DUE_BY + " as due_by", AFTER)
                 .setParameter("account", after.account())
                 .setParameter("program", after.program())
-                .setMaxResults(size);
-        if (window != DeadlineReminders.PASSED) {
+                .setMaxResults(size)
+                .getResultList();
+        return rows;
+    }
+
+    /** Those due in the window: {@code select} what of them, {@code after} which (empty: all), in id order. */
+    private Query due(int window, LocalDate today, String select, String after) {
+        boolean passed = window == DeadlineReminders.PASSED;
+        String within = passed
+                ? " and " + DUE_BY + " < :today"
+                : " and " + DUE_BY + " >= :today and " + DUE_BY + " <= :horizon";
+        String order = after.isEmpty() ? "" : " order by a.id, p.id";
+        Query query = em.createNativeQuery(select + DUE + within + after + order)
+                .setParameter("today", today)
+                .setParameter("window", window);
+        if (!passed) {
             query.setParameter("horizon", today.plusDays(window));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows;
+        return query;
     }
 }

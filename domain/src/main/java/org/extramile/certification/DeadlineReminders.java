@@ -51,8 +51,10 @@ public class DeadlineReminders {
                 .boxed()
                 .toList();
         int written = 0;
-        for (int i = 0; i < narrowestFirst.size(); i++) {
-            int window = narrowestFirst.get(i);
+        // Progress in trainees looked at, of those due as each window starts: a backlog shows how far it is.
+        int looked = 0;
+        for (int window : narrowestFirst) {
+            int total = looked + batches.count(window, today);
             List<Reminded> named = new ArrayList<>();
             int count = 0;
             DeadlineReminderBatch.Written batch;
@@ -60,6 +62,8 @@ public class DeadlineReminders {
             do {
                 batch = batches.write(window, today, after, BATCH);
                 after = batch.last();
+                looked += batch.candidates();
+                reached.reached(looked, Math.max(looked, total));
                 count += batch.reminded().size();
                 batch.reminded().stream()
                         .limit(DeadlineMails.NAMED - named.size())
@@ -69,7 +73,6 @@ public class DeadlineReminders {
                 batches.tellHr(named, count);
             }
             written += count;
-            reached.reached(i + 1, narrowestFirst.size());
         }
         return written;
     }
