@@ -267,8 +267,8 @@ class HostileInputIT {
         endpoints.add(h -> empty(
                 "hr",
                 "GET",
-                "/api/records/late?program=" + h.parameter() + "&page=" + h.parameter() + "&size=" + h.parameter()
-                        + "&format=" + h.parameter()));
+                "/api/records/late?program=" + h.parameter() + "&branch=" + h.parameter() + "&page=" + h.parameter()
+                        + "&size=" + h.parameter() + "&format=" + h.parameter()));
         endpoints.add(h -> json(
                 trainee,
                 "PUT",

@@ -189,6 +189,11 @@ class HrPeoplePagesIT extends InBrowser {
         TestDatabase.updateOne("update program set due_days = 30 where slug = ?", "cx-essentials");
         try {
             TestDatabase.updateOne("update account set hire_date = date '2026-01-01' where username = ?", starter);
+            String cityLate = Trainees.create(run);
+            TestDatabase.updateOne(
+                    "update account set hire_date = date '2026-01-01',"
+                            + " branch_id = (select id from branch where code = 'CITY') where username = ?",
+                    cityLate);
             page.navigate().refresh();
             assertThat(training(starter))
                     .isEqualTo("Customer Experience Essentials: 0 of 3 scenarios passed · overdue (due Jan 31, 2026)");
@@ -248,6 +253,28 @@ class HrPeoplePagesIT extends InBrowser {
                             .status())
                     .as("a 404 before any byte")
                     .isEqualTo(404);
+
+            // Narrowed to one branch: the list, its CSV and the API leave out those of other branches (and of none).
+            new Select(page.findElement(By.id("late-branch"))).selectByValue("CITY");
+            page.findElement(By.id("late-show")).click();
+            browser.waitForUrlContaining("lateBranch=CITY");
+            assertThat(page.findElements(By.cssSelector("#late-table tr[data-username='" + starter + "']")))
+                    .isEmpty();
+            assertThat(page.findElements(By.cssSelector("#late-table tr[data-username='" + cityLate + "']")))
+                    .hasSize(1);
+            JsonObject inCity = api.get("/api/records/late?program=cx-essentials&branch=CITY&size=200", "hr")
+                    .json()
+                    .asJsonObject();
+            assertThat(inCity.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .allMatch(item -> "CITY".equals(item.getString("branch", null)));
+            String cityLink = page.findElement(By.id("late-csv")).getAttribute("href");
+            assertThat(cityLink).endsWith("&branch=CITY");
+            assertThat(api.get(cityLink.substring(cityLink.indexOf("/api/")), "hr")
+                            .body()
+                            .lines())
+                    .hasSize(inCity.getInt("total") + 1)
+                    .anyMatch(line -> line.contains("," + cityLate + ","));
+            page.get(base + "hr/dashboard.xhtml?program=cx-essentials");
 
             // Back from leave: HR gives the late one three more weeks from the dashboard, then takes them back.
             page.findElement(By.cssSelector("#late-table tr[data-username='" + starter + "'] .extend-link"))

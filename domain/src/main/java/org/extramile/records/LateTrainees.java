@@ -40,8 +40,7 @@ public class LateTrainees {
             + " and ((e.id is null and a.hireDate < :cutoff) or e.dueBy < :today)"
             + " and not exists (select c.id from Certificate c where c.accountId = a.id and c.programId = :program)";
 
-    private static final String ORDER =
-            LATE + " order by coalesce(e.dueBy, a.hireDate + p.dueDays day), a.displayName, a.id";
+    private static final String ORDER = " order by coalesce(e.dueBy, a.hireDate + p.dueDays day), a.displayName, a.id";
 
     private static final String FIELDS =
             "select a.employeeNumber, a.username, a.displayName, b.code, a.hireDate, e.dueBy";
@@ -53,14 +52,14 @@ public class LateTrainees {
     Clock clock;
 
     @Transactional
-    public LateList of(String program, PageRequest page) {
-        Deadline deadline = deadline(program);
+    public LateList of(String program, String branch, PageRequest page) {
+        Deadline deadline = deadline(program, branch);
         if (deadline.dueDays() == null) {
             return new LateList(null, List.of(), page.page(), page.size(), 0);
         }
-        long total = deadline.bind(em.createQuery("select count(a)" + LATE, Long.class))
+        long total = deadline.bind(em.createQuery("select count(a)" + deadline.late(), Long.class))
                 .getSingleResult();
-        List<LateTrainee> late = deadline.bind(em.createQuery(FIELDS + ORDER, Object[].class))
+        List<LateTrainee> late = deadline.bind(em.createQuery(FIELDS + deadline.late() + ORDER, Object[].class))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultStream()
@@ -72,17 +71,18 @@ public class LateTrainees {
     /** The program's deadline in days after hire, null if it has none; a 404 for a program that does not exist. */
     @Transactional
     public Integer dueDays(String program) {
-        return deadline(program).dueDays();
+        return deadline(program, null).dueDays();
     }
 
     /** Everyone late with the program as CSV, longest late first, counting the rows into {@code rows} as they go. */
     @Transactional
-    public void write(String program, OutputStream out, boolean bom, AtomicLong rows) {
-        Deadline deadline = deadline(program);
+    public void write(String program, String branch, OutputStream out, boolean bom, AtomicLong rows) {
+        Deadline deadline = deadline(program, branch);
         CSVPrinter csv = CsvRecords.printer(out, HEADER, bom);
         try {
             if (deadline.dueDays() != null) {
-                try (Stream<Object[]> late = deadline.bind(em.createQuery(FIELDS + ", a.email" + ORDER, Object[].class))
+                try (Stream<Object[]> late = deadline.bind(
+                                em.createQuery(FIELDS + ", a.email" + deadline.late() + ORDER, Object[].class))
                         .setHint(HibernateHints.HINT_FETCH_SIZE, CertificationRecords.FETCH_SIZE)
                         .getResultStream()) {
                     for (Object[] row : (Iterable<Object[]>) late::iterator) {
@@ -107,23 +107,33 @@ public class LateTrainees {
         }
     }
 
-    private Deadline deadline(String program) {
+    private Deadline deadline(String program, String branch) {
         Object[] found = em.createQuery("select p.id, p.dueDays from Program p where p.slug = :slug", Object[].class)
                 .setParameter("slug", program)
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no program '" + program + "'."));
-        return new Deadline((Long) found[0], (Integer) found[1], LocalDate.ofInstant(clock.instant(), clock.getZone()));
+        return new Deadline(
+                (Long) found[0],
+                (Integer) found[1],
+                branch == null || branch.isBlank() ? null : branch.strip(),
+                LocalDate.ofInstant(clock.instant(), clock.getZone()));
     }
 
     /** A program's deadline as of today: who is late with it, and by how much. */
-    private record Deadline(long programId, Integer dueDays, LocalDate today) {
+    private record Deadline(long programId, Integer dueDays, String branch, LocalDate today) {
+
+        /** Who is late, of the branch if one is asked for. */
+        String late() {
+            return branch == null ? LATE : LATE + " and b.code = :branch";
+        }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
-            return query.setParameter("trainee", Role.TRAINEE)
+            query.setParameter("trainee", Role.TRAINEE)
                     .setParameter("cutoff", today.minusDays(dueDays))
                     .setParameter("today", today)
                     .setParameter("program", programId);
+            return branch == null ? query : query.setParameter("branch", branch);
         }
 
         /** A row of {@link #FIELDS}. */

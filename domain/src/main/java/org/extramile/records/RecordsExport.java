@@ -103,14 +103,19 @@ public class RecordsExport {
         return audited(actor, AuditAction.ATTEMPTS_EXPORT, details, rows.get());
     }
 
-    /** The trainees late with the program, a CSV row each. */
-    public long late(String program, OutputStream out, boolean bom, String actor) {
+    /** The trainees late with the program (of the branch, if given), a CSV row each. */
+    public long late(String program, String branch, OutputStream out, boolean bom, String actor) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("format", "late-csv");
-        details.put("filters", Map.of("program", program));
+        Map<String, Object> filters = new LinkedHashMap<>();
+        filters.put("program", program);
+        if (branch != null) {
+            filters.put("branch", branch);
+        }
+        details.put("filters", filters);
         AtomicLong rows = new AtomicLong();
         try {
-            lateTrainees.write(program, out, bom, rows);
+            lateTrainees.write(program, branch, out, bom, rows);
         } catch (RuntimeException e) {
             aborted(actor, AuditAction.LATE_EXPORT, details, rows.get(), e);
             throw e;

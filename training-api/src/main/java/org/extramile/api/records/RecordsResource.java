@@ -135,11 +135,15 @@ public class RecordsResource {
     @Operation(
             summary = "Active trainees late with a program that must be first earned within its dueDays of hire:"
                     + " hired more than dueDays ago and never held one of its certificates, longest late first."
-                    + " program (slug) is required; page, size.")
+                    + " program (slug) is required; branch (code) narrows it to one branch; page, size.")
     public LateList late(
-            @QueryParam("program") String program, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("program") String program,
+            @QueryParam("branch") String branch,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return lateTrainees.of(
                 program(program),
+                branch,
                 PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 
@@ -150,12 +154,15 @@ public class RecordsResource {
             summary = "The same trainees as CSV, all of them (program, employee_number, username, name, email,"
                     + " branch, hire_date, due_by, days_late), audited; also with format=csv. bom=true adds a byte"
                     + " order mark for Excel.")
-    public Response lateCsv(@QueryParam("program") String program, @QueryParam("bom") String bom) {
+    public Response lateCsv(
+            @QueryParam("program") String program, @QueryParam("branch") String branch, @QueryParam("bom") String bom) {
         String slug = program(program);
+        String code = branch == null || branch.isBlank() ? null : branch.strip();
         boolean withBom = Boolean.TRUE.equals(QueryParameters.bool("bom", bom));
         lateTrainees.dueDays(slug);
         String actor = actor();
-        return download(out -> export.late(slug, out, withBom, actor), CSV + "; charset=UTF-8", "late-" + slug, "csv");
+        return download(
+                out -> export.late(slug, code, out, withBom, actor), CSV + "; charset=UTF-8", "late-" + slug, "csv");
     }
 
     private static String program(String program) {

@@ -3,6 +3,8 @@ package org.extramile.web.hr;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.extramile.certification.ExpiryNoticeView;
 import org.extramile.certification.ExpiryNotices;
@@ -49,6 +51,9 @@ public class Dashboard {
     LateTrainees lateTrainees;
 
     private String program;
+    /** The branch the late list is narrowed to; null: all. */
+    private String lateBranch;
+
     private List<ProgramView> programList = List.of();
     private Coverage figures;
     private List<ExpiryNoticeView> notices = List.of();
@@ -65,7 +70,7 @@ public class Dashboard {
         try {
             figures = coverage.of(program);
             notices = expiryNotices.standing(program, NOTICES_SHOWN);
-            late = lateTrainees.of(program, PageRequest.of(0, NOTICES_SHOWN));
+            late = lateTrainees.of(program, lateBranch, PageRequest.of(0, NOTICES_SHOWN));
         } catch (NotFoundException unknown) {
             Failures.error(Texts.text("hr.dashboard.unknownProgram", program));
         }
@@ -130,6 +135,20 @@ public class Dashboard {
 
     public List<ProgramView> getPrograms() {
         return programList;
+    }
+
+    /** The late list as CSV, of the branch chosen if any: everyone, not only the first page. */
+    public String getLateCsv() {
+        return "/api/records/late?format=csv&program=" + program
+                + (lateBranch == null ? "" : "&branch=" + URLEncoder.encode(lateBranch, StandardCharsets.UTF_8));
+    }
+
+    public String getLateBranch() {
+        return lateBranch;
+    }
+
+    public void setLateBranch(String lateBranch) {
+        this.lateBranch = lateBranch == null || lateBranch.isBlank() ? null : lateBranch;
     }
 
     public String getProgram() {
