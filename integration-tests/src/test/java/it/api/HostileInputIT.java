@@ -48,6 +48,7 @@ class HostileInputIT {
     private static final long SEED = 20261129L;
     private static final int REQUESTS = 1_000;
     private static final String JSON = "application/json";
+    private static final String FORM = "application/x-www-form-urlencoded";
     private static final String SCENARIO = "mixed-up-order";
 
     /** The tables a refused request must leave untouched (the audit log may record a refusal). */
@@ -159,6 +160,69 @@ class HostileInputIT {
         assertThat(trainer.send("GET", "/api/scenarios/" + SCENARIO, null, null, false)
                         .status())
                 .as("the server still answers")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void shouldRefuseANulCharacterInAPageAddressAFormOrAJsonStringWith400AndStoreNothing() throws Exception {
+        FormSession trainer = FormSession.logIn(base, "trainer");
+        FormSession hr = FormSession.logIn(base, "hr");
+        FormSession admin = FormSession.logIn(base, "admin");
+        Api api = new Api(base);
+        JsonObject draft = api.get("/api/scenarios/" + SCENARIO + "/rubric", "trainer")
+                .json()
+                .asJsonObject();
+        String rubric = draft.toString().replaceFirst("\"title\":\"", "\"title\":\"Own\\\\u0000");
+        String person = "{\"employeeNumber\":\"NUL-1\",\"name\":\"Dana\\u0000Smith\",\"email\":\"nul-1@example.com\","
+                + "\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}";
+        Connection database = TestDatabase.connect();
+        long[] before = counts(database);
+
+        List<FormSession.Reply> json = List.of(
+                hr.send("POST", "/api/people", JSON, HostileInputs.bytes(person), false),
+                trainer.send("PUT", "/api/scenarios/" + SCENARIO + "/rubric", JSON, HostileInputs.bytes(rubric), true),
+                trainer.send(
+                        "POST",
+                        "/api/scenarios/" + SCENARIO + "/preview",
+                        JSON,
+                        HostileInputs.bytes("{\"text\":\"I will remake it\\u0000 now.\"}"),
+                        false));
+        List<FormSession.Reply> pages = List.of(
+                hr.send("GET", "/hr/people.xhtml?q=Dana%00", null, null, false),
+                hr.send("GET", "/hr/dashboard.xhtml?program=cx-essentials&lateBranch=%00", null, null, false),
+                hr.send("GET", "/hr/records.xhtml?branch=CITY%00", null, null, false),
+                hr.send("GET", "/hr/deadlines.xhtml?person=trainee%00", null, null, false),
+                trainer.send("GET", "/trainer/review.xhtml?scenario=" + SCENARIO + "%00", null, null, false),
+                trainer.send("GET", "/trainer/rubric.xhtml?slug=%00", null, null, false),
+                admin.send("GET", "/admin/accounts.xhtml?q=a%00b", null, null, false),
+                hr.send("POST", "/hr/people.xhtml", FORM, HostileInputs.bytes("search=search&q=Dana%00"), false));
+
+        for (FormSession.Reply reply : json) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(problem(reply).getString("detail")).contains("NUL character");
+        }
+        for (FormSession.Reply reply : pages) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+            assertThat(reply.text()).contains("This address or form cannot be read");
+        }
+        assertThat(counts(database)).isEqualTo(before);
+        database.close();
+        assertThat(api.get("/api/scenarios/" + SCENARIO + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getInt("version"))
+                .as("the draft is as it was")
+                .isEqualTo(draft.getInt("version"));
+        String quoted = "{\"text\":\"JSON writes it \\\\u0000, and I will remake it now.\"}";
+        assertThat(trainer.send(
+                                "POST",
+                                "/api/scenarios/" + SCENARIO + "/preview",
+                                JSON,
+                                HostileInputs.bytes(quoted),
+                                false)
+                        .status())
+                .as("a backslash before u0000 is text, not a NUL")
                 .isEqualTo(200);
     }
 

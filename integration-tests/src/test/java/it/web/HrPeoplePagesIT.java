@@ -468,6 +468,17 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     @Test
+    void shouldAnswerASearchHoldingANulCharacterWithTheBadRequestPage() {
+        browser.logIn(base, "hr");
+
+        page.get(base + "hr/people.xhtml?q=Dana%00");
+
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("This address or form cannot be read");
+        assertThat(page.findElement(By.id("error-400")).getText()).contains("Nothing was saved");
+        Accessibility.assertNoSeriousViolations(page, "the page for an address holding a NUL character");
+    }
+
+    @Test
     void shouldShowATraineeTheForbiddenPage() {
         browser.logIn(base, "trainee");
 

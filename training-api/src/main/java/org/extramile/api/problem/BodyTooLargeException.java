@@ -1,14 +1,9 @@
 package org.extramile.api.problem;
 
-import java.io.IOException;
-import java.util.Optional;
+import jakarta.ws.rs.core.Response;
 
-/**
- * A request body went past the configured maximum while it was being read. An {@link IOException}, because that is
- * what a body's reader may throw; JSON-B, Jersey and our services wrap it, so the mappers look for it in the cause
- * chain and answer 413 whatever wrapped it.
- */
-public class BodyTooLargeException extends IOException {
+/** A request body went past the configured maximum while it was being read: 413. */
+public class BodyTooLargeException extends RefusedBodyException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,23 +14,22 @@ public class BodyTooLargeException extends IOException {
         this.maxBytes = maxBytes;
     }
 
-    public long maxBytes() {
-        return maxBytes;
+    /**
+     * 413. The connection is closed after it, so the server does not read the rest of a body it will not use only to
+     * keep the connection alive.
+     */
+    @Override
+    public Response response() {
+        return Response.fromResponse(Problems.response(
+                        Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", detail(maxBytes), null, this))
+                .header("Connection", "close")
+                .build();
     }
 
     /** The detail a caller reads in the 413 problem. */
     public static String detail(long maxBytes) {
         return "The request body is larger than this API takes (" + size(maxBytes)
                 + "): send less, e.g. split a roster or a scenario pack into smaller ones.";
-    }
-
-    static Optional<BodyTooLargeException> in(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException tooLarge) {
-                return Optional.of(tooLarge);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String size(long bytes) {

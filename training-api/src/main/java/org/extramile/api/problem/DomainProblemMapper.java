@@ -12,7 +12,7 @@ import org.extramile.shared.NotFoundException;
 
 /**
  * Everything else. The domain's exceptions often arrive wrapped (by a transaction, a persistence
- * provider), so the cause chain decides: a body past the limit is 413, not found is 404, a forbidden use is 403, a conflict or a concurrent edit is 409,
+ * provider), so the cause chain decides: a refused body answers for itself (413 past the limit), not found is 404, a forbidden use is 403, a conflict or a concurrent edit is 409,
  * invalid input is 400; a database out of reach is 503 (retry later); anything unforeseen is a 500 whose id is logged with the stack trace.
  */
 @Provider
@@ -24,8 +24,8 @@ public class DomainProblemMapper implements ExceptionMapper<Throwable> {
             return Problems.databaseUnavailable();
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException tooLarge) {
-                return Problems.tooLarge(tooLarge);
+            if (cause instanceof RefusedBodyException refused) {
+                return refused.response();
             }
             if (cause instanceof NotFoundException) {
                 return Problems.response(Response.Status.NOT_FOUND, "not-found", cause.getMessage());

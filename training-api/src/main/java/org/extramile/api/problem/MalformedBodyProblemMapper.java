@@ -17,10 +17,10 @@ public class MalformedBodyProblemMapper implements ExceptionMapper<ProcessingExc
 
     @Override
     public Response toResponse(ProcessingException exception) {
-        // The reader's failure to read past the limit arrives wrapped in the JSON-B failure it caused.
-        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(exception);
-        if (tooLarge.isPresent()) {
-            return Problems.tooLarge(tooLarge.get());
+        // A body refused as it was read (too large, a NUL) arrives wrapped in the JSON-B failure it caused.
+        Optional<RefusedBodyException> refused = RefusedBodyException.in(exception);
+        if (refused.isPresent()) {
+            return refused.get().response();
         }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException || cause instanceof JsonException) {

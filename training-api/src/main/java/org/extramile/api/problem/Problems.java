@@ -19,21 +19,6 @@ public final class Problems {
     }
 
     /**
-     * 413 for a body past the limit. The connection is closed after it, so the server does not read the rest of a
-     * body it will not use only to keep the connection alive.
-     */
-    public static Response tooLarge(BodyTooLargeException exception) {
-        return Response.fromResponse(response(
-                        Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                        "body-too-large",
-                        BodyTooLargeException.detail(exception.maxBytes()),
-                        null,
-                        exception))
-                .header("Connection", "close")
-                .build();
-    }
-
-    /**
      * 503 while the database is out of reach: nothing was stored, and the same request may be sent again once it is
      * back. Logged without a stack trace, since every request fails alike during an outage.
      */

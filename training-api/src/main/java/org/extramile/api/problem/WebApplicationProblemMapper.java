@@ -18,9 +18,9 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
 
     @Override
     public Response toResponse(WebApplicationException exception) {
-        Optional<BodyTooLargeException> tooLarge = BodyTooLargeException.in(exception);
-        if (tooLarge.isPresent()) {
-            return Problems.tooLarge(tooLarge.get());
+        Optional<RefusedBodyException> refused = RefusedBodyException.in(exception);
+        if (refused.isPresent()) {
+            return refused.get().response();
         }
         Response original = exception.getResponse();
         if (original.getStatus() < 400) {
