@@ -64,6 +64,18 @@ public class DeadlineReminderBatch {
         static final After START = new After(0, 0);
     }
 
+    /** A trainee due a reminder: account and program ids, and the deadline. */
+    private record Due(long account, long program, LocalDate dueBy) {
+
+        static Due of(Object[] row) {
+            LocalDate dueBy = row[2] instanceof Date day ? day.toLocalDate() : (LocalDate) row[2];
+            return new Due(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), dueBy);
+        }
+    }
+
+    /** A reminder written in this batch, to be mailed. */
+    private record Reminder(Account trainee, Program program, LocalDate dueBy) {}
+
     /**
      * What a batch did: how many it looked at ({@code size}: there may be more after {@code last}), and whom it
      * reminded.
@@ -73,31 +85,27 @@ public class DeadlineReminderBatch {
     /** Writes and mails the reminders of at most {@code size} trainees due one in the window, after {@code after}. */
     @Transactional
     Written write(int window, LocalDate today, After after, int size) {
-        List<Object[]> due = due(window, today, after, size);
+        List<Due> due = due(window, today, after, size);
         After last = due.isEmpty()
                 ? after
                 : new After(
-                        ((Number) due.get(due.size() - 1)[0]).longValue(),
-                        ((Number) due.get(due.size() - 1)[1]).longValue());
-        List<Object[]> inserted = new ArrayList<>();
-        for (Object[] row : due) {
-            LocalDate dueBy = row[2] instanceof Date day ? day.toLocalDate() : (LocalDate) row[2];
+                        due.get(due.size() - 1).account(),
+                        due.get(due.size() - 1).program());
+        List<Reminder> inserted = new ArrayList<>();
+        for (Due one : due) {
             if (em.createNativeQuery("insert into deadline_reminder"
                                     + " (id, account_id, program_id, due_by, window_days, reminded_at)"
                                     + " values (nextval('deadline_reminder_seq'), ?1, ?2, ?3, ?4, ?5)"
                                     + " on conflict do nothing")
-                            .setParameter(1, row[0])
-                            .setParameter(2, row[1])
-                            .setParameter(3, dueBy)
+                            .setParameter(1, one.account())
+                            .setParameter(2, one.program())
+                            .setParameter(3, one.dueBy())
                             .setParameter(4, window)
                             .setParameter(5, clock.instant())
                             .executeUpdate()
                     == 1) {
-                inserted.add(new Object[] {
-                    em.find(Account.class, ((Number) row[0]).longValue()),
-                    em.find(Program.class, ((Number) row[1]).longValue()),
-                    dueBy
-                });
+                inserted.add(new Reminder(
+                        em.find(Account.class, one.account()), em.find(Program.class, one.program()), one.dueBy()));
             }
         }
         if (inserted.isEmpty()) {
@@ -105,14 +113,14 @@ public class DeadlineReminderBatch {
         }
         // How far each is, in the few queries progress takes for any number of trainees.
         Map<String, List<ProgressView>> ways = progress.of(inserted.stream()
-                .map(row -> ((Account) row[0]).username())
+                .map(reminder -> reminder.trainee().username())
                 .distinct()
                 .toList());
         List<DeadlineReminders.Reminded> reminded = new ArrayList<>();
-        for (Object[] row : inserted) {
-            Account trainee = (Account) row[0];
-            Program program = (Program) row[1];
-            LocalDate dueBy = (LocalDate) row[2];
+        for (Reminder reminder : inserted) {
+            Account trainee = reminder.trainee();
+            Program program = reminder.program();
+            LocalDate dueBy = reminder.dueBy();
             ProgressView way = ways.get(trainee.username()).stream()
                     .filter(view -> view.program().equals(program.slug()))
                     .findFirst()
@@ -136,7 +144,7 @@ public class DeadlineReminderBatch {
                         window,
                         "trainees",
                         inserted.stream()
-                                .map(row -> ((Account) row[0]).username())
+                                .map(reminder -> reminder.trainee().username())
                                 .toList()),
                 reminded.size());
         return new Written(due.size(), last, reminded);
@@ -159,14 +167,14 @@ public class DeadlineReminderBatch {
      * program and whose deadline is within the window (has passed, for {@link DeadlineReminders#PASSED}), with no
      * reminder for that window or a narrower one.
      */
-    private List<Object[]> due(int window, LocalDate today, After after, int size) {
+    private List<Due> due(int window, LocalDate today, After after, int size) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = due(window, today, "select a.id, p.id, " + DUE_BY + " as due_by", AFTER)
                 .setParameter("account", after.account())
                 .setParameter("program", after.program())
                 .setMaxResults(size)
                 .getResultList();
-        return rows;
+        return rows.stream().map(Due::of).toList();
     }
 
     /** Those due in the window: {@code select} what of them, {@code after} which (empty: all), in id order. */
