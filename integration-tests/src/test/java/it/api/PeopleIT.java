@@ -200,6 +200,123 @@ class PeopleIT {
     }
 
     @Test
+    void shouldLetHrCorrectAPersonsRecordAndRefuseAStaleVersionWith409() {
+        api.postJson("/api/people", "hr", person("E-600", "Ivy Marsh", "CITY", null));
+        JsonObject seen = api.get("/api/people/E-600", "hr").json().asJsonObject();
+
+        Api.Reply changed = api.putJson("/api/people/E-600", "hr", change("Ivy Marsh-Lee", "HARBOUR", null, seen));
+        Api.Reply stale = api.putJson("/api/people/E-600", "hr", change("Ivy Old", "CITY", null, seen));
+
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        JsonObject now = changed.json().asJsonObject();
+        assertThat(now.getString("name")).isEqualTo("Ivy Marsh-Lee");
+        assertThat(now.getString("email")).isEqualTo("ivy.lee@example.com");
+        assertThat(now.getString("branch")).isEqualTo("HARBOUR");
+        assertThat(now.getString("hireDate")).isEqualTo("2026-04-01");
+        assertThat(now.getJsonNumber("version").longValue())
+                .isGreaterThan(seen.getJsonNumber("version").longValue());
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith(PROBLEM);
+        assertThat(stale.json().asJsonObject().getString("detail")).contains("Ivy Marsh-Lee", "load it again");
+        assertThat(api.get("/api/people/E-600", "hr").json().asJsonObject().getString("name"))
+                .as("the stale change wrote nothing")
+                .isEqualTo("Ivy Marsh-Lee");
+        JsonObject audited = api
+                .get("/api/audit?action=PEOPLE_CHANGE&size=200", "hr")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(e ->
+                        e.getJsonObject("details").getString("employeeNumber").equals("E-600"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("details");
+        assertThat(audited.getString("name")).isEqualTo("Ivy Marsh → Ivy Marsh-Lee");
+        assertThat(audited.getString("branch")).isEqualTo("CITY → HARBOUR");
+        assertThat(audited.getString("hireDate")).isEqualTo("2026-03-01 → 2026-04-01");
+        assertThat(audited).doesNotContainKey("active");
+    }
+
+    @Test
+    void shouldLetHrMarkALeaverWhoCanNoLongerLogIn() {
+        String oneTime = api.postJson("/api/people", "hr", person("E-610", "Jo Leaving", "CITY", null))
+                .json()
+                .asJsonObject()
+                .getString("oneTimePassword");
+        JsonObject seen = api.get("/api/people/E-610", "hr").json().asJsonObject();
+        assertThat(api.get("/api/scenarios", "e-610:" + oneTime).status()).isEqualTo(403);
+
+        Api.Reply left = api.putJson(
+                "/api/people/E-610",
+                "hr",
+                change(seen.getString("name"), "CITY", false, seen).replace("ivy.lee@", "e-610@"));
+        Api.Reply unchanged = api.putJson(
+                "/api/people/E-610",
+                "hr",
+                change(seen.getString("name"), "CITY", false, left.json().asJsonObject())
+                        .replace("ivy.lee@", "e-610@"));
+
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+        assertThat(left.json().asJsonObject().getBoolean("active")).isFalse();
+        assertThat(api.get("/api/scenarios", "e-610:" + oneTime).status())
+                .as("a leaver's password no longer opens anything")
+                .isEqualTo(401);
+        assertThat(unchanged.status()).isEqualTo(200);
+        assertThat(unchanged.json().asJsonObject().getJsonNumber("version"))
+                .as("a change that changes nothing writes nothing")
+                .isEqualTo(left.json().asJsonObject().getJsonNumber("version"));
+    }
+
+    @Test
+    void shouldRefuseABadChangeUnknownPersonOrAStaffAccountForHr() {
+        api.postJson("/api/people", "admin", person("E-620", "Kim Staff", "CITY", "HR"));
+        api.postJson("/api/people", "hr", person("E-621", "Lou Trainee", "CITY", null));
+        JsonObject staff = api.get("/api/people/E-620", "hr").json().asJsonObject();
+        JsonObject trainee = api.get("/api/people/E-621", "hr").json().asJsonObject();
+
+        Api.Reply invalid = api.putJson(
+                "/api/people/E-621",
+                "hr",
+                "{\"name\":\"\",\"email\":\"nobody\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
+        Api.Reply unknownBranch =
+                api.putJson("/api/people/E-621", "hr", change("Lou Trainee", "NOWHERE", null, trainee));
+        Api.Reply unknownPerson = api.putJson("/api/people/E-6299", "hr", change("Nobody", "CITY", null, trainee));
+        Api.Reply staffByHr = api.putJson("/api/people/E-620", "hr", change("Kim Renamed", "CITY", null, staff));
+        Api.Reply staffByAdmin = api.putJson("/api/people/E-620", "admin", change("Kim Renamed", "CITY", null, staff));
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().asJsonObject().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("pointer"))
+                .contains("/name", "/email", "/version");
+        assertThat(unknownBranch.status()).isEqualTo(400);
+        assertThat(unknownBranch.body()).contains("/branch", "NOWHERE");
+        assertThat(unknownPerson.status()).isEqualTo(404);
+        assertThat(unknownPerson.contentType()).startsWith(PROBLEM);
+        assertThat(staffByHr.status()).isEqualTo(403);
+        assertThat(staffByHr.json().asJsonObject().getString("detail")).contains("administrator");
+        assertThat(staffByAdmin.status()).isEqualTo(200);
+        assertThat(api.get("/api/people/E-621", "hr").json().asJsonObject().getJsonNumber("version"))
+                .as("refused changes wrote nothing")
+                .isEqualTo(trainee.getJsonNumber("version"));
+    }
+
+    /** The person as seen, with a new name, email (ivy.lee@), branch, hire date 2026-04-01 and maybe active. */
+    private static String change(String name, String branch, Boolean active, JsonObject seen) {
+        var change = Json.createObjectBuilder()
+                .add("name", name)
+                .add("email", "ivy.lee@example.com")
+                .add("branch", branch)
+                .add("hireDate", "2026-04-01")
+                .add("version", seen.getJsonNumber("version"));
+        if (active != null) {
+            change.add("active", active);
+        }
+        return change.build().toString();
+    }
+
+    @Test
     void shouldFindPeopleByNameBranchAndActiveInPages() {
         api.postJson("/api/people", "hr", person("E-500", "Gil Searchable", "HARBOUR", null));
         api.postJson("/api/people", "hr", person("E-501", "Hal Searchable", "HARBOUR", null));

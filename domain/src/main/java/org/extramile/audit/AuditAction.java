@@ -6,6 +6,8 @@ public enum AuditAction {
     PEOPLE_IMPORT,
     /** One person enrolled by HR. */
     PEOPLE_ENROL,
+    /** HR corrected one person's record (each changed field, before and after). */
+    PEOPLE_CHANGE,
     /** A one-time password issued to a person. */
     PEOPLE_INVITATION,
     /** A certificate revoked, with the reason. */

@@ -166,8 +166,9 @@ public class DeadlineExtensions {
     /** The deadline counted from the hire date; a conflict when the program asks none of this person. */
     private LocalDate regularDeadline(Trainee trainee, Program program) {
         if (trainee.hired() == null) {
-            throw new ConflictException(trainee.username()
-                    + " has no hire date, so no deadline: set their hire date first (PUT /api/people/...).");
+            throw new ConflictException(
+                    trainee.username()
+                            + " has no hire date, so no deadline: set their hire date first (PUT /api/people/{employeeNumber}).");
         }
         LocalDate regular = program.dueBy(trainee.hired())
                 .orElseThrow(() -> new ConflictException(

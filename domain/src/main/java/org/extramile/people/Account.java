@@ -409,7 +409,8 @@ public class Account {
                 passwordHash != null,
                 mustChangePassword,
                 mustChangePassword ? oneTimePasswordExpires : null,
-                language);
+                language,
+                version);
     }
 
     public AccountView view() {

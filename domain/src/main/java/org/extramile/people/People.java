@@ -12,8 +12,10 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditLog;
 import org.extramile.mail.MailSettings;
@@ -28,7 +30,10 @@ import org.extramile.shared.PageRequest;
 import org.extramile.shared.PublicAddress;
 import org.extramile.shared.Violation;
 
-/** HR's use cases on people one at a time: enrol, find, issue a one-time password; and a password change. */
+/**
+ * HR's use cases on people one at a time: enrol, find, correct their record, issue a one-time password; and a password
+ * change.
+ */
 @ApplicationScoped
 @Transactional
 public class People {
@@ -146,6 +151,74 @@ public class People {
 
     public PersonView get(String employeeNumber) {
         return person(employeeNumber).person();
+    }
+
+    /**
+     * Corrects the person's record (a new surname, email, branch or hire date; they left or came back), from the
+     * version HR saw; each changed field is audited with its value before and after. A change that changes nothing
+     * writes nothing. A new hire date moves their deadlines, and the reminders start over for the new ones.
+     */
+    public PersonView revise(
+            String employeeNumber,
+            @NotNull(
+                            message =
+                                    "The body must be the person as changed: {\"name\", \"email\", \"branch\", \"hireDate\","
+                                            + " \"version\"}, and optionally \"language\" and \"active\".")
+                    @Valid
+                    PersonChange change,
+            Actor actor) {
+        Account account = person(employeeNumber);
+        if (!actor.mayChange(account)) {
+            throw new ForbiddenException("Only an administrator may change an HR or administrator account.");
+        }
+        if (change.version() != account.version()) {
+            throw new ConflictException("Someone changed " + account.displayName() + "'s record since you opened it"
+                    + " (you edited version " + change.version() + ", it is now at " + account.version()
+                    + "): load it again and make your change again.");
+        }
+        Branch branch = branches.find(change.branch())
+                .orElseThrow(() -> new InvalidException(List.of(new Violation(
+                        "/branch",
+                        "There is no branch '" + change.branch() + "': see GET /api/branches, or add it first."))));
+        PersonProfile profile = new PersonProfile(
+                employeeNumber, change.name().strip(), change.email(), branch, change.hireDate(), change.language());
+        if (!account.differsFrom(profile, null, change.active())) {
+            return account.person();
+        }
+        if (Boolean.FALSE.equals(change.active()) && account.isActive()) {
+            LockoutRules.checkDeactivation(
+                    actor.username(),
+                    account,
+                    account.roles().contains(Role.ADMIN)
+                            ? accounts.lockAndCountActiveWithRoleExcept(Role.ADMIN, account.username())
+                            : 1);
+        }
+        PersonView before = account.person();
+        account.revise(profile, null, change.active());
+        accounts.flush();
+        PersonView after = account.person();
+        audit.record(actor.username(), AuditAction.PEOPLE_CHANGE, changes(before, after), 1);
+        return after;
+    }
+
+    /** The fields that changed, each as "before → after", with whose record it is. */
+    private static Map<String, Object> changes(PersonView before, PersonView after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put("employeeNumber", after.employeeNumber());
+        changed.put("username", after.username());
+        Map<String, Function<PersonView, Object>> fields = new LinkedHashMap<>();
+        fields.put("name", PersonView::name);
+        fields.put("email", PersonView::email);
+        fields.put("branch", PersonView::branch);
+        fields.put("hireDate", PersonView::hireDate);
+        fields.put("language", PersonView::language);
+        fields.put("active", PersonView::active);
+        fields.forEach((field, value) -> {
+            if (!Objects.equals(value.apply(before), value.apply(after))) {
+                changed.put(field, value.apply(before) + " → " + value.apply(after));
+            }
+        });
+        return changed;
     }
 
     /**

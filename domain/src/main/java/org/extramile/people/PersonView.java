@@ -23,7 +23,9 @@ public record PersonView(
         boolean mustChangePassword,
         Instant oneTimePasswordExpires,
         /** The language their mail speaks: the one they last used the pages in, or HR's; null: the installation's. */
-        String language)
+        String language,
+        /** What a change sends back, so that two officers editing the same person conflict (409). */
+        long version)
         implements Serializable {
 
     public PasswordState passwordState(Instant now) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +32,7 @@ import org.extramile.people.Enrolment;
 import org.extramile.people.ImportReport;
 import org.extramile.people.NewPerson;
 import org.extramile.people.People;
+import org.extramile.people.PersonChange;
 import org.extramile.people.PersonView;
 import org.extramile.people.RosterImport;
 import org.extramile.shared.Page;
@@ -94,6 +96,19 @@ public class PeopleResource {
     @Operation(summary = "One person by employee number.")
     public PersonView get(@PathParam("employeeNumber") String employeeNumber) {
         return people.get(employeeNumber);
+    }
+
+    @PUT
+    @Path("{employeeNumber}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Correct one person's record: {name, email, branch, hireDate, version} as GET gave them, changed;"
+                    + " optionally language (en, fr: of their mail) and active (false: they left and can no longer"
+                    + " log in; their records and certificates stay). 409 if the person changed since that version;"
+                    + " HR may change trainees and trainers, only an administrator HR or ADMIN accounts. A new hire"
+                    + " date moves their deadlines. Each changed field is audited, before and after.")
+    public PersonView revise(@PathParam("employeeNumber") String employeeNumber, PersonChange change) {
+        return people.revise(employeeNumber, change, Callers.actor(security));
     }
 
     @POST
