@@ -41,8 +41,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * HR's people and roster pages in Chromium: a roster with a bad row is refused row by row and writes
  * nothing, the corrected file is checked then imported and its people are found; one person is
- * enrolled through the form after its errors are shown beside the fields; a file over the limit gets
- * a message; a trainee meets the 403 page.
+ * enrolled through the form after its errors are shown beside the fields; one person's record is corrected, and a
+ * change someone else saved meanwhile is refused and offered to load again; a file over the limit gets a message; a
+ * trainee meets the 403 page.
  */
 class HrPeoplePagesIT extends InBrowser {
 
@@ -394,6 +395,65 @@ class HrPeoplePagesIT extends InBrowser {
         assertThat(page.findElements(By.cssSelector("#people tbody tr"))).hasSize(1);
         page.get(base + "hr/people.xhtml?q=" + number + "&status=inactive");
         assertThat(page.findElement(By.id("result-count")).getText()).contains("No one matches");
+    }
+
+    @Test
+    void shouldLetHrCorrectARecordAndSayWhenSomeoneElseChangedItMeanwhile() {
+        String number = unique("C") + "-1";
+        String username = number.toLowerCase(Locale.ROOT);
+        api.postJson(
+                "/api/people",
+                "hr",
+                "{\"employeeNumber\":\"" + number + "\",\"name\":\"Cora Field\",\"email\":\"cora." + username
+                        + "@example.com\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
+        browser.logIn(base, "hr");
+        page.get(base + "hr/people.xhtml?q=" + number);
+
+        page.findElement(By.cssSelector("#people tbody tr[data-username='" + username + "'] .edit-link"))
+                .click();
+        browser.waitForUrlContaining("person.xhtml");
+        Accessibility.assertNoSeriousViolations(page, "a person's record");
+        WebElement name = page.findElement(By.id("person:name"));
+        name.clear();
+        name.sendKeys("Cora Field-Hart");
+        new Select(page.findElement(By.id("person:branch"))).selectByValue("HARBOUR");
+        page.findElement(By.id("person:save")).click();
+        wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
+
+        JsonObject saved = api.get("/api/people/" + number, "hr").json().asJsonObject();
+        assertThat(saved.getString("name")).isEqualTo("Cora Field-Hart");
+        assertThat(saved.getString("branch")).isEqualTo("HARBOUR");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Cora Field-Hart: their record");
+        browser.screenshot("hr-person");
+
+        api.putJson("/api/people/" + number, "admin", saved.toString().replace("\"Cora Field-Hart\"", "\"Cora Hart\""));
+        WebElement email = page.findElement(By.id("person:email"));
+        email.clear();
+        email.sendKeys("not-an-email");
+        page.findElement(By.id("person:save")).click();
+        wait.until(Browser.textIn(By.id("person:email-error"), "name@example.com"));
+        email = page.findElement(By.id("person:email"));
+        email.clear();
+        email.sendKeys("cora.hart@example.com");
+        page.findElement(By.id("person:left")).click();
+        page.findElement(By.id("person:save")).click();
+        wait.until(Browser.textIn(By.id("messages"), "since you opened it"));
+
+        JsonObject kept = api.get("/api/people/" + number, "hr").json().asJsonObject();
+        assertThat(kept.getString("name")).as("the other change stands").isEqualTo("Cora Hart");
+        assertThat(kept.getBoolean("active")).isTrue();
+        Accessibility.assertNoSeriousViolations(page, "a person's record after a conflict");
+        page.findElement(By.id("reload")).click();
+        wait.until(Browser.textIn(By.tagName("h1"), "Cora Hart: their record"));
+        page.findElement(By.id("person:left")).click();
+        page.findElement(By.id("person:save")).click();
+        wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
+        assertThat(api.get("/api/people/" + number, "hr").json().asJsonObject().getBoolean("active"))
+                .isFalse();
+        page.get(base + "hr/people.xhtml?q=" + number);
+        assertThat(page.findElement(By.cssSelector("#people tbody tr[data-username='" + username + "']"))
+                        .getText())
+                .contains("Cora Hart", "HARBOUR", "Inactive");
     }
 
     @Test

@@ -392,10 +392,6 @@ public class Account {
                 mailChoicesVersion);
     }
 
-    public boolean holdsAny(Set<Role> some) {
-        return roles.stream().anyMatch(some::contains);
-    }
-
     public PersonView person() {
         return new PersonView(
                 employeeNumber,

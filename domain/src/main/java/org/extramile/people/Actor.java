@@ -19,6 +19,11 @@ public record Actor(String username, Set<Role> roles) {
 
     /** HR may not change an HR or administrator account: that is an administrator's job. */
     public boolean mayChange(Account account) {
-        return isAdmin() || !account.holdsAny(STAFF);
+        return mayChange(account.roles());
+    }
+
+    /** Whether this actor may change a person who holds these roles. */
+    public boolean mayChange(Set<Role> held) {
+        return isAdmin() || held.stream().noneMatch(STAFF::contains);
     }
 }

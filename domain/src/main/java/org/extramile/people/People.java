@@ -153,6 +153,11 @@ public class People {
         return person(employeeNumber).person();
     }
 
+    /** The person with this username, if any (their page's address names them so). */
+    public Optional<PersonView> find(String username) {
+        return accounts.findByUsername(username).map(Account::person);
+    }
+
     /**
      * Corrects the person's record (a new surname, email, branch or hire date; they left or came back), from the
      * version HR saw; each changed field is audited with its value before and after. A change that changes nothing

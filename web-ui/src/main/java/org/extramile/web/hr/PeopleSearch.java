@@ -89,6 +89,11 @@ public class PeopleSearch implements Serializable {
     }
 
     /** Whether a program's deadline applies to the person: HR may extend it on their deadlines page. */
+    /** Whether the person at the page may correct this person's record (HR: not staff accounts). */
+    public boolean changeable(PersonView person) {
+        return person.employeeNumber() != null && Staff.actor().mayChange(person.roles());
+    }
+
     public boolean hasDeadline(PersonView person) {
         return training(person).stream().anyMatch(way -> way.dueBy() != null);
     }
