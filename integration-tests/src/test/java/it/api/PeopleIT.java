@@ -501,6 +501,38 @@ class PeopleIT {
     }
 
     @Test
+    void shouldFindInTheAuditLogWhatWasDoneAboutOnePersonAndByWhom() {
+        api.postJson("/api/people", "hr", person("E-630", "Noa Trail", "CITY", null));
+        JsonObject seen = api.get("/api/people/E-630", "hr").json().asJsonObject();
+        api.putJson("/api/people/E-630", "admin", change("Noa Trail-Ward", "CITY", null, seen));
+        api.postJson("/api/people/E-630/invitation", "hr", "");
+        api.postJson("/api/people", "hr", person("E-631", "Someone Else", "CITY", null));
+
+        List<JsonObject> byNumber = items(api.get("/api/audit?person=E-630", "hr"));
+        List<JsonObject> byUsername = items(api.get("/api/audit?person=e-630", "hr"));
+        List<JsonObject> byAdmin = items(api.get("/api/audit?person=E-630&actor=admin", "hr"));
+        List<JsonObject> wildcard = items(api.get("/api/audit?person=E_630", "hr"));
+        Api.Reply badPerson = api.get("/api/audit?person=a%20b", "hr");
+
+        assertThat(byNumber)
+                .extracting(e -> e.getString("action"))
+                .containsExactly("PEOPLE_INVITATION", "PEOPLE_CHANGE", "PEOPLE_ENROL");
+        assertThat(byUsername).isEqualTo(byNumber);
+        assertThat(byAdmin).singleElement().satisfies(e -> {
+            assertThat(e.getString("action")).isEqualTo("PEOPLE_CHANGE");
+            assertThat(e.getJsonObject("details").getString("name")).isEqualTo("Noa Trail → Noa Trail-Ward");
+        });
+        assertThat(wildcard).as("_ is not a wildcard").isEmpty();
+        assertThat(badPerson.status()).isEqualTo(400);
+        assertThat(badPerson.body()).contains("/person");
+    }
+
+    private static List<JsonObject> items(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonObject().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    @Test
     void shouldAuditImportsDryRunsAndEnrolmentsForHrAndAdminOnly() {
         importCsv("?dryRun=true", "hr", roster("A-", 2, i -> "Audited " + i));
         importCsv("", "admin", roster("A-", 2, i -> "Audited " + i));

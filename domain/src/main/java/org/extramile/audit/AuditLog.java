@@ -9,10 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.extramile.shared.InvalidException;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
-import org.extramile.shared.Violation;
 
 /**
  * The audit log: exports, imports and other acts on people's data, recorded in the transaction of
@@ -38,21 +36,38 @@ public class AuditLog {
         em.persist(new AuditEvent(clock.instant(), actor, action, details, rows));
     }
 
-    /** The events of one action (or all), at or after {@code from} and before {@code to}, newest first. */
+    /**
+     * The events the query selects, newest first. An event is about a person when its details hold their name (as a
+     * username or employee number) as a value, alone or in a list: every event about a person names their username.
+     */
     @Transactional
-    public Page<AuditEventView> search(AuditAction action, Instant from, Instant to, PageRequest page) {
-        if (from != null && to != null && !from.isBefore(to)) {
-            throw new InvalidException(List.of(new Violation("/from", "'from' must be before 'to'.")));
+    public Page<AuditEventView> search(AuditQuery query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where e.at >= :from and e.at < :to");
+        if (query.action() != null) {
+            where.append(" and e.action = :action");
         }
-        String where = " where e.at >= :from and e.at < :to" + (action == null ? "" : " and e.action = :action");
+        if (query.actor() != null) {
+            where.append(" and e.actor = :actor");
+        }
+        if (query.person() != null) {
+            where.append(" and e.details like :person escape '\\'");
+        }
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
         TypedQuery<AuditEvent> events = em.createQuery(
                 "select e from AuditEvent e" + where + " order by e.at desc, e.id desc", AuditEvent.class);
-        for (TypedQuery<?> query : List.of(count, events)) {
-            query.setParameter("from", from == null ? Instant.EPOCH : from)
-                    .setParameter("to", to == null ? END_OF_TIME : to);
-            if (action != null) {
-                query.setParameter("action", action);
+        for (TypedQuery<?> selection : List.of(count, events)) {
+            selection
+                    .setParameter("from", query.from() == null ? Instant.EPOCH : query.from())
+                    .setParameter("to", query.to() == null ? END_OF_TIME : query.to());
+            if (query.action() != null) {
+                selection.setParameter("action", query.action());
+            }
+            if (query.actor() != null) {
+                selection.setParameter("actor", query.actor());
+            }
+            if (query.person() != null) {
+                // The name as a whole JSON string; _ is the one character of a name that LIKE reads as a wildcard.
+                selection.setParameter("person", "%\"" + query.person().replace("_", "\\_") + "\"%");
             }
         }
         return new Page<>(

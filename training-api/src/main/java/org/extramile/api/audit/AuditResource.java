@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.QueryParameters;
 import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditEventView;
-import org.extramile.audit.AuditLog;
+import org.extramile.audit.AuditQuery;
+import org.extramile.people.AuditTrail;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
@@ -30,22 +31,29 @@ import org.extramile.shared.Violation;
 public class AuditResource {
 
     @Inject
-    AuditLog audit;
+    AuditTrail trail;
 
     @GET
     @Operation(
-            summary = "The audit log, newest first: optionally one action, from (inclusive) and to (exclusive; a date"
-                    + " includes its day), as dates or instants; paged (page from 0, size up to 200).")
+            summary = "The audit log, newest first: optionally one action, one actor (who did it: a username), one"
+                    + " person (whom it was about: a username or employee number), from (inclusive) and to"
+                    + " (exclusive; a date includes its day), as dates or instants; paged (page from 0, size up to"
+                    + " 200).")
     public Page<AuditEventView> search(
             @QueryParam("action") String action,
+            @QueryParam("actor") String actor,
+            @QueryParam("person") String person,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        return audit.search(
-                action(action),
-                QueryParameters.instant("from", from, false),
-                QueryParameters.instant("to", to, true),
+        return trail.search(
+                new AuditQuery(
+                        action(action),
+                        actor,
+                        person,
+                        QueryParameters.instant("from", from, false),
+                        QueryParameters.instant("to", to, true)),
                 PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 
