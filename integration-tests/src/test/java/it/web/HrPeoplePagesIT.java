@@ -457,6 +457,42 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     @Test
+    void shouldShowInTheAuditLogWhatWasDoneAboutAPersonAndByWhom() {
+        String number = unique("A") + "-1";
+        String username = number.toLowerCase(Locale.ROOT);
+        api.postJson(
+                "/api/people",
+                "hr",
+                "{\"employeeNumber\":\"" + number + "\",\"name\":\"Ada Log\",\"email\":\"ada." + username
+                        + "@example.com\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
+        JsonObject seen = api.get("/api/people/" + number, "hr").json().asJsonObject();
+        api.putJson("/api/people/" + number, "admin", seen.toString().replace("\"Ada Log\"", "\"Ada Logan\""));
+        browser.logIn(base, "hr");
+        page.get(base + "hr/person.xhtml?person=" + username);
+
+        page.findElement(By.id("audit")).click();
+        browser.waitForUrlContaining("audit.xhtml");
+
+        assertThat(page.findElement(By.id("person")).getAttribute("value")).isEqualTo(username);
+        List<WebElement> rows = page.findElements(By.cssSelector("#events tbody tr"));
+        assertThat(rows)
+                .extracting(row -> row.findElement(By.className("what")).getText())
+                .containsExactly("Person’s record corrected", "Person enrolled");
+        assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("admin");
+        assertThat(rows.get(0).findElement(By.className("details")).getText()).contains("name: Ada Log → Ada Logan");
+        assertThat(rows.get(1).findElement(By.className("who")).getText()).isEqualTo("hr");
+        Accessibility.assertNoSeriousViolations(page, "the audit log");
+        browser.screenshot("hr-audit");
+
+        new Select(page.findElement(By.id("action"))).selectByValue("PEOPLE_ENROL");
+        page.findElement(By.id("apply")).click();
+        wait.until(Browser.textIn(By.id("results-heading"), "1 event"));
+        assertThat(page.getCurrentUrl()).contains("action=PEOPLE_ENROL", "person=" + username);
+        assertThat(page.findElement(By.cssSelector("#events tbody tr .what")).getText())
+                .isEqualTo("Person enrolled");
+    }
+
+    @Test
     void shouldFollowTheCheckOfALargeRosterAndReportItsRows() {
         String run = unique("L");
         String rows = IntStream.rangeClosed(1, 3000)

@@ -8,10 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +22,9 @@ import org.extramile.records.CertificationRecords;
 import org.extramile.records.RecordFilter;
 import org.extramile.records.RecordStatus;
 import org.extramile.shared.ConflictException;
-import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
-import org.extramile.shared.Violation;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
@@ -85,14 +79,14 @@ public class RecordsPage implements Serializable {
                 within = null;
             }
             RecordFilter filter = new RecordFilter(
-                    date("from", from, false),
-                    date("to", to, true),
+                    FilterValues.date("from", from, false),
+                    FilterValues.date("to", to, true),
                     program,
                     branch,
                     standing,
-                    number("within", within),
+                    FilterValues.number("within", within),
                     null);
-            result = records.page(records.scope(filter), PageRequest.of(number("page", page), PAGE_SIZE));
+            result = records.page(records.scope(filter), PageRequest.of(FilterValues.number("page", page), PAGE_SIZE));
         } catch (RuntimeException refused) {
             result = null;
             Failures.report(refused);
@@ -133,8 +127,8 @@ public class RecordsPage implements Serializable {
     }
 
     /** The filter as the REST API reads it. */
-    RecordsQuery filterQuery() {
-        return new RecordsQuery()
+    FilterQuery filterQuery() {
+        return new FilterQuery()
                 .with("from", from)
                 .with("to", to)
                 .with("program", program)
@@ -150,7 +144,7 @@ public class RecordsPage implements Serializable {
 
     /** A download of the records this filter selects, by the REST API: csv, xlsx, xapi or zip. */
     public String exportLink(String format) {
-        RecordsQuery query = filterQuery();
+        FilterQuery query = filterQuery();
         return switch (format) {
             case "xapi" -> query.appendTo("/api/records/xapi");
             case "zip" -> query.appendTo("/api/records/pdfs.zip");
@@ -214,30 +208,6 @@ public class RecordsPage implements Serializable {
 
     public int getPageNumber() {
         return result == null ? 0 : result.page();
-    }
-
-    private static Instant date(String name, String value, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            LocalDate day = LocalDate.parse(value.strip());
-            // As the REST API reads a date: its start in UTC; a "to" date includes its whole day.
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new InvalidException(List.of(new Violation("/" + name, Texts.text("hr.records.badDate", value))));
-        }
-    }
-
-    private static Integer number(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidException(List.of(new Violation("/" + name, Texts.text("hr.records.badNumber", value))));
-        }
     }
 
     public Page<CertificationRecord> getResult() {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.extramile.audit.AuditAction;
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in every language the switch offers. */
@@ -29,6 +30,18 @@ class BundlesTest {
         }
         assertThat(ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH).getString("nav.authoring"))
                 .isEqualTo("Conception");
+    }
+
+    @Test
+    void shouldNameEveryAuditActionInEveryLanguage() {
+        for (Locale language : Language.SUPPORTED) {
+            ResourceBundle bundle = ResourceBundle.getBundle(Texts.BUNDLE, language);
+            for (AuditAction action : AuditAction.values()) {
+                assertThat(bundle.containsKey("audit.action." + action.name()))
+                        .as("%s in %s", action, language)
+                        .isTrue();
+            }
+        }
     }
 
     private static Properties texts(String suffix) throws IOException {

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The records filters as a query string, named as the REST API names them, so that the page's address, its pages
- * and its export links all carry the very same filter.
+ * A page's filters as a query string, named as the REST API names them, so that the page's address, its pages and
+ * its export links all carry the very same filter.
  */
-final class RecordsQuery {
+final class FilterQuery {
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
-    RecordsQuery with(String name, Object value) {
+    FilterQuery with(String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
             parameters.put(name, value.toString().strip());
         }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class RecordsQueryTest {
+class FilterQueryTest {
 
     @Test
     void shouldLeaveOutFiltersThatAreNotSet() {
-        RecordsQuery query = new RecordsQuery()
+        FilterQuery query = new FilterQuery()
                 .with("from", "2026-01-01")
                 .with("to", " ")
                 .with("program", null)
@@ -19,17 +19,17 @@ class RecordsQueryTest {
 
     @Test
     void shouldEncodeValuesSoAFilterSurvivesTheAddress() {
-        RecordsQuery query = new RecordsQuery().with("branch", "A&B =1");
+        FilterQuery query = new FilterQuery().with("branch", "A&B =1");
 
         assertThat(query.encoded()).isEqualTo("branch=A%26B+%3D1");
     }
 
     @Test
     void shouldAppendAfterAQuestionMarkOrAnAmpersand() {
-        RecordsQuery query = new RecordsQuery().with("status", "valid");
+        FilterQuery query = new FilterQuery().with("status", "valid");
 
         assertThat(query.appendTo("/api/records/xapi")).isEqualTo("/api/records/xapi?status=valid");
         assertThat(query.appendTo("/api/records?format=csv")).isEqualTo("/api/records?format=csv&status=valid");
-        assertThat(new RecordsQuery().appendTo("/hr/records.xhtml")).isEqualTo("/hr/records.xhtml");
+        assertThat(new FilterQuery().appendTo("/hr/records.xhtml")).isEqualTo("/hr/records.xhtml");
     }
 }
