@@ -525,6 +525,26 @@ class PeopleIT {
         assertThat(wildcard).as("_ is not a wildcard").isEmpty();
         assertThat(badPerson.status()).isEqualTo(400);
         assertThat(badPerson.body()).contains("/person");
+
+        Api.Reply csv = api.get("/api/audit?person=E-630&format=csv", "hr");
+        Api.Reply accepted = api.get("/api/audit?person=E-630&actor=admin", "hr", "text/csv");
+
+        assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("at,actor,action,rows,details");
+        assertThat(lines.subList(1, lines.size()))
+                .hasSize(3)
+                .satisfiesExactly(
+                        line -> assertThat(line).contains(",hr,PEOPLE_INVITATION,1,"),
+                        line -> assertThat(line).contains(",admin,PEOPLE_CHANGE,1,", "Noa Trail → Noa Trail-Ward"),
+                        line -> assertThat(line).contains(",hr,PEOPLE_ENROL,1,", "\"\"username\"\":\"\"e-630\"\""));
+        assertThat(accepted.body().lines().count()).isEqualTo(2);
+        JsonObject exported = items(api.get("/api/audit?action=AUDIT_EXPORT&actor=hr&size=1", "hr"))
+                .get(0)
+                .getJsonObject("details");
+        assertThat(exported.getString("outcome")).isEqualTo("complete");
+        assertThat(exported.getJsonObject("filters").getString("person")).isEqualTo("e-630");
     }
 
     private static List<JsonObject> items(Api.Reply reply) {

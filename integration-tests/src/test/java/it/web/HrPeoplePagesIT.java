@@ -481,6 +481,8 @@ class HrPeoplePagesIT extends InBrowser {
         assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("admin");
         assertThat(rows.get(0).findElement(By.className("details")).getText()).contains("name: Ada Log → Ada Logan");
         assertThat(rows.get(1).findElement(By.className("who")).getText()).isEqualTo("hr");
+        assertThat(page.findElement(By.id("download")).getAttribute("href"))
+                .endsWith("/api/audit?format=csv&person=" + username);
         Accessibility.assertNoSeriousViolations(page, "the audit log");
         browser.screenshot("hr-audit");
 

@@ -20,6 +20,8 @@ public enum AuditAction {
     RECORDS_XAPI,
     /** Attempts exported with their per-criterion levels, for training analysis. */
     ATTEMPTS_EXPORT,
+    /** The audit log (or a filtered part of it) exported as CSV, with its filter. */
+    AUDIT_EXPORT,
     /** The trainees late with a program's deadline exported as CSV. */
     LATE_EXPORT,
     /** A ZIP of certificates' PDFs downloaded. */

@@ -7,10 +7,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * The audit log: exports, imports and other acts on people's data, recorded in the transaction of
@@ -18,6 +20,8 @@ import org.extramile.shared.PageRequest;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    private static final int FETCH_SIZE = 1000;
 
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
@@ -42,6 +46,29 @@ public class AuditLog {
      */
     @Transactional
     public Page<AuditEventView> search(AuditQuery query, PageRequest page) {
+        return new Page<>(
+                selected(query, "select e from AuditEvent e", AuditEvent.class)
+                        .setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultStream()
+                        .map(AuditEvent::view)
+                        .toList(),
+                page.page(),
+                page.size(),
+                selected(query, "select count(e) from AuditEvent e", Long.class).getSingleResult());
+    }
+
+    /** Hands every event the query selects to {@code each}, newest first, read in batches: for an export of any size. */
+    @Transactional
+    public void each(AuditQuery query, Consumer<AuditEventView> each) {
+        try (Stream<AuditEvent> events = selected(query, "select e from AuditEvent e", AuditEvent.class)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
+                .getResultStream()) {
+            events.map(AuditEvent::view).forEach(each);
+        }
+    }
+
+    private <T> TypedQuery<T> selected(AuditQuery query, String select, Class<T> type) {
         StringBuilder where = new StringBuilder(" where e.at >= :from and e.at < :to");
         if (query.action() != null) {
             where.append(" and e.action = :action");
@@ -52,32 +79,20 @@ public class AuditLog {
         if (query.person() != null) {
             where.append(" and e.details like :person escape '\\'");
         }
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        TypedQuery<AuditEvent> events = em.createQuery(
-                "select e from AuditEvent e" + where + " order by e.at desc, e.id desc", AuditEvent.class);
-        for (TypedQuery<?> selection : List.of(count, events)) {
-            selection
-                    .setParameter("from", query.from() == null ? Instant.EPOCH : query.from())
-                    .setParameter("to", query.to() == null ? END_OF_TIME : query.to());
-            if (query.action() != null) {
-                selection.setParameter("action", query.action());
-            }
-            if (query.actor() != null) {
-                selection.setParameter("actor", query.actor());
-            }
-            if (query.person() != null) {
-                // The name as a whole JSON string; _ is the one character of a name that LIKE reads as a wildcard.
-                selection.setParameter("person", "%\"" + query.person().replace("_", "\\_") + "\"%");
-            }
+        String order = type == Long.class ? "" : " order by e.at desc, e.id desc";
+        TypedQuery<T> selection = em.createQuery(select + where + order, type)
+                .setParameter("from", query.from() == null ? Instant.EPOCH : query.from())
+                .setParameter("to", query.to() == null ? END_OF_TIME : query.to());
+        if (query.action() != null) {
+            selection.setParameter("action", query.action());
         }
-        return new Page<>(
-                events.setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultStream()
-                        .map(AuditEvent::view)
-                        .toList(),
-                page.page(),
-                page.size(),
-                count.getSingleResult());
+        if (query.actor() != null) {
+            selection.setParameter("actor", query.actor());
+        }
+        if (query.person() != null) {
+            // The name as a whole JSON string; _ is the one character of a name that LIKE reads as a wildcard.
+            selection.setParameter("person", "%\"" + query.person().replace("_", "\\_") + "\"%");
+        }
+        return selection;
     }
 }

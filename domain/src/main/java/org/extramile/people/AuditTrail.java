@@ -24,13 +24,17 @@ public class AuditTrail {
     AccountRepository accounts;
 
     public Page<AuditEventView> search(AuditQuery query, PageRequest page) {
+        return audit.search(resolved(query), page);
+    }
+
+    /** The query with its person named by username, found by username or employee number (else as given). */
+    public AuditQuery resolved(AuditQuery query) {
         if (query.person() == null) {
-            return audit.search(query, page);
+            return query;
         }
-        String username = accounts.findByUsername(query.person())
+        return query.about(accounts.findByUsername(query.person())
                 .or(() -> accounts.findByEmployeeNumber(query.person()))
                 .map(Account::username)
-                .orElse(query.person());
-        return audit.search(query.about(username), page);
+                .orElse(query.person()));
     }
 }

@@ -16,7 +16,7 @@ import org.extramile.api.security.AccessControl;
 
 /**
  * {@code GET /api/records?format=xlsx} answers as {@code Accept: <the XLSX type>} would (and
- * {@code /api/records/late?format=csv} as {@code text/csv}): a link in a browser cannot choose its Accept header, and
+ * {@code /api/records/late?format=csv} and {@code /api/audit?format=csv} as {@code text/csv}): a link in a browser cannot choose its Accept header, and
  * HR's pages download through plain links. The parameter, when given, wins
  * over the header; the header alone keeps working as before.
  */
@@ -36,6 +36,8 @@ public class FormatParameter implements ContainerRequestFilter {
             "records",
             MEDIA_TYPES,
             "records/late",
+            new TreeMap<>(Map.of("csv", RecordsResource.CSV, "json", "application/json")),
+            "audit",
             new TreeMap<>(Map.of("csv", RecordsResource.CSV, "json", "application/json")));
 
     @Override

@@ -37,7 +37,7 @@ import org.extramile.shared.PageRequest;
 @Tag(name = "Records", description = "HR's exports of certification records, streamed and audited.")
 public class RecordsResource {
 
-    static final String CSV = "text/csv";
+    public static final String CSV = "text/csv";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String NDJSON = "application/x-ndjson";
     static final String ZIP = "application/zip";

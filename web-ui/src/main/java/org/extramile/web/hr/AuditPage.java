@@ -91,14 +91,21 @@ public class AuditPage {
 
     /** This page's address (without the context path) for another page of the same filter. */
     public String pageLink(int number) {
+        return filter().with("page", number == 0 ? null : number).appendTo(PATH);
+    }
+
+    /** The events this filter selects as CSV, by the REST API. */
+    public String getDownloadLink() {
+        return filter().appendTo("/api/audit?format=csv");
+    }
+
+    private FilterQuery filter() {
         return new FilterQuery()
                 .with("action", action)
                 .with("actor", actor)
                 .with("person", person)
                 .with("from", from)
-                .with("to", to)
-                .with("page", number == 0 ? null : number)
-                .appendTo(PATH);
+                .with("to", to);
     }
 
     public int getPageNumber() {
