@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -64,6 +65,7 @@ class AdminPagesIT extends InBrowser {
                 "hr/people",
                 "hr/roster",
                 "hr/records",
+                "hr/audit",
                 "admin/accounts",
                 "admin/branches",
                 "admin/keys",
@@ -212,6 +214,24 @@ class AdminPagesIT extends InBrowser {
         assertThat(row("data-job", "calibration").getText())
                 .contains("Toutes les 10 minutes", "Une version de grille calibrée à nouveau");
         assertThat(row("data-job", "expiry-notices").getText()).contains("Chaque jour à 02:00");
+    }
+
+    @Test
+    void shouldShowARunThatStartedAfterThePageLoadedWithNoReloadByHand() throws Exception {
+        browser.logIn(base, "admin");
+        page.get(base.toExternalForm() + "admin/jobs.xhtml");
+        String shown = row("data-job", "expiry-notices").getAttribute("data-started");
+
+        Jobs.start(api, "expiry-notices");
+        String started = Jobs.finishedRun(api, "expiry-notices").getString("startedAt");
+
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> started.equals(row("data-job", "expiry-notices").getAttribute("data-started")));
+        assertThat(started).isNotEqualTo(shown);
+        assertThat(row("data-job", "expiry-notices")
+                        .findElement(By.className("job-outcome"))
+                        .getText())
+                .isNotBlank();
     }
 
     @Test

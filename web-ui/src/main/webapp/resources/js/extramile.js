@@ -86,6 +86,8 @@
   }
 
   var POLL_MS = 500;
+  /** How often the jobs page looks for runs that started after it loaded. */
+  var WATCH_MS = 5000;
 
   function setProgress(bar, percent) {
     bar.value = percent;
@@ -140,10 +142,51 @@
     window.setTimeout(poll, POLL_MS);
   }
 
+  /**
+   * The jobs page shows each job's last run as it was at load. A run that starts later (a timer's, another node's, or
+   * one that starts and ends between two looks) reloads the page, which then follows it as it follows any running one.
+   */
+  function watchJobs(table) {
+    var shown = {};
+    table.querySelectorAll('tr[data-job]').forEach(function (row) {
+      shown[row.getAttribute('data-job')] = {
+        started: row.getAttribute('data-started'),
+        running: row.getAttribute('data-running') === 'true'
+      };
+    });
+    var look = function () {
+      fetch(table.getAttribute('data-watch-jobs'), {credentials: 'same-origin', cache: 'no-store'})
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          return response.json();
+        })
+        .then(function (all) {
+          var changed = Object.keys(shown).some(function (name) {
+            var now = all.jobs[name];
+            // A running row is followed on its own, which reloads once it ends.
+            return now && !shown[name].running
+              && ((now.startedAt || '') !== shown[name].started || now.state === 'RUNNING');
+          });
+          if (changed) {
+            window.location.reload();
+            return;
+          }
+          window.setTimeout(look, WATCH_MS);
+        })
+        .catch(function () {
+          window.setTimeout(look, WATCH_MS * 4);
+        });
+    };
+    window.setTimeout(look, WATCH_MS);
+  }
+
   window.ExtraMile = {setProgress: setProgress, fill: fill};
 
   function init() {
     document.querySelectorAll('[data-follow-job]').forEach(followJob);
+    document.querySelectorAll('[data-watch-jobs]').forEach(watchJobs);
     document.querySelectorAll('dialog.record-dialog').forEach(recordDialog);
     document.querySelectorAll('[data-dialog]').forEach(dialogOpener);
     document.querySelectorAll('[data-answer-box]').forEach(answerBox);

@@ -18,10 +18,19 @@ public final class ProgressJson {
 
     public static void write(HttpServletResponse response, String state, String stage, Progress progress)
             throws IOException {
+        send(response, of(state, stage, progress));
+    }
+
+    /** The progress as JSON, to which a caller may add fields of its own before sending it. */
+    public static JsonObjectBuilder of(String state, String stage, Progress progress) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("state", state).add("stage", stage);
         if (progress != null) {
             json.add("done", progress.done()).add("total", progress.total()).add("percent", progress.percent());
         }
+        return json;
+    }
+
+    public static void send(HttpServletResponse response, JsonObjectBuilder json) throws IOException {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
