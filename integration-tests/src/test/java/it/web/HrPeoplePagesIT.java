@@ -399,13 +399,8 @@ class HrPeoplePagesIT extends InBrowser {
 
     @Test
     void shouldLetHrCorrectARecordAndSayWhenSomeoneElseChangedItMeanwhile() {
-        String number = unique("C") + "-1";
+        String number = enrolled("C", "Cora Field");
         String username = number.toLowerCase(Locale.ROOT);
-        api.postJson(
-                "/api/people",
-                "hr",
-                "{\"employeeNumber\":\"" + number + "\",\"name\":\"Cora Field\",\"email\":\"cora." + username
-                        + "@example.com\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
         browser.logIn(base, "hr");
         page.get(base + "hr/people.xhtml?q=" + number);
 
@@ -458,13 +453,8 @@ class HrPeoplePagesIT extends InBrowser {
 
     @Test
     void shouldShowInTheAuditLogWhatWasDoneAboutAPersonAndByWhom() {
-        String number = unique("A") + "-1";
+        String number = enrolled("A", "Ada Log");
         String username = number.toLowerCase(Locale.ROOT);
-        api.postJson(
-                "/api/people",
-                "hr",
-                "{\"employeeNumber\":\"" + number + "\",\"name\":\"Ada Log\",\"email\":\"ada." + username
-                        + "@example.com\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
         JsonObject seen = api.get("/api/people/" + number, "hr").json().asJsonObject();
         api.putJson("/api/people/" + number, "admin", seen.toString().replace("\"Ada Log\"", "\"Ada Logan\""));
         browser.logIn(base, "hr");
@@ -624,6 +614,19 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     /** A prefix no other run of these tests has used: employee numbers are unique in the database. */
+    /** A new trainee of the CITY branch with this name, enrolled by HR: their employee number. */
+    private String enrolled(String letter, String name) {
+        String number = unique(letter) + "-1";
+        Api.Reply enrolled = api.postJson(
+                "/api/people",
+                "hr",
+                "{\"employeeNumber\":\"" + number + "\",\"name\":\"" + name + "\",\"email\":\""
+                        + number.toLowerCase(Locale.ROOT)
+                        + "@example.com\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        return number;
+    }
+
     private static String unique(String letter) {
         return letter + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + FILES.incrementAndGet();
     }

@@ -103,6 +103,31 @@
     });
   }
 
+  /**
+   * Asks the address for JSON every interval (four times slower after a failure) and hands it to onJson, until onJson
+   * returns false.
+   */
+  function pollJson(url, interval, onJson) {
+    var look = function () {
+      fetch(url, {credentials: 'same-origin', cache: 'no-store'})
+        .then(function (response) {
+          if (!response.ok) {
+            throw new Error(String(response.status));
+          }
+          return response.json();
+        })
+        .then(function (json) {
+          if (onJson(json) !== false) {
+            window.setTimeout(look, interval);
+          }
+        })
+        .catch(function () {
+          window.setTimeout(look, interval * 4);
+        });
+    };
+    window.setTimeout(look, interval);
+  }
+
   /* A job running on the server (a roster import, a scheduled job run now): asks how far it is until it ends, then
      reloads the page, which shows how it ended. The answer is {state, stage, done, total, percent}; a stage counted in
      steps moves the bar, and the status line says the stage's text (data-text-<stage>) at every tenth, not at every
@@ -111,35 +136,22 @@
     var bar = section.querySelector('progress');
     var status = section.querySelector('[aria-live]');
     var announced = -1;
-    var poll = function () {
-      fetch(section.getAttribute('data-poll'), {credentials: 'same-origin', cache: 'no-store'})
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error(String(response.status));
-          }
-          return response.json();
-        })
-        .then(function (job) {
-          if (job.state !== 'RUNNING') {
-            window.location.reload();
-            return;
-          }
-          var text = section.getAttribute('data-text-' + job.stage.toLowerCase());
-          if (typeof job.percent === 'number' && text) {
-            setProgress(bar, job.percent);
-            var step = job.stage + Math.floor(job.percent / 10);
-            if (step !== announced) {
-              announced = step;
-              status.textContent = fill(text, [job.done, job.total]);
-            }
-          }
-          window.setTimeout(poll, POLL_MS);
-        })
-        .catch(function () {
-          window.setTimeout(poll, POLL_MS * 4);
-        });
-    };
-    window.setTimeout(poll, POLL_MS);
+    pollJson(section.getAttribute('data-poll'), POLL_MS, function (job) {
+      if (job.state !== 'RUNNING') {
+        window.location.reload();
+        return false;
+      }
+      var text = section.getAttribute('data-text-' + job.stage.toLowerCase());
+      if (typeof job.percent === 'number' && text) {
+        setProgress(bar, job.percent);
+        var step = job.stage + Math.floor(job.percent / 10);
+        if (step !== announced) {
+          announced = step;
+          status.textContent = fill(text, [job.done, job.total]);
+        }
+      }
+      return true;
+    });
   }
 
   /**
@@ -154,32 +166,18 @@
         running: row.getAttribute('data-running') === 'true'
       };
     });
-    var look = function () {
-      fetch(table.getAttribute('data-watch-jobs'), {credentials: 'same-origin', cache: 'no-store'})
-        .then(function (response) {
-          if (!response.ok) {
-            throw new Error(String(response.status));
-          }
-          return response.json();
-        })
-        .then(function (all) {
-          var changed = Object.keys(shown).some(function (name) {
-            var now = all.jobs[name];
-            // A running row is followed on its own, which reloads once it ends.
-            return now && !shown[name].running
-              && ((now.startedAt || '') !== shown[name].started || now.state === 'RUNNING');
-          });
-          if (changed) {
-            window.location.reload();
-            return;
-          }
-          window.setTimeout(look, WATCH_MS);
-        })
-        .catch(function () {
-          window.setTimeout(look, WATCH_MS * 4);
-        });
-    };
-    window.setTimeout(look, WATCH_MS);
+    pollJson(table.getAttribute('data-watch-jobs'), WATCH_MS, function (all) {
+      var changed = Object.keys(shown).some(function (name) {
+        var now = all.jobs[name];
+        // A running row is followed on its own, which reloads once it ends.
+        return now && !shown[name].running
+          && ((now.startedAt || '') !== shown[name].started || now.state === 'RUNNING');
+      });
+      if (changed) {
+        window.location.reload();
+      }
+      return !changed;
+    });
   }
 
   window.ExtraMile = {setProgress: setProgress, fill: fill};

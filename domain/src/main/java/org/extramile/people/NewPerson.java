@@ -3,7 +3,6 @@ package org.extramile.people;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -16,13 +15,8 @@ public record NewPerson(
         @NotBlank(message = "An employee number is required.")
                 @Pattern(regexp = PersonRules.EMPLOYEE_NUMBER_REGEX, message = PersonRules.EMPLOYEE_NUMBER_MESSAGE)
                 String employeeNumber,
-        @NotBlank(message = "A name is required.")
-                @Size(max = PersonRules.MAX_NAME, message = "A name is at most 200 characters.")
-                String name,
-        @NotBlank(message = "An email address is required.")
-                @Size(max = PersonRules.MAX_EMAIL, message = "An email address is at most 254 characters.")
-                @Pattern(regexp = PersonRules.EMAIL_REGEX, message = PersonRules.EMAIL_MESSAGE)
-                String email,
+        @PersonName String name,
+        @PersonEmail String email,
         @NotBlank(message = "A branch code is required: see GET /api/branches.") String branch,
         @NotNull(message = "A hire date is required, as YYYY-MM-DD.") LocalDate hireDate,
         Set<Role> roles,

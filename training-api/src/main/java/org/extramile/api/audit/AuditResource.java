@@ -3,6 +3,7 @@ package org.extramile.api.audit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,22 +17,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.QueryParameters;
 import org.extramile.api.records.RecordsResource;
-import org.extramile.audit.AuditAction;
 import org.extramile.audit.AuditEventView;
 import org.extramile.audit.AuditQuery;
 import org.extramile.people.AuditTrail;
 import org.extramile.records.RecordsExport;
-import org.extramile.shared.InvalidException;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
-import org.extramile.shared.Violation;
 
 @Path("audit")
 @RequestScoped
@@ -59,15 +54,9 @@ public class AuditResource {
                     + " (exclusive; a date includes its day), as dates or instants; paged (page from 0, size up to"
                     + " 200).")
     public Page<AuditEventView> search(
-            @QueryParam("action") String action,
-            @QueryParam("actor") String actor,
-            @QueryParam("person") String person,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
+            @BeanParam AuditParameters filter, @QueryParam("page") String page, @QueryParam("size") String size) {
         return trail.search(
-                query(action, actor, person, from, to),
+                filter.query(),
                 PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 
@@ -76,14 +65,8 @@ public class AuditResource {
     @Operation(
             summary = "The same events as CSV, all of them (at, actor, action, rows, details as JSON), streamed and"
                     + " audited (AUDIT_EXPORT); also with format=csv. bom=true adds a byte order mark for Excel.")
-    public Response csv(
-            @QueryParam("action") String action,
-            @QueryParam("actor") String actor,
-            @QueryParam("person") String person,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("bom") String bom) {
-        AuditQuery query = trail.resolved(query(action, actor, person, from, to));
+    public Response csv(@BeanParam AuditParameters filter, @QueryParam("bom") String bom) {
+        AuditQuery query = trail.resolved(filter.query());
         boolean withBom = Boolean.TRUE.equals(QueryParameters.bool("bom", bom));
         String by = security.getUserPrincipal().getName();
         StreamingOutput body = out -> export.auditLog(query, out, withBom, by);
@@ -91,27 +74,5 @@ public class AuditResource {
         return Response.ok(body, RecordsResource.CSV + "; charset=UTF-8")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
                 .build();
-    }
-
-    private static AuditQuery query(String action, String actor, String person, String from, String to) {
-        return new AuditQuery(
-                action(action),
-                actor,
-                person,
-                QueryParameters.instant("from", from, false),
-                QueryParameters.instant("to", to, true));
-    }
-
-    private static AuditAction action(String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        try {
-            return AuditAction.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidException(List.of(new Violation(
-                    "/action",
-                    "'action' is one of " + Arrays.toString(AuditAction.values()) + ", not '" + name + "'.")));
-        }
     }
 }
