@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.extramile.shared.JsonDocuments;
@@ -53,6 +54,7 @@ public class AuditEvent {
 
     @SuppressWarnings("unchecked")
     AuditEventView view() {
-        return new AuditEventView(id, at, actor, action, JsonDocuments.read(details, Map.class), rows);
+        // In the order recorded: whose record first, then what changed.
+        return new AuditEventView(id, at, actor, action, JsonDocuments.read(details, LinkedHashMap.class), rows);
     }
 }
