@@ -1,8 +1,15 @@
 package org.extramile.people;
 
 import com.nulabinc.zxcvbn.Feedback;
+import com.nulabinc.zxcvbn.StandardDictionaries;
+import com.nulabinc.zxcvbn.StandardKeyboards;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.ZxcvbnBuilder;
+import com.nulabinc.zxcvbn.matchers.Keyboard;
+import com.nulabinc.zxcvbn.matchers.SlantedKeyboardLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Whether a new password is too easy to guess, by zxcvbn's estimate: its dictionaries of common passwords, names and
- * words, keyboard patterns, dates, repeats and sequences, and the person's own names. Length alone let
- * "password1234" and "ExtraMile2026!" through.
+ * words, keyboard patterns (QWERTY, AZERTY and others), dates, repeats and sequences, and the person's own names.
+ * Length alone let "password1234" and "ExtraMile2026!" through.
  */
 public final class PasswordStrength {
 
@@ -23,7 +30,7 @@ public final class PasswordStrength {
     static final int ENOUGH = 3;
 
     /** Not known to be safe across threads; a password is chosen seldom enough that they can take turns. */
-    private static final Zxcvbn ZXCVBN = new Zxcvbn();
+    private static final Zxcvbn ZXCVBN = zxcvbn();
 
     private PasswordStrength() {}
 
@@ -53,6 +60,25 @@ public final class PasswordStrength {
         return weakness(password, Locale.ENGLISH, personal)
                 .map(why -> "This password is too easy to guess" + (why.isEmpty() ? "." : ": " + why)
                         + " A few uncommon words, with spaces between them, make a good one.");
+    }
+
+    /**
+     * zxcvbn's dictionaries and keyboards, and the French AZERTY layout besides: the pages speak French too, and
+     * "qsdfghjklm12" is as much a keyboard row as "asdfghjkl12".
+     */
+    private static Zxcvbn zxcvbn() {
+        try {
+            List<Keyboard> keyboards = new ArrayList<>(StandardKeyboards.loadAllKeyboards());
+            keyboards.add(
+                    new SlantedKeyboardLoader("azerty", () -> PasswordStrength.class.getResourceAsStream("azerty.txt"))
+                            .load());
+            return new ZxcvbnBuilder()
+                    .dictionaries(StandardDictionaries.loadAllDictionaries())
+                    .keyboards(keyboards)
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("zxcvbn's dictionaries or keyboards did not load", e);
+        }
     }
 
     private static synchronized Strength measure(String password, String... personal) {

@@ -19,6 +19,15 @@ class PasswordStrengthTest {
     }
 
     @Test
+    void shouldRefuseAFrenchKeyboardsRowsAsItRefusesAnEnglishOnes() {
+        for (String row : new String[] {"qsdfghjklm12", "wxcvbn,;:!2026", "&é\"'(-è_çà)="}) {
+            assertThat(PasswordStrength.weakness(row, Locale.FRENCH)).as(row).isPresent();
+        }
+        assertThat(PasswordStrength.weakness("qsdfghjklm12", Locale.ENGLISH))
+                .hasValueSatisfying(why -> assertThat(why).contains("keyboard"));
+    }
+
+    @Test
     void shouldRefuseThePersonsOwnNameThatAGuesserTriesFirst() {
         for (String own : new String[] {"adaeze okafor", "okaforadaeze", "a-okafor2026"}) {
             assertThat(PasswordStrength.weakness(own, Locale.ENGLISH)).as(own).isEmpty();
