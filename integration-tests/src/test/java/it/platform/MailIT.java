@@ -432,6 +432,43 @@ class MailIT {
     }
 
     @Test
+    void shouldMailARosterLargerThanABatchEachPersonOnce() throws Exception {
+        StringBuilder roster = new StringBuilder("employeeNumber,name,email,branch,hireDate\n");
+        for (int i = 0; i < 450; i++) {
+            roster.append("N-")
+                    .append(i)
+                    .append(",Nell ")
+                    .append(i)
+                    .append(",n")
+                    .append(i)
+                    .append("@cafe.example,CITY,2026-12-01\n");
+        }
+        Api.Reply imported = api.post(
+                "/api/people/import", "hr", "text/csv", roster.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+
+        Api.Reply first = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
+        Api.Reply second = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().asJsonObject().getInt("mailed")).isGreaterThanOrEqualTo(450);
+        String linksPerPerson = "select count(*) from password_link l join account a on a.id = l.account_id"
+                + " where a.employee_number like 'N-%'";
+        assertThat(TestDatabase.number(linksPerPerson))
+                .as("one link each, across three batches")
+                .isEqualTo(450);
+        assertThat(TestDatabase.number(
+                        "select count(distinct l.account_id) from password_link l join account a on a.id = l.account_id"
+                                + " where a.employee_number like 'N-%'"))
+                .isEqualTo(450);
+        assertThat(second.json().asJsonObject().getInt("mailed")).isZero();
+        assertThat(second.json().asJsonObject().getInt("linkStillWorks")).isGreaterThanOrEqualTo(450);
+        assertThat(TestDatabase.number(linksPerPerson))
+                .as("nobody mailed twice")
+                .isEqualTo(450);
+    }
+
+    @Test
     void shouldShowAnAdministratorWhatBecameOfEachMailAndTestTheServerAtOnce() throws Exception {
         String hire = "{\"employeeNumber\": \"Q-1\", \"name\": \"Lee Waiting\", \"email\": \"lee@cafe.example\","
                 + " \"branch\": \"CITY\", \"hireDate\": \"2026-12-01\"}";

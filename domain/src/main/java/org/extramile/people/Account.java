@@ -310,6 +310,11 @@ public class Account {
     }
 
     /** Counts every change, for optimistic locking: an edit made on an older version is refused. */
+    /** The key a batch walking accounts in order starts after. */
+    Long id() {
+        return id;
+    }
+
     public long version() {
         return version;
     }

@@ -112,10 +112,16 @@ public class AccountRepository {
                 .getSingleResult();
     }
 
-    /** The people on the roster who cannot log in yet: active, and no password of any kind. */
-    public List<Account> withoutPassword() {
+    /**
+     * The next {@code size} people on the roster who cannot log in yet (active, no password of any kind) after the
+     * account {@code afterId}, in id order: a bulk invitation walks them a batch at a time.
+     */
+    public List<Account> withoutPassword(long afterId, int size) {
         return em.createQuery(
-                        "select a from Account a" + WITHOUT_PASSWORD + " order by a.employeeNumber", Account.class)
+                        "select a from Account a" + WITHOUT_PASSWORD + " and a.id > :after order by a.id",
+                        Account.class)
+                .setParameter("after", afterId)
+                .setMaxResults(size)
                 .getResultList();
     }
 

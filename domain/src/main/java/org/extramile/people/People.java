@@ -74,6 +74,9 @@ public class People {
     @Inject
     PublicAddress publicAddress;
 
+    @Inject
+    InvitationBatch invitationBatches;
+
     /** Creates the person's account with a one-time password, returned this once. */
     public Enrolment enrol(@NotNull(message = ENROL_BODY) @Valid NewPerson person, Actor actor) {
         Account account = newAccount(person, actor);
@@ -280,27 +283,25 @@ public class People {
     /**
      * Mails a link to choose a password to everyone on the roster who cannot log in yet (active, no password) and has
      * an email address, unless a link of theirs still works: what follows a roster import. Staff accounts only an
-     * administrator may change are left out for HR.
+     * administrator may change are left out for HR. The roster is walked in batches of {@link InvitationBatch#SIZE},
+     * each a transaction of its own, so that ten thousand people take seconds, not one transaction of minutes, and a
+     * failure keeps the links already mailed (a second run skips them: their links still work).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BulkInvitation mailInvitations(Actor actor) {
         requireMail();
         Instant expires = oneTimePasswords.expiry();
         int mailed = 0;
         int stillWorking = 0;
         List<String> withoutEmail = new ArrayList<>();
-        for (Account account : accounts.withoutPassword()) {
-            Optional<String> address = account.email();
-            if (!actor.mayChange(account)) {
-                continue;
-            } else if (address.isEmpty()) {
-                withoutEmail.add(account.employeeNumber().orElseThrow());
-            } else if (passwordLinks.anyWorking(account)) {
-                stillWorking++;
-            } else {
-                mailLink(account, address.get(), expires);
-                mailed++;
-            }
-        }
+        InvitationBatch.Done batch = new InvitationBatch.Done(0L, 0, 0, 0, List.of());
+        do {
+            batch = invitationBatches.mail(actor, batch.lastId(), expires);
+            mailed += batch.mailed();
+            stillWorking += batch.stillWorking();
+            withoutEmail.addAll(batch.withoutEmail());
+        } while (batch.looked() == InvitationBatch.SIZE);
+        withoutEmail.sort(null);
         audit.record(
                 actor.username(),
                 AuditAction.PEOPLE_INVITATION,
@@ -321,7 +322,8 @@ public class People {
         }
     }
 
-    private void mailLink(Account account, String address, Instant expires) {
+    /** Issues the person a link to choose their password and queues the mail that carries it. */
+    void mailLink(Account account, String address, Instant expires) {
         String token = passwordLinks.issue(account, PasswordLink.Purpose.INVITATION, expires);
         outbox.queue(PasswordLinkMail.invitation(
                 mail.texts(account.language()),
