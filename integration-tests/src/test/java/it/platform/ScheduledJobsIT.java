@@ -279,6 +279,23 @@ class ScheduledJobsIT {
     }
 
     /** A certificate of the seeded program for the trainee, written straight into the database; its serial. */
+    @Test
+    void shouldNoticeACohortLargerThanABatchEachCertificateOnce() throws Exception {
+        String holder = Trainees.create("cohort");
+        Instant now = Instant.now();
+        List<String> cohort = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            cohort.add(certificate(holder, now.plus(Duration.ofDays(5)).plusSeconds(i), "ISSUED"));
+        }
+
+        Jobs.start(api, "expiry-notices");
+        Jobs.finishedRun(api, "expiry-notices");
+
+        Map<String, Integer> notices = notices();
+        assertThat(cohort).as("three batches, each certificate noticed once").allSatisfy(serial -> assertThat(notices)
+                .containsEntry(serial, 1));
+    }
+
     private static String certificate(String username, Instant expiresAt, String status) throws SQLException {
         long id = NEXT_ID.incrementAndGet();
         String serial = "XM-JOB" + id;

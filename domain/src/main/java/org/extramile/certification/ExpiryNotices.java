@@ -5,14 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.extramile.audit.AuditAction;
-import org.extramile.audit.AuditLog;
 import org.extramile.people.Account;
 
 /**
@@ -26,63 +22,33 @@ import org.extramile.people.Account;
 @Transactional
 public class ExpiryNotices {
 
-    /** Who the audit log says wrote the notices. */
-    static final String ACTOR = "scheduler";
-    /** The audit event names the first serials of a run; the count is always whole. */
-    private static final int SERIALS_AUDITED = 100;
-
     @Inject
     EntityManager em;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    CertificateMails mails;
+    ExpiryNoticeBatch batches;
 
     @Inject
     Clock clock;
 
-    /** Writes the notices due for each window (in days) and audits them; how many were written. */
+    /**
+     * Writes the notices due for each window (in days) and audits them; how many were written. A batch of
+     * {@link ExpiryNoticeBatch#SIZE} at a time, each a transaction with its mails and audit row: a cohort certified the
+     * same week a year ago neither holds one long transaction nor grows quadratic, and a run that stops halfway keeps
+     * what it wrote (the next one finds only the rest, which still has no notice).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int write(List<Integer> windows) {
         Instant now = clock.instant();
         int written = 0;
         for (int days : windows) {
-            List<String> serials = new ArrayList<>();
-            for (Object[] due : due(days, now)) {
-                int inserted = em.createNativeQuery("insert into expiry_notice"
-                                + " (id, certificate_id, window_days, expires_at, noticed_at)"
-                                + " values (nextval('expiry_notice_seq'), ?1, ?2, ?3, ?4) on conflict do nothing")
-                        .setParameter(1, due[0])
-                        .setParameter(2, days)
-                        .setParameter(3, due[2])
-                        .setParameter(4, now)
-                        .executeUpdate();
-                if (inserted == 1) {
-                    serials.add((String) due[1]);
-                    tellHolder((Long) due[0]);
-                }
-            }
-            if (!serials.isEmpty()) {
-                audit.record(
-                        ACTOR,
-                        AuditAction.EXPIRY_NOTICES,
-                        Map.of(
-                                "windowDays",
-                                days,
-                                "serials",
-                                serials.subList(0, Math.min(serials.size(), SERIALS_AUDITED))),
-                        serials.size());
-            }
-            written += serials.size();
+            ExpiryNoticeBatch.Written batch;
+            do {
+                batch = batches.write(days, now);
+                written += batch.written();
+            } while (batch.looked() == ExpiryNoticeBatch.SIZE);
         }
         return written;
-    }
-
-    /** A mail to the holder, for each window: "30 days" and then "7 days" are two reminders. */
-    private void tellHolder(long certificateId) {
-        Certificate certificate = em.find(Certificate.class, certificateId);
-        mails.expiring(em.find(Account.class, certificate.accountId()), certificate);
     }
 
     /** The holder's certificates that have a notice, by serial: the notice of the narrowest window. */
@@ -124,20 +90,5 @@ public class ExpiryNotices {
                                 (Certificate) row[1],
                                 ((Account) row[2]).employeeNumber().orElse(null))));
         return bySerial.values().stream().limit(limit).toList();
-    }
-
-    /** Id, serial and expiry of each certificate that stands, expires within the window and has no notice for it. */
-    private List<Object[]> due(int days, Instant now) {
-        return em.createQuery(
-                        "select c.id, c.serial, c.expiresAt from Certificate c where c.status = :issued"
-                                + " and c.expiresAt > :now and c.expiresAt <= :horizon and not exists (select n.id"
-                                + " from ExpiryNotice n where n.certificateId = c.id and n.windowDays = :days)"
-                                + " order by c.expiresAt, c.id",
-                        Object[].class)
-                .setParameter("issued", CertificateStatus.ISSUED)
-                .setParameter("now", now)
-                .setParameter("horizon", now.plus(Duration.ofDays(days)))
-                .setParameter("days", days)
-                .getResultList();
     }
 }
