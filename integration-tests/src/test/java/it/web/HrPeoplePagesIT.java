@@ -410,18 +410,19 @@ class HrPeoplePagesIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "a person's record");
         WebElement name = page.findElement(By.id("person:name"));
         name.clear();
-        name.sendKeys("Cora Field-Hart");
+        name.sendKeys("Cora Field-Hérault");
         new Select(page.findElement(By.id("person:branch"))).selectByValue("HARBOUR");
         page.findElement(By.id("person:save")).click();
         wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
 
         JsonObject saved = api.get("/api/people/" + number, "hr").json().asJsonObject();
-        assertThat(saved.getString("name")).isEqualTo("Cora Field-Hart");
+        assertThat(saved.getString("name")).isEqualTo("Cora Field-Hérault");
         assertThat(saved.getString("branch")).isEqualTo("HARBOUR");
-        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Cora Field-Hart: their record");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Cora Field-Hérault: their record");
         browser.screenshot("hr-person");
 
-        api.putJson("/api/people/" + number, "admin", saved.toString().replace("\"Cora Field-Hart\"", "\"Cora Hart\""));
+        api.putJson(
+                "/api/people/" + number, "admin", saved.toString().replace("\"Cora Field-Hérault\"", "\"Cora Hart\""));
         WebElement email = page.findElement(By.id("person:email"));
         email.clear();
         email.sendKeys("not-an-email");

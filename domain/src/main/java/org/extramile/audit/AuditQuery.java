@@ -16,8 +16,6 @@ public record AuditQuery(AuditAction action, String actor, String person, Instan
     /** Usernames and employee numbers are made of these: nothing a LIKE pattern or JSON would need escaped but _. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-    public static final AuditQuery ALL = new AuditQuery(null, null, null, null, null);
-
     public AuditQuery {
         actor = blankAsNull(actor);
         person = blankAsNull(person);
