@@ -9,4 +9,9 @@ public record Page<T>(List<T> items, int page, int size, long total) implements 
     public Page {
         items = List.copyOf(items);
     }
+
+    /** How many pages of this size the total fills: at least one, the empty one. */
+    public int pageCount() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
 }

@@ -203,7 +203,7 @@ public class RecordsPage implements Serializable {
     }
 
     public int getPageCount() {
-        return result == null ? 0 : (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        return result == null ? 0 : result.pageCount();
     }
 
     public int getPageNumber() {
