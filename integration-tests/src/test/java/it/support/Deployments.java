@@ -1,5 +1,6 @@
 package it.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -10,6 +11,8 @@ import java.util.Properties;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.Domain;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -60,8 +63,21 @@ public final class Deployments {
                 .create(ZipImporter.class, "ROOT.war")
                 .importFrom(war)
                 .as(WebArchive.class)
-                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "test-settings.jar")
-                        .addAsManifestResource(new StringAsset(text.toString()), "microprofile-config.properties"));
+                .addAsLibrary(settingsJar(text.toString()), "test-settings.jar");
+    }
+
+    /**
+     * The settings jar as bytes, zipped once. The stored exporter reads every entry twice (its CRC, then its bytes);
+     * a nested archive would be zipped anew each time with the clock's time in its entries, and when a two-second
+     * tick fell between the reads the CRC no longer matched and the deployment failed ("Failed to write asset").
+     */
+    private static Asset settingsJar(String properties) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        ShrinkWrap.create(JavaArchive.class)
+                .addAsManifestResource(new StringAsset(properties), "microprofile-config.properties")
+                .as(ZipExporter.class)
+                .exportTo(zipped);
+        return new ByteArrayAsset(zipped.toByteArray());
     }
 
     private static Domain storedZips() {
