@@ -13,9 +13,11 @@ import it.support.RolePlays;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import it.support.Urls;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URL;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -448,12 +451,26 @@ class MailIT {
         Api.Reply imported = api.post(
                 "/api/people/import", "hr", "text/csv", roster.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
-        try {
-            Api.Reply first = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
+        try (Browser browser = new Browser()) {
+            WebDriver page = browser.driver();
+            browser.logIn(base, "hr");
+            page.get(base.toExternalForm() + "hr/people.xhtml");
+
+            List<String> said = mailEveryone(page);
             Api.Reply second = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
 
-            assertThat(first.status()).as(first.toString()).isEqualTo(200);
-            assertThat(first.json().asJsonObject().getInt("mailed")).isGreaterThanOrEqualTo(450);
+            assertThat(said.get(0)).matches("\\d{3,} links mailed[.;].*");
+            assertThat(Integer.parseInt(said.get(0).replaceAll("\\D", ""))).isGreaterThanOrEqualTo(450);
+            assertThat(page.getCurrentUrl())
+                    .as("the page follows the mailing as a job")
+                    .contains("invitations=");
+            JsonObject progress = jobProgress(page, page.getCurrentUrl().replaceAll(".*invitations=", ""));
+            assertThat(progress.getString("state")).isEqualTo("DONE");
+            assertThat(progress.getString("stage")).isEqualTo("MAILING");
+            assertThat(progress.getInt("done"))
+                    .as("everyone without a password looked at")
+                    .isEqualTo(progress.getInt("total"))
+                    .isGreaterThanOrEqualTo(450);
             String links = "select count(*) from password_link l join account a on a.id = l.account_id"
                     + " where a.employee_number like 'N-%'";
             assertThat(TestDatabase.number(links))
@@ -465,6 +482,9 @@ class MailIT {
             assertThat(second.json().asJsonObject().getInt("mailed")).isZero();
             assertThat(second.json().asJsonObject().getInt("linkStillWorks")).isGreaterThanOrEqualTo(450);
             assertThat(TestDatabase.number(links)).as("nobody mailed twice").isEqualTo(450);
+            assertThat(fromPage(page, "hr/job-progress?job=" + UUID.randomUUID(), "status"))
+                    .as("only this session's jobs are found")
+                    .isEqualTo("404");
         } finally {
             // The other tests count the mail they send and the people without a password: take these out of both.
             try (Connection connection = TestDatabase.connect();
@@ -901,11 +921,28 @@ class MailIT {
     private static List<String> mailEveryone(WebDriver page) {
         WebElement button = page.findElement(By.id("bulk:mail-everyone"));
         button.click();
-        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(10));
+        // It runs as a job: the page follows its progress and says what it did once it has ended.
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(60));
         wait.until(Browser.replaced(button));
         return wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#messages li"))).stream()
                 .map(WebElement::getText)
                 .toList();
+    }
+
+    /** What the progress servlet says of a job, asked from the page's session as its script asks. */
+    private JsonObject jobProgress(WebDriver page, String job) {
+        String json = fromPage(page, "hr/job-progress?job=" + job, "text()");
+        return Json.createReader(new StringReader(json)).readObject();
+    }
+
+    /** Fetches an address in the page's session and answers the response's property (status, text()). */
+    private String fromPage(WebDriver page, String path, String property) {
+        Object answer = ((JavascriptExecutor) page)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];" + " fetch(arguments[0]).then(r => r." + property
+                                + ").then(a => done(String(a)));",
+                        base.toExternalForm() + path);
+        return answer.toString();
     }
 
     /** Sends the forgotten-password form and answers what the page then says. */

@@ -486,6 +486,47 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     @Test
+    void shouldPageThroughTheWholeRosterWithoutASearch() {
+        String run = unique("P");
+        String rows = IntStream.rangeClosed(1, 25)
+                .mapToObj(i -> run + "-" + i + ",Paged " + i + "," + run + "." + i + "@example.com,CITY,2026-05-01")
+                .collect(Collectors.joining("\n"));
+        Api.Reply imported =
+                api.post("/api/people/import", "hr", "text/csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        browser.logIn(base, "hr");
+
+        // No search, no branch, no status: the pager's links carry none of them (an empty one broke the page).
+        page.get(base + "hr/people.xhtml");
+        assertThat(page.findElement(By.id("result-count")).getText()).startsWith("People 1–20 of ");
+        page.findElement(By.id("next")).click();
+        wait.until(Browser.textIn(By.id("result-count"), "People 21–"));
+        assertThat(page.getCurrentUrl()).endsWith("people.xhtml?page=1");
+        page.findElement(By.id("previous")).click();
+        wait.until(Browser.textIn(By.id("result-count"), "People 1–20 of "));
+
+        page.get(base + "hr/people.xhtml?status=active&q=" + run);
+        page.findElement(By.id("next")).click();
+        wait.until(Browser.textIn(By.id("result-count"), "People 21–25 of 25"));
+        assertThat(page.getCurrentUrl())
+                .contains("q=" + run, "status=active", "page=1")
+                .doesNotContain("branch=");
+    }
+
+    @Test
+    void shouldSayThereIsNoSuchPersonWhenARecordPageNamesNone() {
+        browser.logIn(base, "hr");
+        for (String address : List.of("hr/person.xhtml", "hr/deadlines.xhtml")) {
+            page.get(base + address);
+
+            assertThat(page.findElement(By.id("messages")).getText())
+                    .as(address)
+                    .startsWith("There is no such person");
+            assertThat(page.findElement(By.id("back")).getAttribute("href")).endsWith("hr/people.xhtml");
+        }
+    }
+
+    @Test
     void shouldFollowTheCheckOfALargeRosterAndReportItsRows() {
         String run = unique("L");
         String rows = IntStream.rangeClosed(1, 3000)
@@ -503,7 +544,7 @@ class HrPeoplePagesIT extends InBrowser {
                 .executeAsyncScript(
                         "const done = arguments[arguments.length - 1];"
                                 + " fetch(arguments[0]).then(r => r.text()).then(done);",
-                        base + "hr/roster-progress?job=" + job);
+                        base + "hr/job-progress?job=" + job);
         assertThat(progress.toString())
                 .contains("\"state\":\"DONE\"")
                 .contains("\"done\":3000")
@@ -614,7 +655,6 @@ class HrPeoplePagesIT extends InBrowser {
         }
     }
 
-    /** A prefix no other run of these tests has used: employee numbers are unique in the database. */
     /** A new trainee of the CITY branch with this name, enrolled by HR: their employee number. */
     private String enrolled(String letter, String name) {
         String number = unique(letter) + "-1";
@@ -628,6 +668,7 @@ class HrPeoplePagesIT extends InBrowser {
         return number;
     }
 
+    /** A prefix no other run of these tests has used: employee numbers are unique in the database. */
     private static String unique(String letter) {
         return letter + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + FILES.incrementAndGet();
     }

@@ -291,17 +291,29 @@ public class People {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public BulkInvitation mailInvitations(Actor actor) {
+        return mailInvitations(actor, RosterProgress.NONE);
+    }
+
+    /** As {@link #mailInvitations(Actor)}, telling progress how many people were looked at of how many (MAILING). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public BulkInvitation mailInvitations(Actor actor, RosterProgress progress) {
         requireMail();
         Instant expires = oneTimePasswords.expiry();
+        // Counted once: people who join the roster meanwhile are mailed too, and the bar stops at its end.
+        int total = (int) accounts.countWithoutPassword();
+        int looked = 0;
         int mailed = 0;
         int stillWorking = 0;
         List<String> withoutEmail = new ArrayList<>();
         InvitationBatch.Done batch = new InvitationBatch.Done(0L, 0, 0, 0, List.of());
+        progress.reached(RosterProgress.Stage.MAILING, 0, total);
         do {
             batch = invitationBatches.mail(actor, batch.lastId(), expires);
+            looked += batch.looked();
             mailed += batch.mailed();
             stillWorking += batch.stillWorking();
             withoutEmail.addAll(batch.withoutEmail());
+            progress.reached(RosterProgress.Stage.MAILING, Math.min(looked, total), total);
         } while (batch.looked() == InvitationBatch.SIZE);
         withoutEmail.sort(null);
         audit.record(

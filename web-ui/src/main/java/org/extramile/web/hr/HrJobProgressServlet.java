@@ -11,25 +11,25 @@ import org.extramile.shared.Progress;
 import org.extramile.web.shared.ProgressJson;
 
 /**
- * How far a roster job of the caller's session is, for the page's progress bar to poll (stage CHECKING, then
- * WRITING). Under /hr/, so HR's and an administrator's only; a job of another session is not found.
+ * How far a job of the caller's session is (a roster check or import, a bulk invitation), for the page's progress bar
+ * to poll. Under /hr/, so HR's and an administrator's only; a job of another session is not found.
  */
-@WebServlet("/hr/roster-progress")
-public class RosterProgressServlet extends HttpServlet {
+@WebServlet("/hr/job-progress")
+public class HrJobProgressServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RosterJobs jobs;
+    transient HrJobs jobs;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<RosterJob> job = jobs.find(request.getParameter("job"));
+        Optional<HrJob> job = jobs.find(request.getParameter("job"), HrJob.class);
         if (job.isEmpty()) {
             ProgressJson.notFound(response);
             return;
         }
-        RosterJob found = job.get();
+        HrJob found = job.get();
         ProgressJson.write(
                 response,
                 found.getState().name(),

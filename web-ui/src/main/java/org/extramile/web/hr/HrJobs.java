@@ -13,20 +13,21 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.extramile.people.Actor;
+import org.extramile.people.People;
 import org.extramile.people.RosterImport;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Violation;
 import org.extramile.web.shared.Failures;
 
 /**
- * The roster checks and imports of one session, run on the server's managed executor so that the
- * page can show their progress; only the latest few are kept (each holds its file until imported).
+ * The roster checks, imports and bulk invitations of one session, run on the server's managed executor so that their
+ * pages can show their progress; only the latest few are kept (a checked roster holds its file until imported).
  */
 @SessionScoped
-public class RosterJobs implements Serializable {
+public class HrJobs implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(RosterJobs.class.getName());
+    private static final Logger LOG = Logger.getLogger(HrJobs.class.getName());
     private static final int KEPT = 3;
 
     @Resource
@@ -35,36 +36,69 @@ public class RosterJobs implements Serializable {
     @Inject
     RosterImport rosters;
 
-    private final Map<String, RosterJob> jobs = new LinkedHashMap<>();
+    @Inject
+    People people;
+
+    private final Map<String, HrJob> jobs = new LinkedHashMap<>();
 
     /** Starts checking (dry run) or importing a roster; the job is there to poll at once. */
-    public synchronized RosterJob start(String fileName, byte[] roster, boolean dryRun, Actor actor) {
-        RosterJob job = new RosterJob(UUID.randomUUID().toString(), fileName, roster, dryRun);
+    public synchronized RosterJob checkOrImport(String fileName, byte[] roster, boolean dryRun, Actor actor) {
+        RosterJob job = new RosterJob(newId(), fileName, roster, dryRun);
+        start(job, () -> job.finish(rosters.importRoster(roster, dryRun, actor, job)));
+        return job;
+    }
+
+    /**
+     * Starts mailing everyone who cannot log in yet; while this session's last such job runs, it is the answer instead:
+     * a second click must not mail the same people twice.
+     */
+    public synchronized InvitationJob mailInvitations(Actor actor) {
+        Optional<InvitationJob> running = jobs.values().stream()
+                .filter(InvitationJob.class::isInstance)
+                .map(InvitationJob.class::cast)
+                .filter(HrJob::isRunning)
+                .findFirst();
+        if (running.isPresent()) {
+            return running.get();
+        }
+        InvitationJob job = new InvitationJob(newId());
+        start(job, () -> job.finish(people.mailInvitations(actor, job)));
+        return job;
+    }
+
+    /** The session's job of that id and kind, if it is still kept. */
+    public synchronized <J extends HrJob> Optional<J> find(String id, Class<J> kind) {
+        return Optional.ofNullable(id == null ? null : jobs.get(id))
+                .filter(kind::isInstance)
+                .map(kind::cast);
+    }
+
+    private void start(HrJob job, Runnable work) {
         jobs.put(job.getId(), job);
         while (jobs.size() > KEPT) {
             jobs.remove(jobs.keySet().iterator().next());
         }
-        executor.execute(() -> run(job, roster, dryRun, actor));
-        return job;
+        executor.execute(() -> run(job, work));
     }
 
-    public synchronized Optional<RosterJob> find(String id) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id));
-    }
-
-    private void run(RosterJob job, byte[] roster, boolean dryRun, Actor actor) {
+    private static void run(HrJob job, Runnable work) {
         try {
-            job.finish(rosters.importRoster(roster, dryRun, actor, job));
+            work.run();
         } catch (RuntimeException failure) {
-            Optional<InvalidException> unreadable = Failures.find(failure, InvalidException.class);
-            if (unreadable.isPresent()) {
-                job.fail(unreadable.get().violations().stream()
-                        .map(Violation::message)
-                        .toList());
-            } else {
-                LOG.log(Level.SEVERE, "Roster job " + job.getId() + " failed", failure);
-                job.fail(List.of());
+            List<String> reasons = Failures.find(failure, InvalidException.class)
+                    .map(invalid -> invalid.violations().stream()
+                            .map(Violation::message)
+                            .toList())
+                    .or(() -> Staff.refusal(failure).map(List::of))
+                    .orElse(List.of());
+            if (reasons.isEmpty()) {
+                LOG.log(Level.SEVERE, "Job " + job.getId() + " failed", failure);
             }
+            job.fail(reasons);
         }
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
     }
 }

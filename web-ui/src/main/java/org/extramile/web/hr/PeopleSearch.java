@@ -54,6 +54,9 @@ public class PeopleSearch implements Serializable {
     @Inject
     Formats formats;
 
+    @Inject
+    HrJobs jobs;
+
     private String q;
     private String branch;
     private String status;
@@ -64,11 +67,15 @@ public class PeopleSearch implements Serializable {
     private Map<String, List<ProgressView>> training = Map.of();
     private String invited;
     private Long withoutPassword;
+    private String invitations;
+    private InvitationJob mailing;
+    private boolean following;
 
     /** Employee numbers named in the message about people without an address; the rest are counted. */
     private static final int NAMED = 20;
 
     public void load() {
+        reportMailing();
         try {
             found = people.search(q, branch, active(), PageRequest.of(page, PAGE_SIZE));
         } catch (RuntimeException refused) {
@@ -88,12 +95,12 @@ public class PeopleSearch implements Serializable {
         return training.getOrDefault(person.username(), List.of());
     }
 
-    /** Whether a program's deadline applies to the person: HR may extend it on their deadlines page. */
     /** Whether the person at the page may correct this person's record (HR: not staff accounts). */
     public boolean changeable(PersonView person) {
         return person.employeeNumber() != null && Staff.actor().mayChange(person.roles());
     }
 
+    /** Whether a program's deadline applies to the person: HR may extend it on their deadlines page. */
     public boolean hasDeadline(PersonView person) {
         return training(person).stream().anyMatch(way -> way.dueBy() != null);
     }
@@ -131,12 +138,49 @@ public class PeopleSearch implements Serializable {
         return withoutPassword;
     }
 
-    /** Mails a link to everyone who cannot log in yet, and says how many, and who has no address. */
-    public void mailEveryoneWithoutPassword() {
-        try {
-            BulkInvitation done = people.mailInvitations(Staff.actor());
-            invitation = null;
-            withoutPassword = null;
+    /**
+     * Starts mailing a link to everyone who cannot log in yet, on the server's executor: the page follows the job in
+     * its address (a large roster takes a minute, longer than a proxy waits for one request).
+     */
+    public String mailEveryoneWithoutPassword() {
+        return "/hr/people?faces-redirect=true&invitations="
+                + jobs.mailInvitations(Staff.actor()).getId();
+    }
+
+    /**
+     * The bulk invitation in the page's address if it ran when the page loaded (then the page follows it, and says
+     * how it ended once reloaded: asked again, a job ending in between would show neither); null otherwise.
+     */
+    public InvitationJob getMailing() {
+        return following ? mailing : null;
+    }
+
+    public String getInvitations() {
+        return invitations;
+    }
+
+    public void setInvitations(String invitations) {
+        this.invitations = invitations;
+    }
+
+    /** Says how the bulk invitation in the page's address ended: how many were mailed, who has no address, or why not. */
+    private void reportMailing() {
+        if (invitations == null) {
+            return;
+        }
+        mailing = jobs.find(invitations, InvitationJob.class).orElse(null);
+        HrJob.State state = mailing == null ? null : mailing.getState();
+        following = state == HrJob.State.RUNNING;
+        if (mailing == null) {
+            Failures.error(Texts.text("hr.people.bulk.gone"));
+        } else if (state == HrJob.State.FAILED) {
+            Failures.error(Texts.text(
+                    "hr.people.bulk.failed",
+                    mailing.getFailures().isEmpty()
+                            ? Texts.text("hr.people.bulk.unexpected")
+                            : String.join(" ", mailing.getFailures())));
+        } else if (state == HrJob.State.DONE) {
+            BulkInvitation done = mailing.getResult();
             Failures.info(Texts.text("hr.people.bulk.mailed", done.mailed(), done.linkStillWorks()));
             if (!done.withoutEmail().isEmpty()) {
                 List<String> named = done.withoutEmail();
@@ -145,11 +189,6 @@ public class PeopleSearch implements Serializable {
                         named.size(),
                         String.join(", ", named.subList(0, Math.min(named.size(), NAMED)))
                                 + (named.size() > NAMED ? ", …" : "")));
-            }
-            load();
-        } catch (RuntimeException refused) {
-            if (!Staff.reportRefusal(refused)) {
-                throw refused;
             }
         }
     }

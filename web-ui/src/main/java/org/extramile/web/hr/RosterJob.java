@@ -1,49 +1,26 @@
 package org.extramile.web.hr;
 
-import java.io.Serializable;
 import java.util.List;
 import org.extramile.people.ImportReport;
-import org.extramile.people.RosterProgress;
 
 /**
- * One check or import of a roster file, running on a managed thread while the page polls it: how
- * many rows are done of how many, then the report, or why the file could not be read at all.
- * Written by the importing thread, read by requests: every field it changes is volatile.
+ * One check or import of a roster file: how many rows are done of how many, then the report, or why the file could
+ * not be read at all.
  */
-public final class RosterJob implements RosterProgress, Serializable {
+public final class RosterJob extends HrJob {
 
     private static final long serialVersionUID = 1L;
 
-    /** Where the job is. */
-    public enum State {
-        RUNNING,
-        DONE,
-        FAILED
-    }
-
-    private final String id;
     private final String fileName;
     private final boolean dryRun;
     private transient byte[] roster;
-    private volatile Stage stage = Stage.CHECKING;
-    private volatile int done;
-    private volatile int total;
-    private volatile State state = State.RUNNING;
     private volatile ImportReport report;
-    private volatile List<String> failures = List.of();
 
     RosterJob(String id, String fileName, byte[] roster, boolean dryRun) {
-        this.id = id;
+        super(id, Stage.CHECKING);
         this.fileName = fileName;
         this.roster = roster;
         this.dryRun = dryRun;
-    }
-
-    @Override
-    public void reached(Stage stage, int done, int total) {
-        this.stage = stage;
-        this.total = total;
-        this.done = done;
     }
 
     void finish(ImportReport report) {
@@ -51,22 +28,18 @@ public final class RosterJob implements RosterProgress, Serializable {
         if (!dryRun || !report.accepted()) {
             roster = null;
         }
-        state = State.DONE;
+        finish();
     }
 
+    @Override
     void fail(List<String> reasons) {
-        failures = List.copyOf(reasons);
         roster = null;
-        state = State.FAILED;
+        super.fail(reasons);
     }
 
     /** The file's bytes, kept after a clean check so that it can be imported without a second upload. */
     byte[] roster() {
         return roster;
-    }
-
-    public String getId() {
-        return id;
     }
 
     public String getFileName() {
@@ -77,42 +50,12 @@ public final class RosterJob implements RosterProgress, Serializable {
         return dryRun;
     }
 
-    public Stage getStage() {
-        return stage;
-    }
-
-    public int getDone() {
-        return done;
-    }
-
-    public int getTotal() {
-        return total;
-    }
-
-    /** Done as a whole percentage of the current stage; 0 until the rows are counted. */
-    public int getPercent() {
-        int all = total;
-        return all == 0 ? 0 : (int) Math.min(100, 100L * done / all);
-    }
-
-    public State getState() {
-        return state;
-    }
-
-    public boolean isRunning() {
-        return state == State.RUNNING;
-    }
-
     public ImportReport getReport() {
         return report;
     }
 
-    public List<String> getFailures() {
-        return failures;
-    }
-
     /** A clean check whose file is still here: it may be imported. */
     public boolean isImportable() {
-        return state == State.DONE && dryRun && report.accepted() && roster != null;
+        return getState() == State.DONE && dryRun && report.accepted() && roster != null;
     }
 }

@@ -34,7 +34,7 @@ public class RosterPage implements Serializable {
     public record Problem(long line, String employeeNumber, String column, String reason) {}
 
     @Inject
-    RosterJobs jobs;
+    HrJobs jobs;
 
     private transient Part file;
     private String jobId;
@@ -57,7 +57,7 @@ public class RosterPage implements Serializable {
                     Texts.text("hr.roster.tooBig", megabytes(file.getSize()), megabytes(RosterImport.MAX_BYTES)));
             return null;
         }
-        RosterJob started = jobs.start(fileName(), read(file), true, Staff.actor());
+        RosterJob started = jobs.checkOrImport(fileName(), read(file), true, Staff.actor());
         return follow(started);
     }
 
@@ -68,7 +68,7 @@ public class RosterPage implements Serializable {
             Failures.error(Texts.text("hr.roster.gone"));
             return null;
         }
-        return follow(jobs.start(checked.getFileName(), checked.roster(), false, Staff.actor()));
+        return follow(jobs.checkOrImport(checked.getFileName(), checked.roster(), false, Staff.actor()));
     }
 
     public RosterJob getJob() {
@@ -120,7 +120,7 @@ public class RosterPage implements Serializable {
 
     private RosterJob job() {
         if (job == null && jobId != null) {
-            job = jobs.find(jobId).orElse(null);
+            job = jobs.find(jobId, RosterJob.class).orElse(null);
         }
         return job;
     }

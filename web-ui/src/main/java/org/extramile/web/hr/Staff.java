@@ -32,11 +32,17 @@ final class Staff {
      * person gone) above the form, in the domain's words; returns false for anything else.
      */
     static boolean reportRefusal(RuntimeException failure) {
-        Optional<RuntimeException> refusal = Failures.find(failure, ConflictException.class)
+        Optional<String> refusal = refusal(failure);
+        refusal.ifPresent(Failures::error);
+        return refusal.isPresent();
+    }
+
+    /** Why the platform refused (a conflict, a forbidden or unknown person), if that is what the failure was. */
+    static Optional<String> refusal(RuntimeException failure) {
+        return Failures.find(failure, ConflictException.class)
                 .map(RuntimeException.class::cast)
                 .or(() -> Failures.find(failure, ForbiddenException.class))
-                .or(() -> Failures.find(failure, NotFoundException.class));
-        refusal.ifPresent(r -> Failures.error(r.getMessage()));
-        return refusal.isPresent();
+                .or(() -> Failures.find(failure, NotFoundException.class))
+                .map(RuntimeException::getMessage);
     }
 }
