@@ -87,18 +87,38 @@ class CertificationIT {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith(PROBLEM);
 
-        // A deadline counted from each person's hire: late for one hired in January, not for one hired next year.
+        // A deadline counted from each person's hire, or from the day it was set for those hired before: set today,
+        // it makes nobody late today (no reminder that it has passed, no name on the late list).
         long current = updated.json().asJsonObject().getJsonNumber("version").longValue();
         String due = edited.replace("\"version\": " + version, "\"version\": " + current)
                 .replace("\"validityMonths\": 6", "\"validityMonths\": 6, \"dueDays\": 30");
-        Api.Reply withDeadline = api.putJson("/api/programs/welcome-basics", "trainer", due);
-        assertThat(withDeadline.status()).as(withDeadline.toString()).isEqualTo(200);
-        assertThat(withDeadline.json().asJsonObject().getInt("dueDays")).isEqualTo(30);
         String late = Trainees.create("late");
         String early = Trainees.create("early");
         TestDatabase.updateOne("update account set hire_date = date '2026-01-01' where username = ?", late);
         TestDatabase.updateOne("update account set hire_date = date '2099-01-01' where username = ?", early);
+        Api.Reply withDeadline = api.putJson("/api/programs/welcome-basics", "trainer", due);
+        assertThat(withDeadline.status()).as(withDeadline.toString()).isEqualTo(200);
+        assertThat(withDeadline.json().asJsonObject().getInt("dueDays")).isEqualTo(30);
+        LocalDate today = LocalDate.now();
+        assertThat(withDeadline.json().asJsonObject().getString("dueSince")).isEqualTo(today.toString());
+        assertThat(welcomeBasics(late).getString("dueBy"))
+                .isEqualTo(today.plusDays(30).toString());
+        assertThat(welcomeBasics(late).getBoolean("overdue")).isFalse();
+        assertThat(LateLists.usernames(api, "welcome-basics")).doesNotContain(late);
+        Jobs.start(api, "deadline-reminders");
+        Jobs.finishedRun(api, "deadline-reminders");
+        assertThat(TestDatabase.number(
+                        "select count(*) from deadline_reminder d join account a on a.id = d.account_id"
+                                + " join program p on p.id = d.program_id"
+                                + " where a.username = ? and p.slug = 'welcome-basics'",
+                        late))
+                .as("no reminder: 30 days ahead")
+                .isZero();
+
+        // Had it been set in January, the one hired then would be late; one hired next year is not.
+        TestDatabase.updateOne("update program set due_since = date '2026-01-01' where slug = ?", "welcome-basics");
         assertThat(welcomeBasics(late).getString("dueBy")).isEqualTo("2026-01-31");
+        assertThat(LateLists.usernames(api, "welcome-basics")).contains(late);
         assertThat(welcomeBasics(late).getBoolean("overdue")).isTrue();
         assertThat(welcomeBasics(early).getString("dueBy")).isEqualTo("2099-01-31");
         assertThat(welcomeBasics(early).getBoolean("overdue")).isFalse();
@@ -119,6 +139,8 @@ class CertificationIT {
                  "scenarios": ["genuine-welcome"], "validityMonths": 12, "dueDays": 30,
                  "issuer": {"name": "Store Academy", "url": "https://academy.example.org"}}""";
         assertThat(api.postJson("/api/programs", "trainer", program).status()).isEqualTo(201);
+        // As if the deadline had been set long before Dee was hired: it counts from her hire date.
+        TestDatabase.updateOne("update program set due_since = date '2020-01-01' where slug = ?", "leave-cover");
         LocalDate today = LocalDate.now();
         LocalDate regular = today.minusDays(10);
         String person =

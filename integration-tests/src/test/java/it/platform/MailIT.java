@@ -724,6 +724,8 @@ class MailIT {
                  "issuer": {"name": "Store Academy", "url": "https://academy.example.org"}}""");
         assertThat(program.status()).as(program.toString()).isEqualTo(201);
         LocalDate today = LocalDate.now();
+        // As if the deadline had been set before any of them was hired: each counts from their hire date.
+        TestDatabase.updateOne("update program set due_since = ? where slug = ?", today.minusDays(4000), "till-drill");
         String soon = hiredFor(2995, "soon@cafe.example");
         String tomorrow = hiredFor(2999, "tomorrow@cafe.example");
         String late = hiredFor(3010, "late@cafe.example");

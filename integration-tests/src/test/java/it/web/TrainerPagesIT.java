@@ -20,6 +20,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -264,7 +268,15 @@ class TrainerPagesIT extends InBrowser {
         assertThat(created.getInt("dueDays")).isEqualTo(45);
         assertThat(page.findElement(By.cssSelector(".program-row[data-slug='" + slug + "']"))
                         .getText())
-                .contains("at least 70%", "valid for 24 months", "Closing time " + scenario)
+                .contains(
+                        "at least 70%",
+                        "valid for 24 months",
+                        "Closing time " + scenario,
+                        "Those hired before "
+                                + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                        .withLocale(Locale.ENGLISH)
+                                        .format(LocalDate.now())
+                                + " count from that day")
                 .contains("To be earned within 45 days of hire.")
                 .contains("a draft: trainees cannot play it");
 

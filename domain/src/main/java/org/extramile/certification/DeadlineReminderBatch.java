@@ -25,8 +25,12 @@ public class DeadlineReminderBatch {
     /** Who the audit log says wrote the reminders. */
     static final String ACTOR = "scheduler";
 
-    /** A trainee's deadline for a program: the one HR extended it to, else the one counted from the hire date. */
-    static final String DUE_BY = "coalesce(e.due_by, a.hire_date + p.due_days)";
+    /**
+     * A trainee's deadline for a program: the one HR extended it to, else the one counted from the hire date, or from
+     * the day the deadline was introduced if they were hired before it ({@link Program#dueBy(LocalDate)}).
+     */
+    static final String DUE_BY = "coalesce(e.due_by,"
+            + " case when a.hire_date < p.due_since then p.due_since else a.hire_date end + p.due_days)";
 
     /** Trainees who must still first earn a program with a deadline, and have no reminder for the window or a narrower. */
     private static final String DUE = " from account a cross join program p"

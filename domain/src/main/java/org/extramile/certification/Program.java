@@ -50,6 +50,10 @@ public class Program {
     @Column(name = "due_days")
     private Integer dueDays;
 
+    /** The day the deadline was introduced: who was hired before it has the same days from it. */
+    @Column(name = "due_since")
+    private LocalDate dueSince;
+
     @Embedded
     private Issuer issuer;
 
@@ -64,12 +68,21 @@ public class Program {
 
     protected Program() {}
 
-    Program(ProgramDefinition definition, String by, Instant now) {
+    Program(ProgramDefinition definition, String by, Instant now, LocalDate today) {
         this.slug = definition.slug();
-        define(definition, by, now);
+        define(definition, by, now, today);
     }
 
-    void define(ProgramDefinition definition, String by, Instant now) {
+    /**
+     * Sets what the definition says. A deadline introduced today counts from today for those hired before (nobody is
+     * late the day it is set); a deadline changed keeps the day it was introduced, a deadline removed forgets it.
+     */
+    void define(ProgramDefinition definition, String by, Instant now, LocalDate today) {
+        if (definition.dueDays() == null) {
+            this.dueSince = null;
+        } else if (this.dueDays == null) {
+            this.dueSince = today;
+        }
         this.title = definition.title().strip();
         this.description = definition.description().strip();
         this.scenarios = List.copyOf(definition.scenarios());
@@ -131,9 +144,18 @@ public class Program {
         return validityMonths;
     }
 
-    /** By when a person hired on {@code hired} must first earn the certificate; empty without a deadline. */
+    /**
+     * By when a person hired on {@code hired} must first earn the certificate: the deadline's days after the hire
+     * date, or after the day the deadline was introduced for those hired before it; empty without a deadline.
+     */
     public Optional<LocalDate> dueBy(LocalDate hired) {
-        return dueDays == null || hired == null ? Optional.empty() : Optional.of(hired.plusDays(dueDays));
+        return dueDays == null || hired == null ? Optional.empty() : Optional.of(dueBy(hired, dueSince, dueDays));
+    }
+
+    /** The rule of {@link #dueBy(LocalDate)}, for those who read a program's columns rather than the program. */
+    public static LocalDate dueBy(LocalDate hired, LocalDate dueSince, int dueDays) {
+        LocalDate from = dueSince != null && hired.isBefore(dueSince) ? dueSince : hired;
+        return from.plusDays(dueDays);
     }
 
     public Issuer issuer() {
@@ -162,6 +184,7 @@ public class Program {
                 minAverage == null ? null : minAverage.doubleValue(),
                 validityMonths,
                 dueDays,
+                dueSince,
                 issuer,
                 version,
                 updatedAt,

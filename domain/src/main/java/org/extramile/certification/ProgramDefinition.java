@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * A program as a trainer writes it: the scenarios it requires, the pass rule (every one passed, and optionally a
  * minimum average of their best scores), how long a certificate stays valid, within how many days of their hire
- * people must first earn it ({@code dueDays}; null: no deadline), and who issues it. {@code version}
- * is the one edited (ignored when creating).
+ * people must first earn it ({@code dueDays}; null: no deadline; those hired before the day it is introduced count from
+ * that day), and who issues it. {@code version} is the one edited (ignored when creating).
  */
 public record ProgramDefinition(
         @NotBlank(message = "A slug is required.")

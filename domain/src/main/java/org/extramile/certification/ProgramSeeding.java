@@ -8,6 +8,7 @@ import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import org.extramile.shared.ApplicationStarted;
@@ -50,7 +51,8 @@ public class ProgramSeeding {
                         programs.defaultIssuer(),
                         null),
                 "library",
-                clock.instant()));
+                clock.instant(),
+                LocalDate.ofInstant(clock.instant(), clock.getZone())));
         LOG.info("Seeded the program '" + SLUG + "'.");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public class Programs {
             throw new ConflictException("The slug '" + definition.slug() + "' is taken: choose another.");
         }
         checkScenariosExist(definition);
-        Program program = new Program(definition, by, clock.instant());
+        Program program = new Program(definition, by, clock.instant(), today());
         em.persist(program);
         em.flush();
         return program.view();
@@ -78,7 +79,7 @@ public class Programs {
                     + ": reload it and apply your change again.");
         }
         checkScenariosExist(definition);
-        program.define(definition, by, clock.instant());
+        program.define(definition, by, clock.instant(), today());
         em.flush();
         return program.view();
     }
@@ -113,5 +114,9 @@ public class Programs {
             }
         }
         InvalidException.throwIfAny(violations);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 }

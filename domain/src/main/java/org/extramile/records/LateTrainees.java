@@ -15,14 +15,16 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVPrinter;
+import org.extramile.certification.Program;
 import org.extramile.people.Role;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.PageRequest;
 import org.hibernate.jpa.HibernateHints;
 
 /**
- * Who is late with a program that must be first earned within some days of hire: active trainees hired before
- * today less that many days who have never held one of its certificates (a revoked or expired one counts as held:
+ * Who is late with a program that must be first earned within some days of hire (or of the day the deadline was
+ * introduced, for those hired before): active trainees whose deadline so counted has passed, who have never held one
+ * of its certificates (a revoked or expired one counts as held:
  * renewing is the expiry notices' business), or past the later day HR extended it to for them. Found by the
  * database, longest late first, a page at a time or streamed as CSV.
  */
@@ -37,10 +39,12 @@ public class LateTrainees {
             + " left join DeadlineExtension e on e.accountId = a.id and e.programId = :program"
             + " join Program p on p.id = :program"
             + " where a.active = true and :trainee member of a.roles and a.hireDate is not null"
-            + " and ((e.id is null and a.hireDate < :cutoff) or e.dueBy < :today)"
+            + " and ((e.id is null and a.hireDate < :cutoff and (p.dueSince is null or p.dueSince < :cutoff))"
+            + " or e.dueBy < :today)"
             + " and not exists (select c.id from Certificate c where c.accountId = a.id and c.programId = :program)";
 
-    private static final String ORDER = " order by coalesce(e.dueBy, a.hireDate + p.dueDays day), a.displayName, a.id";
+    private static final String ORDER = " order by coalesce(e.dueBy, case when a.hireDate < p.dueSince"
+            + " then p.dueSince + p.dueDays day else a.hireDate + p.dueDays day end), a.displayName, a.id";
 
     private static final String FIELDS =
             "select a.employeeNumber, a.username, a.displayName, b.code, a.hireDate, e.dueBy";
@@ -55,7 +59,7 @@ public class LateTrainees {
     public LateList of(String program, String branch, PageRequest page) {
         Deadline deadline = deadline(program, branch);
         if (deadline.dueDays() == null) {
-            return new LateList(null, List.of(), page.page(), page.size(), 0);
+            return new LateList(null, null, List.of(), page.page(), page.size(), 0);
         }
         long total = deadline.bind(em.createQuery("select count(a)" + deadline.late(), Long.class))
                 .getSingleResult();
@@ -65,7 +69,7 @@ public class LateTrainees {
                 .getResultStream()
                 .map(deadline::late)
                 .toList();
-        return new LateList(deadline.dueDays(), late, page.page(), page.size(), total);
+        return new LateList(deadline.dueDays(), deadline.dueSince(), late, page.page(), page.size(), total);
     }
 
     /** The program's deadline in days after hire, null if it has none; a 404 for a program that does not exist. */
@@ -108,7 +112,8 @@ public class LateTrainees {
     }
 
     private Deadline deadline(String program, String branch) {
-        Object[] found = em.createQuery("select p.id, p.dueDays from Program p where p.slug = :slug", Object[].class)
+        Object[] found = em.createQuery(
+                        "select p.id, p.dueDays, p.dueSince from Program p where p.slug = :slug", Object[].class)
                 .setParameter("slug", program)
                 .getResultStream()
                 .findFirst()
@@ -116,12 +121,13 @@ public class LateTrainees {
         return new Deadline(
                 (Long) found[0],
                 (Integer) found[1],
+                (LocalDate) found[2],
                 branch == null || branch.isBlank() ? null : branch.strip(),
                 LocalDate.ofInstant(clock.instant(), clock.getZone()));
     }
 
     /** A program's deadline as of today: who is late with it, and by how much. */
-    private record Deadline(long programId, Integer dueDays, String branch, LocalDate today) {
+    private record Deadline(long programId, Integer dueDays, LocalDate dueSince, String branch, LocalDate today) {
 
         /** Who is late, of the branch if one is asked for. */
         String late() {
@@ -138,7 +144,8 @@ public class LateTrainees {
 
         /** A row of {@link #FIELDS}. */
         LateTrainee late(Object[] row) {
-            LocalDate dueBy = row[5] != null ? (LocalDate) row[5] : ((LocalDate) row[4]).plusDays(dueDays);
+            LocalDate dueBy =
+                    row[5] != null ? (LocalDate) row[5] : Program.dueBy((LocalDate) row[4], dueSince, dueDays);
             return new LateTrainee(
                     (String) row[0],
                     (String) row[1],

@@ -78,23 +78,53 @@ class ProgramTest {
                 .isFalse();
     }
 
+    @Test
+    void shouldGiveThoseHiredBeforeADeadlineWasIntroducedItsDaysFromThatDay() {
+        Program program = program(null);
+        LocalDate introduced = LocalDate.of(2026, 6, 1);
+        program.define(definition(30), "trainer", Instant.EPOCH, introduced);
+
+        assertThat(program.dueBy(LocalDate.of(2025, 3, 1)))
+                .as("hired long before: not late the day it was set")
+                .contains(LocalDate.of(2026, 7, 1));
+        assertThat(program.dueBy(LocalDate.of(2026, 6, 10))).contains(LocalDate.of(2026, 7, 10));
+        assertThat(program.view().dueSince()).isEqualTo(introduced);
+
+        program.define(definition(60), "trainer", Instant.EPOCH, LocalDate.of(2026, 8, 1));
+        assertThat(program.dueBy(LocalDate.of(2025, 3, 1)))
+                .as("a changed deadline keeps the day it was introduced")
+                .contains(LocalDate.of(2026, 7, 31));
+
+        program.define(definition(null), "trainer", Instant.EPOCH, LocalDate.of(2026, 9, 1));
+        assertThat(program.view().dueSince()).as("removed").isNull();
+        program.define(definition(30), "trainer", Instant.EPOCH, LocalDate.of(2026, 10, 1));
+        assertThat(program.dueBy(LocalDate.of(2025, 3, 1)))
+                .as("introduced again: from that day")
+                .contains(LocalDate.of(2026, 10, 31));
+    }
+
     private static Program program(Double minAverage) {
         return program(minAverage, null);
     }
 
     private static Program program(Double minAverage, Integer dueDays) {
-        return new Program(
-                new ProgramDefinition(
-                        "p",
-                        "P",
-                        "A program",
-                        List.of("a", "b", "c"),
-                        minAverage,
-                        12,
-                        dueDays,
-                        new Issuer("Org", "https://org.example", null),
-                        null),
-                "trainer",
-                Instant.EPOCH);
+        return new Program(definition(minAverage, dueDays), "trainer", Instant.EPOCH, LocalDate.EPOCH);
+    }
+
+    private static ProgramDefinition definition(Integer dueDays) {
+        return definition(null, dueDays);
+    }
+
+    private static ProgramDefinition definition(Double minAverage, Integer dueDays) {
+        return new ProgramDefinition(
+                "p",
+                "P",
+                "A program",
+                List.of("a", "b", "c"),
+                minAverage,
+                12,
+                dueDays,
+                new Issuer("Org", "https://org.example", null),
+                null);
     }
 }

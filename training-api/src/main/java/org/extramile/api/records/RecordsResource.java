@@ -133,8 +133,9 @@ public class RecordsResource {
     @Path("late")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Active trainees late with a program that must be first earned within its dueDays of hire:"
-                    + " hired more than dueDays ago and never held one of its certificates, longest late first."
+            summary = "Active trainees late with a program that must be first earned within its dueDays of hire"
+                    + " (of dueSince, the day the deadline was set, for those hired before it): past that day, or the"
+                    + " later one HR extended it to, and never held one of its certificates, longest late first."
                     + " program (slug) is required; branch (code) narrows it to one branch; page, size.")
     public LateList late(
             @QueryParam("program") String program,

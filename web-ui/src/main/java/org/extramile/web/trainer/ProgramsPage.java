@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ public class ProgramsPage implements Serializable {
             Double minAverage,
             int validityMonths,
             Integer dueDays,
+            LocalDate dueSince,
             String issuer,
             Instant updatedAt,
             String updatedBy)
@@ -154,6 +156,7 @@ public class ProgramsPage implements Serializable {
                         p.minAverage(),
                         p.validityMonths(),
                         p.dueDays(),
+                        p.dueSince(),
                         p.issuer().name(),
                         p.updatedAt(),
                         p.updatedBy()))
