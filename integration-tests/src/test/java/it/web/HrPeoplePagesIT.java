@@ -470,7 +470,8 @@ class HrPeoplePagesIT extends InBrowser {
                 .extracting(row -> row.findElement(By.className("what")).getText())
                 .containsExactly("Person’s record corrected", "Person enrolled");
         assertThat(rows.get(0).findElement(By.className("who")).getText()).isEqualTo("admin");
-        assertThat(rows.get(0).findElement(By.className("details")).getText()).contains("name: Ada Log → Ada Logan");
+        assertThat(rows.get(0).findElement(By.className("details")).getText())
+                .contains("Name: Ada Log → Ada Logan", "Employee number: " + number);
         assertThat(rows.get(1).findElement(By.className("who")).getText()).isEqualTo("hr");
         assertThat(page.findElement(By.id("download")).getAttribute("href"))
                 .endsWith("/api/audit?format=csv&person=" + username);

@@ -75,10 +75,13 @@ public class AuditPage {
         return Texts.text("audit.action." + known.name());
     }
 
-    /** The event's details as "name: value" lines, lists joined: what the act was done with or to. */
+    /**
+     * The event's details as "name: value" lines, lists joined: what the act was done with or to. Names and yes/no
+     * in the page's language where the bundle has them ({@code audit.detail.<name>}), else as recorded.
+     */
     public List<Map.Entry<String, String>> details(AuditEventView event) {
         return event.details().entrySet().stream()
-                .map(detail -> Map.entry(detail.getKey(), shown(detail.getValue())))
+                .map(detail -> Map.entry(inWords(detail.getKey()), shown(detail.getValue())))
                 .toList();
     }
 
@@ -86,7 +89,12 @@ public class AuditPage {
         if (value instanceof List<?> list) {
             return list.stream().map(String::valueOf).collect(Collectors.joining(", "));
         }
-        return String.valueOf(value);
+        return value instanceof Boolean ? inWords(value.toString()) : String.valueOf(value);
+    }
+
+    private static String inWords(String recorded) {
+        String key = "audit.detail." + recorded;
+        return Texts.bundle().containsKey(key) ? Texts.text(key) : recorded;
     }
 
     /** This page's address (without the context path) for another page of the same filter. */
