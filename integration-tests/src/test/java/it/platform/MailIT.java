@@ -456,11 +456,19 @@ class MailIT {
             browser.logIn(base, "hr");
             page.get(base.toExternalForm() + "hr/people.xhtml");
 
-            List<String> said = mailEveryone(page);
+            // HR on the page and a script on the API at the same time: each person is mailed once, by one of them.
+            WebElement button = page.findElement(By.id("bulk:mail-everyone"));
+            button.click();
+            new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(button));
+            Api.Reply alongside = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
+            List<String> said = pageMessages(page, button);
             Api.Reply second = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
 
-            assertThat(said.get(0)).matches("\\d{3,} links mailed[.;].*");
-            assertThat(Integer.parseInt(said.get(0).replaceAll("\\D", ""))).isGreaterThanOrEqualTo(450);
+            assertThat(alongside.status()).as(alongside.toString()).isEqualTo(200);
+            assertThat(linksMailed(said.get(0))
+                            + alongside.json().asJsonObject().getInt("mailed"))
+                    .as(said.get(0) + " and " + alongside.body())
+                    .isGreaterThanOrEqualTo(450);
             assertThat(page.getCurrentUrl())
                     .as("the page follows the mailing as a job")
                     .contains("invitations=");
@@ -923,6 +931,19 @@ class MailIT {
     private static List<String> mailEveryone(WebDriver page) {
         WebElement button = page.findElement(By.id("bulk:mail-everyone"));
         button.click();
+        return pageMessages(page, button);
+    }
+
+    /** How many links the page's first message says were mailed. */
+    private static int linksMailed(String message) {
+        if (message.startsWith("No link mailed")) {
+            return 0;
+        }
+        return message.startsWith("One link mailed") ? 1 : Integer.parseInt(message.replaceAll(" links mailed.*", ""));
+    }
+
+    /** The page's messages once the mailing started by {@code button} has ended. */
+    private static List<String> pageMessages(WebDriver page, WebElement button) {
         // It runs as a job: the page follows its progress and says what it did once it has ended.
         WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(60));
         wait.until(Browser.replaced(button));

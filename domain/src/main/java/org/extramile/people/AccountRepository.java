@@ -114,12 +114,15 @@ public class AccountRepository {
 
     /**
      * The next {@code size} people on the roster who cannot log in yet (active, no password of any kind) after the
-     * account {@code afterId}, in id order: a bulk invitation walks them a batch at a time.
+     * account {@code afterId}, in id order: a bulk invitation walks them a batch at a time. Locked until the batch
+     * commits, so that a second bulk invitation at once (another HR officer, the API) waits, then finds their links
+     * working instead of mailing the same people again.
      */
     public List<Account> withoutPassword(long afterId, int size) {
         return em.createQuery(
                         "select a from Account a" + WITHOUT_PASSWORD + " and a.id > :after order by a.id",
                         Account.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("after", afterId)
                 .setMaxResults(size)
                 .getResultList();
