@@ -489,9 +489,7 @@ class HrPeoplePagesIT extends InBrowser {
     @Test
     void shouldPageThroughTheWholeRosterWithoutASearch() {
         String run = unique("P");
-        String rows = IntStream.rangeClosed(1, 25)
-                .mapToObj(i -> run + "-" + i + ",Paged " + i + "," + run + "." + i + "@example.com,CITY,2026-05-01")
-                .collect(Collectors.joining("\n"));
+        String rows = rows(run, 25);
         Api.Reply imported =
                 api.post("/api/people/import", "hr", "text/csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8));
         assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
@@ -530,9 +528,7 @@ class HrPeoplePagesIT extends InBrowser {
     @Test
     void shouldFollowTheCheckOfALargeRosterAndReportItsRows() {
         String run = unique("L");
-        String rows = IntStream.rangeClosed(1, 3000)
-                .mapToObj(i -> run + "-" + i + ",Person " + i + ",p" + i + "." + run + "@example.com,CITY,2026-05-01")
-                .collect(Collectors.joining("\n"));
+        String rows = rows(run, 3000);
         browser.logIn(base, "hr");
         page.get(base + "hr/roster.xhtml");
 
@@ -667,6 +663,13 @@ class HrPeoplePagesIT extends InBrowser {
                         + "@example.com\",\"branch\":\"CITY\",\"hireDate\":\"2026-03-01\"}");
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         return number;
+    }
+
+    /** Roster rows of {@code count} people of the CITY branch, their employee numbers starting with {@code run}. */
+    private static String rows(String run, int count) {
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> run + "-" + i + ",Person " + i + ",p" + i + "." + run + "@example.com,CITY,2026-05-01")
+                .collect(Collectors.joining("\n"));
     }
 
     /** A prefix no other run of these tests has used: employee numbers are unique in the database. */
