@@ -129,6 +129,15 @@ class ReviewPageIT extends InBrowser {
         assertThat(api.get("/api/review/audit?attempt=" + attempt, "trainer").body())
                 .contains("A word with the barista owns it, a little.");
 
+        // An address naming a scenario that is not there (hand-edited, or deleted since) shows the whole queue.
+        page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=gone-since&criterion=owns-it");
+        assertThat(page.findElement(By.id("messages")).getText())
+                .startsWith("There is no scenario “gone-since” to filter by");
+        assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Review queue");
+        assertThat(page.findElement(By.id("scenario")).getAttribute("value"))
+                .as("no filter kept")
+                .isEmpty();
+
         page.manage().window().setSize(new Dimension(375, 812));
         page.get(base.toExternalForm() + "trainer/review.xhtml");
         assertThat(browser.fitsTheWidth())

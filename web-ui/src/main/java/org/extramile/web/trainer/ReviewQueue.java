@@ -19,6 +19,7 @@ import org.extramile.rubric.Level;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Highlighter;
 import org.extramile.web.shared.Pages;
@@ -58,8 +59,18 @@ public class ReviewQueue implements Serializable {
         scenarioChoices = catalogue.visibleTo(true).stream()
                 .map(s -> new Choice(s.slug(), s.title()))
                 .toList();
-        criterionChoices = criterionChoices(blankToNull(scenario));
-        items = review.queue(Optional.ofNullable(blankToNull(scenario)), Optional.ofNullable(blankToNull(criterion)));
+        try {
+            criterionChoices = criterionChoices(blankToNull(scenario));
+            items = review.queue(
+                    Optional.ofNullable(blankToNull(scenario)), Optional.ofNullable(blankToNull(criterion)));
+        } catch (NotFoundException unknown) {
+            // A hand-edited or stale address (a scenario since deleted): say so and show the whole queue.
+            Failures.error(Texts.text("review.unknownFilter", scenario));
+            scenario = null;
+            criterion = null;
+            criterionChoices = criterionChoices(null);
+            items = review.queue(Optional.empty(), Optional.empty());
+        }
         for (ReviewItem item : items) {
             for (CriterionScore c : verdicts(item)) {
                 levels.putIfAbsent(key(item, c.key()), c.level());
