@@ -163,6 +163,67 @@ class HostileInputIT {
                 .isEqualTo(200);
     }
 
+    /** Every page and the parameters its address takes (f:viewParam): each is tried with the odd values below. */
+    private static final Map<String, List<String>> PAGE_PARAMETERS = Map.ofEntries(
+            Map.entry("account", List.of()),
+            Map.entry("admin/accounts", List.of("q")),
+            Map.entry("admin/branches", List.of()),
+            Map.entry("admin/jobs", List.of()),
+            Map.entry("admin/keys", List.of()),
+            Map.entry("admin/mail", List.of("status", "to")),
+            Map.entry("admin/settings", List.of()),
+            Map.entry("certificates", List.of()),
+            Map.entry("forgot", List.of()),
+            Map.entry("history", List.of()),
+            Map.entry("hr/audit", List.of("action", "actor", "from", "page", "person", "to")),
+            Map.entry("hr/dashboard", List.of("lateBranch", "program")),
+            Map.entry("hr/deadlines", List.of("person")),
+            Map.entry("hr/people", List.of("branch", "invitations", "page", "q", "status")),
+            Map.entry("hr/person", List.of("person")),
+            Map.entry(
+                    "hr/records",
+                    List.of("branch", "change", "from", "page", "program", "serial", "status", "to", "within")),
+            Map.entry("hr/roster", List.of("job")),
+            Map.entry("index", List.of()),
+            Map.entry("login", List.of("next")),
+            Map.entry("password", List.of("next")),
+            Map.entry("play", List.of("answered", "attempt")),
+            Map.entry("scenarios", List.of()),
+            Map.entry("trainer/analytics", List.of("scenario")),
+            Map.entry("trainer/programs", List.of("slug")),
+            Map.entry("trainer/review", List.of("criterion", "scenario")),
+            Map.entry("trainer/rubric", List.of("slug")),
+            Map.entry("trainer/scenario", List.of("slug")),
+            Map.entry("trainer/scenarios", List.of()),
+            Map.entry("verify", List.of("serial")),
+            Map.entry("welcome", List.of("token")));
+
+    /** What a hand-edited, stale or hostile address may hold, URL-encoded. */
+    private static final List<String> ODD_VALUES =
+            List.of("", "zzz", "-1", "99999999999999999999", "%27", "%3Cb%3E", "2026-13-45", "%C3%BF");
+
+    @Test
+    void shouldShowEveryPageToEveryRoleWhateverItsAddressHoldsWithoutTheErrorPage() {
+        List<String> broken = new ArrayList<>();
+        for (String role : List.of("trainee", "trainer", "hr", "admin")) {
+            FormSession session = FormSession.logIn(base, role);
+            PAGE_PARAMETERS.forEach((page, parameters) -> {
+                List<String> addresses = new ArrayList<>(List.of("/" + page + ".xhtml"));
+                parameters.forEach(
+                        name -> ODD_VALUES.forEach(odd -> addresses.add("/" + page + ".xhtml?" + name + "=" + odd)));
+                for (String address : addresses) {
+                    FormSession.Reply reply = session.send("GET", address, null, null, false);
+                    if (reply.status() >= 500
+                            || String.valueOf(reply.location()).contains("/error/500")
+                            || reply.text().contains("Something went wrong on our side")) {
+                        broken.add(role + " " + address + ": " + reply.status());
+                    }
+                }
+            });
+        }
+        assertThat(broken).as("pages that answered with the error page").isEmpty();
+    }
+
     @Test
     void shouldRefuseANulCharacterInAPageAddressAFormOrAJsonStringWith400AndStoreNothing() throws Exception {
         FormSession trainer = FormSession.logIn(base, "trainer");
