@@ -8,6 +8,15 @@ public final class LateLists {
 
     private LateLists() {}
 
+    /** How many are late with the program. */
+    public static long total(Api api, String program) {
+        return api.get("/api/records/late?program=" + program, "hr")
+                .json()
+                .asJsonObject()
+                .getJsonNumber("total")
+                .longValue();
+    }
+
     /** The usernames of everyone late with the program (up to 200). */
     public static List<String> usernames(Api api, String program) {
         return api

@@ -6,6 +6,7 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.LateLists;
 import it.support.RolePlays;
 import it.support.TestDatabase;
 import it.support.Trainees;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -315,6 +317,100 @@ class TrainerPagesIT extends InBrowser {
                         .getString("description"))
                 .isEqualTo("My words, after reading the admin's.");
         browser.screenshot("trainer-programs");
+    }
+
+    @Test
+    void shouldSayHowManyTraineesAChangedDeadlineMakesLateBeforeSaving() throws SQLException {
+        // A 60-day deadline set 400 days ago, on a program requiring a draft: nobody can earn it.
+        String scenario = "late-shift-" + System.nanoTime();
+        Api api = new Api(base);
+        assertThat(api.postJson(
+                                "api/scenarios",
+                                "trainer",
+                                Json.createObjectBuilder()
+                                        .add("slug", scenario)
+                                        .add("title", "Late shift " + scenario)
+                                        .add("summary", "A customer arrives as the shift ends.")
+                                        .build()
+                                        .toString())
+                        .status())
+                .isEqualTo(201);
+        String program = "late-shift-" + System.nanoTime();
+        assertThat(api.postJson(
+                                "api/programs",
+                                "trainer",
+                                Json.createObjectBuilder()
+                                        .add("slug", program)
+                                        .add("title", "Late shift basics")
+                                        .add("description", "Serving well at the end of a shift.")
+                                        .add(
+                                                "scenarios",
+                                                Json.createArrayBuilder().add(scenario))
+                                        .add("validityMonths", 12)
+                                        .add("dueDays", 60)
+                                        .add(
+                                                "issuer",
+                                                Json.createObjectBuilder()
+                                                        .add("name", "Store Academy")
+                                                        .add("url", "https://academy.example.org"))
+                                        .build()
+                                        .toString())
+                        .status())
+                .isEqualTo(201);
+        LocalDate today = LocalDate.now();
+        TestDatabase.updateOne("update program set due_since = ? where slug = ?", today.minusDays(400), program);
+        // Late with 60 days; late only with 30; late with neither.
+        for (int daysAgo : new int[] {100, 45, 10}) {
+            TestDatabase.updateOne(
+                    "update account set hire_date = ? where username = ?",
+                    today.minusDays(daysAgo),
+                    Trainees.create("hired-" + daysAgo + "-days-ago"));
+        }
+        long lateWith60 = LateLists.total(api, program);
+        assertThat(lateWith60).isPositive();
+
+        logIn("trainer");
+        open("trainer/programs.xhtml?slug=" + program);
+        WebElement days = page.findElement(By.id("program:dueDays"));
+        days.clear();
+        days.sendKeys("30", Keys.TAB);
+        String warning = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("#program\\:dueDays-change .warning")))
+                .getText();
+        assertThat(page.findElement(By.id("program:dueDays-change")).getAttribute("role"))
+                .isEqualTo("status");
+        Accessibility.assertNoSeriousViolations(page, "the programs page with a deadline's change");
+
+        page.findElement(By.id("program:save")).click();
+        String saved = waitForMessage("The program is saved.");
+        long lateWith30 = LateLists.total(api, program);
+        assertThat(lateWith30).as("the one hired 45 days ago is late now").isGreaterThan(lateWith60);
+        assertThat(warning)
+                .isEqualTo("If saved, " + lateWith30 + " trainees would be late from today: "
+                        + (lateWith30 - lateWith60) + " more than now. HR’s dashboard lists who is late.");
+        assertThat(saved).contains((lateWith30 - lateWith60) + " more trainee");
+
+        days = page.findElement(By.id("program:dueDays"));
+        days.clear();
+        days.sendKeys(Keys.TAB);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                                By.cssSelector("#program\\:dueDays-change .hint")))
+                        .getText())
+                .as("without a deadline nobody is late")
+                .isEqualTo("If saved, no trainee would be late today: " + lateWith30 + " fewer than now.");
+
+        days.sendKeys("many", Keys.TAB);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".field-error"), "whole number of days"));
+        assertThat(page.findElement(By.id("program:dueDays-change")).getText())
+                .as("nothing said of a deadline that is not one")
+                .isEmpty();
+        assertThat(api.get("api/programs/" + program, "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getInt("dueDays"))
+                .as("nothing saved while typing")
+                .isEqualTo(30);
     }
 
     @Test

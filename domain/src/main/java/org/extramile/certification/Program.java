@@ -78,11 +78,7 @@ public class Program {
      * late the day it is set); a deadline changed keeps the day it was introduced, a deadline removed forgets it.
      */
     void define(ProgramDefinition definition, String by, Instant now, LocalDate today) {
-        if (definition.dueDays() == null) {
-            this.dueSince = null;
-        } else if (this.dueDays == null) {
-            this.dueSince = today;
-        }
+        this.dueSince = dueSinceIf(definition.dueDays(), today);
         this.title = definition.title().strip();
         this.description = definition.description().strip();
         this.scenarios = List.copyOf(definition.scenarios());
@@ -94,6 +90,17 @@ public class Program {
         this.issuer = definition.issuer();
         this.updatedBy = by;
         this.updatedAt = now;
+    }
+
+    /**
+     * The day a deadline of {@code days} (null: none) would count from for those hired before, were it set today: the
+     * day this program's deadline was introduced if it has one, today if it has none, null without a deadline.
+     */
+    public LocalDate dueSinceIf(Integer days, LocalDate today) {
+        if (days == null) {
+            return null;
+        }
+        return dueDays == null ? today : dueSince;
     }
 
     /** The issuer changed its name (the organisation was renamed); its address and logo stay. */
@@ -120,8 +127,17 @@ public class Program {
         return scenarios.contains(scenario);
     }
 
-    Long id() {
+    public Long id() {
         return id;
+    }
+
+    /** Days after hire (or after {@link #dueSince()}) by which it must be first earned; null: no deadline. */
+    public Integer dueDays() {
+        return dueDays;
+    }
+
+    public LocalDate dueSince() {
+        return dueSince;
     }
 
     public String slug() {

@@ -41,7 +41,11 @@ public record ProgramDefinition(
                 @Max(value = 120, message = "A certificate is valid for at most 120 months.")
                 Integer validityMonths,
         @Min(value = 1, message = "A deadline is at least 1 day after the hire date.")
-                @Max(value = 3650, message = "A deadline is at most 3650 days after the hire date.")
+                @Max(value = MAX_DUE_DAYS, message = "A deadline is at most 3650 days after the hire date.")
                 Integer dueDays,
         @NotNull(message = "An issuer is required.") @Valid Issuer issuer,
-        Long version) {}
+        Long version) {
+
+    /** The longest deadline after hire, in days: ten years. */
+    public static final int MAX_DUE_DAYS = 3650;
+}

@@ -34,14 +34,21 @@ public class LateTrainees {
     static final List<String> HEADER = List.of(
             "program", "employee_number", "username", "name", "email", "branch", "hire_date", "due_by", "days_late");
 
-    /** Late: past the deadline HR extended for them, or else past the one counted from their hire date. */
-    private static final String LATE = " from Account a left join a.branch b"
+    /** Active trainees with a hire date who never held one of the program's certificates. */
+    private static final String TRAINEES = " from Account a left join a.branch b"
             + " left join DeadlineExtension e on e.accountId = a.id and e.programId = :program"
             + " join Program p on p.id = :program"
             + " where a.active = true and :trainee member of a.roles and a.hireDate is not null"
-            + " and ((e.id is null and a.hireDate < :cutoff and (p.dueSince is null or p.dueSince < :cutoff))"
-            + " or e.dueBy < :today)"
             + " and not exists (select c.id from Certificate c where c.accountId = a.id and c.programId = :program)";
+
+    /**
+     * Late: past the deadline HR extended for them, or else past the one counted from their hire date (and from the day
+     * the deadline was introduced, which the caller checks: when that is not before the cutoff, only extensions can be
+     * past).
+     */
+    private static final String PAST_DEADLINE = " and ((e.id is null and a.hireDate < :cutoff) or e.dueBy < :today)";
+
+    private static final String PAST_EXTENSION = " and e.dueBy < :today";
 
     private static final String ORDER = " order by coalesce(e.dueBy, case when a.hireDate < p.dueSince"
             + " then p.dueSince + p.dueDays day else a.hireDate + p.dueDays day end), a.displayName, a.id";
@@ -61,8 +68,7 @@ public class LateTrainees {
         if (deadline.dueDays() == null) {
             return new LateList(null, null, List.of(), page.page(), page.size(), 0);
         }
-        long total = deadline.bind(em.createQuery("select count(a)" + deadline.late(), Long.class))
-                .getSingleResult();
+        long total = deadline.count(em);
         List<LateTrainee> late = deadline.bind(em.createQuery(FIELDS + deadline.late() + ORDER, Object[].class))
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
@@ -76,6 +82,19 @@ public class LateTrainees {
     @Transactional
     public Integer dueDays(String program) {
         return deadline(program, null).dueDays();
+    }
+
+    /**
+     * How many trainees would be late today were the program's deadline {@code dueDays} (null: none) from now on,
+     * against how many are now: what a trainer changing a deadline is told before saving it.
+     */
+    @Transactional
+    public DeadlineChange ifDueIn(String slug, Integer dueDays) {
+        Program program = program(slug);
+        LocalDate today = today();
+        Deadline now = new Deadline(program.id(), program.dueDays(), program.dueSince(), null, today);
+        Deadline then = new Deadline(program.id(), dueDays, program.dueSinceIf(dueDays, today), null, today);
+        return new DeadlineChange(now.count(em), then.count(em));
     }
 
     /** Everyone late with the program as CSV, longest late first, counting the rows into {@code rows} as they go. */
@@ -111,19 +130,26 @@ public class LateTrainees {
         }
     }
 
-    private Deadline deadline(String program, String branch) {
-        Object[] found = em.createQuery(
-                        "select p.id, p.dueDays, p.dueSince from Program p where p.slug = :slug", Object[].class)
-                .setParameter("slug", program)
+    private Deadline deadline(String slug, String branch) {
+        Program program = program(slug);
+        return new Deadline(
+                program.id(),
+                program.dueDays(),
+                program.dueSince(),
+                branch == null || branch.isBlank() ? null : branch.strip(),
+                today());
+    }
+
+    private Program program(String slug) {
+        return em.createQuery("select p from Program p where p.slug = :slug", Program.class)
+                .setParameter("slug", slug)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no program '" + program + "'."));
-        return new Deadline(
-                (Long) found[0],
-                (Integer) found[1],
-                (LocalDate) found[2],
-                branch == null || branch.isBlank() ? null : branch.strip(),
-                LocalDate.ofInstant(clock.instant(), clock.getZone()));
+                .orElseThrow(() -> new NotFoundException("There is no program '" + slug + "'."));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
     /** A program's deadline as of today: who is late with it, and by how much. */
@@ -131,14 +157,34 @@ public class LateTrainees {
 
         /** Who is late, of the branch if one is asked for. */
         String late() {
-            return branch == null ? LATE : LATE + " and b.code = :branch";
+            String late = TRAINEES + (introducedBeforeCutoff() ? PAST_DEADLINE : PAST_EXTENSION);
+            return branch == null ? late : late + " and b.code = :branch";
+        }
+
+        /** How many are late: none without a deadline. */
+        long count(EntityManager em) {
+            return dueDays == null
+                    ? 0
+                    : bind(em.createQuery("select count(a)" + late(), Long.class))
+                            .getSingleResult();
+        }
+
+        private LocalDate cutoff() {
+            return today.minusDays(dueDays);
+        }
+
+        /** Whether anyone can be past the deadline counted from their hire date: not if it was set too lately. */
+        private boolean introducedBeforeCutoff() {
+            return dueSince == null || dueSince.isBefore(cutoff());
         }
 
         <T> TypedQuery<T> bind(TypedQuery<T> query) {
             query.setParameter("trainee", Role.TRAINEE)
-                    .setParameter("cutoff", today.minusDays(dueDays))
                     .setParameter("today", today)
                     .setParameter("program", programId);
+            if (introducedBeforeCutoff()) {
+                query.setParameter("cutoff", cutoff());
+            }
             return branch == null ? query : query.setParameter("branch", branch);
         }
 

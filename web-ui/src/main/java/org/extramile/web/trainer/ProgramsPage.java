@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.extramile.certification.Issuer;
 import org.extramile.certification.ProgramDefinition;
 import org.extramile.certification.ProgramView;
 import org.extramile.certification.Programs;
+import org.extramile.records.DeadlineChange;
+import org.extramile.records.LateTrainees;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioStatus;
 import org.extramile.scenario.ScenarioSummary;
@@ -42,6 +45,9 @@ public class ProgramsPage implements Serializable {
 
     @Inject
     ScenarioCatalogue catalogue;
+
+    @Inject
+    LateTrainees late;
 
     /** A program as the list shows it. */
     public record Row(
@@ -77,6 +83,10 @@ public class ProgramsPage implements Serializable {
     private Integer validityMonths;
     /** Days after a person's hire by which they must first earn it; null: no deadline. */
     private Integer dueDays;
+    /** The deadline as saved, and what the one typed would change: who would be late today. */
+    private Integer savedDueDays;
+
+    private DeadlineChange deadlineChange;
 
     private String issuerName;
     private String issuerUrl;
@@ -114,6 +124,7 @@ public class ProgramsPage implements Serializable {
                 dueDays,
                 new Issuer(issuerName, issuerUrl, blankToNull(issuerLogoUrl)),
                 version);
+        DeadlineChange change = editing ? changeOfDeadline() : null;
         try {
             if (!editing) {
                 programs.create(definition, Pages.caller());
@@ -126,7 +137,10 @@ public class ProgramsPage implements Serializable {
             }
             fill(programs.update(slug, definition, Pages.caller()));
             showList();
-            Failures.info(Texts.text("programs.saved"));
+            Failures.info(
+                    change != null && change.moreLate() > 0
+                            ? Texts.text("programs.savedLate", change.moreLate())
+                            : Texts.text("programs.saved"));
         } catch (ConflictException refused) {
             Failures.error(
                     editing
@@ -139,6 +153,19 @@ public class ProgramsPage implements Serializable {
             Failures.report(refused, editing ? Set.of() : ScenarioList.slugMadeFromBlank(newSlug, title));
         }
         return null;
+    }
+
+    /** Tells, as the trainer types a deadline, how many trainees it would make late today (or no longer late). */
+    public void previewDeadline() {
+        deadlineChange = editing && !Objects.equals(dueDays, savedDueDays) ? changeOfDeadline() : null;
+    }
+
+    /** What saving the deadline typed would change; null for days out of range, which saving refuses anyway. */
+    private DeadlineChange changeOfDeadline() {
+        if (dueDays != null && (dueDays < 1 || dueDays > ProgramDefinition.MAX_DUE_DAYS)) {
+            return null;
+        }
+        return late.ifDueIn(slug, dueDays);
     }
 
     private void showList() {
@@ -207,6 +234,8 @@ public class ProgramsPage implements Serializable {
         minAveragePercent = program.minAverage() == null ? null : (int) Math.round(program.minAverage() * 100);
         validityMonths = program.validityMonths();
         dueDays = program.dueDays();
+        savedDueDays = dueDays;
+        deadlineChange = null;
         issuerName = program.issuer().name();
         issuerUrl = program.issuer().url();
         issuerLogoUrl = program.issuer().logoUrl();
@@ -287,6 +316,10 @@ public class ProgramsPage implements Serializable {
 
     public void setValidityMonths(Integer validityMonths) {
         this.validityMonths = validityMonths;
+    }
+
+    public DeadlineChange getDeadlineChange() {
+        return deadlineChange;
     }
 
     public Integer getDueDays() {
