@@ -106,6 +106,7 @@ class AuthorizationMatrixIT {
             PUT    /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok
             DELETE /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok
             POST   /api/people/invitations                             401   403   403   403   ok    ok
+            GET    /api/people/invitations/{id}                        401   403   403   403   404   404
             POST   /api/people/import                                  401   403   403   403   ok    ok
             GET    /api/branches                                       401   ok    ok    ok    ok    ok
             POST   /api/branches                                       401   403   403   403   ok    ok

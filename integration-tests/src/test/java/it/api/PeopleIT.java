@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -159,10 +160,32 @@ class PeopleIT {
         Api.Reply byMail = api.postJson("/api/people/E-150/invitation?delivery=mail", "hr", "");
         assertThat(byMail.status()).isEqualTo(409);
         assertThat(byMail.body()).contains("Mail is not set up", "one-time password");
+        Api.Reply everyone = api.postJson(
+                "/api/people/invitations?delivery=mail", "hr", "", java.util.Map.of("Prefer", "respond-async"));
+        assertThat(everyone.status()).as("refused before anything starts").isEqualTo(409);
+        assertThat(everyone.body()).contains("Mail is not set up");
         Api.Reply again = api.postJson("/api/people/E-150/invitation", "hr", "");
         String fresh = again.json().asJsonObject().getString("oneTimePassword");
         assertThat(again.json().asJsonObject().getString("expires")).isNotBlank();
         assertThat(api.get("/api/scenarios", "e-150:" + fresh).body()).contains("password-change-required");
+    }
+
+    @Test
+    void shouldCallABulkInvitationWhoseNodeStoppedInterrupted() throws SQLException {
+        UUID id = UUID.randomUUID();
+        TestDatabase.updateOne(
+                "insert into invitation_run (id, started_by, started_at, status, total, looked, mailed, still_working)"
+                        + " values (?, 'hr', now(), 'RUNNING', 900, 400, 0, 0)",
+                id);
+        JsonObject run = api.get("/api/people/invitations/" + id, "hr").json().asJsonObject();
+        assertThat(run.getString("status"))
+                .as("recorded as running, but no node holds its lock")
+                .isEqualTo("INTERRUPTED");
+        assertThat(run.getJsonObject("progress").getInt("done")).isEqualTo(400);
+        assertThat(run.containsKey("result")).as("no result to show").isFalse();
+        Api.Reply notOne = api.get("/api/people/invitations/not-a-run", "hr");
+        assertThat(notOne.status()).isEqualTo(404);
+        assertThat(notOne.contentType()).startsWith(PROBLEM);
     }
 
     @Test

@@ -460,14 +460,22 @@ class MailIT {
             WebElement button = page.findElement(By.id("bulk:mail-everyone"));
             button.click();
             new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(button));
-            Api.Reply alongside = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
+            Api.Reply alongside =
+                    api.postJson("/api/people/invitations?delivery=mail", "hr", "", Map.of("Prefer", "respond-async"));
+            assertThat(alongside.status()).as(alongside.toString()).isEqualTo(202);
+            assertThat(alongside.location()).as("where to follow it").contains("/api/people/invitations/");
+            assertThat(alongside.json().asJsonObject().getString("status")).isIn("RUNNING", "DONE");
             List<String> said = pageMessages(page, button);
+            JsonObject run = invitationRun(alongside.location());
             Api.Reply second = api.postJson("/api/people/invitations?delivery=mail", "hr", "");
 
-            assertThat(alongside.status()).as(alongside.toString()).isEqualTo(200);
-            assertThat(linksMailed(said.get(0))
-                            + alongside.json().asJsonObject().getInt("mailed"))
-                    .as(said.get(0) + " and " + alongside.body())
+            assertThat(run.getString("startedBy")).isEqualTo("hr");
+            assertThat(run.getJsonObject("progress").getInt("done"))
+                    .as("everyone without a password looked at by the API's run too")
+                    .isEqualTo(run.getJsonObject("progress").getInt("total"))
+                    .isGreaterThanOrEqualTo(450);
+            assertThat(linksMailed(said.get(0)) + run.getJsonObject("result").getInt("mailed"))
+                    .as(said.get(0) + " and " + run)
                     .isGreaterThanOrEqualTo(450);
             assertThat(page.getCurrentUrl())
                     .as("the page follows the mailing as a job")
@@ -493,6 +501,10 @@ class MailIT {
             assertThat(fromPage(page, "hr/job-progress?job=" + UUID.randomUUID(), "status"))
                     .as("only this session's jobs are found")
                     .isEqualTo("404");
+            Api.Reply unknown = api.get("/api/people/invitations/" + UUID.randomUUID(), "hr");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.contentType()).startsWith("application/problem+json");
+            assertThat(unknown.body()).contains("There is no bulk invitation");
         } finally {
             // The other tests count the mail they send and the people without a password: take these out of both.
             try (Connection connection = TestDatabase.connect();
@@ -501,6 +513,22 @@ class MailIT {
                 cleanUp.executeUpdate("update account set active = false where employee_number like 'N-%'");
             }
         }
+    }
+
+    /** The bulk invitation at the address the API gave, once it has ended. */
+    private JsonObject invitationRun(String location) throws InterruptedException {
+        String path = location.substring(location.indexOf("/api/"));
+        for (int polls = 0; polls < 600; polls++) {
+            Api.Reply reply = api.get(path, "hr");
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            JsonObject run = reply.json().asJsonObject();
+            if (!run.getString("status").equals("RUNNING")) {
+                assertThat(run.getString("status")).as(run.toString()).isEqualTo("DONE");
+                return run;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The bulk invitation at " + location + " is still running after a minute.");
     }
 
     @Test

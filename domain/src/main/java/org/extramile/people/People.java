@@ -329,7 +329,8 @@ public class People {
         return accounts.countWithoutPassword();
     }
 
-    private void requireMail() {
+    /** A conflict if mail is not set up: whoever asked for a mailed link needs a one-time password instead. */
+    void requireMail() {
         if (!mail.enabled()) {
             throw new ConflictException("Mail is not set up on this installation (extramile.mail.host): issue a"
                     + " one-time password to hand over instead.");

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,9 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.QueryParameters;
 import org.extramile.api.problem.Problem;
 import org.extramile.api.problem.Problems;
-import org.extramile.people.BulkInvitation;
 import org.extramile.people.Enrolment;
 import org.extramile.people.ImportReport;
+import org.extramile.people.InvitationRunView;
+import org.extramile.people.InvitationRuns;
 import org.extramile.people.NewPerson;
 import org.extramile.people.People;
 import org.extramile.people.PersonChange;
@@ -52,6 +55,9 @@ public class PeopleResource {
 
     @Inject
     RosterImport rosters;
+
+    @Inject
+    InvitationRuns invitationRuns;
 
     @Context
     SecurityContext security;
@@ -144,15 +150,45 @@ public class PeopleResource {
             summary = "?delivery=mail (required): mail a link to choose a password to everyone on the roster who"
                     + " cannot log in yet (active, no password) and has an email address, unless a link of theirs"
                     + " still works; what follows a roster import. Answers how many were mailed and the employee"
-                    + " numbers without an address, who need a one-time password. 409 if mail is not set up.")
-    public BulkInvitation inviteEveryoneWithoutPassword(@QueryParam("delivery") String delivery) {
+                    + " numbers without an address, who need a one-time password. A large roster takes a while"
+                    + " (20,000 people: about a minute): with the header 'Prefer: respond-async' it answers 202 at"
+                    + " once, with the address to follow it at (Location). 409 if mail is not set up.")
+    public Response inviteEveryoneWithoutPassword(
+            @QueryParam("delivery") String delivery, @HeaderParam("Prefer") String prefer, @Context UriInfo uri) {
         if (!"mail".equals(delivery)) {
             throw QueryParameters.invalid(
                     "delivery",
                     "'delivery=mail' is required: one-time passwords are issued one person at a time, to be"
                             + " handed over.");
         }
-        return people.mailInvitations(Callers.actor(security));
+        if (!respondAsync(prefer)) {
+            return Response.ok(people.mailInvitations(Callers.actor(security))).build();
+        }
+        InvitationRunView started = invitationRuns.start(Callers.actor(security));
+        return Response.accepted(started)
+                .location(uri.getAbsolutePathBuilder()
+                        .replaceQuery(null)
+                        .path(started.id().toString())
+                        .build())
+                .header("Preference-Applied", "respond-async")
+                .build();
+    }
+
+    @GET
+    @Path("invitations/{id}")
+    @Operation(
+            summary = "A bulk invitation started with 'Prefer: respond-async': RUNNING (progress: people looked at of"
+                    + " those who could not log in when it started), DONE (result: as the answer without the header),"
+                    + " FAILED (and why) or INTERRUPTED (its node stopped). Links mailed before it stopped stay:"
+                    + " starting again mails the rest.")
+    public InvitationRunView invitation(@PathParam("id") UUID id) {
+        return invitationRuns.find(id);
+    }
+
+    /** RFC 7240: the client would rather have a 202 and follow the work than wait for it. */
+    private static boolean respondAsync(String prefer) {
+        return prefer != null
+                && Arrays.stream(prefer.split("[,;]")).map(String::strip).anyMatch("respond-async"::equalsIgnoreCase);
     }
 
     @POST

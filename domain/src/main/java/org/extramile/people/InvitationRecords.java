@@ -1,0 +1,51 @@
+package org.extramile.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The records of bulk invitations run in the background, each change in a transaction of its own. */
+@ApplicationScoped
+@Transactional
+class InvitationRecords {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** The record, written as it starts: every node can follow it from here. */
+    InvitationRunView started(UUID id, String by) {
+        InvitationRun run = new InvitationRun(id, by, now());
+        em.persist(run);
+        em.flush();
+        return run.view();
+    }
+
+    void reached(UUID id, int looked, int total) {
+        em.find(InvitationRun.class, id).reached(looked, total);
+    }
+
+    void done(UUID id, BulkInvitation result) {
+        em.find(InvitationRun.class, id).done(result, now());
+    }
+
+    void failed(UUID id, String why) {
+        em.find(InvitationRun.class, id).failed(why, now());
+    }
+
+    Optional<InvitationRunView> find(UUID id) {
+        return Optional.ofNullable(em.find(InvitationRun.class, id)).map(InvitationRun::view);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
