@@ -21,9 +21,9 @@ class InvitationRecords {
     @Inject
     Clock clock;
 
-    /** The record, written as it starts: every node can follow it from here. */
-    InvitationRunView started(UUID id, String by) {
-        InvitationRun run = new InvitationRun(id, by, now());
+    /** The record, written as it starts, with how many it is about to look at: every node can follow it from here. */
+    InvitationRunView started(UUID id, String by, int total) {
+        InvitationRun run = new InvitationRun(id, by, now(), total);
         em.persist(run);
         em.flush();
         return run.view();

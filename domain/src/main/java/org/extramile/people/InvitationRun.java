@@ -61,10 +61,11 @@ class InvitationRun {
 
     protected InvitationRun() {}
 
-    InvitationRun(UUID id, String startedBy, Instant startedAt) {
+    InvitationRun(UUID id, String startedBy, Instant startedAt, int total) {
         this.id = id;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+        this.total = total;
         this.status = InvitationStatus.RUNNING;
     }
 

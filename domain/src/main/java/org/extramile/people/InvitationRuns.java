@@ -47,7 +47,7 @@ public class InvitationRuns {
     }
 
     private void run(UUID id, Actor actor, Consumer<InvitationRunView> started) {
-        started.accept(records.started(id, actor.username()));
+        started.accept(records.started(id, actor.username(), (int) people.withoutPassword()));
         try {
             records.done(
                     id, people.mailInvitations(actor, (stage, looked, total) -> records.reached(id, looked, total)));
