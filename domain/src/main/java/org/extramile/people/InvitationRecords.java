@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,6 +40,19 @@ class InvitationRecords {
 
     void failed(UUID id, String why) {
         em.find(InvitationRun.class, id).failed(why, now());
+    }
+
+    /** The runs the person started that are recorded as running, newest first. */
+    List<InvitationRunView> runningBy(String by) {
+        return em.createQuery(
+                        "select r from InvitationRun r where r.startedBy = :by and r.status = :running"
+                                + " order by r.startedAt desc",
+                        InvitationRun.class)
+                .setParameter("by", by)
+                .setParameter("running", InvitationStatus.RUNNING)
+                .getResultStream()
+                .map(InvitationRun::view)
+                .toList();
     }
 
     Optional<InvitationRunView> find(UUID id) {

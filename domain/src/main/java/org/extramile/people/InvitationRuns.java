@@ -2,6 +2,7 @@ package org.extramile.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.extramile.shared.AlreadyRunningException;
@@ -30,9 +31,19 @@ public class InvitationRuns {
     @Inject
     ClusterSingleRun cluster;
 
-    /** Starts it and answers once it is recorded as running; a conflict if mail is not set up. */
+    /**
+     * Starts it and answers once it is recorded as running; while a run the same person started is running, that one
+     * is the answer instead (a second click follows the first). A conflict if mail is not set up.
+     */
     public InvitationRunView start(Actor actor) {
         people.requireMail();
+        Optional<InvitationRunView> theirs = records.runningBy(actor.username()).stream()
+                .map(this::checked)
+                .filter(InvitationRunView::running)
+                .findFirst();
+        if (theirs.isPresent()) {
+            return theirs.get();
+        }
         UUID id = UUID.randomUUID();
         return starts.start(
                 lock(id),

@@ -7,12 +7,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.UUID;
+import org.extramile.people.InvitationRunView;
+import org.extramile.people.InvitationRuns;
+import org.extramile.people.RosterProgress;
+import org.extramile.shared.NotFoundException;
 import org.extramile.shared.Progress;
 import org.extramile.web.shared.ProgressJson;
 
 /**
- * How far a job of the caller's session is (a roster check or import, a bulk invitation), for the page's progress bar
- * to poll. Under /hr/, so HR's and an administrator's only; a job of another session is not found.
+ * How far a job is, for the page's progress bar to poll: a roster check or import of the caller's session (another
+ * session's is not found), or a bulk invitation (recorded, so followed from whichever node). Under /hr/, so HR's and
+ * an administrator's only.
  */
 @WebServlet("/hr/job-progress")
 public class HrJobProgressServlet extends HttpServlet {
@@ -20,20 +26,41 @@ public class HrJobProgressServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient HrJobs jobs;
+    transient RosterJobs jobs;
+
+    @Inject
+    transient InvitationRuns invitationRuns;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HrJob> job = jobs.find(request.getParameter("job"), HrJob.class);
-        if (job.isEmpty()) {
-            ProgressJson.notFound(response);
+        String id = request.getParameter("job");
+        Optional<RosterJob> job = jobs.find(id);
+        if (job.isPresent()) {
+            RosterJob found = job.get();
+            ProgressJson.write(
+                    response,
+                    found.getState().name(),
+                    found.getStage().name(),
+                    new Progress(found.getDone(), found.getTotal(), found.getPercent()));
             return;
         }
-        HrJob found = job.get();
-        ProgressJson.write(
-                response,
-                found.getState().name(),
-                found.getStage().name(),
-                new Progress(found.getDone(), found.getTotal(), found.getPercent()));
+        Optional<InvitationRunView> run = invitationRun(id);
+        if (run.isPresent()) {
+            ProgressJson.write(
+                    response,
+                    run.get().status().name(),
+                    RosterProgress.Stage.MAILING.name(),
+                    run.get().progress());
+            return;
+        }
+        ProgressJson.notFound(response);
+    }
+
+    private Optional<InvitationRunView> invitationRun(String id) {
+        try {
+            return Optional.of(invitationRuns.find(UUID.fromString(id)));
+        } catch (IllegalArgumentException | NullPointerException | NotFoundException unknown) {
+            return Optional.empty();
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.extramile.certification.ProgramProgress;
 import org.extramile.certification.ProgressView;
@@ -16,11 +17,15 @@ import org.extramile.people.BranchView;
 import org.extramile.people.Branches;
 import org.extramile.people.BulkInvitation;
 import org.extramile.people.Invitation;
+import org.extramile.people.InvitationRunView;
+import org.extramile.people.InvitationRuns;
+import org.extramile.people.InvitationStatus;
 import org.extramile.people.MailedInvitation;
 import org.extramile.people.PasswordState;
 import org.extramile.people.People;
 import org.extramile.people.PersonView;
 import org.extramile.people.Role;
+import org.extramile.shared.NotFoundException;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
 import org.extramile.web.shared.Failures;
@@ -55,7 +60,7 @@ public class PeopleSearch implements Serializable {
     Formats formats;
 
     @Inject
-    HrJobs jobs;
+    InvitationRuns invitationRuns;
 
     private String q;
     private String branch;
@@ -68,7 +73,7 @@ public class PeopleSearch implements Serializable {
     private String invited;
     private Long withoutPassword;
     private String invitations;
-    private InvitationJob mailing;
+    private InvitationRunView mailing;
     private boolean following;
 
     /** Employee numbers named in the message about people without an address; the rest are counted. */
@@ -139,19 +144,27 @@ public class PeopleSearch implements Serializable {
     }
 
     /**
-     * Starts mailing a link to everyone who cannot log in yet, on the server's executor: the page follows the job in
-     * its address (a large roster takes a minute, longer than a proxy waits for one request).
+     * Starts mailing a link to everyone who cannot log in yet, in the background: the page follows the run in its
+     * address (a large roster takes a minute, longer than a proxy waits for one request). While one this person
+     * started runs, a second click follows it.
      */
     public String mailEveryoneWithoutPassword() {
-        return "/hr/people?faces-redirect=true&invitations="
-                + jobs.mailInvitations(Staff.actor()).getId();
+        try {
+            return "/hr/people?faces-redirect=true&invitations="
+                    + invitationRuns.start(Staff.actor()).id();
+        } catch (RuntimeException refused) {
+            if (!Staff.reportRefusal(refused)) {
+                throw refused;
+            }
+            return null;
+        }
     }
 
     /**
      * The bulk invitation in the page's address if it ran when the page loaded (then the page follows it, and says
      * how it ended once reloaded: asked again, a job ending in between would show neither); null otherwise.
      */
-    public InvitationJob getMailing() {
+    public InvitationRunView getMailing() {
         return following ? mailing : null;
     }
 
@@ -168,19 +181,22 @@ public class PeopleSearch implements Serializable {
         if (invitations == null) {
             return;
         }
-        mailing = jobs.find(invitations, InvitationJob.class).orElse(null);
-        HrJob.State state = mailing == null ? null : mailing.getState();
-        following = state == HrJob.State.RUNNING;
+        mailing = run(invitations);
+        InvitationStatus status = mailing == null ? null : mailing.status();
+        following = status == InvitationStatus.RUNNING;
         if (mailing == null) {
             Failures.error(Texts.text("hr.people.bulk.gone"));
-        } else if (state == HrJob.State.FAILED) {
+        } else if (status == InvitationStatus.FAILED) {
             Failures.error(Texts.text(
                     "hr.people.bulk.failed",
-                    mailing.getFailures().isEmpty()
-                            ? Texts.text("hr.people.bulk.unexpected")
-                            : String.join(" ", mailing.getFailures())));
-        } else if (state == HrJob.State.DONE) {
-            BulkInvitation done = mailing.getResult();
+                    mailing.failure() == null ? Texts.text("hr.people.bulk.unexpected") : mailing.failure()));
+        } else if (status == InvitationStatus.INTERRUPTED) {
+            Failures.error(Texts.text(
+                    "hr.people.bulk.interrupted",
+                    mailing.progress().done(),
+                    mailing.progress().total()));
+        } else if (status == InvitationStatus.DONE) {
+            BulkInvitation done = mailing.result();
             Failures.info(Texts.text("hr.people.bulk.mailed", done.mailed(), done.linkStillWorks()));
             if (!done.withoutEmail().isEmpty()) {
                 List<String> named = done.withoutEmail();
@@ -190,6 +206,15 @@ public class PeopleSearch implements Serializable {
                         String.join(", ", named.subList(0, Math.min(named.size(), NAMED)))
                                 + (named.size() > NAMED ? ", …" : "")));
             }
+        }
+    }
+
+    /** The bulk invitation of that id; null for one that is not there (or an address that names none). */
+    private InvitationRunView run(String id) {
+        try {
+            return invitationRuns.find(UUID.fromString(id));
+        } catch (IllegalArgumentException | NotFoundException unknown) {
+            return null;
         }
     }
 

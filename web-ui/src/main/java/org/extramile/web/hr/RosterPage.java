@@ -34,7 +34,7 @@ public class RosterPage implements Serializable {
     public record Problem(long line, String employeeNumber, String column, String reason) {}
 
     @Inject
-    HrJobs jobs;
+    RosterJobs jobs;
 
     private transient Part file;
     private String jobId;
@@ -120,7 +120,7 @@ public class RosterPage implements Serializable {
 
     private RosterJob job() {
         if (job == null && jobId != null) {
-            job = jobs.find(jobId, RosterJob.class).orElse(null);
+            job = jobs.find(jobId).orElse(null);
         }
         return job;
     }

@@ -13,21 +13,20 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.extramile.people.Actor;
-import org.extramile.people.People;
 import org.extramile.people.RosterImport;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Violation;
 import org.extramile.web.shared.Failures;
 
 /**
- * The roster checks, imports and bulk invitations of one session, run on the server's managed executor so that their
+ * The roster checks and imports of one session, run on the server's managed executor so that their
  * pages can show their progress; only the latest few are kept (a checked roster holds its file until imported).
  */
 @SessionScoped
-public class HrJobs implements Serializable {
+public class RosterJobs implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(HrJobs.class.getName());
+    private static final Logger LOG = Logger.getLogger(RosterJobs.class.getName());
     private static final int KEPT = 3;
 
     @Resource
@@ -36,10 +35,7 @@ public class HrJobs implements Serializable {
     @Inject
     RosterImport rosters;
 
-    @Inject
-    People people;
-
-    private final Map<String, HrJob> jobs = new LinkedHashMap<>();
+    private final Map<String, RosterJob> jobs = new LinkedHashMap<>();
 
     /** Starts checking (dry run) or importing a roster; the job is there to poll at once. */
     public synchronized RosterJob checkOrImport(String fileName, byte[] roster, boolean dryRun, Actor actor) {
@@ -48,32 +44,12 @@ public class HrJobs implements Serializable {
         return job;
     }
 
-    /**
-     * Starts mailing everyone who cannot log in yet; while this session's last such job runs, it is the answer instead:
-     * a second click must not mail the same people twice.
-     */
-    public synchronized InvitationJob mailInvitations(Actor actor) {
-        Optional<InvitationJob> running = jobs.values().stream()
-                .filter(InvitationJob.class::isInstance)
-                .map(InvitationJob.class::cast)
-                .filter(HrJob::isRunning)
-                .findFirst();
-        if (running.isPresent()) {
-            return running.get();
-        }
-        InvitationJob job = new InvitationJob(newId());
-        start(job, () -> job.finish(people.mailInvitations(actor, job)));
-        return job;
+    /** The session's job of that id, if it is still kept. */
+    public synchronized Optional<RosterJob> find(String id) {
+        return Optional.ofNullable(id == null ? null : jobs.get(id));
     }
 
-    /** The session's job of that id and kind, if it is still kept. */
-    public synchronized <J extends HrJob> Optional<J> find(String id, Class<J> kind) {
-        return Optional.ofNullable(id == null ? null : jobs.get(id))
-                .filter(kind::isInstance)
-                .map(kind::cast);
-    }
-
-    private void start(HrJob job, Runnable work) {
+    private void start(RosterJob job, Runnable work) {
         jobs.put(job.getId(), job);
         while (jobs.size() > KEPT) {
             jobs.remove(jobs.keySet().iterator().next());
@@ -81,7 +57,7 @@ public class HrJobs implements Serializable {
         executor.execute(() -> run(job, work));
     }
 
-    private static void run(HrJob job, Runnable work) {
+    private static void run(RosterJob job, Runnable work) {
         try {
             work.run();
         } catch (RuntimeException failure) {
