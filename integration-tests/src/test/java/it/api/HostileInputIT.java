@@ -176,7 +176,7 @@ class HostileInputIT {
             Map.entry("forgot", List.of()),
             Map.entry("history", List.of()),
             Map.entry("hr/audit", List.of("action", "actor", "from", "page", "person", "to")),
-            Map.entry("hr/dashboard", List.of("lateBranch", "program")),
+            Map.entry("hr/dashboard", List.of("lateBranch", "latePage", "program")),
             Map.entry("hr/deadlines", List.of("person")),
             Map.entry("hr/people", List.of("branch", "invitations", "page", "q", "status")),
             Map.entry("hr/person", List.of("person")),

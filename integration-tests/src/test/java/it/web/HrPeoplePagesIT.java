@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -510,6 +512,76 @@ class HrPeoplePagesIT extends InBrowser {
         assertThat(page.getCurrentUrl())
                 .contains("q=" + run, "status=active", "page=1")
                 .doesNotContain("branch=");
+    }
+
+    @Test
+    void shouldPageThroughALateListLongerThanThePage() throws SQLException {
+        // 55 hired in January, and a program they must earn within 30 days of hire that nobody can earn (a draft).
+        String run = unique("T");
+        String roster = HEADER
+                + IntStream.rangeClosed(1, 55)
+                        .mapToObj(i ->
+                                run + "-" + i + ",Tardy " + i + ",t" + i + "." + run + "@example.com,CITY,2026-01-01")
+                        .collect(Collectors.joining("\n"));
+        Api.Reply imported = api.post("/api/people/import", "hr", "text/csv", roster.getBytes(StandardCharsets.UTF_8));
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        String program = "tardy-" + run.toLowerCase(Locale.ROOT);
+        String draft = program + "-scene";
+        assertThat(api.postJson(
+                                "/api/scenarios",
+                                "trainer",
+                                "{\"slug\": \"" + draft + "\", \"title\": \"Tardy " + run
+                                        + "\", \"summary\": \"Never published.\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.postJson(
+                                "/api/programs",
+                                "trainer",
+                                "{\"slug\": \"" + program + "\", \"title\": \"Tardy " + run
+                                        + "\", \"description\": \"Nobody earns it.\", \"scenarios\": [\"" + draft
+                                        + "\"], \"validityMonths\": 12, \"dueDays\": 30, \"issuer\": {\"name\":"
+                                        + " \"Store Academy\", \"url\": \"https://academy.example.org\"}}")
+                        .status())
+                .isEqualTo(201);
+        // As if set long before they were hired: counted from their hire date.
+        TestDatabase.updateOne("update program set due_since = null where slug = ?", program);
+        try {
+            long total = LateLists.total(api, program);
+            assertThat(total).isGreaterThanOrEqualTo(55);
+            browser.logIn(base, "hr");
+            page.get(base + "hr/dashboard.xhtml?program=" + program);
+            assertThat(page.findElement(By.id("late-summary")).getText())
+                    .contains(total + " trainees are late", "Longest late first; these are 1–50:");
+            List<String> first = lateRows();
+            assertThat(first).hasSize(50);
+            assertThat(page.findElements(By.id("late-previous"))).isEmpty();
+
+            page.findElement(By.id("late-next")).click();
+            wait.until(Browser.textIn(By.id("late-summary"), "these are 51–"));
+            assertThat(page.getCurrentUrl()).contains("program=" + program, "latePage=1", "#late-heading");
+            List<String> second = lateRows();
+            assertThat(second).hasSize((int) Math.min(50, total - 50)).doesNotContainAnyElementsOf(first);
+            Accessibility.assertNoSeriousViolations(page, "the late list's second page");
+            page.findElement(By.id("late-previous")).click();
+            wait.until(Browser.textIn(By.id("late-summary"), "these are 1–50:"));
+
+            // A page past the end (the list shrank since the link was made) shows the last one.
+            page.get(base + "hr/dashboard.xhtml?program=" + program + "&latePage=99");
+            assertThat(page.findElement(By.id("late-summary")).getText()).contains("–" + total + ":");
+            assertThat(page.findElements(By.id("late-next"))).isEmpty();
+        } finally {
+            // Others of this class count who is late with cx-essentials: these are no longer anyone's.
+            try (Connection connection = TestDatabase.connect();
+                    Statement cleanUp = connection.createStatement()) {
+                cleanUp.executeUpdate("update account set active = false where employee_number like '" + run + "-%'");
+            }
+        }
+    }
+
+    private List<String> lateRows() {
+        return page.findElements(By.cssSelector("#late-table tbody tr")).stream()
+                .map(row -> row.getAttribute("data-username"))
+                .toList();
     }
 
     @Test

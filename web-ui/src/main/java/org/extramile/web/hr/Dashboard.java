@@ -16,6 +16,7 @@ import org.extramile.records.Coverage;
 import org.extramile.records.ExpiringSoon;
 import org.extramile.records.LateList;
 import org.extramile.records.LateTrainees;
+import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.PageRequest;
 import org.extramile.web.shared.BarChart;
@@ -53,6 +54,8 @@ public class Dashboard {
     private String program;
     /** The branch the late list is narrowed to; null: all. */
     private String lateBranch;
+    /** The page of the late list shown, from 0. */
+    private Integer latePage;
 
     private List<ProgramView> programList = List.of();
     private Coverage figures;
@@ -70,7 +73,7 @@ public class Dashboard {
         try {
             figures = coverage.of(program);
             notices = expiryNotices.standing(program, NOTICES_SHOWN);
-            late = lateTrainees.of(program, lateBranch, PageRequest.of(0, NOTICES_SHOWN));
+            late = lateList();
         } catch (NotFoundException unknown) {
             Failures.error(Texts.text("hr.dashboard.unknownProgram", program));
         }
@@ -120,6 +123,42 @@ public class Dashboard {
                 .orElse(program);
     }
 
+    /**
+     * The page of the late list the address names; a page past its end (the list shrank since the link was made)
+     * shows the last, an impossible one the first.
+     */
+    private LateList lateList() {
+        PageRequest page;
+        try {
+            page = PageRequest.of(latePage, NOTICES_SHOWN);
+        } catch (InvalidException impossible) {
+            page = PageRequest.of(0, NOTICES_SHOWN);
+        }
+        LateList list = lateTrainees.of(program, lateBranch, page);
+        if (list.items().isEmpty() && list.total() > 0) {
+            int last = (int) ((list.total() - 1) / NOTICES_SHOWN);
+            list = lateTrainees.of(program, lateBranch, PageRequest.of(last, NOTICES_SHOWN));
+        }
+        return list;
+    }
+
+    /** The rank of the first and last trainee shown on the late list's page, from 1. */
+    public long getLateFrom() {
+        return (long) late.page() * late.size() + 1;
+    }
+
+    public long getLateTo() {
+        return (long) late.page() * late.size() + late.items().size();
+    }
+
+    public boolean isLateHasPrevious() {
+        return late != null && late.page() > 0;
+    }
+
+    public boolean isLateHasNext() {
+        return late != null && getLateTo() < late.total();
+    }
+
     /** Who is late with the program, the longest late first; its dueDays null when it sets no deadline. */
     public LateList getLate() {
         return late;
@@ -141,6 +180,14 @@ public class Dashboard {
     public String getLateCsv() {
         return "/api/records/late?format=csv&program=" + program
                 + (lateBranch == null ? "" : "&branch=" + URLEncoder.encode(lateBranch, StandardCharsets.UTF_8));
+    }
+
+    public Integer getLatePage() {
+        return latePage;
+    }
+
+    public void setLatePage(Integer latePage) {
+        this.latePage = latePage;
     }
 
     public String getLateBranch() {
