@@ -562,6 +562,7 @@ class HrPeoplePagesIT extends InBrowser {
             List<String> second = lateRows();
             assertThat(second).hasSize((int) Math.min(50, total - 50)).doesNotContainAnyElementsOf(first);
             Accessibility.assertNoSeriousViolations(page, "the late list's second page");
+            browser.screenshot("hr-dashboard-late-pages");
             page.findElement(By.id("late-previous")).click();
             wait.until(Browser.textIn(By.id("late-summary"), "these are 1–50:"));
 

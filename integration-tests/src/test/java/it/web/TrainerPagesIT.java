@@ -380,6 +380,7 @@ class TrainerPagesIT extends InBrowser {
         assertThat(page.findElement(By.id("program:dueDays-change")).getAttribute("role"))
                 .isEqualTo("status");
         Accessibility.assertNoSeriousViolations(page, "the programs page with a deadline's change");
+        browser.screenshot("trainer-programs-deadline-change");
 
         page.findElement(By.id("program:save")).click();
         String saved = waitForMessage("The program is saved.");
