@@ -82,6 +82,7 @@ class AuthorizationMatrixIT {
             GET    /api/programs                                       401   ok    ok    ok    ok    ok
             GET    /api/programs/{slug}                                ok    ok    ok    ok    ok    ok
             GET    /api/programs/{slug}/issuer                         ok    ok    ok    ok    ok    ok
+            GET    /api/programs/{slug}/deadline-change                401   403   403   ok    ok    ok
             POST   /api/programs                                       401   403   403   ok    403   ok
             PUT    /api/programs/{slug}                                401   403   403   ok    403   ok
             GET    /api/certificates/{serial}                          ok    ok    ok    ok    ok    ok

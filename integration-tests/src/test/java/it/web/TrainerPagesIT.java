@@ -391,6 +391,26 @@ class TrainerPagesIT extends InBrowser {
                         + (lateWith30 - lateWith60) + " more than now. HR’s dashboard lists who is late.");
         assertThat(saved).contains((lateWith30 - lateWith60) + " more trainee");
 
+        // The API says the same before a script saves a change.
+        JsonObject back = api.get("api/programs/" + program + "/deadline-change?dueDays=60", "hr")
+                .json()
+                .asJsonObject();
+        assertThat(back.getJsonNumber("lateNow").longValue()).isEqualTo(lateWith30);
+        assertThat(back.getJsonNumber("lateAfter").longValue()).isEqualTo(lateWith60);
+        assertThat(api.get("api/programs/" + program + "/deadline-change", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonNumber("lateAfter")
+                        .longValue())
+                .as("no deadline, nobody late")
+                .isZero();
+        Api.Reply never = api.get("api/programs/" + program + "/deadline-change?dueDays=0", "trainer");
+        assertThat(never.status()).isEqualTo(400);
+        assertThat(never.body()).contains("'dueDays' is 1 to 3650");
+        assertThat(api.get("api/programs/no-such-program/deadline-change?dueDays=30", "trainer")
+                        .status())
+                .isEqualTo(404);
+
         days = page.findElement(By.id("program:dueDays"));
         days.clear();
         days.sendKeys(Keys.TAB);

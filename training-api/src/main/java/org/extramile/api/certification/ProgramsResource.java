@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -23,9 +24,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.api.QueryParameters;
 import org.extramile.certification.ProgramDefinition;
 import org.extramile.certification.ProgramView;
 import org.extramile.certification.Programs;
+import org.extramile.records.DeadlineChange;
+import org.extramile.records.LateTrainees;
 
 @Path("programs")
 @RequestScoped
@@ -35,6 +39,9 @@ public class ProgramsResource {
 
     @Inject
     Programs programs;
+
+    @Inject
+    LateTrainees lateTrainees;
 
     @Context
     SecurityContext security;
@@ -70,6 +77,23 @@ public class ProgramsResource {
         profile.put("name", program.issuer().name());
         profile.put("url", program.issuer().url());
         return profile;
+    }
+
+    @GET
+    @Path("{slug}/deadline-change")
+    @RolesAllowed({"TRAINER", "HR", "ADMIN"})
+    @Operation(
+            summary = "What a new deadline would do today, before it is saved: ?dueDays=N (1 to 3650 days after hire;"
+                    + " left out: no deadline) answers how many trainees are late now (lateNow) and would be with it"
+                    + " (lateAfter). A changed deadline keeps counting from the day the program's deadline was"
+                    + " introduced for those hired before, so a shorter one can make people late at once.")
+    public DeadlineChange deadlineChange(@PathParam("slug") String slug, @QueryParam("dueDays") String dueDays) {
+        Integer days = QueryParameters.integer("dueDays", dueDays);
+        if (days != null && (days < 1 || days > ProgramDefinition.MAX_DUE_DAYS)) {
+            throw QueryParameters.invalid(
+                    "dueDays", "'dueDays' is 1 to " + ProgramDefinition.MAX_DUE_DAYS + ", or left out for none.");
+        }
+        return lateTrainees.ifDueIn(slug, days);
     }
 
     @POST
