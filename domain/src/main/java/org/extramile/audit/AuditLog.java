@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
+import org.hibernate.Session;
 import org.hibernate.jpa.HibernateHints;
 
 /**
@@ -46,6 +48,7 @@ public class AuditLog {
      */
     @Transactional
     public Page<AuditEventView> search(AuditQuery query, PageRequest page) {
+        planForThePattern(query);
         return new Page<>(
                 selected(query, "select e from AuditEvent e", AuditEvent.class)
                         .setFirstResult(page.offset())
@@ -58,9 +61,28 @@ public class AuditLog {
                 selected(query, "select count(e) from AuditEvent e", Long.class).getSingleResult());
     }
 
+    /**
+     * After a few runs PostgreSQL plans a prepared statement once for any value, and such a plan cannot use the
+     * details' trigram index (the pattern is unknown when planning): it reads the whole log backwards by date (1.5 s
+     * for two million entries, against 40 ms). For this transaction, each search is planned for its own pattern.
+     */
+    private void planForThePattern(AuditQuery query) {
+        if (query.person() == null) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set local plan_cache_mode = force_custom_plan");
+                }
+            }
+        });
+    }
+
     /** Hands every event the query selects to {@code each}, newest first, read in batches: for an export of any size. */
     @Transactional
     public void each(AuditQuery query, Consumer<AuditEventView> each) {
+        planForThePattern(query);
         try (Stream<AuditEvent> events = selected(query, "select e from AuditEvent e", AuditEvent.class)
                 .setHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE)
                 .getResultStream()) {

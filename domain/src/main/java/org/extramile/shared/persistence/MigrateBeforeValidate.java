@@ -26,6 +26,7 @@ public class MigrateBeforeValidate implements Integrator {
         Flyway.configure(MigrateBeforeValidate.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new AuditDetailsSearchIndex())
                 .load()
                 .migrate();
     }
