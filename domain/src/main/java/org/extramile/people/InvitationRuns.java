@@ -11,8 +11,9 @@ import org.extramile.shared.ClusterSingleRun;
 import org.extramile.shared.NotFoundException;
 
 /**
- * Mailing everyone who cannot log in yet a link to choose a password, in the background, for API clients that cannot
- * hold one request open for it (20,000 people take about a minute, past a proxy's patience). Its record follows it;
+ * Mailing everyone who cannot log in yet a link to choose a password, in the background, for the people page and API
+ * clients that cannot hold one request open for it (20,000 people take about a minute, past a proxy's patience). Its
+ * record follows it, so that a poll reaching any node finds it;
  * each run holds a cluster lock of its own while it runs, so that a run whose node stopped is seen as interrupted.
  * Two runs at once mail nobody twice: each batch locks its people (see {@link AccountRepository#withoutPassword}).
  */
