@@ -8,39 +8,13 @@ set -euo pipefail
 ROWS=${ROWS:-1000000}
 PEOPLE=${PEOPLE:-$(( ROWS / 10 > 0 ? ROWS / 10 : 1 ))}
 DB=${DB:-extramile_bench_records}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
 PORT=${PORT:-8765}
-HEAP=${HEAP:-512m}
-MICRO=${MICRO:-integration-tests/target/payara-micro.jar}
-WAR=${WAR:-web-ui/target/extramile.war}
 OUT=bench/records/target
 HERE=bench/records
-
-mkdir -p "$OUT/tmp"
-for file in "$MICRO" "$WAR"; do
-    [[ -f $file ]] || { echo "Missing $file: build first (see the header of this script)." >&2; exit 1; }
-done
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-    echo "Port $PORT is taken: set PORT." >&2
-    exit 1
-fi
+source bench/war.sh
 
 echo "== database $DB, $ROWS certificates for $PEOPLE people"
-psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
-
-echo "== starting ExtraMile (heap $HEAP) on port $PORT"
-EXTRAMILE_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" EXTRAMILE_DB_USER=$PGUSER EXTRAMILE_DB_PASSWORD=$PGPASSWORD \
-EXTRAMILE_DEMO=true \
-    java -Xms$HEAP -Xmx$HEAP -Djava.io.tmpdir="$OUT/tmp" -jar "$MICRO" --deploy "$WAR" --contextroot / \
-    --port "$PORT" --nocluster --disablephonehome > "$OUT/payara.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    if curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready"; then break; fi
-    kill -0 $APP 2>/dev/null || { echo "ExtraMile stopped: see $OUT/payara.log" >&2; exit 1; }
-    sleep 1
-done
-curl -sf -o /dev/null "http://127.0.0.1:$PORT/health/ready" || { echo "Not ready after 180 s" >&2; exit 1; }
+start_extramile
 
 echo "== generating rows"
 start=$(date +%s.%N)
