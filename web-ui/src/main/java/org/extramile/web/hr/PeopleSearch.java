@@ -252,9 +252,7 @@ public class PeopleSearch implements Serializable {
         if (found == null || found.total() == 0) {
             return "";
         }
-        long from = (long) found.page() * found.size() + 1;
-        long to = from + found.items().size() - 1;
-        return Texts.text("hr.people.showing", from, to, found.total());
+        return Texts.text("hr.people.showing", found.from(), found.to(), found.total());
     }
 
     public int getCurrentPage() {
@@ -262,11 +260,11 @@ public class PeopleSearch implements Serializable {
     }
 
     public boolean isHasPrevious() {
-        return found != null && found.page() > 0;
+        return found != null && found.hasPrevious();
     }
 
     public boolean isHasNext() {
-        return found != null && (long) (found.page() + 1) * found.size() < found.total();
+        return found != null && found.hasNext();
     }
 
     public String roles(PersonView person) {
