@@ -79,6 +79,9 @@ class AuthorizationMatrixIT {
             GET    /api/review                                         401   403   403   ok    403   ok
             GET    /api/review/audit                                   401   403   403   ok    403   ok
             POST   /api/review/{turn}                                  401   403   403   ok    403   ok
+            GET    /api/me/scenarios                                   401   403   403   ok    403   ok
+            PUT    /api/me/scenarios/{slug}                            401   403   403   ok    403   ok
+            DELETE /api/me/scenarios/{slug}                            401   403   403   ok    403   ok
             GET    /api/programs                                       401   ok    ok    ok    ok    ok
             GET    /api/programs/{slug}                                ok    ok    ok    ok    ok    ok
             GET    /api/programs/{slug}/issuer                         ok    ok    ok    ok    ok    ok

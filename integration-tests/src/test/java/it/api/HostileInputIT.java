@@ -191,7 +191,7 @@ class HostileInputIT {
             Map.entry("scenarios", List.of()),
             Map.entry("trainer/analytics", List.of("scenario")),
             Map.entry("trainer/programs", List.of("slug")),
-            Map.entry("trainer/review", List.of("criterion", "scenario")),
+            Map.entry("trainer/review", List.of("criterion", "followed", "page", "scenario")),
             Map.entry("trainer/rubric", List.of("slug")),
             Map.entry("trainer/scenario", List.of("slug")),
             Map.entry("trainer/scenarios", List.of()),

@@ -653,6 +653,86 @@ class MailIT {
     }
 
     @Test
+    void shouldTellATrainerWhoFollowsScenariosOfTheAnswersWaitingInThoseOnly() throws Exception {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        String address = TestDatabase.text("select email from account where username = ?", "trainer");
+        TestDatabase.updateOne("update account set email = ? where username = ?", "coach@cafe.example", "trainer");
+        TestDatabase.updateOne("update account set mail_review_digest = true where username = ?", "trainer");
+        try {
+            Api.Reply follows = api.putJson("/api/me/scenarios/genuine-welcome", "trainer", "");
+            assertThat(follows.status()).as(follows.toString()).isEqualTo(200);
+            assertThat(api.putJson("/api/me/scenarios/genuine-welcome", "trainer", "")
+                            .json()
+                            .asJsonArray())
+                    .as("following again changes nothing")
+                    .extracting(s -> s.asJsonObject().getString("slug"))
+                    .containsExactly("genuine-welcome");
+            Api.Reply unknown = api.putJson("/api/me/scenarios/no-such-scenario", "trainer", "");
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.body()).contains("There is no scenario 'no-such-scenario'.");
+            runDigest();
+            runMail();
+            smtp.purgeEmailFromAllMailboxes();
+
+            // An answer for review in a scenario the trainer does not follow: others hear of it, not them.
+            RolePlays plays = new RolePlays(api);
+            String first = Trainees.create("unfollowed");
+            plays.answer(
+                    first,
+                    plays.start(first, "mixed-up-order").getString("id"),
+                    "wrong-drink",
+                    "I'll have a word with the barista.");
+            runDigest();
+            runMail();
+            assertThat(to("coach@cafe.example"))
+                    .as("nothing new in genuine-welcome")
+                    .isEmpty();
+
+            // Following that scenario too, the next one reaches them, counted in the scenarios they follow.
+            assertThat(api.putJson("/api/me/scenarios/mixed-up-order", "trainer", "")
+                            .json()
+                            .asJsonArray())
+                    .extracting(s -> s.asJsonObject().getString("slug"))
+                    .as("by title")
+                    .containsExactly("mixed-up-order", "genuine-welcome");
+            String second = Trainees.create("followed");
+            plays.answer(
+                    second,
+                    plays.start(second, "mixed-up-order").getString("id"),
+                    "wrong-drink",
+                    "I'll have a word with the barista.");
+            List<JsonObject> theirs = api.get("/api/review?followed=true", "trainer")
+                    .json()
+                    .asJsonArray()
+                    .getValuesAs(JsonObject.class);
+            assertThat(theirs)
+                    .extracting(item -> item.getString("scenario"))
+                    .isSubsetOf("mixed-up-order", "genuine-welcome")
+                    .contains("mixed-up-order");
+            assertThat(api.get("/api/review?followed=maybe", "trainer").status())
+                    .isEqualTo(400);
+            runDigest();
+            runMail();
+            List<MimeMessage> digests = to("coach@cafe.example");
+            assertThat(digests).hasSize(1);
+            assertThat(digests.get(0).getSubject()).isEqualTo("Answers waiting for your review: " + theirs.size());
+            assertThat((String) digests.get(0).getContent())
+                    .contains("New answers that the scorer was unsure of, in the scenarios you follow, since ")
+                    .contains(": 1. Waiting for review in them: " + theirs.size() + ", the oldest since ")
+                    .contains("https://training.cafe.example/trainer/review.xhtml?followed=true")
+                    .contains("on the scenarios page: https://training.cafe.example/trainer/scenarios.xhtml");
+        } finally {
+            api.delete("/api/me/scenarios/mixed-up-order", "trainer");
+            assertThat(api.delete("/api/me/scenarios/genuine-welcome", "trainer")
+                            .json()
+                            .asJsonArray())
+                    .isEmpty();
+            TestDatabase.updateOne("update account set email = ? where username = ?", address, "trainer");
+        }
+    }
+
+    @Test
     void shouldTellTrainersOnceADayOfTheAnswersThatCameForReview() throws Exception {
         smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();

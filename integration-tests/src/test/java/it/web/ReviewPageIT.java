@@ -7,9 +7,12 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.RolePlays;
+import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,9 @@ class ReviewPageIT extends InBrowser {
     private static final String DOUBTFUL = "I'll have a word with the barista. <script>alert(1)</script>";
 
     private static final String APOLOGY = "Oh dear, sorry! I'll have a word with the barista.";
+
+    /** Doubtful too, and nothing like the answers settled here. */
+    private static final String MANAGER = "Let me get the manager for you.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -144,6 +150,163 @@ class ReviewPageIT extends InBrowser {
                 .as("the review queue fits 375 px; too wide: %s", browser.tooWide())
                 .isTrue();
         browser.screenshot("trainer-review-375px");
+    }
+
+    @Test
+    void shouldFollowTheScenariosATrainerLooksAfterAndShowTheirAnswersOnly() {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("followed");
+        // Not an answer another test settles: the scorer learns from those and is sure of them afterwards.
+        JsonObject turn =
+                doubtful(plays, trainee, plays.start(trainee, "mixed-up-order").getString("id"), MANAGER);
+        By item = By.id("t" + turn.getString("id").replace("-", ""));
+        try {
+            browser.logIn(base, "trainer");
+            page.get(base.toExternalForm() + "trainer/review.xhtml?followed=true");
+            assertThat(page.findElement(By.id("messages")).getText())
+                    .startsWith("You follow no scenario yet: follow those you look after on the scenarios page.");
+
+            page.get(base.toExternalForm() + "trainer/scenarios.xhtml");
+            int all = api.get("/api/review", "trainer").json().asJsonArray().size();
+            assertThat(page.findElement(By.cssSelector("#nav-review .nav-count"))
+                            .getText())
+                    .as("on every trainer's page, how many wait")
+                    .isEqualTo(String.valueOf(all));
+            assertThat(page.findElement(By.id("nav-review")).getAttribute("href"))
+                    .doesNotContain("followed");
+            long inTheScenario = api.get("/api/review?scenario=mixed-up-order", "trainer")
+                    .json()
+                    .asJsonArray()
+                    .size();
+            WebElement waiting = page.findElement(
+                    By.xpath("//span[@data-slug='mixed-up-order']/ancestor::tr//a[contains(@id,':waiting')]"));
+            assertThat(waiting.getText()).as("each scenario's own count").isEqualTo(String.valueOf(inTheScenario));
+            assertThat(waiting.getAttribute("aria-label"))
+                    .isEqualTo(inTheScenario + " waiting for review in “That's not my drink”");
+            assertThat(waiting.getAttribute("href")).contains("review.xhtml?scenario=mixed-up-order");
+            WebElement follow = followButton("genuine-welcome");
+            assertThat(follow.getAttribute("aria-pressed")).isEqualTo("false");
+            assertThat(follow.getAttribute("aria-label")).isEqualTo("Follow: Your regular, in the middle of the rush");
+            follow.click();
+            wait.until(Browser.replaced(follow));
+            assertThat(page.findElement(By.id("messages")).getText())
+                    .isEqualTo(
+                            "You follow “Your regular, in the middle of the rush”: your review digest now counts the answers"
+                                    + " waiting in the scenario you follow.");
+            assertThat(followButton("genuine-welcome").getAttribute("aria-pressed"))
+                    .isEqualTo("true");
+            assertThat(followButton("mixed-up-order").getAttribute("aria-pressed"))
+                    .isEqualTo("false");
+            Accessibility.assertNoSeriousViolations(page, "the scenarios page, following one");
+            browser.screenshot("trainer-scenarios-following");
+
+            page.findElement(By.id("nav-review")).click();
+            wait.until(ExpectedConditions.urlContains("followed=true"));
+            assertThat(page.findElement(By.id("followed")).isSelected())
+                    .as("the header's link opens the scenarios followed")
+                    .isTrue();
+            assertThat(page.findElements(item)).as("not a scenario followed").isEmpty();
+            page.findElement(By.id("followed")).click();
+            page.findElement(By.id("apply")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("followed=true")));
+            assertThat(page.findElements(item)).as("every scenario").hasSize(1);
+
+            page.get(base.toExternalForm() + "trainer/scenarios.xhtml");
+            follow = followButton("mixed-up-order");
+            follow.click();
+            wait.until(Browser.replaced(follow));
+            assertThat(page.findElement(By.id("messages")).getText())
+                    .contains("counts the answers waiting in the 2 scenarios you follow.");
+            int theirs = api.get("/api/review?followed=true", "trainer")
+                    .json()
+                    .asJsonArray()
+                    .size();
+            WebElement nav = page.findElement(By.id("nav-review"));
+            assertThat(nav.findElement(By.className("nav-count")).getText()).isEqualTo(String.valueOf(theirs));
+            assertThat(nav.getAttribute("textContent").replaceAll("\\s+", " "))
+                    .as("what a screen reader hears")
+                    .contains(
+                            theirs == 1
+                                    ? ": one answer waits in the scenarios you follow"
+                                    : ": " + theirs + " answers wait in the scenarios you follow");
+            assertThat(nav.getAttribute("href")).contains("followed=true");
+            page.get(base.toExternalForm() + "trainer/review.xhtml?followed=true");
+            assertThat(page.findElements(item)).as("followed now").hasSize(1);
+
+            page.get(base.toExternalForm() + "trainer/scenarios.xhtml");
+            follow = followButton("genuine-welcome");
+            follow.click();
+            wait.until(Browser.replaced(follow));
+            assertThat(page.findElement(By.id("messages")).getText())
+                    .isEqualTo(
+                            "You no longer follow “Your regular, in the middle of the rush”: your review digest counts the"
+                                    + " scenario you still follow.");
+            assertThat(followButton("genuine-welcome").getAttribute("aria-pressed"))
+                    .isEqualTo("false");
+            assertThat(api.get("/api/me/scenarios", "trainer").json().asJsonArray())
+                    .extracting(s -> s.asJsonObject().getString("slug"))
+                    .containsExactly("mixed-up-order");
+        } finally {
+            api.delete("/api/me/scenarios/mixed-up-order", "trainer");
+            api.delete("/api/me/scenarios/genuine-welcome", "trainer");
+        }
+    }
+
+    @Test
+    void shouldPageThroughALongQueueOldestFirstAndKeepTheFiltersFromPageToPage() throws Exception {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("backlog");
+        List<String> turns = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            String attempt = plays.start(trainee, "mixed-up-order").getString("id");
+            turns.add(doubtful(plays, trainee, attempt, MANAGER).getString("id"));
+            api.postJson("/api/attempts/" + attempt + "/abandon", trainee, "");
+        }
+        try {
+            int waiting = api.get("/api/review?scenario=mixed-up-order", "trainer")
+                    .json()
+                    .asJsonArray()
+                    .size();
+            browser.logIn(base, "trainer");
+            page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=mixed-up-order");
+            assertThat(page.findElement(By.id("review-count")).getText())
+                    .isEqualTo(waiting + " answers wait for review, oldest first. These are 1–20:");
+            assertThat(page.findElements(By.cssSelector("section.review-item"))).hasSize(20);
+            assertThat(page.findElements(By.id("previous"))).isEmpty();
+
+            page.findElement(By.id("next")).click();
+            wait.until(ExpectedConditions.urlContains("page=1"));
+            assertThat(page.getCurrentUrl()).as("the filter kept").contains("scenario=mixed-up-order");
+            assertThat(page.findElement(By.id("review-count")).getText())
+                    .endsWith("These are 21–" + Math.min(40, waiting) + ":");
+            String newest = "t" + turns.get(turns.size() - 1).replace("-", "");
+            if (waiting <= 40) {
+                assertThat(page.findElements(By.id(newest)))
+                        .as("the newest, last")
+                        .hasSize(1);
+            }
+            Accessibility.assertNoSeriousViolations(page, "the review queue's second page");
+
+            // A page past the end (the last answers settled by someone else meanwhile) shows the last.
+            page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=mixed-up-order&page=99");
+            assertThat(page.findElement(By.id("review-count")).getText())
+                    .endsWith("These are " + ((waiting - 1) / 20 * 20 + 1) + "–" + waiting + ":");
+            page.findElement(By.id("previous")).click();
+            wait.until(Browser.textIn(By.id("review-count"), "These are 1–20:"));
+        } finally {
+            // Settled by hand, so that the other tests find theirs on the first page.
+            for (String turn : turns) {
+                TestDatabase.updateOne("update turn set under_review = false where id = ?", UUID.fromString(turn));
+            }
+        }
+    }
+
+    /** The follow button on a scenario's row of the scenarios page. */
+    private WebElement followButton(String slug) {
+        return page.findElement(
+                By.xpath("//span[@data-slug='" + slug + "']/ancestor::tr//input[contains(@id,':follow')]"));
     }
 
     /** The turn of an answer to the wrong-drink step that the scorer is unsure about, so it waits for review. */

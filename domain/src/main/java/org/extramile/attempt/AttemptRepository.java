@@ -16,6 +16,10 @@ import org.extramile.scenario.Scenario;
 @ApplicationScoped
 public class AttemptRepository {
 
+    /** A turn of a scenario that the account {@code :follower} follows. */
+    private static final String FOLLOWED = "t.attemptId in (select a.id from Attempt a where a.scenarioId in"
+            + " (select f.scenarioId from ScenarioFollower f where f.accountId = :follower))";
+
     @Inject
     EntityManager em;
 
@@ -119,27 +123,45 @@ public class AttemptRepository {
     }
 
     /** Turns a trainer is still to review, oldest first; on one scenario when it is given. */
-    public List<Turn> turnsUnderReview(Optional<Long> scenarioId) {
+    /** Turns waiting for review, oldest first: on one scenario, or on those a trainer follows, when asked. */
+    public List<Turn> turnsUnderReview(Optional<Long> scenarioId, Optional<Long> follower) {
         String jpql = "select t from Turn t where t.underReview = true"
                 + (scenarioId.isPresent()
                         ? " and t.attemptId in (select a.id from Attempt a where a.scenarioId = :scenario)"
                         : "")
+                + (follower.isPresent() ? " and " + FOLLOWED : "")
                 + " order by t.createdAt";
         var query = em.createQuery(jpql, Turn.class);
         scenarioId.ifPresent(id -> query.setParameter("scenario", id));
+        follower.ifPresent(id -> query.setParameter("follower", id));
         return query.getResultList();
     }
 
-    /** How many turns wait for review, how many of them came since {@code since}, and when the oldest came. */
-    public ReviewBacklog reviewBacklog(Instant since) {
-        Object[] row = em.createQuery(
+    /**
+     * How many turns wait for review, how many of them came since {@code since}, and when the oldest came: in every
+     * scenario, or in those a trainer follows.
+     */
+    public ReviewBacklog reviewBacklog(Instant since, Optional<Long> follower) {
+        var query = em.createQuery(
                         "select count(t), sum(case when t.createdAt > :since then 1 else 0 end), min(t.createdAt)"
-                                + " from Turn t where t.underReview = true",
+                                + " from Turn t where t.underReview = true"
+                                + (follower.isPresent() ? " and " + FOLLOWED : ""),
                         Object[].class)
-                .setParameter("since", since)
-                .getSingleResult();
+                .setParameter("since", since);
+        follower.ifPresent(id -> query.setParameter("follower", id));
+        Object[] row = query.getSingleResult();
         return new ReviewBacklog(
                 ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue(), (Instant) row[2]);
+    }
+
+    /** How many turns wait for review in each scenario that has any, by slug. */
+    public Map<String, Long> waitingForReviewBySlug() {
+        return em.createQuery(
+                        "select s.slug, count(t) from Turn t, Attempt a, Scenario s where t.underReview = true"
+                                + " and a.id = t.attemptId and s.id = a.scenarioId group by s.slug",
+                        Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
     }
 
     public Optional<Long> accountId(String username) {

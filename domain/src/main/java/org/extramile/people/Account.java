@@ -309,12 +309,12 @@ public class Account {
         active = true;
     }
 
-    /** Counts every change, for optimistic locking: an edit made on an older version is refused. */
-    /** The key a batch walking accounts in order starts after. */
-    Long id() {
+    /** The key a batch walking accounts in order starts after, and other tables refer to. */
+    public Long id() {
         return id;
     }
 
+    /** Counts every change, for optimistic locking: an edit made on an older version is refused. */
     public long version() {
         return version;
     }

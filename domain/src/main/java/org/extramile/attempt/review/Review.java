@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.extramile.attempt.Attempt;
 import org.extramile.attempt.AttemptRepository;
 import org.extramile.attempt.AttemptResults;
@@ -27,6 +28,8 @@ import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scenario.Step;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
 
 /** A trainer's review of doubtful scores: the queue, the override (audited, labelled), the audit trail. */
 @ApplicationScoped
@@ -57,15 +60,54 @@ public class Review {
     @Inject
     Clock clock;
 
-    /** Turns still to review, oldest first; on one scenario, or doubtful on one criterion, when asked. */
-    public List<ReviewItem> queue(Optional<String> scenario, Optional<String> criterion) {
+    @Inject
+    FollowedScenarios followed;
+
+    /**
+     * Turns still to review, oldest first; on one scenario, on those a trainer follows, or doubtful on one criterion,
+     * when asked.
+     */
+    public List<ReviewItem> queue(Optional<String> scenario, Optional<String> criterion, Optional<String> follower) {
+        return waiting(scenario, criterion, follower).stream().map(this::item).toList();
+    }
+
+    /** One page of the queue: a long backlog is read whole, but only the page's items are put together. */
+    public Page<ReviewItem> queue(
+            Optional<String> scenario, Optional<String> criterion, Optional<String> follower, PageRequest page) {
+        List<Turn> waiting = waiting(scenario, criterion, follower);
+        return new Page<>(
+                waiting.stream()
+                        .skip(page.offset())
+                        .limit(page.size())
+                        .map(this::item)
+                        .toList(),
+                page.page(),
+                page.size(),
+                waiting.size());
+    }
+
+    /** How many answers wait for a trainer: in the scenarios they follow, or in every one while they follow none. */
+    public WaitingForReview waitingFor(String username) {
+        long account = followed.account(username);
+        boolean following = followed.followsAny(account);
+        return new WaitingForReview(
+                attempts.reviewBacklog(Instant.EPOCH, following ? Optional.of(account) : Optional.empty())
+                        .waiting(),
+                following);
+    }
+
+    /** How many answers wait for review in each scenario that has any, by slug. */
+    public Map<String, Long> waitingByScenario() {
+        return attempts.waitingForReviewBySlug();
+    }
+
+    private List<Turn> waiting(Optional<String> scenario, Optional<String> criterion, Optional<String> follower) {
         Optional<Long> scenarioId = scenario.map(slug -> scenarios
                 .findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is no scenario '" + slug + "'."))
                 .id());
-        return attempts.turnsUnderReview(scenarioId).stream()
-                .map(this::item)
-                .filter(item -> criterion.isEmpty() || item.doubtful().contains(criterion.get()))
+        return attempts.turnsUnderReview(scenarioId, follower.map(followed::account)).stream()
+                .filter(turn -> criterion.isEmpty() || doubtful(turn).contains(criterion.get()))
                 .toList();
     }
 
@@ -118,11 +160,6 @@ public class Review {
     private ReviewItem item(Turn turn) {
         Attempt attempt = attempts.attempt(turn.attemptId()).orElseThrow();
         Scenario scenario = attempts.scenario(attempt.scenarioId());
-        List<String> doubtful = java.util.stream.Stream.concat(
-                        turn.card().criteria().stream(), turn.card().penalties().stream())
-                .filter(CriterionScore::needsReview)
-                .map(CriterionScore::key)
-                .toList();
         Account trainee = em.find(Account.class, attempt.accountId());
         RubricVersion version = attempts.version(turn.rubricVersionId());
         return new ReviewItem(
@@ -136,12 +173,20 @@ public class Review {
                 version.script().step(turn.step()).map(Step::customerLine).orElse(null),
                 turn.answer(),
                 turn.createdAt(),
-                doubtful,
+                doubtful(turn),
                 turn.card());
     }
 
+    /** The criteria the scorer was unsure of on this turn. */
+    private static List<String> doubtful(Turn turn) {
+        return Stream.concat(turn.card().criteria().stream(), turn.card().penalties().stream())
+                .filter(CriterionScore::needsReview)
+                .map(CriterionScore::key)
+                .toList();
+    }
+
     private static String levelOf(org.extramile.scoring.ScoreCard card, String criterion) {
-        return java.util.stream.Stream.concat(card.criteria().stream(), card.penalties().stream())
+        return Stream.concat(card.criteria().stream(), card.penalties().stream())
                 .filter(score -> score.key().equals(criterion))
                 .map(CriterionScore::level)
                 .findFirst()

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.api.QueryParameters;
 import org.extramile.attempt.AttemptView;
 import org.extramile.attempt.review.OverrideView;
 import org.extramile.attempt.review.Review;
@@ -42,9 +43,19 @@ public class ReviewResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "Turns waiting for review, oldest first; filter by scenario slug and doubtful criterion.")
-    public List<ReviewItem> queue(@QueryParam("scenario") String scenario, @QueryParam("criterion") String criterion) {
-        return review.queue(Optional.ofNullable(scenario), Optional.ofNullable(criterion));
+    @Operation(
+            summary = "Turns waiting for review, oldest first; filter by scenario slug, doubtful criterion, and with"
+                    + " followed=true the scenarios you follow (PUT /api/me/scenarios/{slug}).")
+    public List<ReviewItem> queue(
+            @QueryParam("scenario") String scenario,
+            @QueryParam("criterion") String criterion,
+            @QueryParam("followed") String followed) {
+        return review.queue(
+                Optional.ofNullable(scenario),
+                Optional.ofNullable(criterion),
+                Boolean.TRUE.equals(QueryParameters.bool("followed", followed))
+                        ? Optional.of(security.getUserPrincipal().getName())
+                        : Optional.empty());
     }
 
     @POST

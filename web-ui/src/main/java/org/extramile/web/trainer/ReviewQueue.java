@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.extramile.attempt.review.FollowedScenarios;
 import org.extramile.attempt.review.Review;
 import org.extramile.attempt.review.ReviewItem;
 import org.extramile.rubric.Criterion;
@@ -19,7 +20,10 @@ import org.extramile.rubric.Level;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.Highlighter;
 import org.extramile.web.shared.Pages;
@@ -37,6 +41,9 @@ public class ReviewQueue implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Each answer shows with its verdicts and a form: a backlog of hundreds comes a page at a time. */
+    static final int SHOWN = 20;
+
     @Inject
     Review review;
 
@@ -46,8 +53,14 @@ public class ReviewQueue implements Serializable {
     @Inject
     ScenarioCatalogue catalogue;
 
+    @Inject
+    FollowedScenarios followedScenarios;
+
     private String scenario;
     private String criterion;
+    private String followed;
+    private Integer page;
+    private Page<ReviewItem> queue;
     private List<ReviewItem> items = List.of();
     private final Map<String, String> levels = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();
@@ -61,20 +74,45 @@ public class ReviewQueue implements Serializable {
                 .toList();
         try {
             criterionChoices = criterionChoices(blankToNull(scenario));
-            items = review.queue(
-                    Optional.ofNullable(blankToNull(scenario)), Optional.ofNullable(blankToNull(criterion)));
+            queue = page(
+                    Optional.ofNullable(blankToNull(scenario)),
+                    Optional.ofNullable(blankToNull(criterion)),
+                    isOnlyFollowed() ? Optional.of(Pages.caller()) : Optional.empty());
+            if (isOnlyFollowed() && followedScenarios.of(Pages.caller()).isEmpty()) {
+                Failures.info(Texts.text("review.followedNone"));
+            }
         } catch (NotFoundException unknown) {
             // A hand-edited or stale address (a scenario since deleted): say so and show the whole queue.
             Failures.error(Texts.text("review.unknownFilter", scenario));
             scenario = null;
             criterion = null;
+            followed = null;
             criterionChoices = criterionChoices(null);
-            items = review.queue(Optional.empty(), Optional.empty());
+            queue = page(Optional.empty(), Optional.empty(), Optional.empty());
         }
+        items = queue.items();
         for (ReviewItem item : items) {
             for (CriterionScore c : verdicts(item)) {
                 levels.putIfAbsent(key(item, c.key()), c.level());
             }
+        }
+    }
+
+    /** The page asked for; one past the end (its last answers just settled, or a stale address) shows the last. */
+    private Page<ReviewItem> page(Optional<String> scenario, Optional<String> criterion, Optional<String> follower) {
+        Page<ReviewItem> found = review.queue(scenario, criterion, follower, request(page));
+        if (found.items().isEmpty() && found.total() > 0) {
+            page = found.pageCount() - 1;
+            found = review.queue(scenario, criterion, follower, request(page));
+        }
+        return found;
+    }
+
+    private static PageRequest request(Integer page) {
+        try {
+            return PageRequest.of(page, SHOWN);
+        } catch (InvalidException beyond) {
+            return PageRequest.of(0, SHOWN);
         }
     }
 
@@ -179,6 +217,41 @@ public class ReviewQueue implements Serializable {
 
     public Map<String, String> getReasons() {
         return reasons;
+    }
+
+    /** Whether the queue shows only the scenarios the trainer follows ({@code followed=true} in the address). */
+    public boolean isOnlyFollowed() {
+        return "true".equals(followed);
+    }
+
+    public String getFollowed() {
+        return followed;
+    }
+
+    public void setFollowed(String followed) {
+        this.followed = followed;
+    }
+
+    /** The page shown: which answers of how many. */
+    public Page<ReviewItem> getQueue() {
+        return queue;
+    }
+
+    /** Whether there is a page before or after; false when the address held no page number (no queue then). */
+    public boolean isHasPrevious() {
+        return queue != null && queue.hasPrevious();
+    }
+
+    public boolean isHasNext() {
+        return queue != null && queue.hasNext();
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
     }
 
     public String getScenario() {

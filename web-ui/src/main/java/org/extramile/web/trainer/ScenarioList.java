@@ -12,7 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.extramile.attempt.review.FollowedScenarios;
+import org.extramile.attempt.review.Review;
 import org.extramile.scenario.NewScenario;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioAuthoring;
@@ -46,13 +50,65 @@ public class ScenarioList {
     @Inject
     ScenarioPacks packs;
 
+    @Inject
+    FollowedScenarios followed;
+
+    @Inject
+    Review review;
+
     private List<ScenarioView> scenarios;
+    private Set<String> following;
+    private Map<String, Long> waiting;
     private String title;
     private String slug;
     private String summary;
     private String sourceStory;
     private Part pack;
     private String packSlug;
+
+    /** How many answers wait for review in the scenario. */
+    public long waiting(String scenario) {
+        if (waiting == null) {
+            waiting = review.waitingByScenario();
+        }
+        return waiting.getOrDefault(scenario, 0L);
+    }
+
+    /** The waiting count's link as a screen reader says it: the count first, as it shows. */
+    public String waitingLabel(ScenarioView scenario) {
+        return Texts.text("authoring.waiting.label", waiting(scenario.slug()), scenario.title());
+    }
+
+    /** Whether the trainer follows the scenario. */
+    public boolean follows(String scenario) {
+        if (following == null) {
+            following = followed.of(Pages.caller()).stream()
+                    .map(ScenarioSummary::slug)
+                    .collect(Collectors.toSet());
+        }
+        return following.contains(scenario);
+    }
+
+    /**
+     * Follows the scenario, or stops following it, and says what that changes; the page is loaded again, so that the
+     * header's count of answers waiting for review counts the scenarios now followed.
+     */
+    public String toggleFollowing(ScenarioView scenario) {
+        boolean follow = !follows(scenario.slug());
+        try {
+            int following = (follow
+                            ? followed.follow(Pages.caller(), scenario.slug())
+                            : followed.unfollow(Pages.caller(), scenario.slug()))
+                    .size();
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Failures.info(
+                    Texts.text(follow ? "authoring.followed" : "authoring.unfollowed", scenario.title(), following));
+            return "/trainer/scenarios?faces-redirect=true";
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+            return null;
+        }
+    }
 
     /** Starts the scenario as a draft and opens its script; a slug left blank is made from the title. */
     public String create() {
