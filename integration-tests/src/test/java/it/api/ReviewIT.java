@@ -149,6 +149,44 @@ class ReviewIT {
     }
 
     @Test
+    void shouldConfirmTheScorersLevelsWithoutAReason() {
+        String trainee = Trainees.create("confirmed");
+        String id = plays.start(trainee, "mixed-up-order").getString("id");
+        // Doubtful too, and an answer no other test here settles (the scorer learns from each one settled).
+        JsonObject turn = plays.answer(trainee, id, "wrong-drink", "Let me get the manager for you.")
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn");
+        assertThat(turn.getBoolean("underReview")).isTrue();
+        JsonObject card = turn.getJsonObject("card");
+        var asScored = Json.createObjectBuilder();
+        Stream.concat(
+                        card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
+                        card.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
+                .forEach(score -> asScored.add(score.getString("key"), score.getString("level")));
+
+        Api.Reply confirmed = api.postJson(
+                "/api/review/" + turn.getString("id"),
+                "trainer",
+                Json.createObjectBuilder().add("levels", asScored).build().toString());
+
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(turnsIn(api.get("/api/review", "trainer"))).doesNotContain(turn.getString("id"));
+        JsonObject settled =
+                confirmed.json().asJsonObject().getJsonArray("turns").getJsonObject(0);
+        assertThat(settled.getJsonObject("card").getInt("points")).isEqualTo(card.getInt("points"));
+        assertThat(api.get("/api/review/audit?attempt=" + id, "trainer")
+                        .json()
+                        .asJsonArray()
+                        .getValuesAs(JsonObject.class))
+                .isNotEmpty()
+                .allSatisfy(row -> {
+                    assertThat(row.getString("reason")).isEqualTo("confirmed as the scorer set them");
+                    assertThat(row.getString("levelAfter")).isEqualTo(row.getString("levelBefore"));
+                });
+    }
+
+    @Test
     void shouldRefuseAnOverrideWithoutAReasonOrWithALevelTheCriterionLacks() {
         String trainee = Trainees.create("unreasoned");
         String id = plays.start(trainee, "mixed-up-order").getString("id");
@@ -159,7 +197,7 @@ class ReviewIT {
                 .getString("id");
 
         Api.Reply noReason =
-                api.postJson("/api/review/" + turn, "trainer", "{\"levels\": {\"deflects-or-blames\": \"absent\"}}");
+                api.postJson("/api/review/" + turn, "trainer", "{\"levels\": {\"deflects-or-blames\": \"present\"}}");
         Api.Reply noSuchLevel = api.postJson(
                 "/api/review/" + turn,
                 "trainer",
@@ -167,7 +205,7 @@ class ReviewIT {
 
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.contentType()).startsWith(PROBLEM);
-        assertThat(noReason.body()).contains("/reason");
+        assertThat(noReason.body()).contains("/reason").contains("levels that confirm the scorer's need no reason");
         assertThat(noSuchLevel.status()).isEqualTo(400);
         assertThat(noSuchLevel.body()).contains("/levels/own-the-mistake").contains("not shown");
         assertThat(turnsIn(api.get("/api/review", "trainer"))).contains(turn);

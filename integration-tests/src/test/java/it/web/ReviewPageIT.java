@@ -48,8 +48,8 @@ class ReviewPageIT extends InBrowser {
         JsonObject turn = doubtful(plays, trainee, attempt, DOUBTFUL);
         String section = "t" + turn.getString("id").replace("-", "");
         String sorry = Trainees.create("sorry");
-        JsonObject apology =
-                doubtful(plays, sorry, plays.start(sorry, "mixed-up-order").getString("id"), APOLOGY);
+        String sorryAttempt = plays.start(sorry, "mixed-up-order").getString("id");
+        JsonObject apology = doubtful(plays, sorry, sorryAttempt, APOLOGY);
 
         browser.logIn(base, "trainer");
         page.findElement(By.id("nav-review")).click();
@@ -113,6 +113,8 @@ class ReviewPageIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "the review queue");
         browser.screenshot("trainer-review");
 
+        new Select(item.findElement(By.cssSelector("tr[data-criterion=own-the-mistake] select")))
+                .selectByVisibleText("partly");
         item.findElement(By.cssSelector("input[id$=':save']")).click();
         wait.until(Browser.textIn(By.id("main"), "Say why the level is overridden"));
         assertThat(page.findElement(By.id("messages")).getText())
@@ -129,6 +131,9 @@ class ReviewPageIT extends InBrowser {
         assertThat(page.findElements(By.id("t" + apology.getString("id").replace("-", ""))))
                 .as("the other answer still waits")
                 .hasSize(1);
+        // The answer that took the settled one's place has the focus, to go on from there.
+        String next = "t" + apology.getString("id").replace("-", "");
+        wait.until(driver -> next.equals(driver.switchTo().activeElement().getAttribute("id")));
 
         JsonObject after = api.get("/api/attempts/" + attempt, trainee).json().asJsonObject();
         assertThat(after.toString()).contains("partly");
@@ -150,6 +155,17 @@ class ReviewPageIT extends InBrowser {
                 .as("the review queue fits 375 px; too wide: %s", browser.tooWide())
                 .isTrue();
         browser.screenshot("trainer-review-375px");
+
+        // The other answer's levels left as the scorer set them and saved without a reason: a confirmation.
+        String other = "t" + apology.getString("id").replace("-", "");
+        page.findElement(By.id(other))
+                .findElement(By.cssSelector("input[id$=':save']"))
+                .click();
+        wait.until(Browser.textIn(By.id("main"), "is reviewed"));
+        assertThat(page.findElements(By.id(other))).isEmpty();
+        assertThat(api.get("/api/review/audit?attempt=" + sorryAttempt, "trainer")
+                        .body())
+                .contains("confirmed as the scorer set them");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.extramile.rubric.Criterion;
 import org.extramile.rubric.Level;
 import org.extramile.rubric.Rubric;
@@ -25,6 +26,26 @@ final class Overrides {
 
     private Overrides() {}
 
+    /** The reason kept when a trainer sets the very levels the scorer gave: a confirmation needs no other. */
+    static final String CONFIRMED = "confirmed as the scorer set them";
+
+    /**
+     * The reason kept for levels set: the trainer's own, or, when they leave it out and every level set is the one the
+     * scorer gave, that they confirmed it (a doubt settled in one click); a changed level needs the trainer's reason.
+     */
+    static String reason(ScoreCard card, Map<String, String> levels, String reason) {
+        if (reason != null && !reason.isBlank()) {
+            return reason.strip();
+        }
+        boolean confirms = levels != null
+                && !levels.isEmpty()
+                && levels.entrySet().stream()
+                        .allMatch(set -> Stream.concat(card.criteria().stream(), card.penalties().stream())
+                                .anyMatch(score -> score.key().equals(set.getKey())
+                                        && score.level().equals(set.getValue())));
+        return confirms ? CONFIRMED : reason;
+    }
+
     static ScoreCard apply(ScoreCard card, Rubric rubric, Map<String, String> levels, String reason) {
         List<Violation> violations = new ArrayList<>();
         if (levels == null || levels.isEmpty()) {
@@ -32,8 +53,10 @@ final class Overrides {
                     new Violation("/levels", "Set at least one criterion's level: {\"criterion-key\": \"level\"}."));
         }
         if (reason == null || reason.isBlank()) {
-            violations.add(
-                    new Violation("/reason", "Say why the level is overridden: the trainee and the audit read it."));
+            violations.add(new Violation(
+                    "/reason",
+                    "Say why the level is overridden: the trainee and the audit read it (levels that"
+                            + " confirm the scorer's need no reason)."));
         }
         InvalidException.throwIfAny(violations);
         levels.forEach((key, level) -> check(card, rubric, key, level).ifPresent(violations::add));

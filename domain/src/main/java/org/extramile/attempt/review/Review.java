@@ -124,11 +124,12 @@ public class Review {
         boolean wasUnderReview = attempt.underReview();
         RubricVersion version = attempts.version(turn.rubricVersionId());
         var before = turn.card();
-        var after = Overrides.apply(before, version.rubric(), levels, reason);
+        String why = Overrides.reason(before, levels, reason);
+        var after = Overrides.apply(before, version.rubric(), levels, why);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         levels.forEach((criterion, level) -> {
             em.persist(new ScoreOverride(
-                    turn.id(), criterion, levelOf(before, criterion), level, reason.strip(), before, after, by, now));
+                    turn.id(), criterion, levelOf(before, criterion), level, why, before, after, by, now));
         });
         labels.overridden(attempt.scenarioId(), version.id(), turn.step(), turn.answer(), levels, by, now);
         turn.overridden(after);

@@ -48,6 +48,31 @@ class OverridesTest {
     }
 
     @Test
+    void shouldTakeLevelsThatConfirmTheScorersWithoutAReasonButNotAChange() {
+        assertThat(Overrides.reason(doubtful, Map.of("offer", "not shown", "deflects", "fully"), null))
+                .isEqualTo(Overrides.CONFIRMED);
+        assertThat(Overrides.reason(doubtful, Map.of("offer", "not shown"), " "))
+                .as("some of the levels, each as scored")
+                .isEqualTo(Overrides.CONFIRMED);
+        assertThat(Overrides.reason(doubtful, Map.of("offer", "fully"), null))
+                .as("a change needs the trainer's reason")
+                .isNull();
+        assertThat(Overrides.reason(doubtful, Map.of("offer", "not shown"), "  Right as it is. "))
+                .isEqualTo("Right as it is.");
+        assertThat(Overrides.reason(doubtful, Map.of(), null)).isNull();
+
+        ScoreCard confirmed = Overrides.apply(
+                doubtful,
+                rubric,
+                Map.of("offer", "not shown"),
+                Overrides.reason(doubtful, Map.of("offer", "not shown"), null));
+        assertThat(confirmed.needsReview()).isFalse();
+        assertThat(confirmed.criteria().get(0).confidence()).isEqualTo(1.0);
+        assertThat(confirmed.criteria().get(0).reason())
+                .isEqualTo("set by a trainer: confirmed as the scorer set them");
+    }
+
+    @Test
     void shouldNameAnUnknownLevelAndAMissingReasonWithTheirPointers() {
         assertThatThrownBy(() -> Overrides.apply(doubtful, rubric, Map.of("offer", "brilliantly"), "Why not."))
                 .isInstanceOf(InvalidException.class)

@@ -62,8 +62,9 @@ public class ReviewResource {
     @Path("{turn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Set levels on a turn's criteria with a reason: the turn leaves the queue, the attempt's result"
-                    + " is recomputed, and the override is audited.")
+            summary =
+                    "Set levels on a turn's criteria with a reason (none needed for levels that confirm the scorer's):"
+                            + " the turn leaves the queue, the attempt's result is recomputed, and the override is audited.")
     public AttemptView override(
             @PathParam("turn") UUID turn,
             @NotNull(message = "The body must be {\"levels\": {criterion: level}, \"reason\"}.") @Valid

@@ -1,7 +1,5 @@
 package org.extramile.web.trainer;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -60,6 +58,7 @@ public class ReviewQueue implements Serializable {
     private String criterion;
     private String followed;
     private Integer page;
+    private UUID focus;
     private Page<ReviewItem> queue;
     private List<ReviewItem> items = List.of();
     private final Map<String, String> levels = new HashMap<>();
@@ -116,25 +115,32 @@ public class ReviewQueue implements Serializable {
         }
     }
 
-    /** Sets the trainer's levels on one turn; the queue is read again, without it. */
+    /**
+     * Sets the trainer's levels on one turn; the queue is read again, without it, and the answer that took its place
+     * takes the focus, so that a trainer working by keyboard goes on from there rather than from the page's top.
+     */
     public void settle(ReviewItem item) {
         Map<String, String> chosen = new LinkedHashMap<>();
         verdicts(item).forEach(c -> chosen.put(c.key(), levels.get(key(item, c.key()))));
         try {
             review.override(item.turn(), chosen, reasons.get(item.turn().toString()), Pages.caller());
-            FacesContext.getCurrentInstance()
-                    .addMessage(
-                            null,
-                            new FacesMessage(
-                                    FacesMessage.SEVERITY_INFO,
-                                    Texts.text("review.settled", item.traineeName()),
-                                    null));
+            Failures.info(Texts.text("review.settled", item.traineeName()));
+            int at = items.indexOf(item);
             load();
+            focus = items.isEmpty()
+                    ? null
+                    : items.get(Math.min(Math.max(at, 0), items.size() - 1)).turn();
         } catch (RuntimeException refused) {
             // Several answers wait on the page: say which one was not saved.
             Failures.error(Texts.text("review.notSettled", item.traineeName()));
             Failures.report(refused);
+            focus = item.turn();
         }
+    }
+
+    /** Whether the item takes the focus when the page loads: the one after the answer just settled, or refused. */
+    public boolean focused(ReviewItem item) {
+        return item.turn().equals(focus);
     }
 
     /** The level names a criterion of the item's rubric version has, lowest first. */
