@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Accessibility;
 import it.support.Api;
+import it.support.ChartLabels;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
@@ -11,6 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -55,7 +57,17 @@ class AnalyticsPageIT extends InBrowser {
                         .getAttribute("value"))
                 .isEqualTo(SLUG);
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("1 completed attempt, 100% passed.");
-        assertThat(page.findElements(By.cssSelector("svg.bar-chart[role=img]"))).hasSize(3);
+        assertThat(page.findElements(By.cssSelector(".bar-chart[role=img]"))).hasSize(3);
+        WebElement misses = page.findElement(By.cssSelector(".bar-chart.rows[aria-labelledby^=misses]"));
+        assertThat(misses.findElements(By.className("chart-label")))
+                .extracting(WebElement::getText)
+                .as("a row for each criterion, under its name")
+                .contains("Takes the blame and apologizes", "Deflects with policy, excuses or blame");
+        for (WebElement chart : page.findElements(By.className("bar-chart"))) {
+            assertThat(ChartLabels.clashes(page, chart))
+                    .as(chart.getAttribute("aria-labelledby"))
+                    .isEmpty();
+        }
         assertThat(page.findElement(By.id("distribution-table")).getText()).contains("90%");
         String ownTheMistake = page.findElement(By.cssSelector("#criteria-table tr[data-criterion=own-the-mistake]"))
                 .getText();
@@ -78,7 +90,7 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.findElement(By.id("misses-empty")).getText()).startsWith("No answer scored yet");
         assertThat(page.findElement(By.id("attempts-empty")).getText())
                 .isEqualTo("No attempt started in the last 30 days.");
-        assertThat(page.findElements(By.cssSelector("svg.bar-chart"))).isEmpty();
+        assertThat(page.findElements(By.className("bar-chart"))).isEmpty();
         Accessibility.assertNoSeriousViolations(page, "the analytics page of a scenario nobody has played");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
+import it.support.ChartLabels;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.TestDatabase;
@@ -75,7 +76,12 @@ class HrRecordsPagesIT extends InBrowser {
         assertThat(expiringWithin(30)).isEqualTo("0");
         assertThat(expiringWithin(60)).isEqualTo("1");
         assertThat(expiringWithin(90)).isEqualTo("1");
-        assertThat(page.findElements(By.cssSelector("svg.bar-chart"))).hasSize(2);
+        assertThat(page.findElements(By.className("bar-chart"))).hasSize(2);
+        for (WebElement chart : page.findElements(By.className("bar-chart"))) {
+            assertThat(ChartLabels.clashes(page, chart))
+                    .as(chart.getAttribute("aria-labelledby"))
+                    .isEmpty();
+        }
         Accessibility.assertNoSeriousViolations(page, "the HR dashboard");
         browser.screenshot("hr-dashboard");
 

@@ -81,9 +81,9 @@ public class Dashboard {
 
     public String getShareChart() {
         List<BarChart.Bar> bars = figures.branches().stream()
-                .map(b -> new BarChart.Bar(branchLabel(b), b.share() == null ? 0 : b.share(), share(b)))
+                .map(b -> new BarChart.Bar(branchName(b), b.share() == null ? 0 : b.share(), share(b)))
                 .toList();
-        return BarChart.svg(
+        return BarChart.rows(
                 "branch-share",
                 Texts.text("hr.dashboard.share"),
                 Texts.text("hr.dashboard.share.desc", getProgramTitle()),
@@ -103,8 +103,9 @@ public class Dashboard {
                 0);
     }
 
-    public String branchLabel(BranchCoverage branch) {
-        return branch.code() == null ? Texts.text("hr.dashboard.noBranch") : branch.code();
+    /** The branch as the table names it: "City Centre (CITY)". */
+    public String branchName(BranchCoverage branch) {
+        return branch.code() == null ? Texts.text("hr.dashboard.noBranch") : branch.name() + " (" + branch.code() + ")";
     }
 
     public String share(BranchCoverage branch) {

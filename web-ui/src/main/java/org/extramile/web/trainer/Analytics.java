@@ -56,7 +56,7 @@ public class Analytics {
         List<BarChart.Bar> bars = figures.criteria().stream()
                 .map(c -> new BarChart.Bar(c.title(), c.missRate(), percent(c.missRate())))
                 .toList();
-        return BarChart.svg(
+        return BarChart.rows(
                 "misses",
                 Texts.text("analytics.misses"),
                 Texts.text("analytics.misses.desc", figures.turnsRead()),
