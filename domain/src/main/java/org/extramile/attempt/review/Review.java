@@ -64,14 +64,9 @@ public class Review {
     FollowedScenarios followed;
 
     /**
-     * Turns still to review, oldest first; on one scenario, on those a trainer follows, or doubtful on one criterion,
-     * when asked.
+     * One page of the turns still to review, oldest first; on one scenario, on those a trainer follows, or doubtful on
+     * one criterion, when asked. A long backlog is read whole, but only the page's items are put together.
      */
-    public List<ReviewItem> queue(Optional<String> scenario, Optional<String> criterion, Optional<String> follower) {
-        return waiting(scenario, criterion, follower).stream().map(this::item).toList();
-    }
-
-    /** One page of the queue: a long backlog is read whole, but only the page's items are put together. */
     public Page<ReviewItem> queue(
             Optional<String> scenario, Optional<String> criterion, Optional<String> follower, PageRequest page) {
         List<Turn> waiting = waiting(scenario, criterion, follower);

@@ -26,6 +26,8 @@ import org.extramile.attempt.review.OverrideView;
 import org.extramile.attempt.review.Review;
 import org.extramile.attempt.review.ReviewItem;
 import org.extramile.shared.InvalidException;
+import org.extramile.shared.Page;
+import org.extramile.shared.PageRequest;
 import org.extramile.shared.Violation;
 
 /** The turns the scorer was unsure about, for trainers to settle. */
@@ -44,18 +46,22 @@ public class ReviewResource {
 
     @GET
     @Operation(
-            summary = "Turns waiting for review, oldest first; filter by scenario slug, doubtful criterion, and with"
-                    + " followed=true the scenarios you follow (PUT /api/me/scenarios/{slug}).")
-    public List<ReviewItem> queue(
+            summary = "Turns waiting for review, oldest first, paged (page from 0, size up to 200); filter by scenario"
+                    + " slug, doubtful criterion, and with followed=true the scenarios you follow"
+                    + " (PUT /api/me/scenarios/{slug}).")
+    public Page<ReviewItem> queue(
             @QueryParam("scenario") String scenario,
             @QueryParam("criterion") String criterion,
-            @QueryParam("followed") String followed) {
+            @QueryParam("followed") String followed,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return review.queue(
                 Optional.ofNullable(scenario),
                 Optional.ofNullable(criterion),
                 Boolean.TRUE.equals(QueryParameters.bool("followed", followed))
                         ? Optional.of(security.getUserPrincipal().getName())
-                        : Optional.empty());
+                        : Optional.empty(),
+                PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 
     @POST
