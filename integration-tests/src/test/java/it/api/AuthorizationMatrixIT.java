@@ -106,6 +106,7 @@ class AuthorizationMatrixIT {
             GET    /api/people/{employeeNumber}                        401   403   403   403   ok    ok
             PUT    /api/people/{employeeNumber}                        401   403   403   403   ok    ok
             POST   /api/people/{employeeNumber}/invitation             401   403   403   403   ok    ok
+            POST   /api/people/{employeeNumber}/erasure                401   403   403   403   ok    ok
             GET    /api/people/{employeeNumber}/deadlines              401   403   403   403   ok    ok
             PUT    /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok
             DELETE /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok

@@ -455,6 +455,36 @@ class HrPeoplePagesIT extends InBrowser {
     }
 
     @Test
+    void shouldEraseALeaverOnceHrTypedTheirEmployeeNumber() {
+        String number = enrolled("X", "Xena Erasable");
+        browser.logIn(base, "hr");
+        page.get(base + "hr/person.xhtml?person=" + number.toLowerCase(Locale.ROOT));
+
+        assertThat(page.findElement(By.id("erase-first")).getText()).contains("Only someone who left can be erased");
+        assertThat(page.findElements(By.id("erase-form"))).isEmpty();
+        page.findElement(By.id("person:left")).click();
+        page.findElement(By.id("person:save")).click();
+        wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
+        page.findElement(By.id("erase-form:confirmation")).sendKeys("X-WRONG");
+        page.findElement(By.id("erase-form:eraseButton")).click();
+        wait.until(Browser.textIn(By.id("erase-form:confirmation-error"), "type " + number + " exactly"));
+        assertThat(api.get("/api/people/" + number, "hr").status())
+                .as("nothing erased")
+                .isEqualTo(200);
+        Accessibility.assertNoSeriousViolations(page, "a leaver's record, offering to erase it");
+
+        WebElement confirmation = page.findElement(By.id("erase-form:confirmation"));
+        confirmation.clear();
+        confirmation.sendKeys(number);
+        page.findElement(By.id("erase-form:eraseButton")).click();
+
+        browser.waitForUrlContaining("people.xhtml");
+        assertThat(page.findElement(By.id("messages")).getText())
+                .startsWith("Xena Erasable was erased and is now erased-");
+        assertThat(api.get("/api/people/" + number, "hr").status()).isEqualTo(404);
+    }
+
+    @Test
     void shouldShowInTheAuditLogWhatWasDoneAboutAPersonAndByWhom() {
         String number = enrolled("A", "Ada Log");
         String username = number.toLowerCase(Locale.ROOT);

@@ -83,6 +83,12 @@ public class Turn {
         underReview = false;
     }
 
+    /** Its author's personal data was erased: their words go, the levels and points stay for the figures. */
+    void erase() {
+        answer = "";
+        card = card.erased();
+    }
+
     /** Scored again with another rubric version; the branch taken stays what it was. */
     public void rescored(ScoreCard newCard, Long versionId) {
         card = newCard;

@@ -8,6 +8,8 @@ public enum AuditAction {
     PEOPLE_ENROL,
     /** HR corrected one person's record (each changed field, before and after). */
     PEOPLE_CHANGE,
+    /** HR erased a leaver's personal data (what was erased, counted; whose, only by their new pseudonym). */
+    PEOPLE_ERASE,
     /** A one-time password issued to a person. */
     PEOPLE_INVITATION,
     /** A certificate revoked, with the reason. */

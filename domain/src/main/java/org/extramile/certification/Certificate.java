@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.extramile.people.PersonErased;
 
 /** A certificate: a frozen snapshot with a serial, its dates, its standing, and the hash of the PDF handed out. */
 @Entity
@@ -101,6 +102,19 @@ public class Certificate {
         revokedAt = now;
         revokedBy = by;
         revocationReason = reason;
+    }
+
+    /**
+     * Its holder's personal data was erased: the certificate no longer stands (the PDF and credential they were handed
+     * still name them, and would verify as valid), and what is kept of it names them no more.
+     */
+    void erase(String by, Instant now) {
+        if (status == CertificateStatus.ISSUED) {
+            revoke(by, PersonErased.ERASED, now);
+        } else if (revocationReason != null) {
+            revocationReason = PersonErased.ERASED;
+        }
+        snapshot = snapshot.erased();
     }
 
     void supersede(String by, String serial, Instant now) {

@@ -2,6 +2,7 @@ package org.extramile.certification;
 
 import java.time.Instant;
 import java.util.List;
+import org.extramile.people.Account;
 
 /**
  * What a certificate certifies, frozen at issue: later changes to the holder's name, the program or a rubric never
@@ -17,6 +18,20 @@ public record CertificateSnapshot(
         Issuer issuer,
         List<ScenarioResult> results,
         double overallScore) {
+
+    /** This snapshot naming nobody: its holder's personal data was erased. */
+    CertificateSnapshot erased() {
+        return new CertificateSnapshot(
+                Account.ERASED,
+                null,
+                programSlug,
+                programTitle,
+                programDescription,
+                criteria,
+                issuer,
+                results,
+                overallScore);
+    }
 
     /** The best passing attempt of one required scenario, and the rubric version that scored it. */
     public record ScenarioResult(String scenario, String title, double share, int rubricVersion, Instant passedAt) {}

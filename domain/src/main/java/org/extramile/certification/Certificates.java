@@ -71,7 +71,13 @@ public class Certificates {
     }
 
     public byte[] pdf(String serial) {
-        return em.find(CertificatePdf.class, certificate(serial).id()).content();
+        Certificate certificate = certificate(serial);
+        CertificatePdf pdf = em.find(CertificatePdf.class, certificate.id());
+        if (pdf == null) {
+            throw new NotFoundException("The certificate " + certificate.serial()
+                    + " has no PDF any more: it was erased with its holder's personal data.");
+        }
+        return pdf.content();
     }
 
     /** The certificate as a signed Open Badges 3.0 credential: a compact JWT. */

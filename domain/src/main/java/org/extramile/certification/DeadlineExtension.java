@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.extramile.people.PersonErased;
 
 /** A later deadline HR granted one trainee for one program, with why, by whom and when. */
 @Entity
@@ -54,6 +55,11 @@ public class DeadlineExtension {
         this.reason = reason;
         this.grantedBy = by;
         this.grantedAt = at;
+    }
+
+    /** HR's reason could tell why the person needed more time (an illness, a leave). */
+    void erase() {
+        reason = PersonErased.ERASED;
     }
 
     Long accountId() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.extramile.people.PersonErased;
 
 /** One mail in the outbox: waiting, sent, or given up after its last attempt failed. */
 @Entity
@@ -68,6 +69,16 @@ public class OutgoingMail {
     private boolean bulk;
 
     protected OutgoingMail() {}
+
+    /** Replaces what named an erased person by their pseudonym; whether anything did. */
+    boolean scrub(PersonErased erased) {
+        String scrubbedSubject = erased.scrub(subject);
+        String scrubbedBody = erased.scrub(body);
+        boolean named = !scrubbedSubject.equals(subject) || !scrubbedBody.equals(body);
+        subject = scrubbedSubject;
+        body = scrubbedBody;
+        return named;
+    }
 
     OutgoingMail(Mail mail, Instant now) {
         this.recipient = mail.to();

@@ -41,6 +41,9 @@ public class Account {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
+    /** The name an erased person's account goes by. */
+    public static final String ERASED = "Erased person";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -301,6 +304,26 @@ public class Account {
     }
 
     /** The account can no longer log in; its records and certificates stay. */
+    /**
+     * Forgets who the person was, keeping the account (so that their attempts still count in the figures) under
+     * {@code pseudonym}, with no way in.
+     */
+    void erase(String pseudonym) {
+        username = pseudonym;
+        displayName = ERASED;
+        passwordHash = null;
+        oneTimePasswordExpires = null;
+        mustChangePassword = false;
+        employeeNumber = null;
+        email = null;
+        language = null;
+        hireDate = null;
+        providerIssuer = null;
+        providerSubject = null;
+        providerLinkUntil = null;
+        active = false;
+    }
+
     public void deactivate() {
         active = false;
     }

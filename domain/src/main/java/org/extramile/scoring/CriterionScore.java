@@ -28,8 +28,30 @@ public record CriterionScore(
         Hedge hedge)
         implements Serializable {
 
+    /** The reason an erased answer's verdicts give. */
+    public static final String ERASED = "The answer was erased with its author's personal data.";
+
     public CriterionScore {
         evidence = List.copyOf(evidence);
         nearMisses = List.copyOf(nearMisses);
+    }
+
+    /** This verdict without the words of the answer: see {@link ScoreCard#erased()}. */
+    CriterionScore erased() {
+        return new CriterionScore(
+                key,
+                title,
+                kind,
+                level,
+                points,
+                maxPoints,
+                met,
+                confidence,
+                probability,
+                needsReview,
+                List.of(),
+                List.of(),
+                ERASED,
+                null);
     }
 }

@@ -32,6 +32,25 @@ public record ScoreCard(
         notes = List.copyOf(notes);
     }
 
+    /**
+     * The card of an answer whose words were erased with its author's personal data: the same levels and points, for
+     * the figures, without the quotes of the answer (evidence, near misses, hedges) or reasons that could quote it.
+     */
+    public ScoreCard erased() {
+        return new ScoreCard(
+                rubricId,
+                step,
+                points,
+                maxPoints,
+                passed,
+                criteria.stream().map(CriterionScore::erased).toList(),
+                penalties.stream().map(CriterionScore::erased).toList(),
+                criticalFailures,
+                needsReview,
+                List.of(),
+                calibration);
+    }
+
     /** Points as a share of the maximum, 0 when nothing can be earned: comparable across steps. */
     public double ratio() {
         return maxPoints == 0 ? 0 : (double) points / maxPoints;

@@ -36,6 +36,7 @@ import org.extramile.people.InvitationRuns;
 import org.extramile.people.NewPerson;
 import org.extramile.people.People;
 import org.extramile.people.PersonChange;
+import org.extramile.people.PersonErasure;
 import org.extramile.people.PersonView;
 import org.extramile.people.RosterImport;
 import org.extramile.shared.Page;
@@ -58,6 +59,9 @@ public class PeopleResource {
 
     @Inject
     InvitationRuns invitationRuns;
+
+    @Inject
+    PersonErasure erasure;
 
     @Context
     SecurityContext security;
@@ -129,6 +133,18 @@ public class PeopleResource {
         return byMail(delivery)
                 ? people.mailInvitation(employeeNumber, Callers.actor(security))
                 : people.invite(employeeNumber, Callers.actor(security));
+    }
+
+    @POST
+    @Path("{employeeNumber}/erasure")
+    @Operation(
+            summary = "Erase a trainee who left (deactivated first: 409 otherwise; 403 for staff accounts): their name,"
+                    + " username, email address, employee number and the words of their answers, wherever kept (mail,"
+                    + " audit log, review labels, deadline reasons), in one transaction that cannot be undone. Their"
+                    + " attempts' points stay in the figures under the pseudonym answered; their certificates are"
+                    + " revoked, and their PDFs deleted. The answer counts what was erased.")
+    public PersonErasure.Erasure erase(@PathParam("employeeNumber") String employeeNumber) {
+        return erasure.erase(employeeNumber, Callers.actor(security));
     }
 
     /** How a new password reaches the person: a mailed link, or else a one-time password in the answer. */

@@ -1,5 +1,7 @@
 package org.extramile.web.hr;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,11 +9,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.extramile.mail.MailTexts;
 import org.extramile.people.BranchView;
 import org.extramile.people.Branches;
 import org.extramile.people.People;
 import org.extramile.people.PersonChange;
+import org.extramile.people.PersonErasure;
 import org.extramile.people.PersonView;
 import org.extramile.people.Role;
 import org.extramile.shared.ConflictException;
@@ -43,6 +47,9 @@ public class PersonPage implements Serializable {
     @Inject
     Branches branches;
 
+    @Inject
+    PersonErasure erasure;
+
     /** The person's username, from the address. */
     private String person;
 
@@ -57,6 +64,9 @@ public class PersonPage implements Serializable {
     private LocalDate hireDate;
     private String language;
     private boolean left;
+
+    /** The employee number typed to confirm an erasure. */
+    private String confirmation;
 
     /** Whether the last save met someone else's change: the page offers to load the record again. */
     private boolean stale;
@@ -96,6 +106,37 @@ public class PersonPage implements Serializable {
         }
     }
 
+    /**
+     * Erases the person, once HR typed their employee number: the people page then says what was erased. Nothing is
+     * left to show here, as the person is known only by their pseudonym from now on.
+     */
+    public String erase() {
+        if (confirmation == null || !confirmation.strip().equals(seen.employeeNumber())) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            "erase-form:confirmation",
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
+                                    Texts.text("hr.person.erase.mistyped", seen.employeeNumber()),
+                                    null));
+            return null;
+        }
+        try {
+            PersonErasure.Erasure erased = erasure.erase(seen.employeeNumber(), Staff.actor());
+            Failures.info(Texts.text(
+                    "hr.person.erased",
+                    seen.name(),
+                    erased.username(),
+                    erased.erased().getOrDefault("answers", 0L),
+                    erased.erased().getOrDefault("certificates", 0L)));
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/hr/people?faces-redirect=true";
+        } catch (RuntimeException refused) {
+            Staff.reportRefusal(refused);
+            return null;
+        }
+    }
+
     private void fill(PersonView view) {
         name = view.name();
         email = view.email();
@@ -103,6 +144,19 @@ public class PersonPage implements Serializable {
         hireDate = view.hireDate();
         language = view.language();
         left = !view.active();
+    }
+
+    /** Only a trainee's personal data can be erased: staff's names stand in the records they signed. */
+    public boolean isOnlyTrainee() {
+        return seen != null && seen.roles().equals(Set.of(Role.TRAINEE));
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
     }
 
     public boolean isTrainee() {

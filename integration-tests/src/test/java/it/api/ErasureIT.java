@@ -1,0 +1,210 @@
+package it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.support.Api;
+import it.support.Deployments;
+import it.support.RolePlays;
+import it.support.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * HR erases a trainee who left: afterwards no column of any table holds their name, username, email address, employee
+ * number or the words of their answers, while their attempts still count in the figures.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ErasureIT {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String NUMBER = "ER-7731";
+    private static final String USERNAME = "er-7731";
+    private static final String EMAIL = "quillon.vexamber@example.com";
+    /** A word of one of their answers, which a trainer's review also kept as a label. */
+    private static final String WORD = "Zanzibarine";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.extramile();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    @Test
+    void shouldForgetALeaverEverywhereAndKeepTheirPointsInTheFigures() throws SQLException {
+        Api.Reply enrolled = api.postJson("/api/people", "hr", person(NUMBER, "Quillon Vexamber", EMAIL, "TRAINEE"));
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        TestDatabase.updateOne(
+                "update account set password_hash = (select password_hash from account where username = 'trainee'),"
+                        + " must_change_password = false, one_time_password_expires = null where username = ?",
+                USERNAME);
+        TestDatabase.updateOne("update program set due_days = 30 where slug = 'cx-essentials'");
+        Api.Reply extended = api.putJson(
+                "/api/people/" + NUMBER + "/deadlines/cx-essentials",
+                "hr",
+                "{\"dueBy\": \"2027-06-30\", \"reason\": \"Quillon Vexamber was on sick leave.\"}");
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        RolePlays plays = new RolePlays(api);
+        String serial = plays.certify(USERNAME);
+        String attempt = plays.start(USERNAME, "mixed-up-order").getString("id");
+        String turn = plays.answer(
+                        USERNAME,
+                        attempt,
+                        "wrong-drink",
+                        "Oh no, I'm so sorry, that's on me. I'll remake your " + WORD + " latte right now.")
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+        Api.Reply reviewed = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                "{\"levels\": {\"own-the-mistake\": \"partly\"}, \"reason\": \"Quillon owned it, barely.\"}");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        long attempts = TestDatabase.number(
+                "select count(*) from attempt a join account p on p.id = a.account_id where p.username = ?", USERNAME);
+        assertThat(hits()).as("before: the needles are there to find").isNotEmpty();
+
+        Api.Reply stillActive = api.postJson("/api/people/" + NUMBER + "/erasure", "hr", "");
+        assertThat(stillActive.status()).isEqualTo(409);
+        assertThat(stillActive.contentType()).startsWith(PROBLEM);
+        assertThat(stillActive.body()).contains("deactivate their account first");
+        deactivate(NUMBER);
+
+        Api.Reply erased = api.postJson("/api/people/" + NUMBER + "/erasure", "hr", "");
+
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(200);
+        JsonObject erasure = erased.json().asJsonObject();
+        String pseudonym = erasure.getString("username");
+        assertThat(pseudonym).startsWith("erased-");
+        JsonObject counts = erasure.getJsonObject("erased");
+        assertThat(counts.getInt("answers")).isGreaterThan(3);
+        assertThat(counts.getInt("certificates")).isEqualTo(1);
+        assertThat(counts.getInt("labels")).isPositive();
+        assertThat(counts.getInt("auditEvents")).isPositive();
+        assertThat(hits())
+                .as("no column of any table names them or quotes their answers")
+                .isEmpty();
+        assertThat(TestDatabase.number("select count(*) from certificate_pdf")).isZero();
+        assertThat(TestDatabase.number(
+                        "select count(*) from attempt a join account p on p.id = a.account_id where p.username = ?",
+                        pseudonym))
+                .as("their attempts still count, under the pseudonym")
+                .isEqualTo(attempts);
+        assertThat(counts.getInt("deadlineExtensions")).isEqualTo(1);
+
+        JsonObject verified =
+                api.get("/api/certificates/" + serial, null).json().asJsonObject();
+        assertThat(verified.getString("status")).isEqualTo("revoked");
+        assertThat(verified.getString("holderName")).isEqualTo("Erased person");
+        Api.Reply pdf = api.get("/api/certificates/" + serial + "/pdf", "hr", "application/pdf");
+        assertThat(pdf.status()).isEqualTo(404);
+        assertThat(pdf.body()).contains("erased with its holder's personal data");
+        assertThat(api.download("/api/records?program=cx-essentials", "hr", "text/csv")
+                        .text())
+                .contains("Erased person")
+                .doesNotContain("Vexamber");
+        assertThat(api.get("/api/scenarios", USERNAME).status()).as("no way in").isEqualTo(401);
+        assertThat(api.get("/api/audit?action=PEOPLE_ERASE", "hr").body()).contains(pseudonym);
+        assertThat(api.postJson("/api/people/" + NUMBER + "/erasure", "hr", "").status())
+                .as("nobody has that number any more")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void shouldEraseNoStaffAccount() {
+        assertThat(api.postJson(
+                                "/api/people",
+                                "admin",
+                                person("ER-8801", "Ottoline Brask", "ob@example.com", "TRAINER"))
+                        .status())
+                .isEqualTo(201);
+        deactivate("ER-8801");
+
+        Api.Reply refused = api.postJson("/api/people/ER-8801/erasure", "hr", "");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith(PROBLEM);
+        assertThat(refused.body()).contains("Only a trainee's personal data can be erased");
+        assertThat(api.get("/api/people/ER-8801", "hr").body()).contains("Ottoline Brask");
+    }
+
+    private void deactivate(String number) {
+        JsonObject person = api.get("/api/people/" + number, "hr").json().asJsonObject();
+        Api.Reply left = api.putJson(
+                "/api/people/" + number,
+                "hr",
+                Json.createObjectBuilder()
+                        .add("name", person.getString("name"))
+                        .add("email", person.getString("email"))
+                        .add("branch", person.getString("branch"))
+                        .add("hireDate", person.getString("hireDate"))
+                        .add("active", false)
+                        .add("version", person.getJsonNumber("version").longValue())
+                        .build()
+                        .toString());
+        assertThat(left.status()).as(left.toString()).isEqualTo(200);
+    }
+
+    private static String person(String number, String name, String email, String role) {
+        return Json.createObjectBuilder()
+                .add("employeeNumber", number)
+                .add("name", name)
+                .add("email", email)
+                .add("branch", "CITY")
+                .add("hireDate", "2026-03-01")
+                .add("roles", Json.createArrayBuilder().add(role))
+                .build()
+                .toString();
+    }
+
+    /** Each text column of each table, with how many of its rows hold one of what named the leaver. */
+    private static List<String> hits() throws SQLException {
+        List<String> needles =
+                List.of("quillon", "vexamber", NUMBER.toLowerCase(), EMAIL, WORD.toLowerCase(), "sick leave");
+        List<String> hits = new ArrayList<>();
+        try (Connection connection = TestDatabase.connect();
+                ResultSet columns = connection
+                        .createStatement()
+                        .executeQuery("select table_name, column_name from information_schema.columns"
+                                + " where table_schema = 'public' and data_type in ('character varying', 'text')")) {
+            while (columns.next()) {
+                String table = columns.getString(1);
+                String column = columns.getString(2);
+                for (String needle : needles) {
+                    try (var query = connection.prepareStatement(
+                            "select count(*) from " + table + " where lower(" + column + ") like ?")) {
+                        query.setString(1, "%" + needle + "%");
+                        ResultSet count = query.executeQuery();
+                        count.next();
+                        if (count.getLong(1) > 0) {
+                            hits.add(table + "." + column + " holds '" + needle + "' " + count.getLong(1) + " time(s)");
+                        }
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+}
