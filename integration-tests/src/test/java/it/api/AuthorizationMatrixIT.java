@@ -95,6 +95,7 @@ class AuthorizationMatrixIT {
             GET    /api/me/certificates                                401   ok    ok    ok    ok    ok
             GET    /api/me/programs                                    401   ok    ok    ok    ok    ok
             GET    /api/me/mail                                        401   ok    ok    ok    ok    ok
+            GET    /api/me/data                                        401   ok    ok    ok    ok    ok
             PUT    /api/me/mail                                        401   ok    ok    ok    ok    ok
             GET    /api/records/late                                   401   403   403   403   ok    ok
             GET    /api/records                                        401   403   403   403   ok    ok
@@ -107,6 +108,7 @@ class AuthorizationMatrixIT {
             PUT    /api/people/{employeeNumber}                        401   403   403   403   ok    ok
             POST   /api/people/{employeeNumber}/invitation             401   403   403   403   ok    ok
             POST   /api/people/{employeeNumber}/erasure                401   403   403   403   ok    ok
+            GET    /api/people/{employeeNumber}/data                   401   403   403   403   ok    ok
             GET    /api/people/{employeeNumber}/deadlines              401   403   403   403   ok    ok
             PUT    /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok
             DELETE /api/people/{employeeNumber}/deadlines/{program}    401   403   403   403   ok    ok

@@ -410,11 +410,11 @@ class HrPeoplePagesIT extends InBrowser {
                 .click();
         browser.waitForUrlContaining("person.xhtml");
         Accessibility.assertNoSeriousViolations(page, "a person's record");
-        WebElement name = page.findElement(By.id("person:name"));
+        WebElement name = page.findElement(By.id("record:name"));
         name.clear();
         name.sendKeys("Cora Field-Hérault");
-        new Select(page.findElement(By.id("person:branch"))).selectByValue("HARBOUR");
-        page.findElement(By.id("person:save")).click();
+        new Select(page.findElement(By.id("record:branch"))).selectByValue("HARBOUR");
+        page.findElement(By.id("record:save")).click();
         wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
 
         JsonObject saved = api.get("/api/people/" + number, "hr").json().asJsonObject();
@@ -425,16 +425,16 @@ class HrPeoplePagesIT extends InBrowser {
 
         api.putJson(
                 "/api/people/" + number, "admin", saved.toString().replace("\"Cora Field-Hérault\"", "\"Cora Hart\""));
-        WebElement email = page.findElement(By.id("person:email"));
+        WebElement email = page.findElement(By.id("record:email"));
         email.clear();
         email.sendKeys("not-an-email");
-        page.findElement(By.id("person:save")).click();
-        wait.until(Browser.textIn(By.id("person:email-error"), "name@example.com"));
-        email = page.findElement(By.id("person:email"));
+        page.findElement(By.id("record:save")).click();
+        wait.until(Browser.textIn(By.id("record:email-error"), "name@example.com"));
+        email = page.findElement(By.id("record:email"));
         email.clear();
         email.sendKeys("cora.hart@example.com");
-        page.findElement(By.id("person:left")).click();
-        page.findElement(By.id("person:save")).click();
+        page.findElement(By.id("record:left")).click();
+        page.findElement(By.id("record:save")).click();
         wait.until(Browser.textIn(By.id("messages"), "since you opened it"));
 
         JsonObject kept = api.get("/api/people/" + number, "hr").json().asJsonObject();
@@ -443,8 +443,8 @@ class HrPeoplePagesIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "a person's record after a conflict");
         page.findElement(By.id("reload")).click();
         wait.until(Browser.textIn(By.tagName("h1"), "Cora Hart: their record"));
-        page.findElement(By.id("person:left")).click();
-        page.findElement(By.id("person:save")).click();
+        page.findElement(By.id("record:left")).click();
+        page.findElement(By.id("record:save")).click();
         wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
         assertThat(api.get("/api/people/" + number, "hr").json().asJsonObject().getBoolean("active"))
                 .isFalse();
@@ -462,12 +462,19 @@ class HrPeoplePagesIT extends InBrowser {
 
         assertThat(page.findElement(By.id("erase-first")).getText()).contains("Only someone who left can be erased");
         assertThat(page.findElements(By.id("erase-form"))).isEmpty();
-        page.findElement(By.id("person:left")).click();
-        page.findElement(By.id("person:save")).click();
+        page.findElement(By.id("record:left")).click();
+        page.findElement(By.id("record:save")).click();
         wait.until(Browser.textIn(By.id("messages"), "Saved the changes"));
         page.findElement(By.id("erase-form:confirmation")).sendKeys("X-WRONG");
         page.findElement(By.id("erase-form:eraseButton")).click();
         wait.until(Browser.textIn(By.id("erase-form:confirmation-error"), "type " + number + " exactly"));
+        assertThat(page.findElement(By.id("record:left")).isSelected())
+                .as("the record's form is left as it was")
+                .isTrue();
+        assertThat(new Select(page.findElement(By.id("record:branch")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("CITY");
         assertThat(api.get("/api/people/" + number, "hr").status())
                 .as("nothing erased")
                 .isEqualTo(200);

@@ -18,8 +18,6 @@ public class AnswerErasure {
     public static final String TURNS_OF =
             "select t.id from turn t join attempt a on a.id = t.attempt_id where a.account_id = ?1";
 
-    private static final ScoreCardConverter CARDS = new ScoreCardConverter();
-
     @Inject
     EntityManager em;
 
@@ -40,10 +38,7 @@ public class AnswerErasure {
                 .getResultList();
         for (Object[] card : cards) {
             em.createNativeQuery("update turn_card set card = ?1, recorded_by = ?2 where id = ?3")
-                    .setParameter(
-                            1,
-                            CARDS.convertToDatabaseColumn(CARDS.convertToEntityAttribute((String) card[1])
-                                    .erased()))
+                    .setParameter(1, ScoreCardConverter.erased(card[1]))
                     .setParameter(2, erased.username().equals(card[2]) ? erased.pseudonym() : card[2])
                     .setParameter(3, card[0])
                     .executeUpdate();

@@ -18,4 +18,10 @@ public class ScoreCardConverter implements AttributeConverter<ScoreCard, String>
     public ScoreCard convertToEntityAttribute(String json) {
         return JsonDocuments.read(json, ScoreCard.class);
     }
+
+    /** A stored card, as {@link ScoreCard#erased()}: for cards the entity manager holds immutable. */
+    public static String erased(Object json) {
+        return JsonDocuments.write(
+                JsonDocuments.read((String) json, ScoreCard.class).erased());
+    }
 }

@@ -10,6 +10,8 @@ public enum AuditAction {
     PEOPLE_CHANGE,
     /** HR erased a leaver's personal data (what was erased, counted; whose, only by their new pseudonym). */
     PEOPLE_ERASE,
+    /** HR downloaded everything kept about one person (a subject access request). */
+    PEOPLE_DATA_EXPORT,
     /** A one-time password issued to a person. */
     PEOPLE_INVITATION,
     /** A certificate revoked, with the reason. */

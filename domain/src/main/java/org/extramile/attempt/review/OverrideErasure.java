@@ -19,8 +19,6 @@ import org.extramile.rubric.ScoringLabel;
 @ApplicationScoped
 public class OverrideErasure {
 
-    private static final ScoreCardConverter CARDS = new ScoreCardConverter();
-
     @Inject
     EntityManager em;
 
@@ -44,16 +42,11 @@ public class OverrideErasure {
             em.createNativeQuery(
                             "update score_override set reason = ?1, card_before = ?2, card_after = ?3 where id = ?4")
                     .setParameter(1, PersonErased.ERASED)
-                    .setParameter(2, erased(override[1]))
-                    .setParameter(3, erased(override[2]))
+                    .setParameter(2, ScoreCardConverter.erased(override[1]))
+                    .setParameter(3, ScoreCardConverter.erased(override[2]))
                     .setParameter(4, override[0])
                     .executeUpdate();
         }
         erased.erased("reviews", overrides.size());
-    }
-
-    private static String erased(Object card) {
-        return CARDS.convertToDatabaseColumn(
-                CARDS.convertToEntityAttribute((String) card).erased());
     }
 }

@@ -39,6 +39,7 @@ import org.extramile.people.PersonChange;
 import org.extramile.people.PersonErasure;
 import org.extramile.people.PersonView;
 import org.extramile.people.RosterImport;
+import org.extramile.privacy.PersonalData;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
 
@@ -62,6 +63,9 @@ public class PeopleResource {
 
     @Inject
     PersonErasure erasure;
+
+    @Inject
+    PersonalData personalData;
 
     @Context
     SecurityContext security;
@@ -133,6 +137,16 @@ public class PeopleResource {
         return byMail(delivery)
                 ? people.mailInvitation(employeeNumber, Callers.actor(security))
                 : people.invite(employeeNumber, Callers.actor(security));
+    }
+
+    @GET
+    @Path("{employeeNumber}/data")
+    @Operation(
+            summary = "Everything ExtraMile keeps about one person, as one JSON file (a subject access request): their"
+                    + " record, mail choices, every attempt with their answers and score cards, certificates and"
+                    + " deadlines. Audited; HR reads trainees' and trainers', only an administrator HR's or ADMIN's.")
+    public Response data(@PathParam("employeeNumber") String employeeNumber) {
+        return MyDataResource.download(personalData.of(employeeNumber, Callers.actor(security)));
     }
 
     @POST

@@ -35,11 +35,11 @@ public class PersonPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private static final Map<String, String> FIELDS = Map.of(
-            "/name", "person:name",
-            "/email", "person:email",
-            "/branch", "person:branch",
-            "/hireDate", "person:hireDate",
-            "/language", "person:language");
+            "/name", "record:name",
+            "/email", "record:email",
+            "/branch", "record:branch",
+            "/hireDate", "record:hireDate",
+            "/language", "record:language");
 
     @Inject
     People people;

@@ -23,11 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * HR erases a trainee who left: afterwards no column of any table holds their name, username, email address, employee
- * number or the words of their answers, while their attempts still count in the figures.
+ * A person's data: handed to them, or by HR, as one document; erased by HR once they left, after which no column of
+ * any table holds their name, username, email address, employee number or the words of their answers, while their
+ * attempts still count in the figures.
  */
 @ExtendWith(ArquillianExtension.class)
-class ErasureIT {
+class PersonalDataIT {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String NUMBER = "ER-7731";
@@ -53,12 +54,7 @@ class ErasureIT {
 
     @Test
     void shouldForgetALeaverEverywhereAndKeepTheirPointsInTheFigures() throws SQLException {
-        Api.Reply enrolled = api.postJson("/api/people", "hr", person(NUMBER, "Quillon Vexamber", EMAIL, "TRAINEE"));
-        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
-        TestDatabase.updateOne(
-                "update account set password_hash = (select password_hash from account where username = 'trainee'),"
-                        + " must_change_password = false, one_time_password_expires = null where username = ?",
-                USERNAME);
+        enrolTrainee(NUMBER, "Quillon Vexamber", EMAIL);
         TestDatabase.updateOne("update program set due_days = 30 where slug = 'cx-essentials'");
         Api.Reply extended = api.putJson(
                 "/api/people/" + NUMBER + "/deadlines/cx-essentials",
@@ -133,6 +129,37 @@ class ErasureIT {
     }
 
     @Test
+    void shouldHandAPersonEverythingKeptAboutThemAndAuditWhenHrDoes() throws SQLException {
+        enrolTrainee("ER-5512", "Perpetua Lind", "pl@example.com");
+        RolePlays plays = new RolePlays(api);
+        String attempt = plays.start("er-5512", "mixed-up-order").getString("id");
+        plays.answer("er-5512", attempt, "wrong-drink", "So sorry! Marmalise that, I'll make you a fresh one now.");
+
+        Api.Download own = api.download("/api/me/data", "er-5512", "application/json");
+        Api.Download handed = api.download("/api/people/ER-5512/data", "hr", "application/json");
+
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.disposition()).isEqualTo("attachment; filename=\"extramile-data-er-5512.json\"");
+        JsonObject data =
+                Json.createReader(new java.io.StringReader(own.text())).readObject();
+        assertThat(data.getJsonObject("person").getString("employeeNumber")).isEqualTo("ER-5512");
+        assertThat(data.getJsonObject("mail").getString("email")).isEqualTo("pl@example.com");
+        JsonObject turn = data.getJsonArray("attempts")
+                .getJsonObject(0)
+                .getJsonArray("turns")
+                .getJsonObject(0);
+        assertThat(turn.getString("text")).contains("Marmalise");
+        assertThat(turn.getJsonObject("card").getJsonArray("criteria")).isNotEmpty();
+        assertThat(data.getJsonArray("certificates")).isEmpty();
+        assertThat(handed.status()).isEqualTo(200);
+        assertThat(handed.text()).contains("Marmalise", "pl@example.com");
+        assertThat(api.get("/api/audit?action=PEOPLE_DATA_EXPORT", "hr").body())
+                .as("HR's download is audited, the person's own is not")
+                .contains("ER-5512")
+                .doesNotContain("\"actor\":\"er-5512\"");
+    }
+
+    @Test
     void shouldEraseNoStaffAccount() {
         assertThat(api.postJson(
                                 "/api/people",
@@ -148,6 +175,16 @@ class ErasureIT {
         assertThat(refused.contentType()).startsWith(PROBLEM);
         assertThat(refused.body()).contains("Only a trainee's personal data can be erased");
         assertThat(api.get("/api/people/ER-8801", "hr").body()).contains("Ottoline Brask");
+    }
+
+    /** Enrolled by HR, with the demo password of their own (as if they had chosen it). */
+    private void enrolTrainee(String number, String name, String email) throws SQLException {
+        Api.Reply enrolled = api.postJson("/api/people", "hr", person(number, name, email, "TRAINEE"));
+        assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
+        TestDatabase.updateOne(
+                "update account set password_hash = (select password_hash from account where username = 'trainee'),"
+                        + " must_change_password = false, one_time_password_expires = null where username = ?",
+                number.toLowerCase());
     }
 
     private void deactivate(String number) {
