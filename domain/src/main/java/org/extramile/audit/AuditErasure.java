@@ -23,7 +23,7 @@ public class AuditErasure {
                 em.createQuery("select e from AuditEvent e where e.actor = :username", AuditEvent.class)
                         .setParameter("username", erased.username())
                         .getResultList());
-        for (String identifier : erased.identifiers()) {
+        for (String identifier : erased.unique()) {
             naming.addAll(em.createQuery(
                             "select e from AuditEvent e where e.details like :identifier escape '\\'", AuditEvent.class)
                     .setParameter(

@@ -58,23 +58,25 @@ public class AuditEvent {
     }
 
     /**
-     * Replaces what named an erased person, as actor or in the details, by their pseudonym, and erases the reason
-     * given in an act about them (HR's words on why they needed more time could tell of an illness); whether anything
-     * named them.
+     * If the act was theirs or about an erased person, names them by their pseudonym, as actor and in the details,
+     * and erases the reason given (HR's words on why they needed more time could tell of an illness); whether it was.
      */
     @SuppressWarnings("unchecked")
     boolean scrub(PersonErased erased) {
-        Map<String, Object> before = JsonDocuments.read(details, LinkedHashMap.class);
-        Map<String, Object> after = (Map<String, Object>) scrubbed(before, erased);
-        boolean named = !after.equals(before) || erased.username().equals(actor);
-        if (named && after.containsKey("reason")) {
-            after.put("reason", PersonErased.ERASED);
+        boolean theirs = erased.username().equals(actor);
+        if (!theirs && !erased.isAbout(details)) {
+            return false;
         }
-        if (erased.username().equals(actor)) {
+        Map<String, Object> scrubbed =
+                (Map<String, Object>) scrubbed(JsonDocuments.read(details, LinkedHashMap.class), erased);
+        if (scrubbed.containsKey("reason")) {
+            scrubbed.put("reason", PersonErased.ERASED);
+        }
+        details = JsonDocuments.write(scrubbed);
+        if (theirs) {
             actor = erased.pseudonym();
         }
-        details = JsonDocuments.write(after);
-        return named;
+        return true;
     }
 
     private static Object scrubbed(Object value, PersonErased erased) {

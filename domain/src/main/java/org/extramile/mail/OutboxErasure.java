@@ -25,7 +25,7 @@ public class OutboxErasure {
                                 .setParameter("email", email)
                                 .executeUpdate()));
         long scrubbed = 0;
-        for (String identifier : erased.identifiers()) {
+        for (String identifier : erased.unique()) {
             List<OutgoingMail> naming = em.createQuery(
                             "select m from OutgoingMail m where lower(m.subject) like :like or lower(m.body) like :like",
                             OutgoingMail.class)

@@ -70,14 +70,14 @@ public class OutgoingMail {
 
     protected OutgoingMail() {}
 
-    /** Replaces what named an erased person by their pseudonym; whether anything did. */
+    /** If the mail is about an erased person, names them by their pseudonym instead; whether it was. */
     boolean scrub(PersonErased erased) {
-        String scrubbedSubject = erased.scrub(subject);
-        String scrubbedBody = erased.scrub(body);
-        boolean named = !scrubbedSubject.equals(subject) || !scrubbedBody.equals(body);
-        subject = scrubbedSubject;
-        body = scrubbedBody;
-        return named;
+        if (!erased.isAbout(subject) && !erased.isAbout(body)) {
+            return false;
+        }
+        subject = erased.scrub(subject);
+        body = erased.scrub(body);
+        return true;
     }
 
     OutgoingMail(Mail mail, Instant now) {

@@ -1,6 +1,7 @@
 package org.extramile.people;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * A person's personal data is being erased, in the transaction that erases it: each feature forgets them in its own
- * tables, replacing what named them ({@link #identifiers()}) by {@link #pseudonym()}, and counts what it erased.
+ * tables, replacing what named them ({@link #identifiers()}) by {@link #pseudonym()}, and counts what it erased. A
+ * record is about them when it holds what names them alone ({@link #unique()}): their name alone could be a
+ * namesake's, whose records must stay as they are.
  */
 public final class PersonErased {
 
@@ -26,6 +29,7 @@ public final class PersonErased {
     private final String pseudonym;
     private final String by;
     private final Instant at;
+    private final Pattern about;
     private final Pattern named;
     private final Map<String, Long> erased = new LinkedHashMap<>();
 
@@ -58,16 +62,8 @@ public final class PersonErased {
         this.pseudonym = pseudonym;
         this.by = by;
         this.at = at;
-        // Whole words only: "t-0001" must not eat into "t-00012". Longest first, so that a name holding the
-        // username is replaced whole.
-        this.named = Pattern.compile(
-                identifiers().stream()
-                        .sorted((a, b) -> b.length() - a.length())
-                        .map(Pattern::quote)
-                        .reduce((a, b) -> a + "|" + b)
-                        .map(any -> "(?<![\\p{L}\\p{N}_.@-])(?:" + any + ")(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])")
-                        .orElseThrow(),
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.about = wholeWords(unique());
+        this.named = wholeWords(identifiers());
     }
 
     public long accountId() {
@@ -105,12 +101,24 @@ public final class PersonErased {
                 .toList();
     }
 
-    /** Whether the text names them. */
-    public boolean names(String text) {
-        return text != null && named.matcher(text).find();
+    /**
+     * What names them alone: their employee number, email address, and username unless it is a plain word ("trainee"
+     * would be found in any sentence about training).
+     */
+    public List<String> unique() {
+        return Stream.of(employeeNumber, email, Optional.of(username).filter(u -> !u.matches("\\p{L}+")))
+                .flatMap(Optional::stream)
+                .filter(identifier -> !identifier.isBlank())
+                .distinct()
+                .toList();
     }
 
-    /** The text with each of their identifiers replaced by the pseudonym. */
+    /** Whether the text is about them: it names them by something only they have. */
+    public boolean isAbout(String text) {
+        return text != null && about.matcher(text).find();
+    }
+
+    /** The text, about them, with each of their identifiers (their name too) replaced by the pseudonym. */
     public String scrub(String text) {
         return text == null ? null : named.matcher(text).replaceAll(Matcher.quoteReplacement(pseudonym));
     }
@@ -123,6 +131,21 @@ public final class PersonErased {
     }
 
     Map<String, Long> erased() {
-        return Map.copyOf(erased);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(erased));
+    }
+
+    /**
+     * Any of the words, whole: "t-0001" must not eat into "t-00012", nor an address into a longer one. Longest first,
+     * so that a name holding the username is replaced whole.
+     */
+    private static Pattern wholeWords(List<String> words) {
+        return Pattern.compile(
+                words.stream()
+                        .sorted((a, b) -> b.length() - a.length())
+                        .map(Pattern::quote)
+                        .reduce((a, b) -> a + "|" + b)
+                        .map(any -> "(?<![\\p{L}\\p{N}_.@-])(?:" + any + ")(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])")
+                        .orElse("(?!)"),
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

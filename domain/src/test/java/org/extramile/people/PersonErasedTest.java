@@ -28,9 +28,25 @@ class PersonErasedTest {
     void shouldReplaceWholeWordsOnlySoThatOthersKeepTheirs() {
         String others = "t-00012 and xt-0001 and sam.taylor@example.com.au and Sam O'Taylors";
 
-        assertThat(erased.names(others)).isFalse();
+        assertThat(erased.isAbout(others)).isFalse();
         assertThat(erased.scrub(others)).isEqualTo(others);
-        assertThat(erased.names("Certificate for sam o'taylor, issued")).isTrue();
+        assertThat(erased.isAbout("Certificate T-0001 for sam o'taylor, issued"))
+                .isTrue();
+    }
+
+    @Test
+    void shouldTakeARecordNamingThemByNameAloneForANamesakes() {
+        assertThat(erased.isAbout("Enrolled T-0077 Sam O'Taylor")).isFalse();
+        assertThat(erased.unique()).containsExactly("T-0001", "sam.taylor@example.com", "t-0001");
+    }
+
+    @Test
+    void shouldNotTakeAUsernameThatIsAPlainWordForProof() {
+        PersonErased plain = new PersonErased(
+                7, "trainee", "Sam Taylor", Optional.empty(), Optional.of("T-0001"), "erased-7", "hr", Instant.EPOCH);
+
+        assertThat(plain.unique()).containsExactly("T-0001");
+        assertThat(plain.isAbout("A trainee earned it.")).isFalse();
     }
 
     @Test
