@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
+import it.support.Rescores;
 import it.support.RolePlays;
 import it.support.TestDatabase;
 import jakarta.json.Json;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,7 +55,7 @@ class PersonalDataIT {
     }
 
     @Test
-    void shouldForgetALeaverEverywhereAndKeepTheirPointsInTheFigures() throws SQLException {
+    void shouldForgetALeaverEverywhereAndKeepTheirPointsInTheFigures() throws Exception {
         enrolTrainee(NUMBER, "Quillon Vexamber", EMAIL);
         TestDatabase.updateOne("update program set due_days = 30 where slug = 'cx-essentials'");
         Api.Reply extended = api.putJson(
@@ -87,6 +89,13 @@ class PersonalDataIT {
         assertThat(stillActive.contentType()).startsWith(PROBLEM);
         assertThat(stillActive.body()).contains("deactivate their account first");
         deactivate(NUMBER);
+        // One of their answers waits for a trainer, who could not judge it once its words are gone.
+        TestDatabase.updateOne("update turn set under_review = true where id = ?::uuid", turn);
+        TestDatabase.updateOne("update attempt set under_review = true where id = ?::uuid", attempt);
+        String freeUpgrade = "select a.points || '@' || a.rubric_version_id from attempt a join account p"
+                + " on p.id = a.account_id join scenario s on s.id = a.scenario_id where p.username = ?"
+                + " and s.slug = 'free-upgrade'";
+        String scoredBefore = TestDatabase.text(freeUpgrade, USERNAME);
 
         Api.Reply erased = api.postJson("/api/people/" + NUMBER + "/erasure", "hr", "");
 
@@ -109,11 +118,39 @@ class PersonalDataIT {
                 .as("their attempts still count, under the pseudonym")
                 .isEqualTo(attempts);
         assertThat(counts.getInt("deadlineExtensions")).isEqualTo(1);
+        assertThat(TestDatabase.number(
+                        "select count(*) from turn t join attempt a on a.id = t.attempt_id join account p"
+                                + " on p.id = a.account_id where p.username = ? and (t.under_review or a.under_review)",
+                        pseudonym))
+                .as("nothing of theirs waits for review")
+                .isZero();
+        assertThat(TestDatabase.text("select status from attempt where id = ?::uuid", attempt))
+                .as("the attempt they had not finished is given up")
+                .isEqualTo("ABANDONED");
+        assertThat(api.get("/api/review?size=200", "trainer").body()).doesNotContain(turn);
+
+        int version = api.postJson("/api/scenarios/free-upgrade/rubric/publish", "trainer", "")
+                .json()
+                .asJsonObject()
+                .getInt("number");
+        JsonObject rescore = Rescores.ended(
+                api,
+                Rescores.start(api, "free-upgrade", version, "Every attempt with the new version.")
+                        .location());
+        assertThat(rescore.getString("status")).isEqualTo("DONE");
+        assertThat(TestDatabase.text(freeUpgrade, pseudonym))
+                .as("a rescore leaves their score as it was: with their words gone, it would score nothing")
+                .isEqualTo(scoredBefore);
 
         JsonObject verified =
                 api.get("/api/certificates/" + serial, null).json().asJsonObject();
         assertThat(verified.getString("status")).isEqualTo("revoked");
         assertThat(verified.getString("holderName")).isEqualTo("Erased person");
+        assertThat(api.get("/verify/" + serial, null, Map.of("Accept", "text/html", "Accept-Language", "fr"))
+                        .body())
+                .as("the verification page says it in its reader's language")
+                .contains("Personne effacée", "Les données personnelles du titulaire ont été effacées")
+                .doesNotContain("Erased");
         Api.Reply pdf = api.get("/api/certificates/" + serial + "/pdf", "hr", "application/pdf");
         assertThat(pdf.status()).isEqualTo(404);
         assertThat(pdf.body()).contains("erased with its holder's personal data");
@@ -122,6 +159,36 @@ class PersonalDataIT {
                 .contains("Erased person")
                 .doesNotContain("Vexamber");
         assertThat(api.get("/api/scenarios", USERNAME).status()).as("no way in").isEqualTo(401);
+        JsonObject account =
+                api.get("/api/admin/accounts/" + pseudonym, "admin").json().asJsonObject();
+        assertThat(account.getString("erasedAt")).isNotBlank();
+        assertThat(account.getBoolean("active")).isFalse();
+        assertThat(api.get("/api/people?erased=true&q=" + pseudonym, "hr")
+                        .json()
+                        .asJsonObject()
+                        .getInt("total"))
+                .isEqualTo(1);
+        assertThat(api.get("/api/people?erased=false&q=" + pseudonym, "hr")
+                        .json()
+                        .asJsonObject()
+                        .getInt("total"))
+                .as("those who left and are still to be erased, without them")
+                .isZero();
+        for (String change : List.of("reactivate", "password-reset")) {
+            Api.Reply refused = api.postJson("/api/admin/accounts/" + pseudonym + "/" + change, "admin", "{}");
+            assertThat(refused.status())
+                    .as("nobody gets their results back through " + change)
+                    .isEqualTo(409);
+            assertThat(refused.contentType()).startsWith(PROBLEM);
+            assertThat(refused.body()).contains("can never be used again");
+        }
+        Api.Reply takesPseudonym = api.postJson(
+                "/api/people",
+                "hr",
+                person("ER-7702", "Pim Auer", "pim@example.com", "TRAINEE")
+                        .replace("{", "{\"username\":\"erased-999\","));
+        assertThat(takesPseudonym.status()).isEqualTo(400);
+        assertThat(takesPseudonym.body()).contains("names of erased people's accounts");
         assertThat(api.get("/api/audit?action=PEOPLE_ERASE", "hr").body()).contains(pseudonym);
         assertThat(api.postJson("/api/people/" + NUMBER + "/erasure", "hr", "").status())
                 .as("nobody has that number any more")

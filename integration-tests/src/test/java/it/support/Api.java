@@ -70,6 +70,13 @@ public final class Api {
         return send(request(path, user).setHeader("Accept", accept).GET());
     }
 
+    /** A GET with headers of its choosing (Accept, Accept-Language, ...). */
+    public Reply get(String path, String user, java.util.Map<String, String> headers) {
+        HttpRequest.Builder request = request(path, user);
+        headers.forEach(request::setHeader);
+        return send(request.GET());
+    }
+
     /** A GET whose body is binary, e.g. a PDF. */
     public byte[] bytes(String path, String user) {
         try {

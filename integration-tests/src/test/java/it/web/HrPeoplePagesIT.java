@@ -486,9 +486,33 @@ class HrPeoplePagesIT extends InBrowser {
         page.findElement(By.id("erase-form:eraseButton")).click();
 
         browser.waitForUrlContaining("people.xhtml");
-        assertThat(page.findElement(By.id("messages")).getText())
-                .startsWith("Xena Erasable was erased and is now erased-");
+        String message = page.findElement(By.id("messages")).getText();
+        assertThat(message).startsWith("Xena Erasable was erased and is now erased-");
         assertThat(api.get("/api/people/" + number, "hr").status()).isEqualTo(404);
+
+        String pseudonym = message.replaceAll(".* is now (erased-[0-9]+).*", "$1");
+        page.get(base + "hr/people.xhtml?status=inactive&q=" + pseudonym);
+        assertThat(page.findElements(By.cssSelector("tr[data-username='" + pseudonym + "']")))
+                .as("those who left and are still to be erased, without them")
+                .isEmpty();
+        new Select(page.findElement(By.id("status"))).selectByValue("erased");
+        page.findElement(By.id("find")).click();
+        browser.waitForUrlContaining("status=erased");
+        WebElement row = page.findElement(By.cssSelector("tr[data-username='" + pseudonym + "']"));
+        assertThat(row.getText())
+                .as("what is left of them says so, and offers nothing to do")
+                .contains("Erased person", pseudonym, "Erased")
+                .doesNotContain("Inactive", "No password yet");
+        assertThat(row.findElements(By.cssSelector("input, button, a"))).isEmpty();
+
+        page.manage().deleteAllCookies();
+        browser.logIn(base, "admin");
+        page.get(base + "admin/accounts.xhtml?q=" + pseudonym);
+        WebElement account = page.findElement(By.cssSelector("tr[data-username='" + pseudonym + "']"));
+        assertThat(account.getText()).contains("Erased person", "Erased").doesNotContain("Inactive");
+        assertThat(account.findElements(By.cssSelector("input, button")))
+                .as("an administrator can neither give the account back nor reset its password")
+                .isEmpty();
     }
 
     @Test

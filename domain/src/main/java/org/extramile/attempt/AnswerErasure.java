@@ -9,7 +9,8 @@ import org.extramile.people.PersonErased;
 
 /**
  * Forgets an erased person's answers: each turn keeps its levels and points (the scenario's figures stay true) and
- * loses the words, in the card the trainee saw and in every card kept of it.
+ * loses the words, in the card the trainee saw and in every card kept of it; the review queue no longer holds them,
+ * and an attempt they had not finished is abandoned.
  */
 @ApplicationScoped
 public class AnswerErasure {
@@ -30,6 +31,16 @@ public class AnswerErasure {
                 .getResultList();
         turns.forEach(Turn::erase);
         erased.erased("answers", turns.size());
+        em.createQuery("select a from Attempt a where a.accountId = :account", Attempt.class)
+                .setParameter("account", erased.accountId())
+                .getResultStream()
+                .forEach(attempt -> {
+                    attempt.reviewed(false);
+                    // Nobody will finish it: it counts as given up, not as still being played.
+                    if (attempt.status() == AttemptStatus.IN_PROGRESS) {
+                        attempt.abandon(erased.at());
+                    }
+                });
         // Kept cards are immutable to the entity manager: rewritten in SQL.
         @SuppressWarnings("unchecked")
         List<Object[]> cards = em.createNativeQuery(

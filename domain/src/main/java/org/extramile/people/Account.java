@@ -39,7 +39,13 @@ import org.hibernate.annotations.BatchSize;
 @Table(name = "account")
 public class Account {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+    /** Two to 64 characters; never an erased person's pseudonym, so that no one can be given or take one. */
+    public static final String USERNAME_REGEX = "(?!erased-[0-9]+$)[a-z0-9][a-z0-9._-]{1,63}";
+
+    public static final String USERNAME_MESSAGE = "A username is 2 to 64 lowercase letters, digits, dots, dashes or"
+            + " underscores, and not 'erased-' with a number (the names of erased people's accounts).";
+
+    static final Pattern USERNAME = Pattern.compile(USERNAME_REGEX);
 
     /** The name an erased person's account goes by. */
     public static final String ERASED = "Erased person";
@@ -117,6 +123,10 @@ public class Account {
     @Column(name = "provider_link_until")
     private Instant providerLinkUntil;
 
+    // V33: when the person's personal data was erased; the account then keeps only their results, under a pseudonym.
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -170,8 +180,7 @@ public class Account {
 
     private Account(String username, String displayName, Set<Role> roles, Instant createdAt) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException(
-                    "A username is 2 to 64 lowercase letters, digits, dots, dashes or underscores: " + username);
+            throw new IllegalArgumentException(USERNAME_MESSAGE + " Not: " + username);
         }
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("An account needs a display name.");
@@ -303,13 +312,13 @@ public class Account {
         roles.addAll(newRoles);
     }
 
-    /** The account can no longer log in; its records and certificates stay. */
     /**
      * Forgets who the person was, keeping the account (so that their attempts still count in the figures) under
      * {@code pseudonym}, with no way in.
      */
-    void erase(String pseudonym) {
+    void erase(String pseudonym, Instant at) {
         username = pseudonym;
+        erasedAt = at;
         displayName = ERASED;
         passwordHash = null;
         oneTimePasswordExpires = null;
@@ -324,6 +333,16 @@ public class Account {
         active = false;
     }
 
+    /** Whether the person was erased: the account only keeps their results in the figures, under a pseudonym. */
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Optional<Instant> erasedAt() {
+        return Optional.ofNullable(erasedAt);
+    }
+
+    /** The account can no longer log in; its records and certificates stay. */
     public void deactivate() {
         active = false;
     }
@@ -434,6 +453,7 @@ public class Account {
                 mustChangePassword,
                 mustChangePassword ? oneTimePasswordExpires : null,
                 language,
+                erasedAt,
                 version);
     }
 

@@ -52,7 +52,7 @@ public class AccountAdministration {
 
     /** Accounts whose name, username, employee number or email contains {@code text}, optionally active or not. */
     public Page<AccountEntry> search(String text, Boolean active, PageRequest page) {
-        Page<Account> found = accounts.search(text, null, active, page);
+        Page<Account> found = accounts.search(text, null, active, null, page);
         return new Page<>(
                 found.items().stream().map(AccountEntry::of).toList(), found.page(), found.size(), found.total());
     }
@@ -161,7 +161,7 @@ public class AccountAdministration {
      * the person chooses their own at their next login.
      */
     public Invitation resetPassword(String username, String by) {
-        Account account = account(username);
+        Account account = account(username, null);
         String password = oneTimePasswords.next();
         Instant expires = oneTimePasswords.expiry();
         account.issueOneTimePassword(hashing.hash(password.toCharArray()), expires);
@@ -174,8 +174,14 @@ public class AccountAdministration {
         return accounts.lockAndCountActiveWithRoleExcept(Role.ADMIN, account.username());
     }
 
+    /** The account to change: never an erased person's, which would give someone their results and history. */
     private Account account(String username, Long expectedVersion) {
         Account account = account(username);
+        if (account.isErased()) {
+            throw new ConflictException("The account '" + username + "' is what is left of a person whose personal"
+                    + " data was erased: it keeps their results in the figures and can never be used again. If they"
+                    + " come back, enrol them anew.");
+        }
         if (expectedVersion != null && expectedVersion != account.version()) {
             throw new ConflictException("Someone changed the account '" + username + "' since you opened it (you"
                     + " edited version " + expectedVersion + ", it is now at " + account.version()

@@ -19,6 +19,8 @@ public record AccountEntry(
         boolean mustChangePassword,
         boolean providerLinked,
         Instant providerLinkUntil,
+        /** When the person was erased, if they were: the account keeps their results and changes no more. */
+        Instant erasedAt,
         long version)
         implements Serializable {
 
@@ -34,7 +36,12 @@ public record AccountEntry(
                 person.mustChangePassword(),
                 account.providerSubject().isPresent(),
                 account.providerLinkUntil().orElse(null),
+                account.erasedAt().orElse(null),
                 account.version());
+    }
+
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     public boolean has(Role role) {

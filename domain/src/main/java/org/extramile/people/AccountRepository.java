@@ -168,7 +168,8 @@ public class AccountRepository {
      * Accounts whose name, employee number, email or username contains {@code text} (ignoring case),
      * optionally of one branch and one active state, by name then creation order.
      */
-    public Page<Account> search(String text, String branchCode, Boolean active, PageRequest page) {
+    /** Accounts matching each filter given (null: any): words, branch, active or not, erased or not. */
+    public Page<Account> search(String text, String branchCode, Boolean active, Boolean erased, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (text != null && !text.isBlank()) {
@@ -184,6 +185,9 @@ public class AccountRepository {
         if (active != null) {
             where.append(" and a.active = :active");
             parameters.put("active", active);
+        }
+        if (erased != null) {
+            where.append(erased ? " and a.erasedAt is not null" : " and a.erasedAt is null");
         }
         TypedQuery<Long> count =
                 em.createQuery("select count(a) from Account a left join a.branch b" + where, Long.class);

@@ -20,9 +20,6 @@ public record NewPerson(
         @NotBlank(message = "A branch code is required: see GET /api/branches.") String branch,
         @NotNull(message = "A hire date is required, as YYYY-MM-DD.") LocalDate hireDate,
         Set<Role> roles,
-        @Pattern(
-                        regexp = "[a-z0-9][a-z0-9._-]{1,63}",
-                        message = "A username is 2 to 64 lowercase letters, digits, dots, dashes or underscores.")
-                String username,
+        @Pattern(regexp = Account.USERNAME_REGEX, message = Account.USERNAME_MESSAGE) String username,
         @Pattern(regexp = "en|fr", message = "'language' is en or fr: the language of the person's mail.")
                 String language) {}

@@ -146,8 +146,8 @@ public class People {
         audit.record(actor.username(), AuditAction.PEOPLE_ENROL, recorded, 1);
     }
 
-    public Page<PersonView> search(String text, String branch, Boolean active, PageRequest page) {
-        Page<Account> found = accounts.search(text, branch, active, page);
+    public Page<PersonView> search(String text, String branch, Boolean active, Boolean erased, PageRequest page) {
+        Page<Account> found = accounts.search(text, branch, active, erased, page);
         return new Page<>(
                 found.items().stream().map(Account::person).toList(), found.page(), found.size(), found.total());
     }

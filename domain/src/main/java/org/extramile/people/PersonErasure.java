@@ -67,7 +67,7 @@ public class PersonErasure {
                 .setParameter(1, number)
                 .executeUpdate());
         erasing.fire(erased);
-        account.erase(erased.pseudonym());
+        account.erase(erased.pseudonym(), erased.at());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("username", erased.pseudonym());
         details.putAll(erased.erased());

@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 /** The rules a person's details keep, whether enrolled one by one or from a roster. */
 public final class PersonRules {
 
-    /** Two to 32 characters, so that its lower-case form is a valid username. */
-    public static final String EMPLOYEE_NUMBER_REGEX = "[A-Za-z0-9][A-Za-z0-9._-]{1,31}";
+    /** Two to 32 characters, so that its lower-case form is a valid username (so no erased person's pseudonym). */
+    public static final String EMPLOYEE_NUMBER_REGEX =
+            "(?![Ee][Rr][Aa][Ss][Ee][Dd]-[0-9]+$)[A-Za-z0-9][A-Za-z0-9._-]{1,31}";
 
-    public static final String EMPLOYEE_NUMBER_MESSAGE =
-            "An employee number is 2 to 32 letters, digits, dots, dashes or underscores, e.g. 'E-10042'.";
+    public static final String EMPLOYEE_NUMBER_MESSAGE = "An employee number is 2 to 32 letters, digits, dots, dashes"
+            + " or underscores, e.g. 'E-10042' (not 'ERASED-' with a number, which names erased people).";
 
     /** Deliberately plain: one @, no spaces, a dot in the domain. Mail delivery is the real test. */
     public static final String EMAIL_REGEX = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";

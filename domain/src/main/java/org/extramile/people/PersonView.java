@@ -24,9 +24,15 @@ public record PersonView(
         Instant oneTimePasswordExpires,
         /** The language their mail speaks: the one they last used the pages in, or HR's; null: the installation's. */
         String language,
+        /** When the person was erased, if they were: nothing but their pseudonym (the username) is left of them. */
+        Instant erasedAt,
         /** What a change sends back, so that two officers editing the same person conflict (409). */
         long version)
         implements Serializable {
+
+    public boolean erased() {
+        return erasedAt != null;
+    }
 
     public PasswordState passwordState(Instant now) {
         return PasswordState.at(now, mustChangePassword, oneTimePasswordExpires);

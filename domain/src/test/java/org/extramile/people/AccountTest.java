@@ -30,6 +30,24 @@ class AccountTest {
     }
 
     @Test
+    void shouldKeepErasedPeoplesPseudonymsForThemAlone() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Account("erased-12", "Sam", "hash", EnumSet.of(Role.TRAINEE), NOW))
+                .withMessageContaining("erased people");
+        assertThat(new Account("erased-sam", "Sam", "hash", EnumSet.of(Role.TRAINEE), NOW).isErased())
+                .isFalse();
+        assertThat(PersonRules.isEmployeeNumber("ERASED-12")).isFalse();
+        assertThat(PersonRules.isEmployeeNumber("Erased-12b")).isTrue();
+
+        Account account = new Account("sam", "Sam", "hash", EnumSet.of(Role.TRAINEE), NOW);
+        account.erase("erased-12", NOW);
+
+        assertThat(account.isErased()).isTrue();
+        assertThat(account.person().erased()).isTrue();
+        assertThat(account.person().name()).isEqualTo(Account.ERASED);
+    }
+
+    @Test
     void shouldRequireARole() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Account("sam", "Sam", "hash", EnumSet.noneOf(Role.class), NOW))

@@ -73,9 +73,13 @@ public class RescoreSteps {
             List<UUID> attempts,
             int turns) {}
 
-    /** Of {@code Attempt a, RubricVersion v}: the scenario's completed attempts scored older than {@code :number}. */
+    /**
+     * Of {@code Attempt a, RubricVersion v}: the scenario's completed attempts scored older than {@code :number}, but
+     * not an erased person's, whose words are gone: scored again, they would score nothing.
+     */
     private static final String OLDER = " a.scenarioId = :scenario and a.status = :completed"
-            + " and v.id = a.rubricVersionId and v.number < :number";
+            + " and v.id = a.rubricVersionId and v.number < :number"
+            + " and a.accountId not in (select p.id from Account p where p.erasedAt is not null)";
 
     public Plan plan(String slug, int number) {
         Scenario scenario = scenario(slug);
@@ -213,13 +217,11 @@ public class RescoreSteps {
 
     /** How many completed attempts a rescore with this version would score again: those scored with an older one. */
     public long pending(String slug, int number) {
-        return em.createQuery(
-                        "select count(a) from Attempt a, RubricVersion v where a.scenarioId = :scenario"
-                                + " and a.status = :completed and v.id = a.rubricVersionId and v.number < :number",
+        return older(
+                        scenario(slug),
+                        number,
+                        "select count(a) from Attempt a, RubricVersion v where" + OLDER,
                         Long.class)
-                .setParameter("scenario", scenario(slug).id())
-                .setParameter("completed", AttemptStatus.COMPLETED)
-                .setParameter("number", number)
                 .getSingleResult();
     }
 

@@ -72,18 +72,21 @@ public class PeopleResource {
 
     @GET
     @Operation(
-            summary = "Search people by name, employee number, email or username (q), branch code and active;"
-                    + " paged (page from 0, size up to 200), by name.")
+            summary = "Search people by name, employee number, email or username (q), branch code, active and"
+                    + " erased (erased=false: those who left and whose data is still kept); paged (page from 0, size"
+                    + " up to 200), by name.")
     public Page<PersonView> search(
             @QueryParam("q") String text,
             @QueryParam("branch") String branch,
             @QueryParam("active") String active,
+            @QueryParam("erased") String erased,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return people.search(
                 text,
                 branch,
                 QueryParameters.bool("active", active),
+                QueryParameters.bool("erased", erased),
                 PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 

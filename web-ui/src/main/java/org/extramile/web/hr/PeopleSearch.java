@@ -82,12 +82,12 @@ public class PeopleSearch implements Serializable {
     public void load() {
         reportMailing();
         try {
-            found = people.search(q, branch, active(), PageRequest.of(page, PAGE_SIZE));
+            found = people.search(q, branch, active(), erased(), PageRequest.of(page, PAGE_SIZE));
         } catch (RuntimeException refused) {
             // A hand-edited address (a negative page): show the first page and say why.
             Failures.report(refused);
             page = 0;
-            found = people.search(q, branch, active(), PageRequest.of(0, PAGE_SIZE));
+            found = people.search(q, branch, active(), erased(), PageRequest.of(0, PAGE_SIZE));
         }
         training = new HashMap<>(progress.of(getPeople().stream()
                 .filter(person -> person.username() != null && person.roles().contains(Role.TRAINEE))
@@ -315,9 +315,19 @@ public class PeopleSearch implements Serializable {
     }
 
     private Boolean active() {
-        if ("active".equals(status)) {
-            return Boolean.TRUE;
-        }
-        return "inactive".equals(status) ? Boolean.FALSE : null;
+        return switch (String.valueOf(status)) {
+            case "active" -> Boolean.TRUE;
+            case "inactive", "erased" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    /** "Inactive" lists those who left and whose data is still kept: the ones HR may yet have to erase. */
+    private Boolean erased() {
+        return switch (String.valueOf(status)) {
+            case "inactive" -> Boolean.FALSE;
+            case "erased" -> Boolean.TRUE;
+            default -> null;
+        };
     }
 }

@@ -16,6 +16,7 @@ import org.extramile.api.security.ClientAddress;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
 import org.extramile.certification.VerificationThrottle;
+import org.extramile.people.PersonErased;
 import org.extramile.shared.NotFoundException;
 
 /** The verification page: a typed serial is looked up, under the same throttle as the public API. */
@@ -89,6 +90,11 @@ public class Verification {
             outcome = Outcome.UNKNOWN;
             response().setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** Whether the certificate was revoked as its holder's personal data was erased: the page says so in its words. */
+    public boolean isHolderErased() {
+        return certificate != null && PersonErased.ERASED.equals(certificate.revocationReason());
     }
 
     /** The form's action: goes to the serial's own address, the one a QR code opens. */
