@@ -123,6 +123,10 @@ public class Account {
     @Column(name = "provider_link_until")
     private Instant providerLinkUntil;
 
+    // V33: since when the account has been inactive: a retention period counts from it.
+    @Column(name = "left_at")
+    private Instant leftAt;
+
     // V33: when the person's personal data was erased; the account then keeps only their results, under a pseudonym.
     @Column(name = "erased_at")
     private Instant erasedAt;
@@ -157,7 +161,7 @@ public class Account {
         account.branch = profile.branch();
         account.hireDate = profile.hireDate();
         account.language = profile.language();
-        account.active = active;
+        account.activeAt(active, createdAt);
         return account;
     }
 
@@ -279,7 +283,7 @@ public class Account {
      * HR's records changed: a new name, email, branch, hire date; mail language, roles and active only when given.
      * A staff account without an employee number takes the profile's.
      */
-    public void revise(PersonProfile profile, Set<Role> newRoles, Boolean newActive) {
+    public void revise(PersonProfile profile, Set<Role> newRoles, Boolean newActive, Instant now) {
         if (employeeNumber != null && !employeeNumber.equals(profile.employeeNumber())) {
             throw new IllegalArgumentException("A profile revises the account with the same employee number.");
         }
@@ -299,7 +303,7 @@ public class Account {
             roles.addAll(newRoles);
         }
         if (newActive != null) {
-            active = newActive;
+            activeAt(newActive, now);
         }
     }
 
@@ -343,12 +347,26 @@ public class Account {
     }
 
     /** The account can no longer log in; its records and certificates stay. */
-    public void deactivate() {
-        active = false;
+    public void deactivate(Instant now) {
+        activeAt(false, now);
     }
 
     public void reactivate() {
-        active = true;
+        activeAt(true, null);
+    }
+
+    /** Since when the account has been inactive, if it is. */
+    public Optional<Instant> leftAt() {
+        return Optional.ofNullable(active ? null : leftAt);
+    }
+
+    private void activeAt(boolean nowActive, Instant now) {
+        if (!nowActive && (active || leftAt == null)) {
+            leftAt = Objects.requireNonNull(now, "now");
+        } else if (nowActive) {
+            leftAt = null;
+        }
+        active = nowActive;
     }
 
     /** The key a batch walking accounts in order starts after, and other tables refer to. */
@@ -453,6 +471,7 @@ public class Account {
                 mustChangePassword,
                 mustChangePassword ? oneTimePasswordExpires : null,
                 language,
+                leftAt().orElse(null),
                 erasedAt,
                 version);
     }

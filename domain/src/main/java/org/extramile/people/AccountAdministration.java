@@ -90,7 +90,7 @@ public class AccountAdministration {
             return AccountEntry.of(account);
         }
         LockoutRules.checkDeactivation(by, account, otherActiveAdmins(account));
-        account.deactivate();
+        account.deactivate(clock.instant());
         accounts.flush();
         audit.record(by, AuditAction.ACCOUNT_DEACTIVATE, details(account), 1);
         return AccountEntry.of(account);

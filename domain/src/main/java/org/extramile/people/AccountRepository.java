@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -138,6 +139,19 @@ public class AccountRepository {
                 .setParameter("number", employeeNumber)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The employee numbers of the trainees (no other role) inactive since before {@code before}, not yet erased. */
+    public List<String> traineesLeftBefore(Instant before) {
+        return em.createQuery(
+                        "select a.employeeNumber from Account a where a.active = false and a.erasedAt is null"
+                                + " and a.leftAt < :before and a.employeeNumber is not null"
+                                + " and not exists (select 1 from Account b join b.roles r where b = a and r <> :trainee)"
+                                + " order by a.leftAt, a.id",
+                        String.class)
+                .setParameter("before", before)
+                .setParameter("trainee", Role.TRAINEE)
+                .getResultList();
     }
 
     /** The accounts with these employee numbers, with their roles, by employee number. */

@@ -70,7 +70,11 @@ public class Accounts {
             return false;
         }
         Branch known = branches.find(branch).orElseThrow();
-        account.revise(new PersonProfile(employeeNumber, account.displayName(), email, known, hired), null, null);
+        account.revise(
+                new PersonProfile(employeeNumber, account.displayName(), email, known, hired),
+                null,
+                null,
+                clock.instant());
         return true;
     }
 

@@ -204,7 +204,7 @@ public class People {
                             : 0);
         }
         PersonView before = account.person();
-        account.revise(profile, null, change.active());
+        account.revise(profile, null, change.active(), clock.instant());
         accounts.flush();
         PersonView after = account.person();
         audit.record(actor.username(), AuditAction.PEOPLE_CHANGE, changes(before, after), 1);

@@ -24,6 +24,8 @@ public record PersonView(
         Instant oneTimePasswordExpires,
         /** The language their mail speaks: the one they last used the pages in, or HR's; null: the installation's. */
         String language,
+        /** Since when the person has been inactive (they left), if they are. */
+        Instant leftAt,
         /** When the person was erased, if they were: nothing but their pseudonym (the username) is left of them. */
         Instant erasedAt,
         /** What a change sends back, so that two officers editing the same person conflict (409). */

@@ -120,7 +120,7 @@ public class RosterImport {
             }
             for (Map.Entry<RosterEntry, Account> update : updates.entrySet()) {
                 RosterEntry entry = update.getKey();
-                update.getValue().revise(profile(entry, branchesByCode), entry.roles(), entry.active());
+                update.getValue().revise(profile(entry, branchesByCode), entry.roles(), entry.active(), now);
                 written = wrote(written, toWrite, progress);
             }
             accounts.flush();

@@ -48,6 +48,22 @@ class AccountTest {
     }
 
     @Test
+    void shouldRememberSinceWhenItHasBeenInactiveAndForgetItWhenActiveAgain() {
+        Account account = new Account("sam", "Sam", "hash", EnumSet.of(Role.TRAINEE), NOW);
+        assertThat(account.leftAt()).isEmpty();
+
+        account.deactivate(NOW.plusSeconds(60));
+        account.deactivate(NOW.plusSeconds(120));
+
+        assertThat(account.leftAt()).as("left once, from the first day").contains(NOW.plusSeconds(60));
+        assertThat(account.person().leftAt()).isEqualTo(NOW.plusSeconds(60));
+        account.reactivate();
+        assertThat(account.leftAt()).isEmpty();
+        account.deactivate(NOW.plusSeconds(180));
+        assertThat(account.leftAt()).contains(NOW.plusSeconds(180));
+    }
+
+    @Test
     void shouldRequireARole() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Account("sam", "Sam", "hash", EnumSet.noneOf(Role.class), NOW))

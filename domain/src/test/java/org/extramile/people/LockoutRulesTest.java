@@ -48,7 +48,7 @@ class LockoutRulesTest {
         @Test
         void shouldLetAnInactiveAdministratorLoseAdminEvenWithNoOtherActiveOne() {
             Account inactive = admin("sam");
-            inactive.deactivate();
+            inactive.deactivate(Instant.EPOCH);
 
             assertThatCode(() -> LockoutRules.checkRoles("jo", inactive, EnumSet.of(Role.TRAINEE), 0))
                     .doesNotThrowAnyException();

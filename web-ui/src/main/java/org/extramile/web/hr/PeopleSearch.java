@@ -24,6 +24,7 @@ import org.extramile.people.MailedInvitation;
 import org.extramile.people.PasswordState;
 import org.extramile.people.People;
 import org.extramile.people.PersonView;
+import org.extramile.people.RetentionJob;
 import org.extramile.people.Role;
 import org.extramile.shared.NotFoundException;
 import org.extramile.shared.Page;
@@ -62,6 +63,9 @@ public class PeopleSearch implements Serializable {
     @Inject
     InvitationRuns invitationRuns;
 
+    @Inject
+    RetentionJob retention;
+
     private String q;
     private String branch;
     private String status;
@@ -90,7 +94,7 @@ public class PeopleSearch implements Serializable {
             found = people.search(q, branch, active(), erased(), PageRequest.of(0, PAGE_SIZE));
         }
         training = new HashMap<>(progress.of(getPeople().stream()
-                .filter(person -> person.username() != null && person.roles().contains(Role.TRAINEE))
+                .filter(person -> person.roles().contains(Role.TRAINEE) && !person.erased())
                 .map(PersonView::username)
                 .toList()));
     }
@@ -108,6 +112,11 @@ public class PeopleSearch implements Serializable {
     /** Whether a program's deadline applies to the person: HR may extend it on their deadlines page. */
     public boolean hasDeadline(PersonView person) {
         return training(person).stream().anyMatch(way -> way.dueBy() != null);
+    }
+
+    /** When the organisation's retention period erases the person, if it does: null otherwise. */
+    public Instant erasureDue(PersonView person) {
+        return retention.erasureDue(person).orElse(null);
     }
 
     /** Whether the person's one-time password expired unused: HR issues a new one. */

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.extramile.people.People;
 import org.extramile.people.PersonChange;
 import org.extramile.people.PersonErasure;
 import org.extramile.people.PersonView;
+import org.extramile.people.RetentionJob;
 import org.extramile.people.Role;
 import org.extramile.shared.ConflictException;
 import org.extramile.web.shared.Failures;
@@ -49,6 +51,9 @@ public class PersonPage implements Serializable {
 
     @Inject
     PersonErasure erasure;
+
+    @Inject
+    RetentionJob retention;
 
     /** The person's username, from the address. */
     private String person;
@@ -180,6 +185,11 @@ public class PersonPage implements Serializable {
 
     public void setPerson(String person) {
         this.person = person;
+    }
+
+    /** When the organisation's retention period erases the person, if it does: null otherwise. */
+    public Instant getErasureDue() {
+        return seen == null ? null : retention.erasureDue(seen).orElse(null);
     }
 
     public PersonView getSeen() {
