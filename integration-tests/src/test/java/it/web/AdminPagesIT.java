@@ -274,6 +274,7 @@ class AdminPagesIT extends InBrowser {
         assertThat(page.findElement(By.id("database-kind")).getText()).isEqualTo("PostgreSQL");
         assertThat(page.findElement(By.id("database")).getText()).doesNotContain("password");
         assertThat(page.findElement(By.id("demo-mode")).getText()).isEqualTo("On");
+        assertThat(page.findElement(By.id("retention")).getText()).startsWith("None: only HR erases");
         Accessibility.assertNoSeriousViolations(page, "the settings page");
 
         try {

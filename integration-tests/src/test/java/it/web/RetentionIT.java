@@ -76,6 +76,10 @@ class RetentionIT extends InBrowser {
         for (String kept : new String[] {"RT-2", "RT-3", "RT-4"}) {
             assertThat(api.get("/api/people/" + kept, "hr").status()).as(kept).isEqualTo(200);
         }
+        page.manage().deleteAllCookies();
+        browser.logIn(base, "admin");
+        page.get(base + "admin/settings.xhtml");
+        assertThat(page.findElement(By.id("retention")).getText()).startsWith("30 days: the trainees who left");
         assertThat(api.get("/api/audit?action=PEOPLE_ERASE&actor=retention-period", "hr")
                         .json()
                         .asJsonObject()

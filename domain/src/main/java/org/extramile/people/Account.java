@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -362,7 +363,7 @@ public class Account {
 
     private void activeAt(boolean nowActive, Instant now) {
         if (!nowActive && (active || leftAt == null)) {
-            leftAt = Objects.requireNonNull(now, "now");
+            leftAt = now.truncatedTo(ChronoUnit.MICROS);
         } else if (nowActive) {
             leftAt = null;
         }

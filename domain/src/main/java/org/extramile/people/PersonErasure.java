@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,11 @@ public class PersonErasure {
             throw new ConflictException(account.displayName() + " is still active: deactivate their account first"
                     + " (erasure is for people who left, and cannot be undone).");
         }
-        PersonErased erased = new PersonErased(account, "erased-" + account.id(), actor.username(), clock.instant());
+        PersonErased erased = new PersonErased(
+                account,
+                "erased-" + account.id(),
+                actor.username(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         erased.erased(
                 "passwordLinks",
                 em.createQuery("delete from PasswordLink l where l.accountId = :account")

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.extramile.people.RetentionJob;
 import org.extramile.settings.Installation;
 import org.extramile.settings.InstallationFacts;
 import org.extramile.settings.Organisation;
@@ -25,6 +26,9 @@ public class SettingsPage implements Serializable {
 
     @Inject
     InstallationFacts facts;
+
+    @Inject
+    RetentionJob retention;
 
     private Organisation organisation;
     private Installation installation;
@@ -57,6 +61,11 @@ public class SettingsPage implements Serializable {
 
     public Installation getInstallation() {
         return installation;
+    }
+
+    /** The organisation's retention period in days; null when none is set (only HR erases). */
+    public Integer getRetentionDays() {
+        return retention.days().orElse(null);
     }
 
     public String getName() {

@@ -8,13 +8,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.extramile.people.Account;
 
-/** Shares, dates and times written the way the page's language writes them; a dash for what is absent. */
+/** Shares, dates, times and names written the way the page's language writes them; a dash for what is absent. */
 @Named
 @ApplicationScoped
 public class Formats {
 
     static final String ABSENT = "\u2014";
+
+    /** A person's name as a record holds it; an erased person's in the page's language. */
+    public String person(String name) {
+        return Account.ERASED.equals(name) ? Texts.text("people.erased") : name;
+    }
 
     /** A share (0 to 1) as a whole percentage. */
     public String percent(Double share) {
