@@ -218,11 +218,29 @@ class TraineePagesIT extends InBrowser {
     }
 
     @Test
+    void shouldAskATraineeReadingFrenchToAnswerInEnglish() {
+        logIn(Trainees.create("francophone"));
+        page.findElement(By.cssSelector("#language button[lang='fr'], #language input[lang='fr']"))
+                .click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+
+        assertThat(page.findElement(By.id("answer-language")).getText())
+                .isEqualTo("Répondez en anglais : les jeux de rôle, et la notation de vos réponses, sont en anglais.");
+        assertThat(answerBox().getAttribute("aria-describedby")).startsWith("answer-language ");
+        Accessibility.assertNoSeriousViolations(page, "the play page in French");
+    }
+
+    @Test
     void shouldShowAnAnswerHoldingMarkupAsTextAndAbandonAfterConfirming() {
         logIn(Trainees.create("marker"));
         card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
         browser.waitForUrlContaining("play.xhtml");
         String answer = "<script>alert(1)</script> " + plays.goodAnswer(SLUG, currentStep());
+        assertThat(page.findElements(By.id("answer-language")))
+                .as("read in English, nothing to say about the answer's language")
+                .isEmpty();
 
         WebElement box = answerBox();
         box.sendKeys(answer);
