@@ -89,6 +89,9 @@ class PersonalDataIT {
         assertThat(stillActive.contentType()).startsWith(PROBLEM);
         assertThat(stillActive.body()).contains("deactivate their account first");
         deactivate(NUMBER);
+        Api.Reply invited = api.postJson("/api/people/" + NUMBER + "/invitation", "hr", "");
+        assertThat(invited.status()).as("a password would open nothing").isEqualTo(400);
+        assertThat(invited.body()).contains("is not active: reactivate them before inviting them");
         // One of their answers waits for a trainer, who could not judge it once its words are gone.
         TestDatabase.updateOne("update turn set under_review = true where id = ?::uuid", turn);
         TestDatabase.updateOne("update attempt set under_review = true where id = ?::uuid", attempt);

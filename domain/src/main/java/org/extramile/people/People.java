@@ -241,6 +241,7 @@ public class People {
             throw new ForbiddenException(
                     "Only an administrator may issue a password to an HR or administrator account.");
         }
+        requireActive(account);
         String password = oneTimePasswords.next();
         Instant expires = oneTimePasswords.expiry();
         account.issueOneTimePassword(hashing.hash(password.toCharArray()), expires);
@@ -263,10 +264,7 @@ public class People {
             throw new ForbiddenException(
                     "Only an administrator may issue a password to an HR or administrator account.");
         }
-        if (!account.isActive()) {
-            throw new InvalidException(List.of(new Violation(
-                    "/active", account.displayName() + " is not active: reactivate them before inviting them.")));
-        }
+        requireActive(account);
         String address = account.email()
                 .orElseThrow(() -> new InvalidException(List.of(new Violation(
                         "/email",
@@ -378,6 +376,14 @@ public class People {
         boolean oneTime = account.passwordState(clock.instant()) != PasswordState.OWN;
         account.changePassword(hashing.hash(change.newPassword().toCharArray()));
         audit.record(username, AuditAction.PASSWORD_CHANGE, Map.of("username", username, "oneTime", oneTime), 1);
+    }
+
+    /** A password for someone who left would open nothing: they cannot log in while inactive. */
+    private static void requireActive(Account account) {
+        if (!account.isActive()) {
+            throw new InvalidException(List.of(new Violation(
+                    "/active", account.displayName() + " is not active: reactivate them before inviting them.")));
+        }
     }
 
     private Account person(String employeeNumber) {
