@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
+import it.support.PersonRecords;
 import it.support.Rescores;
 import it.support.RolePlays;
 import it.support.TestDatabase;
@@ -88,7 +89,7 @@ class PersonalDataIT {
         assertThat(stillActive.status()).isEqualTo(409);
         assertThat(stillActive.contentType()).startsWith(PROBLEM);
         assertThat(stillActive.body()).contains("deactivate their account first");
-        deactivate(NUMBER);
+        PersonRecords.markLeft(api, NUMBER);
         Api.Reply invited = api.postJson("/api/people/" + NUMBER + "/invitation", "hr", "");
         assertThat(invited.status()).as("a password would open nothing").isEqualTo(400);
         assertThat(invited.body()).contains("is not active: reactivate them before inviting them");
@@ -188,7 +189,7 @@ class PersonalDataIT {
         Api.Reply takesPseudonym = api.postJson(
                 "/api/people",
                 "hr",
-                person("ER-7702", "Pim Auer", "pim@example.com", "TRAINEE")
+                PersonRecords.enrolment("ER-7702", "Pim Auer", "pim@example.com", "TRAINEE")
                         .replace("{", "{\"username\":\"erased-999\","));
         assertThat(takesPseudonym.status()).isEqualTo(400);
         assertThat(takesPseudonym.body()).contains("names of erased people's accounts");
@@ -234,10 +235,10 @@ class PersonalDataIT {
         assertThat(api.postJson(
                                 "/api/people",
                                 "admin",
-                                person("ER-8801", "Ottoline Brask", "ob@example.com", "TRAINER"))
+                                PersonRecords.enrolment("ER-8801", "Ottoline Brask", "ob@example.com", "TRAINER"))
                         .status())
                 .isEqualTo(201);
-        deactivate("ER-8801");
+        PersonRecords.markLeft(api, "ER-8801");
 
         Api.Reply refused = api.postJson("/api/people/ER-8801/erasure", "hr", "");
 
@@ -249,41 +250,12 @@ class PersonalDataIT {
 
     /** Enrolled by HR, with the demo password of their own (as if they had chosen it). */
     private void enrolTrainee(String number, String name, String email) throws SQLException {
-        Api.Reply enrolled = api.postJson("/api/people", "hr", person(number, name, email, "TRAINEE"));
+        Api.Reply enrolled = api.postJson("/api/people", "hr", PersonRecords.enrolment(number, name, email, "TRAINEE"));
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
         TestDatabase.updateOne(
                 "update account set password_hash = (select password_hash from account where username = 'trainee'),"
                         + " must_change_password = false, one_time_password_expires = null where username = ?",
                 number.toLowerCase());
-    }
-
-    private void deactivate(String number) {
-        JsonObject person = api.get("/api/people/" + number, "hr").json().asJsonObject();
-        Api.Reply left = api.putJson(
-                "/api/people/" + number,
-                "hr",
-                Json.createObjectBuilder()
-                        .add("name", person.getString("name"))
-                        .add("email", person.getString("email"))
-                        .add("branch", person.getString("branch"))
-                        .add("hireDate", person.getString("hireDate"))
-                        .add("active", false)
-                        .add("version", person.getJsonNumber("version").longValue())
-                        .build()
-                        .toString());
-        assertThat(left.status()).as(left.toString()).isEqualTo(200);
-    }
-
-    private static String person(String number, String name, String email, String role) {
-        return Json.createObjectBuilder()
-                .add("employeeNumber", number)
-                .add("name", name)
-                .add("email", email)
-                .add("branch", "CITY")
-                .add("hireDate", "2026-03-01")
-                .add("roles", Json.createArrayBuilder().add(role))
-                .build()
-                .toString();
     }
 
     /** Each text column of each table, with how many of its rows hold one of what named the leaver. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.Deployments;
 import it.support.Jobs;
+import it.support.PersonRecords;
 import it.support.TestDatabase;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,7 +40,7 @@ class RetentionIT extends InBrowser {
         enrol("RT-3", "Cy Oldtrainer", "TRAINER");
         enrol("RT-4", "Di Stillhere", "TRAINEE");
         for (String number : new String[] {"RT-1", "RT-2", "RT-3"}) {
-            leave(number);
+            PersonRecords.markLeft(api, number);
         }
         TestDatabase.updateOne(
                 "update account set left_at = left_at - interval '31 days' where employee_number = 'RT-1'");
@@ -96,32 +96,7 @@ class RetentionIT extends InBrowser {
         Api.Reply enrolled = api.postJson(
                 "/api/people",
                 "admin",
-                Json.createObjectBuilder()
-                        .add("employeeNumber", number)
-                        .add("name", name)
-                        .add("email", number.toLowerCase() + "@example.com")
-                        .add("branch", "CITY")
-                        .add("hireDate", "2026-03-01")
-                        .add("roles", Json.createArrayBuilder().add(role))
-                        .build()
-                        .toString());
+                PersonRecords.enrolment(number, name, number.toLowerCase() + "@example.com", role));
         assertThat(enrolled.status()).as(enrolled.toString()).isEqualTo(201);
-    }
-
-    private void leave(String number) {
-        JsonObject person = api.get("/api/people/" + number, "hr").json().asJsonObject();
-        Api.Reply left = api.putJson(
-                "/api/people/" + number,
-                "hr",
-                Json.createObjectBuilder()
-                        .add("name", person.getString("name"))
-                        .add("email", person.getString("email"))
-                        .add("branch", person.getString("branch"))
-                        .add("hireDate", person.getString("hireDate"))
-                        .add("active", false)
-                        .add("version", person.getJsonNumber("version").longValue())
-                        .build()
-                        .toString());
-        assertThat(left.status()).as(left.toString()).isEqualTo(200);
     }
 }
