@@ -392,6 +392,26 @@ class AuthoringIT {
     }
 
     @Test
+    void shouldPreviewAnAnswerInAnotherLanguageAsUnscoredForATrainer() {
+        Api.Reply reply = api.postJson(
+                "/api/scenarios/free-upgrade/preview",
+                "trainer",
+                preview(
+                        null,
+                        "Lo siento mucho, ya no tenemos ese aceite de coco. Llévese el frasco grande por el mismo"
+                                + " precio, invita la casa."));
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject card = reply.json().asJsonObject();
+        assertThat(card.getString("foreignLanguage")).isEqualTo("es");
+        assertThat(card.getBoolean("needsReview")).isTrue();
+        assertThat(card.getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getString("reason"))
+                        .isEqualTo("not judged: the answer is written in Spanish and the scorer reads English only"));
+    }
+
+    @Test
     void shouldRefuseAPreviewTooLongOrForAnUnknownStep() {
         Api.Reply tooLong =
                 api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview(null, "a".repeat(6000)));

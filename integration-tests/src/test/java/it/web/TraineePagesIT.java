@@ -26,6 +26,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A trainee's pages in Chromium: the catalogue, a role-play played to its result with feedback
@@ -230,6 +231,66 @@ class TraineePagesIT extends InBrowser {
                 .isEqualTo("Répondez en anglais : les jeux de rôle, et la notation de vos réponses, sont en anglais.");
         assertThat(answerBox().getAttribute("aria-describedby")).startsWith("answer-language ");
         Accessibility.assertNoSeriousViolations(page, "the play page in French");
+    }
+
+    /**
+     * Scored as English, an answer in French would miss everything with no reason given: it goes unscored to a trainer,
+     * and the trainee reads why instead of verdicts that judge nothing; once the trainer set the levels, the feedback.
+     */
+    @Test
+    void shouldLeaveAnAnswerInFrenchToATrainerAndSaySoInsteadOfVerdicts() {
+        String trainee = Trainees.create("in-french");
+        logIn(trainee);
+        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+        String attempt = page.getCurrentUrl().replaceAll(".*attempt=([0-9a-f-]+).*", "$1");
+
+        WebElement box = answerBox();
+        box.sendKeys("Je suis vraiment désolé, nous n'avons plus cette huile de coco. Prenez le grand pot, c'est"
+                + " le même prix, c'est pour moi.");
+        page.findElement(By.id("answer-form:sendButton")).click();
+        waitForFeedbackAfter(box);
+
+        assertThat(page.findElement(By.id("turn-unread")).getText())
+                .startsWith("Your answer is not in English (French), and the instant scoring reads English only:"
+                        + " a trainer will score it.");
+        assertThat(page.findElements(By.id("feedback-criteria")))
+                .as("no verdicts that judged nothing")
+                .isEmpty();
+        assertThat(page.findElements(By.id("turn-points"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "an answer left to a trainer");
+        String turn = new Api(base)
+                .get("/api/attempts/" + attempt, trainee)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(0)
+                .getString("id");
+
+        page.manage().deleteAllCookies();
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=" + SLUG);
+        String section = "t" + turn.replace("-", "");
+        WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
+        assertThat(item.findElement(By.className("unread-note")).getText())
+                .isEqualTo("Not scored: the answer is not in English (French) and the scorer reads English only."
+                        + " Set every level yourself.");
+        assertThat(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] th"))
+                        .getText())
+                .contains("Not judged: the answer is not in English.");
+        new Select(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] select")))
+                .selectByVisibleText("fully");
+        item.findElement(By.cssSelector("textarea")).sendKeys("Gives her the big jar at the same price, in French.");
+        item.findElement(By.cssSelector("input[id$=':save']")).click();
+        wait.until(Browser.textIn(By.id("main"), "is reviewed"));
+
+        page.manage().deleteAllCookies();
+        logIn(trainee);
+        page.get(base.toExternalForm() + "play.xhtml?attempt=" + attempt);
+        assertThat(page.findElements(By.id("turn-unread"))).isEmpty();
+        assertThat(page.findElement(By.cssSelector("#feedback-criteria li[data-key='bigger-jar-no-extra-cost']"))
+                        .getAttribute("class"))
+                .isEqualTo("met");
     }
 
     @Test

@@ -611,6 +611,11 @@ class TrainerPagesIT extends InBrowser {
         WebElement kindNo = page.findElement(By.cssSelector("#card-criteria tr[data-key='kind-no']"));
         assertThat(kindNo.getAttribute("class")).isEqualTo("met");
         assertThat(kindNo.findElements(By.tagName("td")).get(1).getText()).isEqualTo("partly");
+
+        score("diet-coke-order", "Désolé, nous n'avons pas de Coca light ce soir, je vais vous en chercher un.");
+        assertThat(page.findElement(By.id("trial:card-unread")).getText())
+                .as("an answer the scorer cannot read says so, not just that it missed")
+                .isEqualTo("not scored: not in English (French)");
     }
 
     @Test

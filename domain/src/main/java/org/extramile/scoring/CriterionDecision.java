@@ -91,6 +91,15 @@ final class CriterionDecision {
     }
 
     static CriterionScore empty(CriterionSpec spec, String reason) {
+        return unjudged(spec, false, reason);
+    }
+
+    /** A criterion the scorer could not judge, at its lowest level until a trainer does. */
+    static CriterionScore unread(CriterionSpec spec, String reason) {
+        return unjudged(spec, true, reason);
+    }
+
+    private static CriterionScore unjudged(CriterionSpec spec, boolean needsReview, String reason) {
         return new CriterionScore(
                 spec.key(),
                 spec.title(),
@@ -99,9 +108,9 @@ final class CriterionDecision {
                 0,
                 spec.maxPoints(),
                 false,
-                1.0,
+                needsReview ? 0.5 : 1.0,
                 0.0,
-                false,
+                needsReview,
                 List.of(),
                 List.of(),
                 reason,

@@ -9,6 +9,8 @@ import java.util.List;
  * when every critical criterion of the step is met. {@code needsReview} asks a trainer to look: at least one
  * verdict fell in the band of doubt. {@code calibration} says whether trainers' labels or the defaults decided the
  * verdicts; cards stored before it was recorded read as the defaults, which were all there was then.
+ * {@code foreignLanguage} names, as a BCP 47 tag ("fr"), the language of an answer the scorer could not read because
+ * it is not English: no criterion was judged, and every one waits for a trainer; null for an answer read.
  */
 public record ScoreCard(
         String rubricId,
@@ -21,7 +23,8 @@ public record ScoreCard(
         List<String> criticalFailures,
         boolean needsReview,
         List<String> notes,
-        CalibrationUsed calibration)
+        CalibrationUsed calibration,
+        String foreignLanguage)
         implements Serializable {
 
     public ScoreCard {
@@ -48,7 +51,13 @@ public record ScoreCard(
                 criticalFailures,
                 needsReview,
                 List.of(),
-                calibration);
+                calibration,
+                foreignLanguage);
+    }
+
+    /** Whether the answer went unread: see {@code foreignLanguage}. */
+    public boolean unread() {
+        return foreignLanguage != null;
     }
 
     /** Points as a share of the maximum, 0 when nothing can be earned: comparable across steps. */

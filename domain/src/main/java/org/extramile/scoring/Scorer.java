@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.AnswerLanguage;
 import org.extramile.scoring.text.Segmenter;
 
 /**
@@ -19,6 +20,7 @@ public final class Scorer {
 
     private final SentenceEncoder encoder;
     private final ScorerSettings settings;
+    private final AnswerLanguage language = AnswerLanguage.shared();
     private final AnswerAnalyzer analyzer = new AnswerAnalyzer();
     private final Segmenter segmenter = new Segmenter(analyzer);
     private final RubricCache rubrics = new RubricCache(64);
@@ -47,11 +49,19 @@ public final class Scorer {
         String text = answer == null ? "" : answer;
         List<String> notes = new ArrayList<>();
         List<CriterionScore> scores = new ArrayList<>();
+        String foreign = applicable.isEmpty() || text.isBlank()
+                ? null
+                : language.foreign(text).orElse(null);
         if (applicable.isEmpty()) {
             notes.add("No criterion of rubric " + rubric.id() + " applies to step '" + stepKey + "'.");
         } else if (text.isBlank()) {
             notes.add("The answer is empty.");
             applicable.forEach(c -> scores.add(CriterionDecision.empty(c, "not met: the answer is empty")));
+        } else if (foreign != null) {
+            String why =
+                    "the answer is written in " + AnswerLanguage.name(foreign) + " and the scorer reads English only";
+            notes.add("Not scored: " + why + "; a trainer judges it.");
+            applicable.forEach(c -> scores.add(CriterionDecision.unread(c, "not judged: " + why)));
         } else {
             CompiledRubric compiled = compiled(rubric);
             AnswerReading reading = AnswerReading.read(text, segmenter, encoder, settings.maxEmbeddedClauses());
@@ -77,7 +87,7 @@ public final class Scorer {
                 }
             }
         }
-        return card(rubric.id(), stepKey, scores, notes, calibration.used());
+        return card(rubric.id(), stepKey, scores, notes, calibration.used(), foreign);
     }
 
     /**
@@ -93,7 +103,7 @@ public final class Scorer {
     public Calibration calibrate(ScoringRubric rubric, List<LabelledAnswer> labels) {
         CompiledRubric compiled = compiled(rubric);
         List<LabelledAnswer> ordered = labels.stream()
-                .filter(l -> !l.text().isBlank())
+                .filter(l -> !l.text().isBlank() && language.foreign(l.text()).isEmpty())
                 .sorted(Comparator.comparing(LabelledAnswer::step).thenComparing(LabelledAnswer::text))
                 .toList();
         List<AnswerReading> readings = ordered.stream()
@@ -254,7 +264,8 @@ public final class Scorer {
             String step,
             List<CriterionScore> scores,
             List<String> notes,
-            CalibrationUsed calibration) {
+            CalibrationUsed calibration,
+            String foreignLanguage) {
         List<CriterionScore> criteria =
                 scores.stream().filter(s -> s.kind() != CriterionKind.PENALTY).toList();
         List<CriterionScore> penalties =
@@ -278,6 +289,7 @@ public final class Scorer {
                 criticalFailures,
                 review,
                 notes,
-                calibration);
+                calibration,
+                foreignLanguage);
     }
 }

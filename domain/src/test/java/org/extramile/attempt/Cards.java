@@ -29,7 +29,8 @@ public final class Cards {
                 List.of(),
                 false,
                 List.of(),
-                CalibrationUsed.DEFAULTS);
+                CalibrationUsed.DEFAULTS,
+                null);
     }
 
     public static CriterionScore met(String key, CriterionKind kind) {

@@ -21,7 +21,7 @@ class ScoreCardConverterTest {
     private final ScoreCardConverter converter = new ScoreCardConverter();
 
     @Test
-    void shouldKeepWhichCalibrationScoredACard() {
+    void shouldKeepWhichCalibrationScoredACardAndTheLanguageItCouldNotRead() {
         ScoreCard card = Cards.card("order", 2, 2, Cards.met("ask", CriterionKind.SCORED));
         ScoreCard learned = new ScoreCard(
                 card.rubricId(),
@@ -34,7 +34,8 @@ class ScoreCardConverterTest {
                 card.criticalFailures(),
                 card.needsReview(),
                 card.notes(),
-                new CalibrationUsed(CalibrationUsed.LABELS, 24));
+                new CalibrationUsed(CalibrationUsed.LABELS, 24),
+                "fr");
 
         assertThat(converter.convertToEntityAttribute(converter.convertToDatabaseColumn(learned)))
                 .isEqualTo(learned);

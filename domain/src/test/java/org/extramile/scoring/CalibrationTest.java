@@ -27,6 +27,18 @@ class CalibrationTest {
         assertThat(first.models().get("get-the-drink").source()).isEqualTo(CriterionModel.Source.CRITERION);
     }
 
+    /** Its words would teach the models nothing about English answers; the trainer's verdict stays on its turn. */
+    @Test
+    void shouldLeaveAnAnswerInAnotherLanguageOutOfTheCalibration() {
+        List<LabelledAnswer> labels = new ArrayList<>(labels());
+        labels.add(new LabelledAnswer(
+                "order",
+                "Je suis désolé, il n'y a plus de Coca light. Je vais vous en chercher un au magasin.",
+                Map.of("acknowledge", "fully", "get-the-drink", "fully", "deflect", "none")));
+
+        assertThat(SCORER.calibrate(DRINK, labels)).isEqualTo(SCORER.calibrate(DRINK, labels()));
+    }
+
     @Test
     void shouldKeepTheDefaultsUntilThereAreEnoughLabels() {
         Calibration calibration = SCORER.calibrate(DRINK, labels().subList(0, 6));

@@ -331,6 +331,29 @@ class ScorerTest {
         }
 
         @Test
+        void shouldLeaveAnAnswerInAnotherLanguageToATrainerSayingWhy() {
+            ScoreCard card = SCORER.score(
+                    DRINK,
+                    "order",
+                    "Je suis désolé, il n'y a plus de Coca light. Je vais vous en chercher un au magasin.");
+
+            assertThat(card.foreignLanguage()).isEqualTo("fr");
+            assertThat(card.unread()).isTrue();
+            assertThat(card.needsReview()).isTrue();
+            assertThat(card.points()).isZero();
+            assertThat(card.notes()).singleElement().asString().contains("French");
+            assertThat(card.criteria()).hasSize(2).allSatisfy(c -> {
+                assertThat(c.met()).isFalse();
+                assertThat(c.needsReview()).isTrue();
+                assertThat(c.reason())
+                        .isEqualTo("not judged: the answer is written in French and the scorer reads English only");
+            });
+            assertThat(SCORER.score(DRINK, "order", "I'm so sorry, I'll pop out and buy one for you.")
+                            .foreignLanguage())
+                    .isNull();
+        }
+
+        @Test
         void shouldScoreTwentyThousandCharactersWithoutFailing() {
             String answer = "I'm so sorry, I'll pop out and buy one for you. "
                     .repeat(420)

@@ -3,6 +3,7 @@ package org.extramile.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.extramile.scoring.Calibration;
@@ -15,6 +16,7 @@ import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.AnswerLanguage;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -152,6 +154,14 @@ public class ScorerBenchmark {
     @Threads(1)
     public List<float[]> embedClausesOnPool(Cursor cursor) {
         return encoder.embedAll(clauses.get(cursor.advance()));
+    }
+
+    /** The language check alone on the same answers: part of the scorer's overhead, telling an answer it cannot read. */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    @Threads(1)
+    public Optional<String> detectLanguage(Cursor cursor) {
+        return AnswerLanguage.shared().foreign(ANSWERS.get(cursor.advance()));
     }
 
     /** The model alone on the same clauses, one after the other on the calling thread. */

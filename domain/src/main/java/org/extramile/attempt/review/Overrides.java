@@ -86,7 +86,8 @@ final class Overrides {
                 criticalFailures,
                 false,
                 notes,
-                card.calibration());
+                card.calibration(),
+                card.foreignLanguage());
     }
 
     /**

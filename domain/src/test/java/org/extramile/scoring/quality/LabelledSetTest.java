@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.extramile.rubric.LabelledExample;
 import org.extramile.scenario.library.LibraryPack;
 import org.extramile.scenario.pack.ScenarioPacks;
+import org.extramile.scoring.text.AnswerLanguage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,6 +28,21 @@ class LabelledSetTest {
                         assertThat(a.evaluation()).as("split of %s", a.id()).isEqualTo(LabelledSet.splitOf(a.text())));
         assertThat(set.answers().stream().map(LabelledSet.Item::text).distinct())
                 .hasSameSizeAs(set.answers());
+    }
+
+    /**
+     * New hires' English, slang, typos and all, is never taken for another language: an answer that is would go unscored
+     * to a trainer. The calibration split is read too, since it reached the trainers' labels.
+     */
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void shouldReadEveryLabelledAnswerAsEnglish(String slug) {
+        LabelledSet set = LabelledSet.load("scoring/labelled/" + slug + ".json").orElseThrow();
+
+        assertThat(set.answers())
+                .allSatisfy(a -> assertThat(AnswerLanguage.shared().foreign(a.text()))
+                        .as(a.text())
+                        .isEmpty());
     }
 
     /**

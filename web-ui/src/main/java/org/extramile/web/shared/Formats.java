@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.extramile.people.Account;
 
 /** Shares, dates, times and names written the way the page's language writes them; a dash for what is absent. */
@@ -20,6 +21,15 @@ public class Formats {
     /** A person's name as a record holds it; an erased person's in the page's language. */
     public String person(String name) {
         return Account.ERASED.equals(name) ? Texts.text("people.erased") : name;
+    }
+
+    /** A language by its name in the page's language ("French", "français"), from its BCP 47 tag ("fr"). */
+    public String language(String tag) {
+        if (tag == null) {
+            return ABSENT;
+        }
+        String name = Locale.forLanguageTag(tag).getDisplayLanguage(Texts.locale());
+        return name.isEmpty() || name.equals(tag) ? Texts.text("language.other") : name;
     }
 
     /** A share (0 to 1) as a whole percentage. */

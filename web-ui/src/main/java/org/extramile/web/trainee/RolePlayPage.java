@@ -181,6 +181,16 @@ public class RolePlayPage implements Serializable {
         return lastTurn().orElse(null);
     }
 
+    /**
+     * Whether the last answer went unscored, not being in English, and waits for a trainer: its verdicts are
+     * placeholders, so the page says why in their place.
+     */
+    public boolean isUnread() {
+        return lastTurn()
+                .filter(turn -> turn.underReview() && turn.card().unread())
+                .isPresent();
+    }
+
     /** Per criterion of the last answer: met or missed, the points, the trainer's feedback. */
     public List<FeedbackLine> getFeedback() {
         return lastTurn()
