@@ -234,6 +234,57 @@ class ScheduledJobsIT {
         assertThat(Jobs.finishedRun(api, "failure-counts").getString("outcome")).contains("row(s) of failed logins");
     }
 
+    /**
+     * A node that stops in the middle of a run leaves it recorded as running; PostgreSQL lets its lock go with its
+     * connection, which tells the run was interrupted, so the jobs page neither follows it for ever nor keeps "Run now"
+     * from an administrator.
+     */
+    @Test
+    void shouldTellARunWhoseNodeStoppedInTheMiddleFromOneGoingOn() throws Exception {
+        Jobs.start(api, "failure-counts");
+        Jobs.finishedRun(api, "failure-counts");
+        JsonObject going;
+        try (Connection otherNode = TestDatabase.connect()) {
+            try (PreparedStatement lock = otherNode.prepareStatement("select pg_advisory_lock(?, ?)")) {
+                lock.setInt(1, ClusterSingleRun.NAMESPACE);
+                lock.setInt(2, "failure-counts".hashCode());
+                lock.execute();
+            }
+            TestDatabase.updateOne(
+                    "update job_run set started_at = current_timestamp, finished_at = null, node = 'node-2'"
+                            + " where job = 'failure-counts'");
+            going = lastRun("failure-counts");
+        }
+        JsonObject stopped = lastRun("failure-counts");
+
+        assertThat(going.getBoolean("running")).as(going.toString()).isTrue();
+        assertThat(going.getBoolean("interrupted")).isFalse();
+        assertThat(stopped.getBoolean("running"))
+                .as("once node-2 is gone: " + stopped)
+                .isFalse();
+        assertThat(stopped.getBoolean("interrupted")).isTrue();
+        assertThat(stopped.containsKey("finishedAt")).as("it never finished").isFalse();
+        assertThat(api.get("/api/admin/jobs", "admin").json().asJsonArray().stream()
+                        .map(job -> job.asJsonObject())
+                        .filter(job -> job.getString("name").equals("failure-counts"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonObject("lastRun")
+                        .getBoolean("interrupted"))
+                .as("the list says so too")
+                .isTrue();
+        Api.Reply again = api.postJson("/api/admin/jobs/failure-counts", "admin", "");
+        assertThat(again.status()).as(again.toString()).isEqualTo(202);
+        assertThat(Jobs.finishedRun(api, "failure-counts").getBoolean("interrupted"))
+                .isFalse();
+    }
+
+    private JsonObject lastRun(String job) {
+        Api.Reply reply = api.get("/api/admin/jobs/" + job, "admin");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonObject().getJsonObject("lastRun");
+    }
+
     @Test
     void shouldAnswerWhichJobsThereAreWhenAskedForOneThatIsNot() {
         Api.Reply unknown = api.postJson("/api/admin/jobs/backups", "admin", "");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -232,6 +233,46 @@ class AdminPagesIT extends InBrowser {
                         .findElement(By.className("job-outcome"))
                         .getText())
                 .isNotBlank();
+    }
+
+    /** Its node stopped in the middle (no lock is held): the page says so, and "Run now" runs it again. */
+    @Test
+    void shouldShowARunWhoseServerStoppedAsInterruptedAndLetItRunAgain() throws Exception {
+        Jobs.start(api, "failure-counts");
+        Jobs.finishedRun(api, "failure-counts");
+        TestDatabase.updateOne("update job_run set started_at = current_timestamp, finished_at = null"
+                + " where job = 'failure-counts'");
+
+        browser.logIn(base, "admin");
+        page.get(base.toExternalForm() + "admin/jobs.xhtml");
+        // The page reloads as it follows the jobs (the mail job runs every minute): each look finds the row again.
+        String running = inRow("failure-counts", row -> row.getAttribute("data-running"));
+        String outcome = inRow("failure-counts", row -> row.findElement(By.className("job-outcome"))
+                .getText());
+        String lastRun = inRow("failure-counts", row -> row.findElement(By.className("job-last-run"))
+                .getText());
+        Integer bars = inRow("failure-counts", row -> row.findElements(By.tagName("progress"))
+                .size());
+        WebElement run = inRow("failure-counts", row -> row.findElement(By.cssSelector("input[id$=':run']")));
+
+        assertThat(running).isEqualTo("false");
+        assertThat(outcome).startsWith("Interrupted: its server stopped before the run ended.");
+        assertThat(lastRun).doesNotContain("Finished");
+        assertThat(bars).isZero();
+        assertThat(run.isEnabled()).isTrue();
+        run = inRow("failure-counts", row -> {
+            WebElement button = row.findElement(By.cssSelector("input[id$=':run']"));
+            button.click();
+            return button;
+        });
+        wait.until(ExpectedConditions.stalenessOf(run));
+        assertThat(Jobs.finishedRun(api, "failure-counts").getBoolean("interrupted"))
+                .isFalse();
+    }
+
+    private <T> T inRow(String job, java.util.function.Function<WebElement, T> look) {
+        // A look in the middle of a reload finds a stale or detached node: it looks again.
+        return wait.ignoring(WebDriverException.class).until(d -> look.apply(row("data-job", job)));
     }
 
     @Test

@@ -85,7 +85,16 @@ public class JobRun {
     JobRunView view() {
         Progress progress = progressTotal == null ? null : Progress.of(progressDone, progressTotal);
         return new JobRunView(
-                job, node, startedAt, finishedAt, succeededAt, finishedAt == null, outcome, outcomeCount, progress);
+                job,
+                node,
+                startedAt,
+                finishedAt,
+                succeededAt,
+                finishedAt == null,
+                outcome,
+                outcomeCount,
+                progress,
+                false);
     }
 
     private static String clip(String text) {

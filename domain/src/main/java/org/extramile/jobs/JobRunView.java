@@ -7,7 +7,8 @@ import org.extramile.shared.Progress;
 /**
  * A job's last run: on which node, when it started and finished (running until then), when the last successful run
  * started, what it did (or why it failed) and how many things it handled (null unless it succeeded), and how far it
- * went in the steps it counts (null if it counts none).
+ * went in the steps it counts (null if it counts none). {@code interrupted}: recorded as running while no node runs
+ * it, so its node stopped before it ended; it is not running, and it never finished.
  */
 public record JobRunView(
         String job,
@@ -18,5 +19,12 @@ public record JobRunView(
         boolean running,
         String outcome,
         Long count,
-        Progress progress)
-        implements Serializable {}
+        Progress progress,
+        boolean interrupted)
+        implements Serializable {
+
+    /** This run as stopped with its node: see {@code interrupted}. */
+    JobRunView asInterrupted() {
+        return new JobRunView(job, node, startedAt, null, succeededAt, false, outcome, count, progress, true);
+    }
+}

@@ -109,8 +109,7 @@ public class ScheduledJobs {
 
     /** One job, its schedule, and its last run or the one going on. */
     public JobView find(String name) {
-        ScheduledJob job = job(name);
-        return view(job, runs.last(name).orElse(null));
+        return view(job(name));
     }
 
     /** When the job runs, for a page that says it in its reader's language. */
@@ -121,8 +120,25 @@ public class ScheduledJobs {
     public List<JobView> all() {
         return jobs.stream()
                 .sorted(Comparator.comparing(ScheduledJob::name))
-                .map(job -> view(job, runs.last(job.name()).orElse(null)))
+                .map(this::view)
                 .toList();
+    }
+
+    private JobView view(ScheduledJob job) {
+        return view(
+                job, runs.last(job.name()).map(run -> checked(job.name(), run)).orElse(null));
+    }
+
+    /**
+     * A run recorded as running is running only while a node holds the job's lock; read again once the lock is seen
+     * free, since it may have ended between the two reads.
+     */
+    private JobRunView checked(String name, JobRunView run) {
+        if (!run.running() || cluster.isHeld(name)) {
+            return run;
+        }
+        JobRunView again = runs.last(name).orElseThrow();
+        return again.running() ? again.asInterrupted() : again;
     }
 
     private static JobView view(ScheduledJob job, JobRunView run) {

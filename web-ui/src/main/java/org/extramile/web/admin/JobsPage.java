@@ -68,12 +68,15 @@ public class JobsPage implements Serializable {
     }
 
     /**
-     * What the run did, in the reader's words: the job's own sentence for its count, or why it failed; the job's
+     * What the run did, in the reader's words: the job's own sentence for its count, or why it failed or stopped; the job's
      * English sentence for a run recorded before runs kept their count.
      */
     static String outcome(JobRunView run) {
         if (run == null || run.running()) {
             return "";
+        }
+        if (run.interrupted()) {
+            return Texts.text("admin.jobs.interrupted");
         }
         if (!run.startedAt().equals(run.succeededAt())) {
             return Texts.text("admin.jobs.failed", run.outcome().replaceFirst("^failed: ", ""));
