@@ -162,7 +162,8 @@
     var shown = {};
     table.querySelectorAll('tr[data-job]').forEach(function (row) {
       shown[row.getAttribute('data-job')] = {
-        started: row.getAttribute('data-started'),
+        // Facelets leaves out an empty attribute: a job never run has none.
+        started: row.getAttribute('data-started') || '',
         running: row.getAttribute('data-running') === 'true'
       };
     });
