@@ -224,7 +224,11 @@ class TraineePagesIT extends InBrowser {
         page.findElement(By.cssSelector("#language button[lang='fr'], #language input[lang='fr']"))
                 .click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
-        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        // The language's form may still be replacing the page: a card found just before is then stale.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+            return true;
+        });
         browser.waitForUrlContaining("play.xhtml");
 
         assertThat(page.findElement(By.id("answer-language")).getText())
@@ -274,15 +278,19 @@ class TraineePagesIT extends InBrowser {
         WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
         assertThat(item.findElement(By.className("unread-note")).getText())
                 .isEqualTo("Not scored: the answer is not in English (French) and the scorer reads English only."
-                        + " Set every level yourself.");
+                        + " Set every level yourself; a reason is welcome but not needed.");
         assertThat(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] th"))
                         .getText())
                 .contains("Not judged: the answer is not in English.");
         new Select(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] select")))
                 .selectByVisibleText("fully");
-        item.findElement(By.cssSelector("textarea")).sendKeys("Gives her the big jar at the same price, in French.");
         item.findElement(By.cssSelector("input[id$=':save']")).click();
         wait.until(Browser.textIn(By.id("main"), "is reviewed"));
+        assertThat(new Api(base)
+                        .get("/api/review/audit?attempt=" + attempt, "trainer")
+                        .body())
+                .as("no reason needed: the trainer's is the first judgement")
+                .contains("judged by a trainer: the scorer does not read answers in other languages");
 
         page.manage().deleteAllCookies();
         logIn(trainee);

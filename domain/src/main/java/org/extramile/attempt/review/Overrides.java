@@ -29,13 +29,21 @@ final class Overrides {
     /** The reason kept when a trainer sets the very levels the scorer gave: a confirmation needs no other. */
     static final String CONFIRMED = "confirmed as the scorer set them";
 
+    /** The reason kept for levels a trainer set on an answer the scorer could not read, when they give none. */
+    static final String JUDGED_UNREAD = "judged by a trainer: the scorer does not read answers in other languages";
+
     /**
      * The reason kept for levels set: the trainer's own, or, when they leave it out and every level set is the one the
      * scorer gave, that they confirmed it (a doubt settled in one click); a changed level needs the trainer's reason.
+     * On an answer the scorer could not read there was nothing to confirm or change: the trainer's levels are the first
+     * judgement, and need no reason.
      */
     static String reason(ScoreCard card, Map<String, String> levels, String reason) {
         if (reason != null && !reason.isBlank()) {
             return reason.strip();
+        }
+        if (card.unread() && levels != null && !levels.isEmpty()) {
+            return JUDGED_UNREAD;
         }
         boolean confirms = levels != null
                 && !levels.isEmpty()

@@ -47,6 +47,34 @@ class OverridesTest {
         assertThat(card.penalties().get(0).met()).isTrue();
     }
 
+    /** The scorer judged nothing, so the trainer neither confirms it nor changes it: their levels need no reason. */
+    @Test
+    void shouldTakeATrainersLevelsOnAnAnswerTheScorerCouldNotReadWithoutAReason() {
+        ScoreCard unread = new ScoreCard(
+                doubtful.rubricId(),
+                doubtful.step(),
+                0,
+                2,
+                false,
+                doubtful.criteria(),
+                doubtful.penalties(),
+                List.of("offer"),
+                true,
+                List.of(),
+                doubtful.calibration(),
+                "fr");
+
+        assertThat(Overrides.reason(unread, Map.of("offer", "fully"), null)).isEqualTo(Overrides.JUDGED_UNREAD);
+        assertThat(Overrides.reason(unread, Map.of("offer", "not shown"), null))
+                .as("not a confirmation: the scorer set nothing")
+                .isEqualTo(Overrides.JUDGED_UNREAD);
+        assertThat(Overrides.reason(unread, Map.of("offer", "fully"), "Offers it, in French."))
+                .isEqualTo("Offers it, in French.");
+        assertThat(Overrides.apply(unread, rubric, Map.of("offer", "fully"), Overrides.JUDGED_UNREAD)
+                        .passed())
+                .isTrue();
+    }
+
     @Test
     void shouldTakeLevelsThatConfirmTheScorersWithoutAReasonButNotAChange() {
         assertThat(Overrides.reason(doubtful, Map.of("offer", "not shown", "deflects", "fully"), null))
