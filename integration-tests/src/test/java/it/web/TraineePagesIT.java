@@ -281,7 +281,13 @@ class TraineePagesIT extends InBrowser {
                         + " Set every level yourself; a reason is welcome but not needed.");
         assertThat(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] th"))
                         .getText())
-                .contains("Not judged: the answer is not in English.");
+                .contains("Not judged: the answer is not in English.")
+                .as("not a doubt: nothing was judged")
+                .doesNotContain("doubtful");
+        assertThat(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] td"))
+                        .getText())
+                .as("no level from the scorer")
+                .isEqualTo("\u2014");
         new Select(item.findElement(By.cssSelector("tr[data-criterion=bigger-jar-no-extra-cost] select")))
                 .selectByVisibleText("fully");
         item.findElement(By.cssSelector("input[id$=':save']")).click();
