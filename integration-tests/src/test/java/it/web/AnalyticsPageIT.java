@@ -8,6 +8,7 @@ import it.support.ChartLabels;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
+import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,82 @@ class AnalyticsPageIT extends InBrowser {
                 .contains("100% (1/1)");
         Accessibility.assertNoSeriousViolations(page, "the analytics page");
         browser.screenshot("trainer-analytics");
+    }
+
+    /**
+     * An answer in French gets every criterion's lowest level from a scorer that did not read it: counted, it would
+     * read as misses, and once a trainer judged it, as the trainer disagreeing with the scorer.
+     */
+    @Test
+    void shouldLeaveAnAnswerTheScorerCouldNotReadOutOfTheMissRatesUntilATrainerJudgedIt() {
+        String slug = "genuine-welcome";
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String english = Trainees.create("analysed");
+        plays.answer(
+                english, plays.start(english, slug).getString("id"), "her-usual", plays.goodAnswer(slug, "her-usual"));
+        String french = Trainees.create("analysed");
+        String turn = plays.answer(
+                        french,
+                        plays.start(french, slug).getString("id"),
+                        "her-usual",
+                        "Bonjour madame, quel plaisir de vous revoir ! Votre flat white au lait d'avoine, bien chaud"
+                                + " comme d'habitude ? Je vous le prépare tout de suite.")
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+
+        JsonObject before = analytics(api, slug);
+        assertThat(before.getInt("turnsRead")).isEqualTo(2);
+        assertThat(before.getInt("unjudged"))
+                .as("the French answer, not judged yet")
+                .isEqualTo(1);
+        assertThat(criterion(before, "real-greeting").getInt("scored"))
+                .as("only the answer read")
+                .isEqualTo(1);
+        assertThat(criterion(before, "real-greeting").getInt("missed")).isZero();
+
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=" + slug);
+        WebElement note = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("misses-unjudged")));
+        assertThat(note.getText())
+                .startsWith("1 answer in another language waits for a trainer’s levels: the scorer reads English only,"
+                        + " so it is left out of the miss rates until judged.");
+        assertThat(page.findElement(By.cssSelector("#criteria-table tr[data-criterion=real-greeting]"))
+                        .getText())
+                .contains("0%");
+        Accessibility.assertNoSeriousViolations(page, "the analytics page with an answer left to a trainer");
+        note.findElement(By.tagName("a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("t" + turn.replace("-", ""))));
+        assertThat(page.getCurrentUrl()).contains("review.xhtml").contains("scenario=" + slug);
+
+        Api.Reply judged = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                "{\"levels\": {\"real-greeting\": \"fully\", \"knows-her-usual\": \"fully\"}}");
+        assertThat(judged.status()).as(judged.toString()).isEqualTo(200);
+        JsonObject after = analytics(api, slug);
+        assertThat(after.getInt("unjudged")).isZero();
+        assertThat(criterion(after, "real-greeting").getInt("scored"))
+                .as("the trainer's levels count")
+                .isEqualTo(2);
+        assertThat(criterion(after, "real-greeting").getInt("reviewed"))
+                .as("the scorer gave no verdict there to agree with")
+                .isZero();
+    }
+
+    private static JsonObject analytics(Api api, String slug) {
+        Api.Reply reply = api.get("/api/scenarios/" + slug + "/analytics", "trainer");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonObject();
+    }
+
+    private static JsonObject criterion(JsonObject analytics, String key) {
+        return analytics.getJsonArray("criteria").getValuesAs(JsonObject.class).stream()
+                .filter(c -> key.equals(c.getString("key")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no figures for " + key + " in " + analytics));
     }
 
     @Test

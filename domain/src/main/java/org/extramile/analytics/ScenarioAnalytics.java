@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One scenario's figures. {@code distribution} counts completed attempts by share of points in tenths (0–9%,
- * 10–19%, ... 90–100%); miss rates read the latest {@code turnsRead} turns; agreement compares the scorer's level
+ * 10–19%, ... 90–100%); miss rates read the latest {@code turnsRead} turns, leaving out the {@code unjudged} of them
+ * the scorer could not read (another language) and no trainer has judged yet; agreement compares the scorer's level
  * with the trainer's on turns a trainer reviewed.
  */
 public record ScenarioAnalytics(
@@ -16,7 +17,8 @@ public record ScenarioAnalytics(
         int[] distribution,
         List<CriterionFigures> criteria,
         List<DayCount> attemptsPerDay,
-        int turnsRead) {
+        int turnsRead,
+        int unjudged) {
 
     /** A criterion's miss rate where it applied, and the trainers' agreement with the scorer on it. */
     public record CriterionFigures(

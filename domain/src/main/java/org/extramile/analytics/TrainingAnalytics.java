@@ -54,7 +54,7 @@ public class TrainingAnalytics {
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
-        int turnsRead = missRates(slug, counts, names);
+        TurnsRead read = missRates(slug, counts, names);
         agreement(slug, counts, names);
         List<ScenarioAnalytics.CriterionFigures> criteria = new ArrayList<>();
         counts.forEach((key, c) -> criteria.add(new ScenarioAnalytics.CriterionFigures(
@@ -67,10 +67,18 @@ public class TrainingAnalytics {
                 distribution,
                 criteria,
                 attemptsPerDay(slug),
-                turnsRead);
+                read.turns(),
+                read.unjudged());
     }
 
-    private int missRates(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
+    /** How many of the latest turns were read, and how many of them wait for a trainer's first judgement. */
+    private record TurnsRead(int turns, int unjudged) {}
+
+    /**
+     * Miss rates over the latest turns. An answer the scorer could not read (another language) counts once a trainer
+     * has set its levels: until then its lowest levels are no verdict, and would read as misses.
+     */
+    private TurnsRead missRates(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
         @SuppressWarnings("unchecked")
         List<String> cards = em.createNativeQuery("select t.card from turn t join attempt a on a.id = t.attempt_id"
                         + " join scenario s on s.id = a.scenario_id where s.slug = ?1"
@@ -78,8 +86,14 @@ public class TrainingAnalytics {
                 .setParameter(1, slug)
                 .setMaxResults(TURNS_READ)
                 .getResultList();
+        int unjudged = 0;
         for (String json : cards) {
-            for (CriterionScore c : verdicts(json)) {
+            ScoreCard card = JsonDocuments.read(json, ScoreCard.class);
+            if (card.unread() && card.needsReview()) {
+                unjudged++;
+                continue;
+            }
+            for (CriterionScore c : verdicts(card)) {
                 names.putIfAbsent(c.key(), new String[] {c.title(), c.kind().name()});
                 int[] figures = counts.computeIfAbsent(c.key(), k -> new int[4]);
                 figures[0]++;
@@ -87,10 +101,13 @@ public class TrainingAnalytics {
                 figures[1] += missed ? 1 : 0;
             }
         }
-        return cards.size();
+        return new TurnsRead(cards.size(), unjudged);
     }
 
-    /** For each reviewed turn: the scorer's first card against the trainer's latest override. */
+    /**
+     * For each reviewed turn: the scorer's first card against the trainer's latest override. Turns the scorer could not
+     * read are left out: it gave no verdict there for a trainer to agree with.
+     */
     private void agreement(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
@@ -111,12 +128,13 @@ public class TrainingAnalytics {
             }
         }
         trainer.forEach((turn, json) -> {
-            if (!scorer.containsKey(turn)) {
+            ScoreCard scored = scorer.containsKey(turn) ? JsonDocuments.read(scorer.get(turn), ScoreCard.class) : null;
+            if (scored == null || scored.unread()) {
                 return;
             }
             Map<String, String> before = new HashMap<>();
-            verdicts(scorer.get(turn)).forEach(c -> before.put(c.key(), c.level()));
-            for (CriterionScore c : verdicts(json)) {
+            verdicts(scored).forEach(c -> before.put(c.key(), c.level()));
+            for (CriterionScore c : verdicts(JsonDocuments.read(json, ScoreCard.class))) {
                 names.putIfAbsent(c.key(), new String[] {c.title(), c.kind().name()});
                 int[] figures = counts.computeIfAbsent(c.key(), k -> new int[4]);
                 figures[2]++;
@@ -157,8 +175,7 @@ public class TrainingAnalytics {
         return LocalDate.parse(value.toString().substring(0, 10));
     }
 
-    private static List<CriterionScore> verdicts(String json) {
-        ScoreCard card = JsonDocuments.read(json, ScoreCard.class);
+    private static List<CriterionScore> verdicts(ScoreCard card) {
         List<CriterionScore> all = new ArrayList<>(card.criteria());
         all.addAll(card.penalties());
         return all;

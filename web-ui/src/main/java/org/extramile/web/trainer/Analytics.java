@@ -59,7 +59,7 @@ public class Analytics {
         return BarChart.rows(
                 "misses",
                 Texts.text("analytics.misses"),
-                Texts.text("analytics.misses.desc", figures.turnsRead()),
+                Texts.text("analytics.misses.desc", figures.turnsRead() - figures.unjudged()),
                 bars,
                 1);
     }

@@ -1,0 +1,37 @@
+package org.extramile.api.scenario;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.analytics.ScenarioAnalytics;
+import org.extramile.analytics.TrainingAnalytics;
+
+/** Where trainees struggle with a scenario: the analytics page's figures, for a trainer's own reports. */
+@Path("scenarios/{slug}/analytics")
+@RequestScoped
+@RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Analytics")
+public class AnalyticsResource {
+
+    @Inject
+    TrainingAnalytics analytics;
+
+    @GET
+    @Operation(
+            summary = "One scenario's figures: completed attempts and how many passed; their distribution by share of"
+                    + " points in tenths; per criterion, among the latest turnsRead answers, how many were scored and"
+                    + " missed (for a penalty: showed it), and on reviewed answers how often the trainer kept the"
+                    + " scorer's level; attempts started per day over 30 days. Answers in another language that no"
+                    + " trainer has judged yet (unjudged) are left out of the miss rates.")
+    public ScenarioAnalytics of(@PathParam("slug") String slug) {
+        return analytics.of(slug);
+    }
+}
