@@ -237,6 +237,65 @@ class TraineePagesIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "the play page in French");
     }
 
+    private static final String IN_FRENCH = "Je suis vraiment désolé, nous n'avons plus cette huile de coco. Prenez le"
+            + " grand pot, c'est le même prix, c'est pour moi.";
+
+    /**
+     * An answer in another language would wait for a trainer and send the role-play down the branch of an answer that
+     * offered nothing: before it is sent, the trainee is told and may rewrite it, and nothing is stored until then.
+     */
+    @Test
+    void shouldOfferToRewriteAnAnswerInAnotherLanguageBeforeSendingIt() {
+        String trainee = Trainees.create("rewrites");
+        logIn(trainee);
+        card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
+        browser.waitForUrlContaining("play.xhtml");
+        String attempt = page.getCurrentUrl().replaceAll(".*attempt=([0-9a-f-]+).*", "$1");
+        String first = currentStep();
+
+        WebElement box = answerBox();
+        box.sendKeys(IN_FRENCH);
+        page.findElement(By.id("answer-form:sendButton")).click();
+        WebElement confirm =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form:language-confirm")));
+        assertThat(confirm.getText())
+                .startsWith("Your answer seems to be in French, and the instant scoring reads English only.")
+                .contains("Rewrite it in English to get your feedback now.");
+        assertThat(page.switchTo().activeElement().getAttribute("id"))
+                .as("the choice has the focus")
+                .isEqualTo("answer-form:rewriteButton");
+        assertThat(answerBox().getAttribute("value")).isEqualTo(IN_FRENCH);
+        Accessibility.assertNoSeriousViolations(page, "an answer in French held back");
+        assertThat(new Api(base)
+                        .get("/api/attempts/" + attempt, trainee)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("turns"))
+                .as("nothing sent yet")
+                .isEmpty();
+
+        page.findElement(By.id("answer-form:rewriteButton")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer-form:language-confirm")));
+        WebElement again = answerBox();
+        assertThat(page.switchTo().activeElement().getAttribute("id"))
+                .as("back in the answer box")
+                .isEqualTo("answer-form:answer");
+        again.clear();
+        again.sendKeys(plays.goodAnswer(SLUG, first));
+        page.findElement(By.id("answer-form:sendButton")).click();
+        waitForFeedbackAfter(again);
+
+        assertThat(page.findElements(By.id("turn-unread"))).isEmpty();
+        assertThat(page.findElement(By.id("turn-points")).getText()).doesNotStartWith("0 /");
+        assertThat(new Api(base)
+                        .get("/api/attempts/" + attempt, trainee)
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("turns"))
+                .as("the English answer, once")
+                .hasSize(1);
+    }
+
     /**
      * Scored as English, an answer in French would miss everything with no reason given: it goes unscored to a trainer,
      * and the trainee reads why instead of verdicts that judge nothing; once the trainer set the levels, the feedback.
@@ -250,9 +309,10 @@ class TraineePagesIT extends InBrowser {
         String attempt = page.getCurrentUrl().replaceAll(".*attempt=([0-9a-f-]+).*", "$1");
 
         WebElement box = answerBox();
-        box.sendKeys("Je suis vraiment désolé, nous n'avons plus cette huile de coco. Prenez le grand pot, c'est"
-                + " le même prix, c'est pour moi.");
+        box.sendKeys(IN_FRENCH);
         page.findElement(By.id("answer-form:sendButton")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("answer-form:sendAsWrittenButton")))
+                .click();
         waitForFeedbackAfter(box);
 
         assertThat(page.findElement(By.id("turn-unread")).getText())

@@ -29,6 +29,7 @@ import org.extramile.scenario.ScenarioSummary;
 import org.extramile.scenario.ScenarioView;
 import org.extramile.scenario.StepView;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.text.AnswerLanguage;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.Failures;
@@ -67,6 +68,8 @@ public class RolePlayPage implements Serializable {
     private String answer;
     private String idempotencyKey = UUID.randomUUID().toString();
     private boolean confirmingAbandon;
+    private String foreignLanguage;
+    private boolean rewriting;
 
     public void load() {
         try {
@@ -77,8 +80,21 @@ public class RolePlayPage implements Serializable {
         }
     }
 
-    /** Sends the answer to the current step; a step answered meanwhile in another tab keeps the text. */
+    /**
+     * Sends the answer to the current step; a step answered meanwhile in another tab keeps the text. An answer in
+     * another language is held back first: the scorer would leave it to a trainer, and the customer would carry on as
+     * if it said nothing, so the trainee may rewrite it in English or send it as it is.
+     */
     public String send() {
+        rewriting = false;
+        foreignLanguage =
+                answer == null ? null : AnswerLanguage.shared().foreign(answer).orElse(null);
+        return foreignLanguage == null ? sendAsWritten() : null;
+    }
+
+    /** Sends the answer whatever its language: a trainer will score one the scorer cannot read. */
+    public String sendAsWritten() {
+        foreignLanguage = null;
         if (view.currentStep() == null) {
             return stale();
         }
@@ -98,6 +114,12 @@ public class RolePlayPage implements Serializable {
         refresh();
         Failures.error(Texts.text("play.stale"));
         return null;
+    }
+
+    /** Back to the answer box, to write the answer again in English. */
+    public void rewrite() {
+        foreignLanguage = null;
+        rewriting = true;
     }
 
     public void askToAbandon() {
@@ -271,6 +293,16 @@ public class RolePlayPage implements Serializable {
 
     public void setAnswer(String answer) {
         this.answer = answer;
+    }
+
+    /** The language (a BCP 47 tag) of an answer held back before sending, null when none is. */
+    public String getForeignLanguage() {
+        return foreignLanguage;
+    }
+
+    /** Whether the trainee chose to rewrite an answer held back: the answer box takes the focus. */
+    public boolean isRewriting() {
+        return rewriting;
     }
 
     public boolean isConfirmingAbandon() {
