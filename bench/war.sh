@@ -1,5 +1,5 @@
-# Shared by bench/audit, bench/deadlines and bench/records (sourced, not run, from the checkout's root): the
-# PostgreSQL settings, and ExtraMile started from the built WAR on Payara Micro against a new database.
+# Shared by bench/audit, bench/deadlines, bench/erasure and bench/records (sourced, not run, from the checkout's
+# root): the PostgreSQL settings, and ExtraMile started from the built WAR on Payara Micro against a new database.
 
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGPASSWORD=${PGPASSWORD:-postgres}
 HEAP=${HEAP:-512m}

@@ -84,6 +84,10 @@ class PersonalDataIT {
         long attempts = TestDatabase.number(
                 "select count(*) from attempt a join account p on p.id = a.account_id where p.username = ?", USERNAME);
         assertThat(hits()).as("before: the needles are there to find").isNotEmpty();
+        assertThat(TestDatabase.number("select count(*) from pg_indexes where indexname in ('audit_event_actor',"
+                        + " 'outgoing_mail_recipient_trgm', 'outgoing_mail_subject_trgm', 'outgoing_mail_body_trgm')"))
+                .as("the indexes that find what names them among a long history's records")
+                .isEqualTo(4);
 
         Api.Reply stillActive = api.postJson("/api/people/" + NUMBER + "/erasure", "hr", "");
         assertThat(stillActive.status()).isEqualTo(409);

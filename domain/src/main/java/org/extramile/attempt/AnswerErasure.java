@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import org.extramile.people.PersonErased;
+import org.extramile.shared.persistence.RowRewrite;
 
 /**
  * Forgets an erased person's answers: each turn keeps its levels and points (the scenario's figures stay true) and
@@ -15,24 +15,44 @@ import org.extramile.people.PersonErased;
 @ApplicationScoped
 public class AnswerErasure {
 
-    /** The turns of the person's attempts ({@code ?1}: their account), in SQL. */
+    /** The turns of the person's attempts (its one parameter, {@code ?}: their account), in SQL. */
     public static final String TURNS_OF =
-            "select t.id from turn t join attempt a on a.id = t.attempt_id where a.account_id = ?1";
+            "select t.id from turn t join attempt a on a.id = t.attempt_id where a.account_id = ?";
 
     @Inject
     EntityManager em;
 
     void onErased(@Observes PersonErased erased) {
-        List<Turn> turns = em.createQuery(
-                        "select t from Turn t where t.attemptId in"
-                                + " (select a.id from Attempt a where a.accountId = :account)",
-                        Turn.class)
+        // In SQL: kept cards are immutable to the entity manager, and a long history is more than it should hold.
+        // Each turn keeps its levels and points; with no words left there is nothing for a trainer to review.
+        erased.erased(
+                "answers",
+                RowRewrite.each(
+                        em,
+                        "select id, card from turn where id in (" + TURNS_OF + ")",
+                        erased.accountId(),
+                        "update turn set answer = '', card = ?, under_review = false where id = ?",
+                        (turn, update) -> {
+                            update.setString(1, ScoreCardConverter.erased(turn.getString(2)));
+                            update.setObject(2, turn.getObject(1));
+                        }));
+        RowRewrite.each(
+                em,
+                "select id, card, recorded_by from turn_card where turn_id in (" + TURNS_OF + ")",
+                erased.accountId(),
+                "update turn_card set card = ?, recorded_by = ? where id = ?",
+                (card, update) -> {
+                    String by = card.getString(3);
+                    update.setString(1, ScoreCardConverter.erased(card.getString(2)));
+                    update.setString(2, erased.username().equals(by) ? erased.pseudonym() : by);
+                    update.setLong(3, card.getLong(1));
+                });
+        em.createQuery(
+                        "select a from Attempt a where a.accountId = :account"
+                                + " and (a.underReview = true or a.status = :inProgress)",
+                        Attempt.class)
                 .setParameter("account", erased.accountId())
-                .getResultList();
-        turns.forEach(Turn::erase);
-        erased.erased("answers", turns.size());
-        em.createQuery("select a from Attempt a where a.accountId = :account", Attempt.class)
-                .setParameter("account", erased.accountId())
+                .setParameter("inProgress", AttemptStatus.IN_PROGRESS)
                 .getResultStream()
                 .forEach(attempt -> {
                     attempt.reviewed(false);
@@ -41,18 +61,5 @@ public class AnswerErasure {
                         attempt.abandon(erased.at());
                     }
                 });
-        // Kept cards are immutable to the entity manager: rewritten in SQL.
-        @SuppressWarnings("unchecked")
-        List<Object[]> cards = em.createNativeQuery(
-                        "select id, card, recorded_by from turn_card where turn_id in (" + TURNS_OF + ")")
-                .setParameter(1, erased.accountId())
-                .getResultList();
-        for (Object[] card : cards) {
-            em.createNativeQuery("update turn_card set card = ?1, recorded_by = ?2 where id = ?3")
-                    .setParameter(1, ScoreCardConverter.erased(card[1]))
-                    .setParameter(2, erased.username().equals(card[2]) ? erased.pseudonym() : card[2])
-                    .setParameter(3, card[0])
-                    .executeUpdate();
-        }
     }
 }

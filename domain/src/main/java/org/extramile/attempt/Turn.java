@@ -83,16 +83,6 @@ public class Turn {
         underReview = false;
     }
 
-    /**
-     * Its author's personal data was erased: their words go, the levels and points stay for the figures, and with no
-     * words left there is nothing for a trainer to review.
-     */
-    void erase() {
-        answer = "";
-        card = card.erased();
-        underReview = false;
-    }
-
     /** Scored again with another rubric version; the branch taken stays what it was. */
     public void rescored(ScoreCard newCard, Long versionId) {
         card = newCard;

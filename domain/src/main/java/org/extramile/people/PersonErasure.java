@@ -17,6 +17,7 @@ import org.extramile.audit.AuditLog;
 import org.extramile.shared.ConflictException;
 import org.extramile.shared.ForbiddenException;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.persistence.PatternPlans;
 
 /**
  * Erases a trainee who left, on their request or when the organisation's retention period ends: their name, username,
@@ -57,6 +58,8 @@ public class PersonErasure {
             throw new ConflictException(account.displayName() + " is still active: deactivate their account first"
                     + " (erasure is for people who left, and cannot be undone).");
         }
+        // The records naming them are searched for by their identifiers, anywhere in a text.
+        PatternPlans.forThisTransaction(em);
         PersonErased erased = new PersonErased(
                 account,
                 "erased-" + account.id(),

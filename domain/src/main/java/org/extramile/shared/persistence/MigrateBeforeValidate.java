@@ -26,7 +26,7 @@ public class MigrateBeforeValidate implements Integrator {
         Flyway.configure(MigrateBeforeValidate.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new AuditDetailsSearchIndex())
+                .javaMigrations(new AuditDetailsSearchIndex(), new MailSearchIndexes())
                 .load()
                 .migrate();
     }
