@@ -8,7 +8,10 @@ import it.support.ChartLabels;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -105,7 +108,7 @@ class AnalyticsPageIT extends InBrowser {
                 .getString("id");
 
         JsonObject before = analytics(api, slug);
-        assertThat(before.getInt("turnsRead")).isEqualTo(2);
+        assertThat(before.getInt("turnsRead")).as("the English answer").isEqualTo(1);
         assertThat(before.getInt("unjudged"))
                 .as("the French answer, not judged yet")
                 .isEqualTo(1);
@@ -141,6 +144,59 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(criterion(after, "real-greeting").getInt("reviewed"))
                 .as("the scorer gave no verdict there to agree with")
                 .isZero();
+    }
+
+    /** A result waiting for a trainer is no result yet: the pass rate and the distribution count it once reviewed. */
+    @Test
+    void shouldCountACompletedAttemptWaitingForReviewOnceReviewed() {
+        String slug = "buy-the-missing-drink";
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("analysed");
+        JsonObject started = plays.start(trainee, slug);
+        plays.playToTheEnd(
+                trainee,
+                started,
+                step -> "Je suis vraiment désolé, nous n'avons pas de Coca light ici, mais je peux aller vous en"
+                        + " chercher un à l'épicerie d'à côté, ça ne prend que deux minutes.");
+        String attempt = started.getString("id");
+
+        JsonObject before = analytics(api, slug);
+        assertThat(before.getInt("completed")).isZero();
+        assertThat(before.getInt("awaitingReview")).isEqualTo(1);
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=" + slug);
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")))
+                        .getText())
+                .isEqualTo("No completed attempt yet. 1 finished attempt waits for a trainer’s review, and counts"
+                        + " once reviewed.");
+
+        for (JsonObject turn : api.get("/api/attempts/" + attempt, trainee)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getValuesAs(JsonObject.class)) {
+            JsonObject card = turn.getJsonObject("card");
+            JsonObjectBuilder levels = Json.createObjectBuilder();
+            for (String part : List.of("criteria", "penalties")) {
+                card.getJsonArray(part)
+                        .getValuesAs(JsonObject.class)
+                        .forEach(c -> levels.add(c.getString("key"), c.getString("level")));
+            }
+            Api.Reply judged = api.postJson(
+                    "/api/review/" + turn.getString("id"),
+                    "trainer",
+                    Json.createObjectBuilder().add("levels", levels).build().toString());
+            assertThat(judged.status()).as(judged.toString()).isEqualTo(200);
+        }
+        JsonObject after = analytics(api, slug);
+        assertThat(after.getInt("awaitingReview")).isZero();
+        assertThat(after.getInt("completed")).isEqualTo(1);
+        assertThat(after.getInt("passed")).isZero();
+        page.navigate().refresh();
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("summary")))
+                        .getText())
+                .isEqualTo("1 completed attempt, 0% passed.");
     }
 
     private static JsonObject analytics(Api api, String slug) {

@@ -4,15 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One scenario's figures. {@code distribution} counts completed attempts by share of points in tenths (0–9%,
- * 10–19%, ... 90–100%); miss rates read the latest {@code turnsRead} turns, leaving out the {@code unjudged} of them
- * the scorer could not read (another language) and no trainer has judged yet; agreement compares the scorer's level
+ * One scenario's figures. {@code completed} counts the attempts completed with a settled result, and
+ * {@code awaitingReview} those completed whose result waits for a trainer's review, left out of the pass rate and the
+ * distribution until then. {@code distribution} counts completed attempts by share of points in tenths (0–9%,
+ * 10–19%, ... 90–100%); miss rates count {@code turnsRead} of the latest turns, leaving out those the scorer could
+ * not read (another language) and no trainer judged, of which {@code unjudged} still wait for a trainer; agreement compares the scorer's level
  * with the trainer's on turns a trainer reviewed.
  */
 public record ScenarioAnalytics(
         String scenario,
         String title,
         long completed,
+        long awaitingReview,
         long passed,
         int[] distribution,
         List<CriterionFigures> criteria,

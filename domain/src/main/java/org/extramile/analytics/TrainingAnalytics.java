@@ -41,13 +41,21 @@ public class TrainingAnalytics {
         ScenarioView scenario = catalogue.get(slug, true);
         int[] distribution = new int[10];
         long passed = 0;
+        long completed = 0;
+        long awaitingReview = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> results = em.createNativeQuery(
-                        "select a.share, a.passed from attempt a join scenario s on s.id = a.scenario_id"
-                                + " where s.slug = ?1 and a.status = 'COMPLETED'")
+                        "select a.share, a.passed, a.under_review from attempt a join scenario s"
+                                + " on s.id = a.scenario_id where s.slug = ?1 and a.status = 'COMPLETED'")
                 .setParameter(1, slug)
                 .getResultList();
         for (Object[] row : results) {
+            // Its result is not settled until a trainer has looked at the turns in doubt.
+            if (Boolean.TRUE.equals(row[2])) {
+                awaitingReview++;
+                continue;
+            }
+            completed++;
             double share = row[0] == null ? 0 : ((Number) row[0]).doubleValue();
             distribution[Math.min(9, (int) Math.floor(share * 10))]++;
             passed += Boolean.TRUE.equals(row[1]) ? 1 : 0;
@@ -62,7 +70,8 @@ public class TrainingAnalytics {
         return new ScenarioAnalytics(
                 slug,
                 scenario.title(),
-                results.size(),
+                completed,
+                awaitingReview,
                 passed,
                 distribution,
                 criteria,
@@ -71,28 +80,32 @@ public class TrainingAnalytics {
                 read.unjudged());
     }
 
-    /** How many of the latest turns were read, and how many of them wait for a trainer's first judgement. */
+    /** How many of the latest turns the miss rates count, and how many wait for a trainer's first judgement. */
     private record TurnsRead(int turns, int unjudged) {}
 
     /**
      * Miss rates over the latest turns. An answer the scorer could not read (another language) counts once a trainer
-     * has set its levels: until then its lowest levels are no verdict, and would read as misses.
+     * has set its levels: until then its lowest levels are no verdict, and would read as misses (nor does it count when
+     * its words were erased before anyone judged it).
      */
     private TurnsRead missRates(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
         @SuppressWarnings("unchecked")
-        List<String> cards = em.createNativeQuery("select t.card from turn t join attempt a on a.id = t.attempt_id"
-                        + " join scenario s on s.id = a.scenario_id where s.slug = ?1"
-                        + " order by t.created_at desc")
+        List<Object[]> turns = em.createNativeQuery(
+                        "select t.card, t.under_review from turn t join attempt a on a.id = t.attempt_id"
+                                + " join scenario s on s.id = a.scenario_id where s.slug = ?1"
+                                + " order by t.created_at desc")
                 .setParameter(1, slug)
                 .setMaxResults(TURNS_READ)
                 .getResultList();
+        int counted = 0;
         int unjudged = 0;
-        for (String json : cards) {
-            ScoreCard card = JsonDocuments.read(json, ScoreCard.class);
+        for (Object[] turn : turns) {
+            ScoreCard card = JsonDocuments.read((String) turn[0], ScoreCard.class);
             if (card.unread() && card.needsReview()) {
-                unjudged++;
+                unjudged += Boolean.TRUE.equals(turn[1]) ? 1 : 0;
                 continue;
             }
+            counted++;
             for (CriterionScore c : verdicts(card)) {
                 names.putIfAbsent(c.key(), new String[] {c.title(), c.kind().name()});
                 int[] figures = counts.computeIfAbsent(c.key(), k -> new int[4]);
@@ -101,7 +114,7 @@ public class TrainingAnalytics {
                 figures[1] += missed ? 1 : 0;
             }
         }
-        return new TurnsRead(cards.size(), unjudged);
+        return new TurnsRead(counted, unjudged);
     }
 
     /**

@@ -26,11 +26,12 @@ public class AnalyticsResource {
 
     @GET
     @Operation(
-            summary = "One scenario's figures: completed attempts and how many passed; their distribution by share of"
-                    + " points in tenths; per criterion, among the latest turnsRead answers, how many were scored and"
-                    + " missed (for a penalty: showed it), and on reviewed answers how often the trainer kept the"
-                    + " scorer's level; attempts started per day over 30 days. Answers in another language that no"
-                    + " trainer has judged yet (unjudged) are left out of the miss rates.")
+            summary = "One scenario's figures: attempts completed with a settled result (completed) and how many"
+                    + " passed, those whose result waits for a trainer's review (awaitingReview); their distribution by"
+                    + " share of points in tenths; per criterion, over the latest answers (turnsRead of them), how many"
+                    + " were scored and missed (for a penalty: showed it), and on reviewed answers how often the"
+                    + " trainer kept the scorer's level; attempts started per day over 30 days. Answers in another"
+                    + " language that no trainer has judged are left out of the miss rates (unjudged: those waiting).")
     public ScenarioAnalytics of(@PathParam("slug") String slug) {
         return analytics.of(slug);
     }

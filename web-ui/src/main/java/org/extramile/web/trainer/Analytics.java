@@ -59,7 +59,7 @@ public class Analytics {
         return BarChart.rows(
                 "misses",
                 Texts.text("analytics.misses"),
-                Texts.text("analytics.misses.desc", figures.turnsRead() - figures.unjudged()),
+                Texts.text("analytics.misses.desc", figures.turnsRead()),
                 bars,
                 1);
     }
