@@ -8,8 +8,8 @@ import java.util.List;
  * {@code awaitingReview} those completed whose result waits for a trainer's review, left out of the pass rate and the
  * distribution until then. {@code distribution} counts completed attempts by share of points in tenths (0–9%,
  * 10–19%, ... 90–100%); miss rates count {@code turnsRead} of the latest turns, leaving out those the scorer could
- * not read (another language) and no trainer judged, of which {@code unjudged} still wait for a trainer; agreement compares the scorer's level
- * with the trainer's on turns a trainer reviewed.
+ * not read (another language) and no trainer judged, of which {@code unjudged} still wait for a trainer; agreement
+ * compares the scorer's level with the trainer's on turns a trainer reviewed.
  */
 public record ScenarioAnalytics(
         String scenario,
