@@ -34,3 +34,23 @@ start_extramile() {
     echo "Not ready after 180 s" >&2
     exit 1
 }
+
+api() { curl -sf -u "$@"; }
+
+# The demo trainee plays free-upgrade to its end on the server started above; prints the attempt's id. bench/analytics
+# and bench/erasure copy it into a long history.
+play_template() {
+    local url="http://127.0.0.1:$PORT/api" attempt step
+    local answer="I'm so sorry, the small jar is gone, but take the big one for the same price, it's on me."
+    echo "== the template: trainee plays free-upgrade to its end" >&2
+    attempt=$(api trainee:demo -H 'Content-Type: application/json' -d '{"scenario": "free-upgrade"}' "$url/attempts" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
+    for _ in $(seq 1 10); do
+        step=$(api trainee:demo "$url/attempts/$attempt" | python3 -c 'import json, sys
+a = json.load(sys.stdin); print((a.get("currentStep") or {}).get("key", ""))')
+        [[ -n $step ]] || break
+        api trainee:demo -o /dev/null -H 'Content-Type: application/json' \
+            -d "{\"step\": \"$step\", \"text\": \"$answer\"}" "$url/attempts/$attempt/turns"
+    done
+    echo "$attempt"
+}

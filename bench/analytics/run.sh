@@ -16,20 +16,9 @@ source bench/war.sh
 echo "== database $DB"
 start_extramile EXTRAMILE_JOBS_ENABLED=false
 
-api() { curl -sf -u "$@"; }
 url="http://127.0.0.1:$PORT/api"
 
-echo "== the template: trainee plays free-upgrade to its end"
-attempt=$(api trainee:demo -H 'Content-Type: application/json' -d '{"scenario": "free-upgrade"}' "$url/attempts" \
-    | python3 -c 'import json, sys; print(json.load(sys.stdin)["id"])')
-answer="I'm so sorry, the small jar is gone, but take the big one for the same price, it's on me."
-for _ in $(seq 1 10); do
-    step=$(api trainee:demo "$url/attempts/$attempt" | python3 -c 'import json, sys
-a = json.load(sys.stdin); print((a.get("currentStep") or {}).get("key", ""))')
-    [[ -n $step ]] || break
-    api trainee:demo -o /dev/null -H 'Content-Type: application/json' \
-        -d "{\"step\": \"$step\", \"text\": \"$answer\"}" "$url/attempts/$attempt/turns"
-done
+attempt=$(play_template)
 
 echo "== $PLAYERS trainees with $ATTEMPTS copies of it each"
 # bench/erasure's history, without its audit entries and mails: who left does not change the figures.
