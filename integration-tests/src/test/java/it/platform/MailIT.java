@@ -1105,9 +1105,11 @@ class MailIT {
             input.clear();
             input.sendKeys(field[1]);
         }
+        WebDriverWait wait = new WebDriverWait(page, Duration.ofSeconds(10));
+        wait.until(Browser.passwordMeterAnswered());
         WebElement submit = page.findElement(By.id("welcome:choose"));
         submit.click();
-        new WebDriverWait(page, Duration.ofSeconds(10)).until(Browser.replaced(submit));
+        wait.until(Browser.replaced(submit));
     }
 
     /** Runs the mail job as an administrator would and answers its outcome. */

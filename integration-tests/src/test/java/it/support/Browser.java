@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Waits until a new password's strength meter has answered, as a person sending the form would: until then its
+     * answer may still be on its way to redraw the form under the pointer.
+     */
+    public static ExpectedCondition<Boolean> passwordMeterAnswered() {
+        return driver -> !driver.findElements(By.id("strength-verdict")).isEmpty();
+    }
+
+    /**
      * Waits until the element found by {@code locator} shows {@code text}, as {@link
      * ExpectedConditions#textToBePresentInElementLocated} does, reading on when the page swaps the element between
      * finding and reading it (stale, or "does not belong to the document").

@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Point;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -125,6 +126,7 @@ class LoginIT extends InBrowser {
 
         // While the new password is typed, the meter says how hard it is to guess, and why not yet.
         WebElement typed = page.findElement(By.id("password:new"));
+        Point button = page.findElement(By.id("password:change")).getLocation();
         typed.sendKeys("password1234");
         wait.until(Browser.textIn(By.id("strength-verdict"), "Weak"));
         assertThat(page.findElement(By.id("strength-verdict")).getText()).isEqualTo("Weak");
@@ -135,6 +137,9 @@ class LoginIT extends InBrowser {
         typed.sendKeys("a phrase");
         wait.until(Browser.textIn(By.id("strength-verdict"), "Too short"));
         assertThat(page.findElement(By.id("strength-advice")).getText()).isEqualTo("8 of at least 12 characters.");
+        assertThat(page.findElement(By.id("password:change")).getLocation())
+                .as("the verdict and its advice do not push the button away from the pointer")
+                .isEqualTo(button);
         typed.sendKeys(" of my own");
         wait.until(Browser.textIn(By.id("strength-verdict"), "Strong"));
         assertThat(page.findElement(By.id("strength-advice")).getText()).isEmpty();
@@ -204,6 +209,7 @@ class LoginIT extends InBrowser {
             input.clear();
             input.sendKeys(field[1]);
         }
+        wait.until(Browser.passwordMeterAnswered());
         WebElement submit = page.findElement(By.id("password:change"));
         submit.click();
         wait.until(Browser.replaced(submit));
