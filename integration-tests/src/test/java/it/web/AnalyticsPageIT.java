@@ -92,9 +92,6 @@ class AnalyticsPageIT extends InBrowser {
         String slug = "genuine-welcome";
         Api api = new Api(base);
         RolePlays plays = new RolePlays(api);
-        String english = Trainees.create("analysed");
-        plays.answer(
-                english, plays.start(english, slug).getString("id"), "her-usual", plays.goodAnswer(slug, "her-usual"));
         String french = Trainees.create("analysed");
         String turn = plays.answer(
                         french,
@@ -106,7 +103,16 @@ class AnalyticsPageIT extends InBrowser {
                 .asJsonObject()
                 .getJsonObject("turn")
                 .getString("id");
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=" + slug);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("misses-unjudged")));
+        assertThat(page.findElements(By.id("misses-empty")))
+                .as("an answer was sent: the note says why it is not counted, not that none was scored")
+                .isEmpty();
 
+        String english = Trainees.create("analysed");
+        plays.answer(
+                english, plays.start(english, slug).getString("id"), "her-usual", plays.goodAnswer(slug, "her-usual"));
         JsonObject before = analytics(api, slug);
         assertThat(before.getInt("turnsRead")).as("the English answer").isEqualTo(1);
         assertThat(before.getInt("unjudged"))
@@ -117,7 +123,6 @@ class AnalyticsPageIT extends InBrowser {
                 .isEqualTo(1);
         assertThat(criterion(before, "real-greeting").getInt("missed")).isZero();
 
-        browser.logIn(base, "trainer");
         page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=" + slug);
         WebElement note = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("misses-unjudged")));
         assertThat(note.getText())
