@@ -193,7 +193,10 @@ class HrRecordsPagesIT extends InBrowser {
         page.get(base + "hr/dashboard.xhtml");
         row = page.findElement(By.cssSelector("#share-table tr[data-branch='" + BRANCH + "']"));
         assertThat(row.findElement(By.className("certified")).getText()).isEqualTo("0");
-        assertThat(expiringWithin(90)).isEqualTo("0");
+        assertThat(page.findElement(By.id("expiring-none")).getText())
+                .as("a sentence, not an empty chart and a column of zeros")
+                .isEqualTo("No valid certificate of this program expires within 90 days.");
+        assertThat(page.findElements(By.id("expiring-table"))).isEmpty();
     }
 
     /** A trainee of the branch, with an employee number and a name. */

@@ -91,6 +91,16 @@ public class Dashboard {
                 1);
     }
 
+    /** Whether any certificate expires within the widest window (each window counts those expiring sooner too). */
+    public boolean isAnyExpiring() {
+        return figures.expiring().stream().anyMatch(e -> e.certificates() > 0);
+    }
+
+    /** The widest window looked at, in days. */
+    public int getWidestWindow() {
+        return figures.expiring().stream().mapToInt(ExpiringSoon::days).max().orElse(0);
+    }
+
     public String getExpiringChart() {
         List<BarChart.Bar> bars = figures.expiring().stream()
                 .map(e -> new BarChart.Bar(window(e), e.certificates(), Long.toString(e.certificates())))
