@@ -7,6 +7,11 @@ import it.support.Api;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.Trainees;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Anyone checks a fresh certificate in Chromium without an account: from its QR link, or by typing its serial. */
@@ -37,6 +43,13 @@ class VerifyPageIT extends InBrowser {
         assertThat(page.findElement(By.id("holder")).getText()).startsWith("Trainee verified");
         assertThat(page.findElement(By.id("program")).getText()).isEqualTo("Customer Experience Essentials");
         assertThat(page.findElement(By.id("scores")).getText()).contains("%");
+        WebElement issued = page.findElement(By.id("issued"));
+        assertThat(issued.getText())
+                .as("a date as people write it, the exact instant kept for tools")
+                .isEqualTo(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(Locale.US)
+                        .withZone(ZoneId.systemDefault())
+                        .format(Instant.parse(issued.getAttribute("datetime"))));
         assertThat(page.findElements(By.id("session:logout")))
                 .as("no login needed")
                 .isEmpty();
@@ -71,6 +84,7 @@ class VerifyPageIT extends InBrowser {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verdict")));
         assertThat(page.findElement(By.id("verdict")).getText())
                 .contains("Revoked certificate")
+                .contains("Revoked on " + page.findElement(By.id("issued")).getText() + ".")
                 .contains("Issued in error");
         browser.screenshot("verify-revoked");
     }
