@@ -36,6 +36,14 @@ public final class BarChart {
                 .append(HEIGHT - AXIS)
                 .append("\" class=\"chart-axis\"/>");
         boolean labelEvery = bars.size() <= 12;
+        // Too many columns to write each value: the tallest (the latest of them) gives the scale the rest are read by.
+        int tallest = -1;
+        for (int i = 0; i < bars.size(); i++) {
+            if (bars.get(i).value() > 0
+                    && (tallest < 0 || bars.get(i).value() >= bars.get(tallest).value())) {
+                tallest = i;
+            }
+        }
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double height = top == 0 ? 0 : (HEIGHT - AXIS - TOP) * bar.value() / top;
@@ -51,7 +59,7 @@ public final class BarChart {
                 double at = i == 0 ? x : last ? x + barWidth : i * slot + slot / 2;
                 text(svg, "chart-label", format(at), HEIGHT - AXIS + 16, anchor, bar.label());
             }
-            if (labelEvery && bar.value() > 0) {
+            if (bar.value() > 0 && (labelEvery || i == tallest)) {
                 text(svg, "chart-value", format(i * slot + slot / 2), y - 4, "middle", bar.shown());
             }
         }

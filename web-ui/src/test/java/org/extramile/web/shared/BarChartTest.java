@@ -23,7 +23,7 @@ class BarChartTest {
     }
 
     @Test
-    void shouldKeepTheFirstAndLastLabelOfAManyBarChartInsideItsEdges() {
+    void shouldKeepTheFirstAndLastLabelOfAManyBarChartInsideItsEdgesAndWriteOnlyTheTallestValue() {
         List<BarChart.Bar> days = IntStream.rangeClosed(1, 30)
                 .mapToObj(day -> new BarChart.Bar(day + " Nov", day % 3, Integer.toString(day % 3)))
                 .toList();
@@ -33,7 +33,14 @@ class BarChartTest {
         assertThat(svg)
                 .contains("text-anchor=\"start\">1 Nov<", "text-anchor=\"middle\">6 Nov<")
                 .contains("text-anchor=\"end\">30 Nov<")
-                .doesNotContain(">2 Nov<", "<text class=\"chart-value\"");
+                .doesNotContain(">2 Nov<");
+        assertThat(svg.split("<text class=\"chart-value\"", -1))
+                .as("one value, the scale the other columns are read by")
+                .hasSize(2);
+        assertThat(svg.substring(svg.indexOf("<text class=\"chart-value\"")))
+                .as("over the latest of the tallest: 29 Nov, the middle of the 29th of 30 columns 640 / 30 wide")
+                .startsWith("<text class=\"chart-value\" x=\"608.0\"")
+                .contains(">2</text>");
     }
 
     @Test
