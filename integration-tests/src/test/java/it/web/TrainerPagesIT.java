@@ -373,7 +373,7 @@ class TrainerPagesIT extends InBrowser {
         open("trainer/programs.xhtml?slug=" + program);
         WebElement days = page.findElement(By.id("program:dueDays"));
         days.clear();
-        days.sendKeys("30", Keys.TAB);
+        days.sendKeys("30"); // said while typing, before the field is left for Save
         String warning = wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.cssSelector("#program\\:dueDays-change .warning")))
                 .getText();
