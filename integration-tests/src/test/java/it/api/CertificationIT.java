@@ -276,6 +276,12 @@ class CertificationIT {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith(PROBLEM);
         assertThat(malformed.status()).isEqualTo(404);
+        assertThat(malformed.body())
+                .as("what makes it no serial")
+                .contains("'not-a-serial' is no certificate serial: it has 10 letters and digits after XM, where a"
+                        + " serial has 13.");
+        assertThat(unknown.body())
+                .contains("No certificate has the serial 'XM-0000-0000-0000-0', though it is written");
         assertThat(api.get("/api/certificates/XM-0000-0000-0000-0/pdf", null, "application/pdf")
                         .status())
                 .isEqualTo(401);

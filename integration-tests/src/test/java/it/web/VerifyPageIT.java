@@ -75,8 +75,23 @@ class VerifyPageIT extends InBrowser {
         assertThat(page.findElement(By.id("unknown")).getText()).contains("No certificate found");
         Accessibility.assertNoSeriousViolations(page, "an unknown serial");
 
+        page.get(base.toExternalForm() + "verify/XM-7K3Q-9FJD");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unknown")));
+        assertThat(page.findElement(By.id("unknown")).getText())
+                .as("what is wrong with it, not only that nothing was found")
+                .contains("Not a certificate serial", "it has 8 letters and digits after XM, where a serial has 13");
+
         String serial = certify("withdrawn");
         Api api = new Api(base);
+        char last = serial.charAt(serial.length() - 1);
+        String typo = serial.substring(0, serial.length() - 1) + (last == 'A' ? 'B' : 'A');
+        page.get(base.toExternalForm() + "verify/" + typo);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unknown")));
+        assertThat(page.findElement(By.id("unknown")).getText())
+                .contains("A typo in the serial", "one character is wrong, or two side by side are swapped");
+        Api.Reply typed = api.get("/api/certificates/" + typo, null);
+        assertThat(typed.status()).isEqualTo(404);
+        assertThat(typed.body()).contains("has a typo: one character is wrong");
         assertThat(api.postJson("/api/certificates/" + serial + "/revoke", "hr", "{\"reason\": \"Issued in error\"}")
                         .status())
                 .isEqualTo(200);

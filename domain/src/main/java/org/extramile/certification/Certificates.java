@@ -194,8 +194,23 @@ public class Certificates {
         return reason.strip();
     }
 
+    /** Not found, and why when the text is no serial at all: the reader can put a typo right. */
     private static NotFoundException unknown(String serial) {
-        return new NotFoundException("No certificate has the serial '" + serial
-                + "'. Check it against the certificate: it looks like XM-7K3Q-9FJD-2M8P-R.");
+        String example = " A serial looks like XM-7K3Q-9FJD-2M8P-R.";
+        return new NotFoundException(Serial.flaw(serial)
+                .map(flaw -> switch (flaw) {
+                    case LENGTH ->
+                        "'" + serial + "' is no certificate serial: it has " + Serial.characters(serial)
+                                + " letters and digits after XM, where a serial has 13." + example;
+                    case CHARACTER ->
+                        "'" + serial + "' is no certificate serial: it holds a character no serial has"
+                                + " (serials are digits and letters, with no U)." + example;
+                    case CHECK ->
+                        "'" + serial + "' has a typo: one character is wrong or two side by side are swapped"
+                                + " (its last character, a check, does not match the rest). Check it against the"
+                                + " certificate.";
+                })
+                .orElse("No certificate has the serial '" + serial + "', though it is written as one. Check it"
+                        + " against the certificate, or ask its holder for its verification link."));
     }
 }

@@ -31,19 +31,48 @@ public final class Serial {
      * letters people confuse with digits (O, I, L) are read as 0, 1, 1. Empty when the check character fails.
      */
     public static Optional<String> parse(String text) {
+        return flaw(text).isPresent()
+                ? Optional.empty()
+                : Optional.of(format(plain(text).substring(0, DIGITS)));
+    }
+
+    /** Why a text is not a serial, for the person who typed it to put right. */
+    public enum Flaw {
+        /** Too few or too many letters and digits: {@link #characters} says how many. */
+        LENGTH,
+        /** A character no serial has (a U, a punctuation mark). */
+        CHARACTER,
+        /** The check character does not match: one character is wrong, or two neighbours are swapped. */
+        CHECK
+    }
+
+    /** What makes {@code text} no serial, or empty when it is one (whether or not a certificate has it). */
+    public static Optional<Flaw> flaw(String text) {
+        String plain = plain(text);
+        if (plain.length() != DIGITS + 1) {
+            return Optional.of(Flaw.LENGTH);
+        }
+        if (!plain.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            return Optional.of(Flaw.CHARACTER);
+        }
+        return plain.charAt(DIGITS) == check(plain.substring(0, DIGITS)) ? Optional.empty() : Optional.of(Flaw.CHECK);
+    }
+
+    /** How many letters and digits {@code text} has after "XM", as a serial is counted: 13 in a serial. */
+    public static int characters(String text) {
+        return plain(text).length();
+    }
+
+    /** The text as a serial is read: case, spaces, dashes and the prefix left out, look-alike letters as digits. */
+    private static String plain(String text) {
         if (text == null) {
-            return Optional.empty();
+            return "";
         }
         String plain = text.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
         if (plain.startsWith("XM")) {
             plain = plain.substring(2);
         }
-        plain = plain.replace('O', '0').replace('I', '1').replace('L', '1');
-        if (plain.length() != DIGITS + 1 || !plain.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            return Optional.empty();
-        }
-        String digits = plain.substring(0, DIGITS);
-        return plain.charAt(DIGITS) == check(digits) ? Optional.of(format(digits)) : Optional.empty();
+        return plain.replace('O', '0').replace('I', '1').replace('L', '1');
     }
 
     private static String format(String digits) {

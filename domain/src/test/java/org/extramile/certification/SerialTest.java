@@ -50,4 +50,19 @@ class SerialTest {
         assertThat(Serial.parse("../../etc/passwd")).isEmpty();
         assertThat(Serial.parse("XM-UUUU-UUUU-UUUU-U")).isEmpty();
     }
+
+    @Test
+    void shouldSayWhatMakesATextNoSerial() {
+        String serial = Serial.next();
+        assertThat(Serial.flaw(serial)).isEmpty();
+        assertThat(Serial.flaw("XM-1234")).contains(Serial.Flaw.LENGTH);
+        assertThat(Serial.characters("XM-1234")).isEqualTo(4);
+        assertThat(Serial.characters(serial)).isEqualTo(13);
+        assertThat(Serial.flaw(null)).contains(Serial.Flaw.LENGTH);
+        assertThat(Serial.flaw("XM-UUUU-UUUU-UUUU-U")).contains(Serial.Flaw.CHARACTER);
+        assertThat(Serial.flaw("XM-12#4-5678-9ABC-D")).contains(Serial.Flaw.CHARACTER);
+        char last = serial.charAt(serial.length() - 1);
+        String typo = serial.substring(0, serial.length() - 1) + (last == '0' ? '1' : '0');
+        assertThat(Serial.flaw(typo)).contains(Serial.Flaw.CHECK);
+    }
 }

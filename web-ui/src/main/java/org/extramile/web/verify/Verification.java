@@ -15,6 +15,7 @@ import org.extramile.api.problem.DatabaseOutage;
 import org.extramile.api.security.ClientAddress;
 import org.extramile.certification.CertificateView;
 import org.extramile.certification.Certificates;
+import org.extramile.certification.Serial;
 import org.extramile.certification.VerificationThrottle;
 import org.extramile.people.PersonErased;
 import org.extramile.shared.NotFoundException;
@@ -51,6 +52,8 @@ public class Verification {
     private CertificateView certificate;
     private Outcome outcome = Outcome.ASK;
     private long wait;
+    /** What makes the serial looked up no serial at all, if anything: the page says how to put it right. */
+    private Serial.Flaw flaw;
 
     /**
      * The page's view action: looks up the serial of the address, if there is one. The certificates and the throttle's
@@ -88,6 +91,7 @@ public class Verification {
         } catch (NotFoundException e) {
             throttle.missed(address);
             outcome = Outcome.UNKNOWN;
+            flaw = Serial.flaw(serial).orElse(null);
             response().setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -119,6 +123,15 @@ public class Verification {
 
     public Outcome getOutcome() {
         return outcome;
+    }
+
+    public Serial.Flaw getFlaw() {
+        return flaw;
+    }
+
+    /** How many letters and digits the serial looked up has, as a serial is counted (13). */
+    public int getCharacters() {
+        return Serial.characters(serial);
     }
 
     public long getWait() {
