@@ -7,6 +7,7 @@ set -euo pipefail
 
 PLAYERS=${PLAYERS:-10000}
 ATTEMPTS=${ATTEMPTS:-50}
+SPREAD=${SPREAD:-1095}
 REQUESTS=${REQUESTS:-20}
 DB=${DB:-extramile_bench_analytics}
 PORT=${PORT:-8766}
@@ -20,9 +21,9 @@ url="http://127.0.0.1:$PORT/api"
 
 attempt=$(play_template)
 
-echo "== $PLAYERS trainees with $ATTEMPTS copies of it each"
+echo "== $PLAYERS trainees with $ATTEMPTS copies of it each, played over $SPREAD days"
 # bench/erasure's history, without its audit entries and mails: who left does not change the figures.
-psql -q -d "$DB" -v leavers="$PLAYERS" -v attempts="$ATTEMPTS" -v veteran=0 -v named=0 -v mails=0 \
+psql -q -d "$DB" -v leavers="$PLAYERS" -v attempts="$ATTEMPTS" -v veteran=0 -v named=0 -v mails=0 -v spread="$SPREAD" \
     -v template="$attempt" -f bench/erasure/generate.sql
 
 # Median of REQUESTS views of the figures, in ms (the first, which warms up, left out).

@@ -12,25 +12,36 @@ from generate_series(0, :leavers) as i;
 insert into account_role (account_id, role)
 select 10000000 + i, 'TRAINEE' from generate_series(0, :leavers) as i;
 
+-- Copies are played :spread days apart at most (0, the default: all on the template's day), the nth copy n days
+-- earlier modulo :spread, as a scenario played for years is.
+\if :{?spread}
+\else
+\set spread 0
+\endif
+
 -- Leaver 0 is the veteran.
 create temporary table copied_attempt as
-select gen_random_uuid() as id, 10000000 + i as account_id
-from generate_series(1, :leavers) as i, generate_series(1, :attempts)
-union all
-select gen_random_uuid(), 10000000 from generate_series(1, :veteran);
+select gen_random_uuid() as id, account_id,
+       case when :spread > 0 then (row_number() over () % :spread) * interval '1 day' else interval '0' end as earlier
+from (select 10000000 + i as account_id
+      from generate_series(1, :leavers) as i, generate_series(1, :attempts)
+      union all
+      select 10000000 from generate_series(1, :veteran)) as copies;
 
 insert into attempt
-select (jsonb_populate_record(a, jsonb_build_object('id', c.id, 'account_id', c.account_id))).*
+select (jsonb_populate_record(a, jsonb_build_object('id', c.id, 'account_id', c.account_id,
+        'started_at', a.started_at - c.earlier, 'finished_at', a.finished_at - c.earlier))).*
 from copied_attempt c, attempt a
 where a.id = :'template';
 
 create temporary table copied_turn as
-select gen_random_uuid() as id, c.id as attempt_id, t.id as template
+select gen_random_uuid() as id, c.id as attempt_id, t.id as template, c.earlier
 from copied_attempt c, turn t
 where t.attempt_id = :'template';
 
 insert into turn
-select (jsonb_populate_record(t, jsonb_build_object('id', c.id, 'attempt_id', c.attempt_id))).*
+select (jsonb_populate_record(t, jsonb_build_object('id', c.id, 'attempt_id', c.attempt_id,
+        'created_at', t.created_at - c.earlier))).*
 from copied_turn c join turn t on t.id = c.template;
 
 insert into turn_card
