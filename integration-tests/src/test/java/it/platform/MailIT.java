@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -267,8 +266,7 @@ class MailIT {
             page.get(base.toExternalForm() + "login.xhtml");
             page.findElement(By.cssSelector("#language input[lang='fr']")).click();
             new WebDriverWait(page, Duration.ofSeconds(10))
-                    .ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+                    .until(Browser.acrossSwaps(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr")));
             page.findElement(By.id("username")).sendKeys("m-7");
             page.findElement(By.id("password")).sendKeys("my own long phrase");
             page.findElement(By.id("submit")).click();

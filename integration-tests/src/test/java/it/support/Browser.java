@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -114,6 +115,22 @@ public final class Browser implements AutoCloseable {
                     return false;
                 }
                 throw e;
+            }
+        };
+    }
+
+    /**
+     * {@code reading}, done again while the page swaps what it reads: for waits on elements an Ajax answer or a new
+     * page may replace between finding and reading them. Chromium says so by a stale element or, in the middle of
+     * the swap, by a node that "does not belong to the document"; other errors are rethrown.
+     */
+    public static <T> Function<WebDriver, T> acrossSwaps(Function<WebDriver, T> reading) {
+        return driver -> {
+            try {
+                return reading.apply(driver);
+            } catch (WebDriverException e) {
+                swapped(e);
+                return null;
             }
         };
     }

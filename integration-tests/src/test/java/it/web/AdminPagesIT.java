@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -226,8 +225,8 @@ class AdminPagesIT extends InBrowser {
         Jobs.start(api, "expiry-notices");
         String started = Jobs.finishedRun(api, "expiry-notices").getString("startedAt");
 
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> started.equals(row("data-job", "expiry-notices").getAttribute("data-started")));
+        wait.until(Browser.acrossSwaps(
+                d -> started.equals(row("data-job", "expiry-notices").getAttribute("data-started"))));
         assertThat(started).isNotEqualTo(shown);
         assertThat(row("data-job", "expiry-notices")
                         .findElement(By.className("job-outcome"))

@@ -23,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -225,10 +224,10 @@ class TraineePagesIT extends InBrowser {
                 .click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
         // The language's form may still be replacing the page: a card found just before is then stale.
-        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        wait.until(Browser.acrossSwaps(driver -> {
             card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();
             return true;
-        });
+        }));
         browser.waitForUrlContaining("play.xhtml");
 
         assertThat(page.findElement(By.id("answer-language")).getText())
@@ -506,9 +505,9 @@ class TraineePagesIT extends InBrowser {
     }
 
     private String waitForMessage(String part) {
-        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        return wait.until(Browser.acrossSwaps(driver -> {
             String text = driver.findElement(By.id("messages")).getText();
             return text.contains(part) ? text : null;
-        });
+        }));
     }
 }

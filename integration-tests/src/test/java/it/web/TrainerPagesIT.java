@@ -33,7 +33,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -885,9 +884,9 @@ class TrainerPagesIT extends InBrowser {
 
     private String waitForMessage(String part) {
         // The messages are re-rendered by the save's Ajax answer: an element found just before is then replaced.
-        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        return wait.until(Browser.acrossSwaps(driver -> {
             String text = driver.findElement(By.id("messages")).getText();
             return text.contains(part) ? text : null;
-        });
+        }));
     }
 }
