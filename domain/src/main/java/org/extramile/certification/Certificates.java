@@ -196,7 +196,7 @@ public class Certificates {
 
     /** Not found, and why when the text is no serial at all: the reader can put a typo right. */
     private static NotFoundException unknown(String serial) {
-        String example = " A serial looks like XM-7K3Q-9FJD-2M8P-R.";
+        String example = " A serial looks like XM-7K3Q-9FJD-2M8P-D.";
         return new NotFoundException(Serial.flaw(serial)
                 .map(flaw -> switch (flaw) {
                     case LENGTH ->

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A certificate's serial: 60 random bits in Crockford's base 32 (no I, L, O or U to misread), grouped by four, and
- * a check character by the Luhn mod 32 algorithm, e.g. {@code XM-7K3Q-9FJD-2M8P-R}. Unguessable, easy to read out
+ * a check character by the Luhn mod 32 algorithm, e.g. {@code XM-7K3Q-9FJD-2M8P-D}. Unguessable, easy to read out
  * and type: a typo in one character or a swap of two neighbours is caught before any lookup.
  */
 public final class Serial {

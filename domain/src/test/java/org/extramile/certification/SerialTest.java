@@ -55,6 +55,9 @@ class SerialTest {
     void shouldSayWhatMakesATextNoSerial() {
         String serial = Serial.next();
         assertThat(Serial.flaw(serial)).isEmpty();
+        assertThat(Serial.flaw("XM-7K3Q-9FJD-2M8P-D"))
+                .as("the example the pages and the API give is a serial itself")
+                .isEmpty();
         assertThat(Serial.flaw("XM-1234")).contains(Serial.Flaw.LENGTH);
         assertThat(Serial.characters("XM-1234")).isEqualTo(4);
         assertThat(Serial.characters(serial)).isEqualTo(13);
