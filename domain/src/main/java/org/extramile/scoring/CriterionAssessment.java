@@ -187,9 +187,12 @@ record CriterionAssessment(
         if (leaning.isPresent()) {
             hedges.evidence(reading.cues().get(leanClause.index()).hedge(), leaning.get());
         }
-        // A faint resemblance to a labelled answer explains nothing beside what earned the criterion ("Oh no" quoted
-        // for an offer to phone): it is quoted only when it is all there is.
-        if (leaning.isPresent() && (leaning.get() != Strength.POSSIBLE || evidence.isEmpty())) {
+        // A resemblance to a labelled answer is quoted only when nothing said the criterion as strongly: a labelled
+        // answer lends its level to all of its clauses, so beside an indicator or an exemplar the clause it quotes is
+        // mostly about something else ("It's the same virgin coconut oil" for sharing her letdown, "Oh no" for an
+        // offer to phone).
+        if (leaning.isPresent()
+                && (evidence.isEmpty() || leaning.get() != Strength.POSSIBLE && onlyPossible(evidence))) {
             evidence.add(evidence(
                     leanClause,
                     "labelled answer '" + lean.nearest().orElseThrow() + "'",
@@ -265,6 +268,10 @@ record CriterionAssessment(
         Optional<Hedge> only() {
             return firm ? Optional.empty() : first;
         }
+    }
+
+    private static boolean onlyPossible(List<Evidence> evidence) {
+        return evidence.stream().allMatch(e -> e.strength() == Strength.POSSIBLE);
     }
 
     /** Display strength of a clause's lean towards labelled answers: the decision uses the calibrated model. */

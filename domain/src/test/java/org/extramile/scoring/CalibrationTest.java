@@ -59,6 +59,25 @@ class CalibrationTest {
                         && e.matched().contains("Back in five with a Diet Coke from the kiosk"));
     }
 
+    /**
+     * A labelled answer lends its level to all of its clauses; beside the words that said the criterion, its clause
+     * about something else would only puzzle the trainee.
+     */
+    @Test
+    void shouldQuoteWhatSaidTheCriterionRatherThanAnUnrelatedClauseOfALabelledAnswer() {
+        Calibration calibration = calibrateWith(
+                "The sunset is gorgeous from this table tonight. I'll pop out and buy one for you.",
+                Map.of("acknowledge", "not shown", "get-the-drink", "fully", "deflect", "none"));
+
+        CriterionScore get = criterion(
+                calibration,
+                "get-the-drink",
+                "The sunset is gorgeous from this table tonight. I'll pop out and get you one.");
+
+        assertThat(get.met()).isTrue();
+        assertThat(get.evidence()).isNotEmpty().allMatch(e -> e.quote().contains("get you one"));
+    }
+
     @Test
     void shouldNotLendALabelledAnswersVerdictToAClauseThatSaysTheOpposite() {
         Calibration calibration = calibrateWith(
