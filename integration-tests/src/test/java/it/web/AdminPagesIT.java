@@ -81,6 +81,55 @@ class AdminPagesIT extends InBrowser {
         }
     }
 
+    /** Every page of the three areas in one row wrapped to three rows at 1,280 px. */
+    @Test
+    void shouldGiveAnAdministratorALinkPerAreaAndTheAreasPagesBelowTheHeader() {
+        page.manage().window().setSize(new Dimension(1280, 900));
+        browser.logIn(base, "admin");
+        browser.waitForUrlContaining("/admin/accounts");
+
+        List<WebElement> links = page.findElements(By.cssSelector(".app-nav a"));
+        assertThat(links)
+                .extracting(link -> link.getAttribute("id"))
+                .containsExactly("nav-scenarios", "nav-verify", "area-trainer", "area-hr", "area-admin");
+        assertThat(links)
+                .extracting(link -> link.getLocation().getY())
+                .as("the header's links fit one row")
+                .containsOnly(links.get(0).getLocation().getY());
+        assertThat(page.findElement(By.id("area-admin")).getAttribute("aria-current"))
+                .isEqualTo("true");
+        assertThat(page.findElement(By.id("area-nav")).getAccessibleName()).isEqualTo("Administration pages");
+        assertThat(page.findElements(By.cssSelector("#area-nav a")))
+                .extracting(WebElement::getText)
+                .containsExactly("Accounts", "Branches", "Signing keys", "Settings", "Scheduled jobs", "Mail");
+        assertThat(page.findElement(By.id("nav-admin-accounts")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        Accessibility.assertNoSeriousViolations(page, "an administrator's navigation");
+        browser.screenshot("admin-navigation");
+
+        page.findElement(By.id("area-hr")).click();
+        browser.waitForUrlContaining("/hr/dashboard");
+        assertThat(page.findElement(By.id("area-hr")).getAttribute("aria-current"))
+                .isEqualTo("true");
+        assertThat(page.findElement(By.id("area-admin")).getAttribute("aria-current"))
+                .isEqualTo("false");
+        assertThat(page.findElement(By.id("area-nav")).getAccessibleName()).isEqualTo("HR pages");
+        page.findElement(By.id("nav-hr-people")).click();
+        browser.waitForUrlContaining("/hr/people");
+        assertThat(page.findElement(By.id("nav-hr-people")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(page.findElement(By.id("nav-hr-dashboard")).getAttribute("aria-current"))
+                .isEqualTo("false");
+
+        page.findElement(By.id("nav-scenarios")).click();
+        browser.waitForUrlContaining("/scenarios");
+        assertThat(page.findElements(By.id("area-nav")))
+                .as("the pages everyone has belong to no area")
+                .isEmpty();
+        assertThat(page.findElement(By.id("nav-scenarios")).getAttribute("aria-current"))
+                .isEqualTo("page");
+    }
+
     @Test
     void shouldChangeAUsersRolesAndDeactivateThemAfterAConfirmation() {
         String sam = Trainees.create("staffed");

@@ -235,6 +235,14 @@ class TrainerPagesIT extends InBrowser {
         open("trainer/scenarios.xhtml");
         page.findElement(By.id("nav-programs")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("program-list")));
+        assertThat(page.findElement(By.id("nav-programs")).getAttribute("aria-current"))
+                .as("the link to the page shown, for screen readers")
+                .isEqualTo("page");
+        assertThat(page.findElement(By.id("nav-authoring")).getAttribute("aria-current"))
+                .isEqualTo("false");
+        assertThat(page.findElements(By.id("area-nav")))
+                .as("a trainer's pages are in the header")
+                .isEmpty();
         assertThat(page.findElement(By.cssSelector(".program-row[data-slug='cx-essentials']"))
                         .getText())
                 .contains("Customer Experience Essentials", sale, "Pass every one of them.", "valid for 12 months");
