@@ -52,6 +52,21 @@ class LibraryVerdictsTest {
                 .containsExactly("You could ring our Market Street branch, they should still have one.");
     }
 
+    /** The story's wait is about four minutes; a trainee who says five is as honest about it. */
+    @Test
+    void shouldTakeFiveMinutesForAnHonestTimeAsFourAre() {
+        CriterionScore posted = criterion(
+                "genuine-welcome",
+                "short-wait",
+                "keep-her-posted",
+                "It'll be about five minutes, I'm sorry for the wait - grab a seat and I'll bring it straight over.");
+
+        assertThat(posted.level()).as(posted.reason()).isEqualTo("fully");
+        assertThat(posted.evidence())
+                .extracting(Evidence::quote)
+                .contains("It'll be about five minutes, I'm sorry for the wait");
+    }
+
     @Test
     void shouldNotMeetACriterionWithTheRubricsOwnCounterExample() {
         CriterionScore usual =
