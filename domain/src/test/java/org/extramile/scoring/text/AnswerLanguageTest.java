@@ -22,7 +22,15 @@ class AnswerLanguageTest {
                 "nl | Ik ga even kijken in het andere filiaal, een moment alstublieft.",
                 "ru | Извините, кокосовое масло закончилось. Возьмите большую банку по той же цене.",
                 "ar | آسف جدا، لقد نفد زيت جوز الهند. خذ الجرة الكبيرة بنفس السعر.",
-                "zh | 很抱歉，椰子油卖完了。大瓶的同样价格给您。"
+                "zh | 很抱歉，椰子油卖完了。大瓶的同样价格给您。",
+                "es | Lo siento, no tenemos.",
+                "fr | Je vais vous la chercher.",
+                "fr | C'est pas moi, c’est la direction.",
+                "de | Tut mir leid, ist aus.",
+                "de | Das ist nicht mein Problem.",
+                "it | Mi dispiace, non c'è più.",
+                "pt | Desculpe, não temos.",
+                "nl | Sorry, het is op."
             })
     void shouldTellAnAnswerWrittenInAnotherLanguage(String tag, String answer) {
         assertThat(LANGUAGE.foreign(answer)).contains(tag);
@@ -37,6 +45,12 @@ class AnswerLanguageTest {
                 "gonna sort it for ya innit",
                 "Im sooo sorry!!! Pls take the bigger jar its on me xx",
                 "Coke, diet, store, get, sorry.",
+                "soz, none left",
+                "Water it is. Still or sparkling?",
+                "Morning! Usual?",
+                "All good here! Order?",
+                "Come on over, man, I'll do it for me mum.",
+                "Was it the decaf? Let me see.",
                 "Bonjour!",
                 "\uD83D\uDE4F\uD83D\uDE4F\uD83D\uDE4F",
                 ""
