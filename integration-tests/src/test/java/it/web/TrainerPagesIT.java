@@ -72,6 +72,18 @@ class TrainerPagesIT extends InBrowser {
                 .isEqualTo("Offers to phone the other branch right away");
         Accessibility.assertNoSeriousViolations(page, "the rubric page");
 
+        // The editor runs to many screens; its contents lead straight to a criterion or the trial.
+        WebElement contents = page.findElement(By.id("contents"));
+        assertThat(contents.findElements(By.tagName("a")))
+                .extracting(WebElement::getText)
+                .contains("Try an answer", "Check the rubric against its own examples")
+                .anySatisfy(link -> assertThat(link).endsWith(": Offers to phone the other branch right away"));
+        contents.findElement(By.partialLinkText("Offers to phone the other branch right away"))
+                .click();
+        wait.until(d -> inView(page.findElement(By.cssSelector("fieldset[data-key='offer-to-phone-branch']"))));
+        contents.findElement(By.linkText("Try an answer")).click();
+        wait.until(d -> inView(page.findElement(By.id("trial-heading"))));
+
         score(
                 "not-on-shelf",
                 "I'm sorry, we've sold out here. Shall I ring our other branch and see if they've got one?");
@@ -896,5 +908,12 @@ class TrainerPagesIT extends InBrowser {
             String text = driver.findElement(By.id("messages")).getText();
             return text.contains(part) ? text : null;
         }));
+    }
+
+    private boolean inView(WebElement element) {
+        return (Boolean) ((JavascriptExecutor) page)
+                .executeScript(
+                        "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;",
+                        element);
     }
 }
