@@ -49,9 +49,9 @@ class ScoringQualityTest {
      * trailing "though" kept with its clause (not kept); 37 for the same without the "though"; 38 for a refusal
      * clause earning nothing itself, "slammed" and "don't have time" read as refusals; 39 for "get you one" taken for
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
-     * lists.
+     * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 40;
+    private static final int EVALUATION_LOOKS = 41;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -526,7 +526,17 @@ class ScoringQualityTest {
             genuine-welcome's macro F1 0.860 to 0.870, buy-the-missing-drink 0.830 to 0.823); on the evaluation \
             splits genuine-welcome 0.85 to 0.86 and fetch-from-another-branch's AUC 0.93 to 0.92, but \
             free-upgrade's Spearman 0.79 to 0.78 (0.779), under its floor of 0.78. The change was taken out; the \
-            figures above are look 39's scorer again, and the verdict seen stays among the errors left.
+            figures above are look 39's scorer again, and the verdict seen stays among the errors left. Look 41 \
+            (2026-12-04), seen in use: "It'll be about five minutes, I'm sorry for the wait" met keep-her-posted \
+            only in part and went to review, while "about four minutes" met it fully; its descriptor asks for an \
+            honest time, so three, four and five (words or digits) became synonyms in its indicators (not two or \
+            one, which would pretend it is nearly ready). Every figure unchanged, cross-validated and on the \
+            evaluation splits: every labelled answer names four. Also in that session, and changing no figure: a \
+            labelled answer's resemblance is quoted as evidence only when nothing else said the criterion as \
+            strongly (the clause it quotes is mostly about something else: "It's the same virgin coconut oil" for \
+            sharing her letdown); and, tried by cross-validation and not kept, a labelled clause of fewer than three \
+            (or two) content words lending only in part, as a new answer's short clause does (mean Spearman 0.857 \
+            and 0.865 against 0.865: "Tell you what" had lent a met answer's level to "Tell me what happened").
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.76 to 0.85, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
