@@ -62,6 +62,9 @@ class TrainerPagesIT extends InBrowser {
         page.findElement(By.cssSelector("a[title='Rubric: The gift that isn\\'t on the shelf']"))
                 .click();
         wait.until(ExpectedConditions.urlContains("rubric.xhtml?slug=fetch-from-another-branch"));
+        assertThat(page.findElement(By.id("nav-authoring")).getAttribute("aria-current"))
+                .as("a rubric is reached from Authoring, which stays marked")
+                .isEqualTo("true");
         WebElement title = criterionField("offer-to-phone-branch", "criterionTitle");
         title.clear();
         title.sendKeys("Offers to phone the other branch right away");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The header's navigation. Someone who works in several areas (an admin works in all three) sees one link per area
@@ -82,9 +83,20 @@ public class Navigation {
         return Area.valueOf(area).home;
     }
 
-    /** {@code aria-current} of a link to {@code outcome}: "page" on that page. */
+    /** Pages reached only from a listed one: its link stays marked while on them (a rubric, under Authoring). */
+    private static final Map<String, List<String>> SUBPAGES = Map.of(
+            "/trainer/scenarios", List.of("/trainer/scenario", "/trainer/rubric"),
+            "/hr/people", List.of("/hr/person", "/hr/deadlines"));
+
+    /** {@code aria-current} of a link to {@code outcome}: "page" on that page, "true" on a page reached from it. */
     public String current(String outcome) {
-        return viewId().equals(outcome + ".xhtml") ? "page" : "false";
+        String view = viewId();
+        if (view.equals(outcome + ".xhtml")) {
+            return "page";
+        }
+        return SUBPAGES.getOrDefault(outcome, List.of()).stream().anyMatch(sub -> view.equals(sub + ".xhtml"))
+                ? "true"
+                : "false";
     }
 
     /** {@code aria-current} of an area's link: "true" on any of its pages. */
