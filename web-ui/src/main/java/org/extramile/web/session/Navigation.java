@@ -18,17 +18,11 @@ import java.util.Map;
 @RequestScoped
 public class Navigation {
 
-    /** The areas of work, in the order of the header, and the page each opens on. */
+    /** The areas of work, in the order of the header; each has its folder of pages. */
     enum Area {
-        TRAINER("/trainer/scenarios"),
-        HR("/hr/dashboard"),
-        ADMIN("/admin/accounts");
-
-        private final String home;
-
-        Area(String home) {
-            this.home = home;
-        }
+        TRAINER,
+        HR,
+        ADMIN;
 
         String folder() {
             return "/" + name().toLowerCase(java.util.Locale.ROOT) + "/";
@@ -77,10 +71,6 @@ public class Navigation {
                 .filter(a -> view.startsWith(Area.valueOf(a).folder()))
                 .findFirst()
                 .orElse("");
-    }
-
-    public String home(String area) {
-        return Area.valueOf(area).home;
     }
 
     /** Pages reached only from a listed one: its link stays marked while on them (a rubric, under Authoring). */
