@@ -656,6 +656,9 @@ class HrPeoplePagesIT extends InBrowser {
                     .as(address)
                     .startsWith("There is no such person");
             assertThat(page.findElement(By.id("back")).getAttribute("href")).endsWith("hr/people.xhtml");
+            assertThat(page.findElement(By.tagName("h1")).getText())
+                    .as("the page says what it is, for those who move by headings")
+                    .isIn("A person’s record", "Deadlines");
         }
     }
 
