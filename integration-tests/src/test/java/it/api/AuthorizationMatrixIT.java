@@ -67,6 +67,7 @@ class AuthorizationMatrixIT {
             POST   /api/scenarios/{slug}/preview/labels                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/preview/self-check            401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/analytics                     401   403   403   ok    403   ok
+            GET    /api/analytics/scenarios                            401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/attempt-policy                401   403   403   ok    403   ok
             PUT    /api/scenarios/{slug}/attempt-policy                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/rescore                       401   403   403   ok    403   ok

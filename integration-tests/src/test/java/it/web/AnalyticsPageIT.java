@@ -11,6 +11,7 @@ import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -215,6 +216,99 @@ class AnalyticsPageIT extends InBrowser {
                 .filter(c -> key.equals(c.getString("key")))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no figures for " + key + " in " + analytics));
+    }
+
+    /**
+     * Three copies of a scenario: one a trainee failed at first and passed on a retry, one passed first time, one nobody
+     * played. The first is the harder, whatever retries make of its pass rate; the unplayed one has nothing to rank by.
+     */
+    @Test
+    void shouldCompareEveryScenarioHardestFirst() {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String retried = copyOf(SLUG, "retried");
+        String firstTime = copyOf(SLUG, "first-time");
+        String unplayed = copyOf(SLUG, "unplayed");
+        String slow = Trainees.create("compared");
+        JsonObject failed = plays.playToTheEnd(slow, plays.start(slow, retried), step -> "Okay.");
+        assertThat(failed.getJsonObject("result").getBoolean("passed"))
+                .as(failed.toString())
+                .isFalse();
+        plays.pass(slow, retried);
+        String quick = Trainees.create("compared");
+        plays.pass(quick, firstTime);
+
+        JsonObject standing = api.get("/api/analytics/scenarios", "trainer").json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("scenario").equals(retried))
+                .findFirst()
+                .orElseThrow();
+        assertThat(standing.getInt("trainees")).isEqualTo(1);
+        assertThat(standing.getInt("completed")).isEqualTo(2);
+        assertThat(standing.getInt("passed")).isEqualTo(1);
+        assertThat(standing.getInt("firstTries")).isEqualTo(1);
+        assertThat(standing.getInt("passedFirstTime")).isZero();
+        assertThat(api.get("/api/analytics/scenarios", "trainee").status()).isEqualTo(403);
+
+        browser.logIn(base, "trainer");
+        page.findElement(By.id("nav-analytics")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("standings-table")));
+        assertThat(new Select(page.findElement(By.id("scenario")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("All scenarios, compared");
+        List<String> order = page.findElements(By.cssSelector("#standings-table tbody tr")).stream()
+                .map(row -> row.getAttribute("data-scenario"))
+                .toList();
+        assertThat(order.indexOf(retried)).isNotNegative().isLessThan(order.indexOf(firstTime));
+        assertThat(order.indexOf(firstTime)).isLessThan(order.indexOf(unplayed));
+        assertThat(cells(retried))
+                .containsExactly("1", "0% (0/1)", "2", "50%", cells(retried).get(4), "0", "0", "0");
+        assertThat(cells(firstTime)).startsWith("1", "100% (1/1)", "1", "100%");
+        assertThat(cells(unplayed)).containsExactly("0", "—", "0", "—", "—", "0", "0", "0");
+        WebElement chart = page.findElement(By.cssSelector(".bar-chart.rows[aria-labelledby^=standings]"));
+        List<String> labels = chart.findElements(By.className("chart-label")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(labels.indexOf(title(retried))).isNotNegative().isLessThan(labels.indexOf(title(firstTime)));
+        assertThat(labels).as("nothing to draw for it").doesNotContain(title(unplayed));
+        assertThat(ChartLabels.clashes(page, chart)).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the analytics page comparing every scenario");
+        browser.screenshot("trainer-analytics-compared");
+
+        page.findElement(By.cssSelector("#standings-table tr[data-scenario=" + retried + "] th a"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("scenario=" + retried));
+        assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("2 completed attempts, 50% of them passed.");
+    }
+
+    private List<String> cells(String slug) {
+        return page.findElements(By.cssSelector("#standings-table tr[data-scenario=" + slug + "] td")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    private String title(String slug) {
+        return page.findElement(By.cssSelector("#standings-table tr[data-scenario=" + slug + "] th a"))
+                .getText();
+    }
+
+    /** A published scenario of the test's own: a library scenario's pack imported under a new slug, with a new title. */
+    private String copyOf(String library, String name) {
+        Api api = new Api(base);
+        String slug = name + "-" + System.nanoTime();
+        JsonObject pack =
+                api.get("/api/scenarios/" + library + "/pack", "trainer").json().asJsonObject();
+        JsonObject scenario = pack.getJsonObject("scenario");
+        String renamed = Json.createObjectBuilder(pack)
+                .add("scenario", Json.createObjectBuilder(scenario).add("title", "Compared: " + slug))
+                .build()
+                .toString();
+        Api.Reply imported = api.postJson("/api/scenarios/import?slug=" + slug, "trainer", renamed);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
+        assertThat(published.status()).as(published.toString()).isIn(200, 201);
+        return slug;
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.extramile.analytics.ScenarioAnalytics;
+import org.extramile.analytics.ScenarioStanding;
 import org.extramile.analytics.TrainingAnalytics;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioSummary;
@@ -14,7 +15,10 @@ import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.BarChart;
 import org.extramile.web.shared.Texts;
 
-/** The analytics page: one scenario's figures, drawn as charts with the same figures in tables. */
+/**
+ * The analytics page: every scenario compared, or one scenario's figures, drawn as charts with the same figures in
+ * tables.
+ */
 @Named
 @RequestScoped
 public class Analytics {
@@ -28,19 +32,40 @@ public class Analytics {
     private String scenario;
     private List<ScenarioSummary> scenarios = List.of();
     private ScenarioAnalytics figures;
+    private List<ScenarioStanding> standings;
 
     public void load() {
         scenarios = catalogue.visibleTo(true);
         if (scenario == null || scenario.isBlank()) {
-            scenario = scenarios.isEmpty() ? null : scenarios.get(0).slug();
+            scenario = null;
+            standings = analytics.standings();
+            return;
         }
-        if (scenario != null) {
-            try {
-                figures = analytics.of(scenario);
-            } catch (NotFoundException e) {
-                figures = null;
-            }
+        try {
+            figures = analytics.of(scenario);
+        } catch (NotFoundException e) {
+            figures = null;
         }
+    }
+
+    /** Each scenario's share of trainees passing at their first completed attempt, hardest first. */
+    public String getStandingsChart() {
+        // Scenarios nobody has finished have nothing to draw; the table beside the chart lists them.
+        List<BarChart.Bar> bars = standings.stream()
+                .filter(s -> s.firstTries() > 0)
+                .map(s -> new BarChart.Bar(s.title(), s.firstTimePassRate(), percent(s.firstTimePassRate())))
+                .toList();
+        return BarChart.rows(
+                "standings", Texts.text("analytics.standings"), Texts.text("analytics.standings.desc"), bars, 1);
+    }
+
+    /** Whether any scenario has a settled first try to compare: a chart of dashes says less than a sentence. */
+    public boolean isAnyFirstTry() {
+        return standings.stream().anyMatch(s -> s.firstTries() > 0);
+    }
+
+    public String percentOrDash(Double share) {
+        return share == null ? "—" : percent(share);
     }
 
     public String getDistributionChart() {
@@ -106,6 +131,10 @@ public class Analytics {
 
     public List<ScenarioSummary> getScenarios() {
         return scenarios;
+    }
+
+    public List<ScenarioStanding> getStandings() {
+        return standings;
     }
 
     public ScenarioAnalytics getFigures() {
