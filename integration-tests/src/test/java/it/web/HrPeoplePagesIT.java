@@ -659,7 +659,27 @@ class HrPeoplePagesIT extends InBrowser {
             assertThat(page.findElement(By.tagName("h1")).getText())
                     .as("the page says what it is, for those who move by headings")
                     .isIn("A person’s record", "Deadlines");
+            assertThat(status(base + address + "?person=nobody-here"))
+                    .as(address)
+                    .isEqualTo(404);
         }
+        String colleague = enrolled("S", "Sam Staff").toLowerCase(Locale.ROOT);
+        Api.Reply promoted =
+                api.putJson("/api/admin/accounts/" + colleague + "/roles", "admin", "{\"roles\": [\"HR\"]}");
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        page.get(base + "hr/person.xhtml?person=" + colleague);
+        assertThat(page.findElement(By.id("messages")).getText())
+                .startsWith("Only an administrator may change an HR or administrator account");
+        assertThat(status(base + "hr/person.xhtml?person=" + colleague)).isEqualTo(403);
+    }
+
+    /** The status the browser's session gets for an address, as a bookmark or a link checker would see it. */
+    private long status(String address) {
+        return (Long) ((JavascriptExecutor) page)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + " fetch(arguments[0]).then(r => done(r.status));",
+                        address);
     }
 
     @Test

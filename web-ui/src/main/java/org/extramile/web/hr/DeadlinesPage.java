@@ -3,6 +3,7 @@ package org.extramile.web.hr;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.extramile.people.AccountView;
 import org.extramile.people.Accounts;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.FieldMessages;
+import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
 /**
@@ -50,6 +52,7 @@ public class DeadlinesPage implements Serializable {
         account = person == null ? null : accounts.find(person).orElse(null);
         if (account == null) {
             Failures.error(Texts.text("hr.deadlines.unknown"));
+            Pages.answerWith(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         show();

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.extramile.people.Role;
 import org.extramile.shared.ConflictException;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.FieldMessages;
+import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
 /**
@@ -81,11 +83,13 @@ public class PersonPage implements Serializable {
         if (seen == null || seen.employeeNumber() == null) {
             seen = null;
             Failures.error(Texts.text("hr.person.unknown"));
+            Pages.answerWith(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         if (!Staff.actor().mayChange(seen.roles())) {
             seen = null;
             Failures.error(Texts.text("hr.person.staff"));
+            Pages.answerWith(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         fill(seen);

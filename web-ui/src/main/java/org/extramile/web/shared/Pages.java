@@ -22,6 +22,14 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    /**
+     * The page's own answer for what it cannot show (no such person, with a link to search for one), under the status
+     * that says so: bookmarks and link checkers see a 404 as the friendly 404 page gives one.
+     */
+    public static void answerWith(int status) {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(status);
+    }
+
     public static String caller() {
         return FacesContext.getCurrentInstance()
                 .getExternalContext()
