@@ -77,6 +77,7 @@ class AuthorizationMatrixIT {
             POST   /api/attempts                                       401   ok    ok    ok    ok    ok
             GET    /api/attempts/{id}                                  401   ok    404   ok    404   ok
             POST   /api/attempts/{id}/turns                            401   ok    404   404   404   404
+            POST   /api/attempts/{id}/turns/{turn}/review-request      401   ok    404   404   404   404
             GET    /api/me/attempts                                    401   ok    ok    ok    ok    ok
             GET    /api/review                                         401   403   403   ok    403   ok
             GET    /api/review/audit                                   401   403   403   ok    403   ok

@@ -187,7 +187,7 @@ class HostileInputIT {
             Map.entry("index", List.of()),
             Map.entry("login", List.of("next")),
             Map.entry("password", List.of("next")),
-            Map.entry("play", List.of("answered", "attempt")),
+            Map.entry("play", List.of("answered", "attempt", "turn")),
             Map.entry("scenarios", List.of()),
             Map.entry("trainer/analytics", List.of("scenario")),
             Map.entry("trainer/programs", List.of("slug")),

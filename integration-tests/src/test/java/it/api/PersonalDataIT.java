@@ -81,6 +81,28 @@ class PersonalDataIT {
                 "trainer",
                 "{\"levels\": {\"own-the-mistake\": \"partly\"}, \"reason\": \"Quillon owned it, barely.\"}");
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        // And they asked a trainer to look again at an answer of a passed attempt, in words of their own.
+        JsonObject passed = api
+                .get("/api/me/attempts", USERNAME)
+                .json()
+                .asJsonObject()
+                .getJsonArray("attempts")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(a -> a.getString("status").equals("COMPLETED"))
+                .findFirst()
+                .orElseThrow();
+        String passedTurn = api.get("/api/attempts/" + passed.getString("id"), USERNAME)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(0)
+                .getString("id");
+        Api.Reply asked = api.postJson(
+                "/api/attempts/" + passed.getString("id") + "/turns/" + passedTurn + "/review-request",
+                USERNAME,
+                "{\"note\": \"Quillon here: I said " + WORD + ", surely that counts?\"}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
         long attempts = TestDatabase.number(
                 "select count(*) from attempt a join account p on p.id = a.account_id where p.username = ?", USERNAME);
         assertThat(hits()).as("before: the needles are there to find").isNotEmpty();

@@ -168,6 +168,76 @@ class ReviewPageIT extends InBrowser {
                 .contains("confirmed as the scorer set them");
     }
 
+    /**
+     * A trainee reading a finished attempt again sees how each answer was scored, not the last one only, and asks a
+     * trainer to look at one again; the trainer reads why beside the answer.
+     */
+    @Test
+    void shouldLetATraineeAskForAnotherLookAtAnEarlierAnswerAndShowTheTrainerWhy() {
+        String slug = "mixed-up-order";
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("asking");
+        JsonObject started = plays.start(trainee, slug);
+        String attempt = started.getString("id");
+        plays.playToTheEnd(trainee, started, step -> plays.goodAnswer(slug, step));
+        String firstAnswer = plays.goodAnswer(slug, "wrong-drink");
+
+        browser.logIn(base, trainee);
+        page.get(base.toExternalForm() + "play.xhtml?attempt=" + attempt);
+        assertThat(page.findElement(By.id("feedback-heading")).getText()).isEqualTo("Feedback on your last answer");
+        WebElement firstScore = page.findElement(By.cssSelector(".turn-score[data-turn='1']"));
+        assertThat(firstScore.getText()).matches("\\d+ / \\d+ points · Show its feedback");
+        firstScore.findElement(By.linkText("Show its feedback")).click();
+        wait.until(Browser.textIn(By.id("feedback-heading"), "Feedback on your answer 1"));
+        assertThat(page.findElement(By.id("highlighted")).getText()).isEqualTo(firstAnswer);
+        wait.until(driver ->
+                "feedback-heading".equals(driver.switchTo().activeElement().getAttribute("id")));
+        assertThat(page.findElement(By.cssSelector(".turn-score[data-turn='1']"))
+                        .getText())
+                .endsWith("its feedback is below");
+
+        page.findElement(By.cssSelector("#ask-review-details summary")).click();
+        page.findElement(By.cssSelector("input[id$='askReviewButton']")).click();
+        wait.until(Browser.textIn(By.id("messages"), "Say what you think the scorer missed"));
+        assertThat(page.findElement(By.id("ask-review-details")).getAttribute("open"))
+                .as("still open to write the note")
+                .isNotNull();
+        String note = "I took the blame <b>straight away</b>: \"that's on us\".";
+        page.findElement(By.cssSelector("textarea[id$='note']")).sendKeys(note);
+        page.findElement(By.cssSelector("input[id$='askReviewButton']")).click();
+        wait.until(Browser.textIn(By.id("messages"), "a trainer will look at your answer again"));
+        assertThat(page.getCurrentUrl()).contains("turn=1");
+        assertThat(page.findElement(By.id("review-requested")).getText())
+                .contains("You asked a trainer to look at this answer again on", "\u201c" + note + "\u201d")
+                .endsWith("It waits for a trainer: its score may still change.");
+        assertThat(page.findElements(By.id("ask-review-details")))
+                .as("once an answer")
+                .isEmpty();
+        assertThat(page.findElement(By.id("result-review")).getText()).contains("this result may still change");
+        Accessibility.assertNoSeriousViolations(page, "an earlier answer's feedback with a request to look again");
+        browser.screenshot("trainee-review-request");
+
+        page.manage().deleteAllCookies();
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=" + slug);
+        String turn = api.get("/api/attempts/" + attempt, trainee)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(0)
+                .getString("id");
+        String section = "t" + turn.replace("-", "");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
+        assertThat(page.findElement(By.id(section + "-request")).getText())
+                .startsWith("Trainee " + trainee + " asked you to look at this answer again (")
+                .endsWith(note);
+        assertThat(page.findElements(By.cssSelector("#" + section + "-request b")))
+                .as("shown as text")
+                .isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "the review queue with a trainee's request");
+    }
+
     @Test
     void shouldFollowTheScenariosATrainerLooksAfterAndShowTheirAnswersOnly() {
         Api api = new Api(base);

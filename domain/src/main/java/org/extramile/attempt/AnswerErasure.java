@@ -9,7 +9,8 @@ import org.extramile.shared.persistence.RowRewrite;
 
 /**
  * Forgets an erased person's answers: each turn keeps its levels and points (the scenario's figures stay true) and
- * loses the words, in the card the trainee saw and in every card kept of it; the review queue no longer holds them,
+ * loses the words, in the card the trainee saw, in every card kept of it and in a request to look again (that they
+ * asked stays); the review queue no longer holds them,
  * and an attempt they had not finished is abandoned.
  */
 @ApplicationScoped
@@ -31,7 +32,8 @@ public class AnswerErasure {
                         em,
                         "select id, card from turn where id in (" + TURNS_OF + ")",
                         erased.accountId(),
-                        "update turn set answer = '', card = ?, under_review = false where id = ?",
+                        "update turn set answer = '', card = ?, under_review = false, review_request = case"
+                                + " when review_request is null then null else '' end where id = ?",
                         (turn, update) -> {
                             update.setString(1, ScoreCardConverter.erased(turn.getString(2)));
                             update.setObject(2, turn.getObject(1));

@@ -24,7 +24,9 @@ import org.extramile.scenario.ScenarioStatus;
 import org.extramile.scenario.Step;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.ConflictException;
+import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.Violation;
 
 /**
  * The transactions of the role-play: each method is one short transaction. Scoring happens between
@@ -146,6 +148,53 @@ public class AttemptLedger {
         attempt.abandon(now());
         repository.flush();
         return views.attempt(attempt);
+    }
+
+    /**
+     * The trainee asks a trainer to look at one of their answers again, once, saying why: the answer goes back to the
+     * review queue and the attempt's result may change. Refused for an attempt given up, an answer a trainer has
+     * already judged, or one asked about before.
+     */
+    public AttemptView askForReview(UUID id, String username, UUID turnId, String note) {
+        Attempt attempt = own(id, username);
+        checkNote(note);
+        Turn turn = repository
+                .turn(turnId)
+                .filter(t -> t.attemptId().equals(attempt.id()))
+                .orElseThrow(() -> new NotFoundException("This attempt has no answer '" + turnId + "'."));
+        if (attempt.status() == AttemptStatus.ABANDONED) {
+            throw new ConflictException("You gave this attempt up: its answers no longer count, so there is nothing"
+                    + " for a trainer to look at again. Play the scenario again instead.");
+        }
+        turn.reviewRequest().ifPresent(asked -> {
+            throw new ConflictException("You asked a trainer to look at this answer again on "
+                    + WHEN.format(asked.at().atZone(ZoneOffset.UTC)) + ": one request an answer.");
+        });
+        repository.cards(turn.id()).stream()
+                .filter(card -> card.source() == CardSource.OVERRIDE)
+                .reduce((first, last) -> last)
+                .ifPresent(judged -> {
+                    throw new ConflictException("A trainer already set this answer's levels on "
+                            + WHEN.format(judged.recordedAt().atZone(ZoneOffset.UTC)) + ": their verdict stands.");
+                });
+        repository.changing(attempt);
+        turn.reviewRequested(note.strip(), now());
+        results.settle(attempt);
+        repository.flush();
+        return views.attempt(attempt);
+    }
+
+    private static void checkNote(String note) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidException(List.of(new Violation(
+                    "/note", "Say what you think the scorer missed in 'note': the trainer reads it before looking.")));
+        }
+        if (note.strip().length() > ReviewRequest.MAX_NOTE) {
+            throw new InvalidException(List.of(new Violation(
+                    "/note",
+                    "A note is at most " + ReviewRequest.MAX_NOTE + " characters, not "
+                            + note.strip().length() + ".")));
+        }
     }
 
     /** A trainee's attempts, newest first, with the first, best and latest completed share per scenario. */

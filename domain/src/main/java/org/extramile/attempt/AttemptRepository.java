@@ -122,15 +122,17 @@ public class AttemptRepository {
                 .getResultList();
     }
 
-    /** Turns a trainer is still to review, oldest first; on one scenario when it is given. */
-    /** Turns waiting for review, oldest first: on one scenario, or on those a trainer follows, when asked. */
+    /**
+     * Turns waiting for review, the longest waiting first (an answer a trainee asked about again waits from their
+     * request): on one scenario, or on those a trainer follows, when asked.
+     */
     public List<Turn> turnsUnderReview(Optional<Long> scenarioId, Optional<Long> follower) {
         String jpql = "select t from Turn t where t.underReview = true"
                 + (scenarioId.isPresent()
                         ? " and t.attemptId in (select a.id from Attempt a where a.scenarioId = :scenario)"
                         : "")
                 + (follower.isPresent() ? " and " + FOLLOWED : "")
-                + " order by t.createdAt";
+                + " order by coalesce(t.reviewRequestedAt, t.createdAt)";
         var query = em.createQuery(jpql, Turn.class);
         scenarioId.ifPresent(id -> query.setParameter("scenario", id));
         follower.ifPresent(id -> query.setParameter("follower", id));

@@ -101,7 +101,8 @@ public class AttemptViews {
                 turn.createdAt(),
                 turn.card(),
                 feedback,
-                history);
+                history,
+                turn.reviewRequest().orElse(null));
     }
 
     private static Optional<ResultView> result(Attempt attempt, RubricVersion version) {

@@ -73,6 +73,11 @@ public class RolePlay {
         return ledger.abandon(attempt, username);
     }
 
+    /** Asks a trainer to look at one of the trainee's answers again; the note says what the scorer missed. */
+    public AttemptView askForReview(UUID attempt, String username, UUID turn, String note) {
+        return ledger.askForReview(attempt, username, turn, note);
+    }
+
     private void checkAnswer(String text, String idempotencyKey) {
         List<Violation> violations = new ArrayList<>();
         if (text == null || text.isBlank()) {

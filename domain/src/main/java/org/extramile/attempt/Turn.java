@@ -52,6 +52,12 @@ public class Turn {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "review_request", length = 1000)
+    private String reviewRequest;
+
+    @Column(name = "review_requested_at")
+    private Instant reviewRequestedAt;
+
     protected Turn() {}
 
     Turn(
@@ -83,11 +89,29 @@ public class Turn {
         underReview = false;
     }
 
-    /** Scored again with another rubric version; the branch taken stays what it was. */
+    /** Scored again with another rubric version; the branch taken stays what it was, and so does a trainee's request. */
     public void rescored(ScoreCard newCard, Long versionId) {
         card = newCard;
         rubricVersionId = versionId;
-        underReview = newCard.needsReview();
+        underReview = newCard.needsReview() || reviewRequestPending();
+    }
+
+    /** The trainee asked a trainer to look at the answer again: back in the review queue, with their note. */
+    void reviewRequested(String note, Instant now) {
+        reviewRequest = note;
+        reviewRequestedAt = now;
+        underReview = true;
+    }
+
+    private boolean reviewRequestPending() {
+        return reviewRequest != null && underReview;
+    }
+
+    /** The trainee's request for another look, if they made one. */
+    public Optional<ReviewRequest> reviewRequest() {
+        return reviewRequest == null
+                ? Optional.empty()
+                : Optional.of(new ReviewRequest(reviewRequest, reviewRequestedAt));
     }
 
     public UUID id() {

@@ -8,7 +8,8 @@ import org.extramile.scoring.ScoreCard;
 
 /**
  * A stored turn: the answer, its current score card with feedback per criterion, whether a trainer
- * is still to review it, and every card it has had ({@code history}, oldest first).
+ * is still to review it, every card it has had ({@code history}, oldest first), and the trainee's request for another
+ * look ({@code reviewRequest}, null when they made none).
  */
 public record TurnView(
         UUID id,
@@ -20,5 +21,17 @@ public record TurnView(
         Instant at,
         ScoreCard card,
         List<CriterionFeedback> feedback,
-        List<CardHistory> history)
-        implements Serializable {}
+        List<CardHistory> history,
+        ReviewRequest reviewRequest)
+        implements Serializable {
+
+    /** Whether a trainer has set this answer's levels: their verdict stands, and cannot be asked for again. */
+    public boolean reviewedByATrainer() {
+        return history.stream().anyMatch(card -> card.source() == CardSource.OVERRIDE);
+    }
+
+    /** Whether the trainee may still ask a trainer to look at this answer again. */
+    public boolean mayAskForReview() {
+        return reviewRequest == null && !reviewedByATrainer();
+    }
+}

@@ -170,7 +170,8 @@ public class Review {
                 turn.answer(),
                 turn.createdAt(),
                 doubtful(turn),
-                turn.card());
+                turn.card(),
+                turn.reviewRequest().orElse(null));
     }
 
     /** The criteria the scorer was unsure of on this turn. */

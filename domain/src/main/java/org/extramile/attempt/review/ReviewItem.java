@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.extramile.attempt.ReviewRequest;
 import org.extramile.scoring.ScoreCard;
 
 /**
  * A turn waiting for a trainer: who answered (username and name), what the customer had just said, the answer, its
- * card, and the criteria the scorer was unsure about.
+ * card, the criteria the scorer was unsure about, and the trainee's request to look again ({@code request}, null when
+ * the scorer's doubt alone sent it).
  */
 public record ReviewItem(
         UUID turn,
@@ -22,5 +24,6 @@ public record ReviewItem(
         String text,
         Instant at,
         List<String> doubtful,
-        ScoreCard card)
+        ScoreCard card,
+        ReviewRequest request)
         implements Serializable {}

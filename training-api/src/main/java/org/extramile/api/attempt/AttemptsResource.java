@@ -80,6 +80,21 @@ public class AttemptsResource {
     }
 
     @POST
+    @Path("{id}/turns/{turn}/review-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Ask a trainer to look at one of your answers again, saying in 'note' (up to 1,000 characters)"
+                    + " what you think the scorer missed: the answer goes to the review queue and the attempt's"
+                    + " result may change. Once an answer; 409 for an attempt given up or an answer a trainer has"
+                    + " already judged.")
+    public AttemptView askForReview(
+            @PathParam("id") UUID id,
+            @PathParam("turn") UUID turn,
+            @NotNull(message = "The body must be {\"note\": \"what the scorer missed\"}.") ReviewRequestBody request) {
+        return rolePlay.askForReview(id, Callers.name(security), turn, request.note());
+    }
+
+    @POST
     @Path("{id}/abandon")
     @Operation(summary = "Give up an attempt in progress; it stays in the history as abandoned.")
     public AttemptView abandon(@PathParam("id") UUID id) {

@@ -61,6 +61,7 @@ public class RolePlayPage implements Serializable {
     Plays plays;
 
     private String attempt;
+    private String turn;
     private boolean answered;
     private UUID id;
     private AttemptView view;
@@ -70,6 +71,8 @@ public class RolePlayPage implements Serializable {
     private boolean confirmingAbandon;
     private String foreignLanguage;
     private boolean rewriting;
+    private String reviewNote;
+    private boolean askingForReview;
 
     public void load() {
         try {
@@ -108,6 +111,41 @@ public class RolePlayPage implements Serializable {
             Failures.report(refused);
             return null;
         }
+    }
+
+    /**
+     * Asks a trainer to look at the answer shown again, with the trainee's note; the page then shows that answer with
+     * the request under it.
+     */
+    public String askForReview() {
+        TurnView shown = getShownTurn();
+        if (reviewNote == null || reviewNote.isBlank()) {
+            askingForReview = true;
+            Failures.error(Texts.text("play.askReview.required"));
+            return null;
+        }
+        try {
+            rolePlay.askForReview(id, Pages.caller(), shown.id(), reviewNote);
+        } catch (RuntimeException refused) {
+            askingForReview = true;
+            Optional<ConflictException> conflict = Failures.find(refused, ConflictException.class);
+            if (conflict.isEmpty()) {
+                Failures.report(refused);
+                return null;
+            }
+            refresh();
+            Failures.error(conflict.get().getMessage());
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Failures.info(Texts.text("play.askReview.done"));
+        return "/play?faces-redirect=true&attempt=" + id + "&turn=" + (shown.number() + 1);
+    }
+
+    /** Whether the trainee may ask a trainer to look at the answer shown again: once, and not on an attempt given up. */
+    public boolean isMayAskForReview() {
+        return view.status() != AttemptStatus.ABANDONED
+                && shownTurn().map(TurnView::mayAskForReview).orElse(false);
     }
 
     private String stale() {
@@ -184,38 +222,61 @@ public class RolePlayPage implements Serializable {
             scenario.steps().forEach(step -> steps.put(step.key(), step));
         }
         List<Exchange> exchanges = new ArrayList<>();
+        TurnView shown = getShownTurn();
         for (TurnView turn : view.turns()) {
             StepView step = steps.get(turn.step());
             exchanges.add(new Exchange(
-                    step == null ? "" : step.customerLine(), step == null ? null : step.stageDirection(), turn.text()));
+                    step == null ? "" : step.customerLine(),
+                    step == null ? null : step.stageDirection(),
+                    turn.text(),
+                    turn.number() + 1,
+                    turn.card().points(),
+                    turn.card().maxPoints(),
+                    turn.underReview(),
+                    turn == shown));
         }
         return exchanges;
     }
 
-    /** The last answer given, whose feedback the page shows. */
-    public Optional<TurnView> lastTurn() {
-        return view.turns().isEmpty()
-                ? Optional.empty()
-                : Optional.of(view.turns().get(view.turns().size() - 1));
+    /**
+     * The answer whose feedback the page shows: the one asked for by its place (1 for the first), so that an attempt read again shows
+     * how each answer was scored, else the last one given.
+     */
+    public Optional<TurnView> shownTurn() {
+        if (view.turns().isEmpty()) {
+            return Optional.empty();
+        }
+        String place = String.valueOf(turn);
+        return view.turns().stream()
+                .filter(t -> place.equals(Integer.toString(t.number() + 1)))
+                .findFirst()
+                .or(() -> Optional.of(view.turns().get(view.turns().size() - 1)));
     }
 
-    public TurnView getLastTurn() {
-        return lastTurn().orElse(null);
+    public TurnView getShownTurn() {
+        return shownTurn().orElse(null);
+    }
+
+    /** Whether the feedback shown is the last answer's, as it is while playing. */
+    public boolean isShowingLast() {
+        return shownTurn()
+                .map(t -> t == view.turns().get(view.turns().size() - 1))
+                .orElse(true);
     }
 
     /**
-     * Whether the last answer went unscored, not being in English, and waits for a trainer: its verdicts are
+     * Whether the answer shown went unscored, not being in English, and waits for a trainer: its verdicts are
      * placeholders, so the page says why in their place.
      */
     public boolean isUnread() {
-        return lastTurn()
+        return shownTurn()
                 .filter(turn -> turn.underReview() && turn.card().unread())
                 .isPresent();
     }
 
-    /** Per criterion of the last answer: met or missed, the points, the trainer's feedback. */
+    /** Per criterion of the answer shown: met or missed, the points, the trainer's feedback. */
     public List<FeedbackLine> getFeedback() {
-        return lastTurn()
+        return shownTurn()
                 .map(turn -> {
                     Map<String, CriterionScore> scores = Stream.concat(
                                     turn.card().criteria().stream(), turn.card().penalties().stream())
@@ -231,9 +292,9 @@ public class RolePlayPage implements Serializable {
                 .orElse(List.of());
     }
 
-    /** The last answer as HTML, escaped, with the words that earned points marked. */
+    /** The answer shown as HTML, escaped, with the words that earned points marked. */
     public String getHighlighted() {
-        return lastTurn()
+        return shownTurn()
                 .map(turn -> Highlighter.highlight(turn.text(), turn.card()))
                 .orElse("");
     }
@@ -277,6 +338,27 @@ public class RolePlayPage implements Serializable {
 
     public void setAttempt(String attempt) {
         this.attempt = attempt;
+    }
+
+    public String getTurn() {
+        return turn;
+    }
+
+    public void setTurn(String turn) {
+        this.turn = turn;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
+
+    public void setReviewNote(String reviewNote) {
+        this.reviewNote = reviewNote;
+    }
+
+    /** Whether the request form stays open: it was sent and refused, and the note is still there to correct. */
+    public boolean isAskingForReview() {
+        return askingForReview;
     }
 
     public boolean isAnswered() {
