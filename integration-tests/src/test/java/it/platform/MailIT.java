@@ -758,7 +758,9 @@ class MailIT {
         assertThat(digest.getSubject()).isEqualTo("Answers waiting for your review: " + waiting);
         assertThat((String) digest.getContent())
                 .startsWith("Hello Robin Coach,")
-                .contains("New answers that the scorer was unsure of, since ")
+                .contains(
+                        "New answers for review (the scorer was unsure of them, or their trainee asked for another look),"
+                                + " since ")
                 .contains(": 1. Waiting for review in all: " + waiting + ", the oldest since ")
                 .contains("https://training.cafe.example/trainer/review.xhtml")
                 .contains("turn it off on your account page: https://training.cafe.example/account.xhtml");
@@ -780,6 +782,9 @@ class MailIT {
         assertThat(unversioned.status()).isEqualTo(400);
         assertThat(unversioned.body()).contains("'version' is required");
 
+        String asker = Trainees.create("asker");
+        JsonObject played = plays.start(asker, "mixed-up-order");
+        plays.playToTheEnd(asker, played, step -> plays.goodAnswer("mixed-up-order", step));
         String another = Trainees.create("doubted-again");
         String second = plays.start(another, "mixed-up-order").getString("id");
         plays.answer(another, second, "wrong-drink", "I'll have a word with the barista.");
@@ -787,6 +792,21 @@ class MailIT {
         assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
         assertThat(smtp.getReceivedMessages()[1].getAllRecipients()[0].toString())
                 .isEqualTo("robin@cafe.example");
+        // An answer given before that digest, which its trainee asked a trainer to look at again since, is new.
+        String asked = api.get("/api/attempts/" + played.getString("id"), asker)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(0)
+                .getString("id");
+        assertThat(api.postJson(
+                                "/api/attempts/" + played.getString("id") + "/turns/" + asked + "/review-request",
+                                asker,
+                                "{\"note\": \"I did own it.\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(runDigest()).startsWith("1 trainer(s) mailed: 1 new answer(s) for review");
+        assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
 
         try (Browser browser = new Browser()) {
             WebDriver page = browser.driver();
@@ -827,7 +847,7 @@ class MailIT {
         JsonObject settled = reviewed.json().asJsonObject();
         assertThat(settled.getBoolean("underReview")).isFalse();
         assertThat(runMail()).startsWith("1 sent");
-        MimeMessage result = smtp.getReceivedMessages()[2];
+        MimeMessage result = smtp.getReceivedMessages()[3];
         assertThat(result.getAllRecipients()[0].toString()).isEqualTo("dana@cafe.example");
         assertThat(result.getSubject()).isEqualTo("Your answers in " + settled.getString("title") + " were reviewed");
         JsonObject points = settled.getJsonObject("result");

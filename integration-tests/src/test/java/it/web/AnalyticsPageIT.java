@@ -7,6 +7,7 @@ import it.support.Api;
 import it.support.ChartLabels;
 import it.support.Deployments;
 import it.support.RolePlays;
+import it.support.ScenarioCopies;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -226,9 +227,9 @@ class AnalyticsPageIT extends InBrowser {
     void shouldCompareEveryScenarioHardestFirst() {
         Api api = new Api(base);
         RolePlays plays = new RolePlays(api);
-        String retried = copyOf(SLUG, "retried");
-        String firstTime = copyOf(SLUG, "first-time");
-        String unplayed = copyOf(SLUG, "unplayed");
+        String retried = ScenarioCopies.publishedCopy(api, SLUG, "retried");
+        String firstTime = ScenarioCopies.publishedCopy(api, SLUG, "first-time");
+        String unplayed = ScenarioCopies.publishedCopy(api, SLUG, "unplayed");
         String slow = Trainees.create("compared");
         JsonObject failed = plays.playToTheEnd(slow, plays.start(slow, retried), step -> "Okay.");
         assertThat(failed.getJsonObject("result").getBoolean("passed"))
@@ -291,24 +292,6 @@ class AnalyticsPageIT extends InBrowser {
     private String title(String slug) {
         return page.findElement(By.cssSelector("#standings-table tr[data-scenario=" + slug + "] th a"))
                 .getText();
-    }
-
-    /** A published scenario of the test's own: a library scenario's pack imported under a new slug, with a new title. */
-    private String copyOf(String library, String name) {
-        Api api = new Api(base);
-        String slug = name + "-" + System.nanoTime();
-        JsonObject pack =
-                api.get("/api/scenarios/" + library + "/pack", "trainer").json().asJsonObject();
-        JsonObject scenario = pack.getJsonObject("scenario");
-        String renamed = Json.createObjectBuilder(pack)
-                .add("scenario", Json.createObjectBuilder(scenario).add("title", "Compared: " + slug))
-                .build()
-                .toString();
-        Api.Reply imported = api.postJson("/api/scenarios/import?slug=" + slug, "trainer", renamed);
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
-        assertThat(published.status()).as(published.toString()).isIn(200, 201);
-        return slug;
     }
 
     @Test

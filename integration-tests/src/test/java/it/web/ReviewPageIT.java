@@ -7,6 +7,7 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.RolePlays;
+import it.support.ScenarioCopies;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
@@ -174,8 +175,9 @@ class ReviewPageIT extends InBrowser {
      */
     @Test
     void shouldLetATraineeAskForAnotherLookAtAnEarlierAnswerAndShowTheTrainerWhy() {
-        String slug = "mixed-up-order";
         Api api = new Api(base);
+        // A copy of its own: the queue filtered by it holds this test's answers only, whatever else waits.
+        String slug = ScenarioCopies.publishedCopy(api, "mixed-up-order", "asked");
         RolePlays plays = new RolePlays(api);
         String trainee = Trainees.create("asking");
         JsonObject started = plays.start(trainee, slug);
@@ -218,15 +220,22 @@ class ReviewPageIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "an earlier answer's feedback with a request to look again");
         browser.screenshot("trainee-review-request");
 
-        page.manage().deleteAllCookies();
-        browser.logIn(base, "trainer");
-        page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=" + slug);
-        String turn = api.get("/api/attempts/" + attempt, trainee)
+        List<JsonObject> turns = api.get("/api/attempts/" + attempt, trainee)
                 .json()
                 .asJsonObject()
                 .getJsonArray("turns")
-                .getJsonObject(0)
-                .getString("id");
+                .getValuesAs(JsonObject.class);
+        String second = turns.get(1).getString("id");
+        assertThat(api.postJson(
+                                "/api/attempts/" + attempt + "/turns/" + second + "/review-request",
+                                trainee,
+                                "{\"note\": \"I offered her the lemon loaf.\"}")
+                        .status())
+                .isEqualTo(200);
+        page.manage().deleteAllCookies();
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=" + slug);
+        String turn = turns.get(0).getString("id");
         String section = "t" + turn.replace("-", "");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
         assertThat(page.findElement(By.id(section + "-request")).getText())
@@ -235,6 +244,14 @@ class ReviewPageIT extends InBrowser {
         assertThat(page.findElements(By.cssSelector("#" + section + "-request b")))
                 .as("shown as text")
                 .isEmpty();
+        assertThat(page.findElements(By.id(section + "-earlier")))
+                .as("the first answer has none")
+                .isEmpty();
+        String after = "t" + second.replace("-", "");
+        WebElement earlier = page.findElement(By.id(after + "-earlier"));
+        assertThat(earlier.findElement(By.tagName("summary")).getText()).isEqualTo("The exchange before this answer");
+        earlier.findElement(By.tagName("summary")).click();
+        assertThat(earlier.findElement(By.cssSelector(".line.you")).getText()).isEqualTo("The trainee: " + firstAnswer);
         Accessibility.assertNoSeriousViolations(page, "the review queue with a trainee's request");
     }
 

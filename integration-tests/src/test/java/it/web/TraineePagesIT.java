@@ -222,7 +222,7 @@ class TraineePagesIT extends InBrowser {
         logIn(Trainees.create("francophone"));
         page.findElement(By.cssSelector("#language button[lang='fr'], #language input[lang='fr']"))
                 .click();
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        wait.until(Browser.acrossSwaps(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr")));
         // The language's form may still be replacing the page: a card found just before is then stale.
         wait.until(Browser.acrossSwaps(driver -> {
             card(SLUG).findElement(By.cssSelector("input[id$=':playButton']")).click();

@@ -16,6 +16,9 @@ import org.extramile.scenario.Scenario;
 @ApplicationScoped
 public class AttemptRepository {
 
+    /** Since when a turn waits for review: its trainee's request to look again, else its answer. */
+    private static final String WAITING_SINCE = "coalesce(t.reviewRequestedAt, t.createdAt)";
+
     /** A turn of a scenario that the account {@code :follower} follows. */
     private static final String FOLLOWED = "t.attemptId in (select a.id from Attempt a where a.scenarioId in"
             + " (select f.scenarioId from ScenarioFollower f where f.accountId = :follower))";
@@ -132,7 +135,7 @@ public class AttemptRepository {
                         ? " and t.attemptId in (select a.id from Attempt a where a.scenarioId = :scenario)"
                         : "")
                 + (follower.isPresent() ? " and " + FOLLOWED : "")
-                + " order by coalesce(t.reviewRequestedAt, t.createdAt)";
+                + " order by " + WAITING_SINCE;
         var query = em.createQuery(jpql, Turn.class);
         scenarioId.ifPresent(id -> query.setParameter("scenario", id));
         follower.ifPresent(id -> query.setParameter("follower", id));
@@ -140,12 +143,13 @@ public class AttemptRepository {
     }
 
     /**
-     * How many turns wait for review, how many of them came since {@code since}, and when the oldest came: in every
-     * scenario, or in those a trainer follows.
+     * How many turns wait for review, how many of them came since {@code since}, and when the oldest came (a request to
+     * look again comes when it is made): in every scenario, or in those a trainer follows.
      */
     public ReviewBacklog reviewBacklog(Instant since, Optional<Long> follower) {
         var query = em.createQuery(
-                        "select count(t), sum(case when t.createdAt > :since then 1 else 0 end), min(t.createdAt)"
+                        "select count(t), sum(case when " + WAITING_SINCE + " > :since then 1 else 0 end),"
+                                + " min(" + WAITING_SINCE + ")"
                                 + " from Turn t where t.underReview = true"
                                 + (follower.isPresent() ? " and " + FOLLOWED : ""),
                         Object[].class)

@@ -171,7 +171,16 @@ public class Review {
                 turn.createdAt(),
                 doubtful(turn),
                 turn.card(),
-                turn.reviewRequest().orElse(null));
+                turn.reviewRequest().orElse(null),
+                attempts.turns(attempt.id()).stream()
+                        .filter(earlier -> earlier.number() < turn.number())
+                        .map(earlier -> new ReviewItem.Exchange(
+                                version.script()
+                                        .step(earlier.step())
+                                        .map(Step::customerLine)
+                                        .orElse(null),
+                                earlier.answer()))
+                        .toList());
     }
 
     /** The criteria the scorer was unsure of on this turn. */

@@ -10,7 +10,8 @@ import org.extramile.scoring.ScoreCard;
 /**
  * A turn waiting for a trainer: who answered (username and name), what the customer had just said, the answer, its
  * card, the criteria the scorer was unsure about, and the trainee's request to look again ({@code request}, null when
- * the scorer's doubt alone sent it).
+ * the scorer's doubt alone sent it), and the exchanges of the attempt before it ({@code before}), as a trainer judging
+ * an answer that refers back to them needs.
  */
 public record ReviewItem(
         UUID turn,
@@ -25,5 +26,10 @@ public record ReviewItem(
         Instant at,
         List<String> doubtful,
         ScoreCard card,
-        ReviewRequest request)
-        implements Serializable {}
+        ReviewRequest request,
+        List<Exchange> before)
+        implements Serializable {
+
+    /** An earlier exchange of the same attempt: what the customer said and what the trainee answered. */
+    public record Exchange(String customerLine, String answer) implements Serializable {}
+}
