@@ -6,6 +6,7 @@ import it.support.Api;
 import it.support.Deployments;
 import it.support.Rescores;
 import it.support.RolePlays;
+import it.support.ScoreCards;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.Json;
@@ -19,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -74,9 +74,7 @@ class ReviewIT {
         assertThat(doubtful.getJsonObject("turn").getBoolean("underReview")).isTrue();
         assertThat(finished.getBoolean("underReview")).isTrue();
         JsonObject scored = doubtful.getJsonObject("turn").getJsonObject("card");
-        String doubted = Stream.concat(
-                        scored.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
-                        scored.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
+        String doubted = ScoreCards.verdicts(scored)
                 .filter(c -> c.getBoolean("needsReview"))
                 .findFirst()
                 .orElseThrow()
@@ -160,16 +158,9 @@ class ReviewIT {
                 .getJsonObject("turn");
         assertThat(turn.getBoolean("underReview")).isTrue();
         JsonObject card = turn.getJsonObject("card");
-        var asScored = Json.createObjectBuilder();
-        Stream.concat(
-                        card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
-                        card.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
-                .forEach(score -> asScored.add(score.getString("key"), score.getString("level")));
 
-        Api.Reply confirmed = api.postJson(
-                "/api/review/" + turn.getString("id"),
-                "trainer",
-                Json.createObjectBuilder().add("levels", asScored).build().toString());
+        Api.Reply confirmed =
+                api.postJson("/api/review/" + turn.getString("id"), "trainer", ScoreCards.confirming(card));
 
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(turnsIn(api.get("/api/review?size=200", "trainer"))).doesNotContain(turn.getString("id"));
@@ -458,9 +449,7 @@ class ReviewIT {
 
     /** The level a score card gives a criterion or a penalty. */
     private static String levelOf(JsonObject card, String criterion) {
-        return Stream.concat(
-                        card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
-                        card.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
+        return ScoreCards.verdicts(card)
                 .filter(c -> c.getString("key").equals(criterion))
                 .findFirst()
                 .orElseThrow()

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.Deployments;
 import it.support.RolePlays;
+import it.support.ScoreCards;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -94,7 +94,8 @@ class ReviewRequestIT {
         assertThat(again.body())
                 .contains("You asked a trainer to look at this answer again on", "one request an answer");
 
-        Api.Reply judged = api.postJson("/api/review/" + turn, "trainer", confirming(first));
+        Api.Reply judged =
+                api.postJson("/api/review/" + turn, "trainer", ScoreCards.confirming(first.getJsonObject("card")));
         assertThat(judged.status()).as(judged.toString()).isEqualTo(200);
         JsonObject settled = api.get("/api/attempts/" + attempt, trainee).json().asJsonObject();
         assertThat(settled.getBoolean("underReview")).isFalse();
@@ -115,7 +116,10 @@ class ReviewRequestIT {
         String trainee = Trainees.create("asking");
         String attempt = passed(trainee);
         JsonObject first = turns(trainee, attempt).get(0);
-        assertThat(api.postJson("/api/review/" + first.getString("id"), "trainer", confirming(first))
+        assertThat(api.postJson(
+                                "/api/review/" + first.getString("id"),
+                                "trainer",
+                                ScoreCards.confirming(first.getJsonObject("card")))
                         .status())
                 .isEqualTo(200);
 
@@ -170,17 +174,6 @@ class ReviewRequestIT {
                 .filter(item -> item.getString("turn").equals(turn))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not in the review queue: " + turn));
-    }
-
-    /** The trainer's levels: the scorer's own, confirmed. */
-    private static String confirming(JsonObject turn) {
-        JsonObject card = turn.getJsonObject("card");
-        var levels = Json.createObjectBuilder();
-        Stream.concat(
-                        card.getJsonArray("criteria").getValuesAs(JsonObject.class).stream(),
-                        card.getJsonArray("penalties").getValuesAs(JsonObject.class).stream())
-                .forEach(score -> levels.add(score.getString("key"), score.getString("level")));
-        return Json.createObjectBuilder().add("levels", levels).build().toString();
     }
 
     private static String note(String text) {

@@ -717,7 +717,7 @@ class MailIT {
             assertThat(digests).hasSize(1);
             assertThat(digests.get(0).getSubject()).isEqualTo("Answers waiting for your review: " + theirs.size());
             assertThat((String) digests.get(0).getContent())
-                    .contains("New answers that the scorer was unsure of, in the scenarios you follow, since ")
+                    .contains("or their trainee asked for another look), in the scenarios you follow, since ")
                     .contains(": 1. Waiting for review in them: " + theirs.size() + ", the oldest since ")
                     .contains("https://training.cafe.example/trainer/review.xhtml?followed=true")
                     .contains("on the scenarios page: https://training.cafe.example/trainer/scenarios.xhtml");
