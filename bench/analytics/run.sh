@@ -40,10 +40,16 @@ time_views() {
 }
 median=$(time_views scenarios/free-upgrade/analytics)
 compared=$(time_views analytics/scenarios)
+# A recent cohort: the attempts of the last 90 days (about 4% of a three-year history).
+since=$(date -u -d '-90 days' +%F)
+recent=$(time_views "scenarios/free-upgrade/analytics?from=$since")
+recentCompared=$(time_views "analytics/scenarios?from=$since")
 
 cat <<REPORT
 
 attempts of free-upgrade: $(psql -Atq -d "$DB" -c "select count(*) from attempt"), turns: $(psql -Atq -d "$DB" -c "select count(*) from turn")
 analytics of free-upgrade, median of $REQUESTS: $median
 every scenario compared, median of $REQUESTS: $compared
+analytics of free-upgrade since $since, median of $REQUESTS: $recent
+every scenario compared since $since, median of $REQUESTS: $recentCompared
 REPORT

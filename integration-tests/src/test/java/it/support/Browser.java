@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -66,6 +67,19 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * Fetches an address with the page's own session, as a click or a bookmark would, and answers a property of the
+     * response as text: {@code status}, {@code text()}.
+     */
+    public String fetch(String address, String property) {
+        return ((JavascriptExecutor) driver)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];" + " fetch(arguments[0]).then(r => r." + property
+                                + ").then(a => done(String(a)));",
+                        address)
+                .toString();
     }
 
     /** Logs in through the form (every demo account's password is demo) and waits for the landing page. */

@@ -8,12 +8,18 @@ import it.support.ChartLabels;
 import it.support.Deployments;
 import it.support.RolePlays;
 import it.support.ScenarioCopies;
+import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,9 @@ import org.openqa.selenium.support.ui.Select;
 class AnalyticsPageIT extends InBrowser {
 
     private static final String SLUG = "mixed-up-order";
+    private static final String BRANCH = "ANLYT";
+    private static final DateTimeFormatter LONG =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -207,7 +216,11 @@ class AnalyticsPageIT extends InBrowser {
     }
 
     private static JsonObject analytics(Api api, String slug) {
-        Api.Reply reply = api.get("/api/scenarios/" + slug + "/analytics", "trainer");
+        return analytics(api, slug, "");
+    }
+
+    private static JsonObject analytics(Api api, String slug, String filter) {
+        Api.Reply reply = api.get("/api/scenarios/" + slug + "/analytics?" + filter, "trainer");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().asJsonObject();
     }
@@ -283,6 +296,119 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("2 completed attempts, 50% of them passed.");
     }
 
+    /**
+     * A trainee of one branch passed this month; another, elsewhere, failed 20 days ago. The comparison and the
+     * scenario's own figures count the attempts of the branch or of the period chosen, in the API and on the page, whose
+     * links to a scenario keep the filter.
+     */
+    @Test
+    void shouldNarrowTheFiguresToABranchAndAPeriod() throws Exception {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        Api.Reply branch = api.postJson(
+                "/api/branches", "admin", "{\"code\": \"" + BRANCH + "\", \"name\": \"Analytics Harbour\"}");
+        assertThat(branch.status()).as(branch.toString()).isEqualTo(201);
+        String copy = ScenarioCopies.publishedCopy(api, SLUG, "filtered");
+        String local = Trainees.create("filtered");
+        TestDatabase.updateOne(
+                "update account set branch_id = (select id from branch where code = ?) where username = ?",
+                BRANCH,
+                local);
+        plays.pass(local, copy);
+        String elsewhere = Trainees.create("filtered");
+        plays.playToTheEnd(elsewhere, plays.start(elsewhere, copy), step -> "Okay.");
+        TestDatabase.updateOne(
+                "update attempt set started_at = started_at - interval '20 days'"
+                        + " where account_id = (select id from account where username = ?)",
+                elsewhere);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String recent = "from=" + today.minusDays(10);
+        String earlier = "to=" + today.minusDays(10);
+
+        assertThat(standing(api, copy, "")).containsExactly(2, 2, 1, 2, 1);
+        assertThat(standing(api, copy, "branch=" + BRANCH)).containsExactly(1, 1, 1, 1, 1);
+        assertThat(standing(api, copy, recent)).containsExactly(1, 1, 1, 1, 1);
+        assertThat(standing(api, copy, earlier)).containsExactly(1, 1, 0, 1, 0);
+        assertThat(standing(api, copy, earlier + "&branch=" + BRANCH)).containsExactly(0, 0, 0, 0, 0);
+        JsonObject before = analytics(api, copy, earlier);
+        assertThat(before.getInt("completed")).isEqualTo(1);
+        assertThat(before.getInt("passed")).isZero();
+        List<JsonObject> days = before.getJsonArray("attemptsPerDay").getValuesAs(JsonObject.class);
+        assertThat(days).hasSize(30);
+        assertThat(days.get(29).getString("day"))
+                .as("the period's last day")
+                .isEqualTo(today.minusDays(10).toString());
+        assertThat(days.stream().mapToInt(d -> d.getInt("attempts")).sum()).isEqualTo(1);
+        JsonObject ofTheBranch = analytics(api, copy, "branch=" + BRANCH);
+        assertThat(ofTheBranch.getInt("completed")).isEqualTo(1);
+        assertThat(ofTheBranch.getInt("passed")).isEqualTo(1);
+        assertThat(ofTheBranch.getInt("turnsRead"))
+                .as("the passing trainee's answers only")
+                .isPositive();
+        assertThat(analytics(api, copy, "").getInt("turnsRead")).isGreaterThan(ofTheBranch.getInt("turnsRead"));
+        for (String refused : List.of("branch=NOWHERE", "from=" + today + "&to=" + today.minusDays(1), "from=soon")) {
+            Api.Reply reply = api.get("/api/analytics/scenarios?" + refused, "trainer");
+            assertThat(reply.status()).as(refused).isEqualTo(400);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(api.get("/api/scenarios/" + copy + "/analytics?" + refused, "trainer")
+                            .status())
+                    .as(refused)
+                    .isEqualTo(400);
+        }
+
+        browser.logIn(base, "trainer");
+        page.get(base + "trainer/analytics.xhtml?" + recent + "&branch=" + BRANCH);
+        assertThat(page.findElement(By.id("filter-summary")).getText())
+                .isEqualTo("Counting only the attempts started on or after " + LONG.format(today.minusDays(10))
+                        + ", of trainees now at Analytics Harbour.");
+        assertThat(new Select(page.findElement(By.id("branch")))
+                        .getFirstSelectedOption()
+                        .getText())
+                .isEqualTo("Analytics Harbour (" + BRANCH + ")");
+        assertThat(page.findElement(By.id("from")).getAttribute("value"))
+                .isEqualTo(today.minusDays(10).toString());
+        assertThat(cells(copy)).startsWith("1", "100% (1/1)", "1", "100%");
+        Accessibility.assertNoSeriousViolations(page, "the analytics page filtered by a period and a branch");
+        browser.screenshot("trainer-analytics-filtered");
+
+        page.findElement(By.cssSelector("#standings-table tr[data-scenario=" + copy + "] th a"))
+                .click();
+        wait.until(ExpectedConditions.urlContains("scenario=" + copy));
+        assertThat(page.getCurrentUrl()).contains(recent, "branch=" + BRANCH);
+        assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("1 completed attempt, 100% passed.");
+        assertThat(page.findElement(By.id("attempts-desc")).getAttribute("textContent"))
+                .isEqualTo("Attempts started per day, " + LONG.format(today.minusDays(10)) + " to " + LONG.format(today)
+                        + ".");
+        page.findElement(By.id("clear")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("branch=")));
+        assertThat(page.getCurrentUrl()).contains("scenario=" + copy);
+        assertThat(page.findElements(By.id("filter-summary"))).isEmpty();
+        assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("2 completed attempts, 50% of them passed.");
+
+        String unknown = base + "trainer/analytics.xhtml?branch=NOWHERE";
+        page.get(unknown);
+        assertThat(page.findElement(By.id("messages")).getText()).contains("No branch has the code 'NOWHERE'");
+        assertThat(page.findElements(By.id("standings"))).isEmpty();
+        assertThat(browser.fetch(unknown, "status")).isEqualTo("400");
+    }
+
+    /** The copy's trainees, completed attempts, passed, first tries and passed first time, under a filter. */
+    private static List<Integer> standing(Api api, String slug, String filter) {
+        Api.Reply reply = api.get("/api/analytics/scenarios?" + filter, "trainer");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject standing = reply.json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("scenario").equals(slug))
+                .findFirst()
+                .orElseThrow();
+        return List.of(
+                standing.getInt("trainees"),
+                standing.getInt("completed"),
+                standing.getInt("passed"),
+                standing.getInt("firstTries"),
+                standing.getInt("passedFirstTime"));
+    }
+
     private List<String> cells(String slug) {
         return page.findElements(By.cssSelector("#standings-table tr[data-scenario=" + slug + "] td")).stream()
                 .map(WebElement::getText)
@@ -303,8 +429,10 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("No completed attempt yet.");
         assertThat(page.findElement(By.id("distribution-empty")).getText()).startsWith("No attempt completed yet");
         assertThat(page.findElement(By.id("misses-empty")).getText()).startsWith("No answer scored yet");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(page.findElement(By.id("attempts-empty")).getText())
-                .isEqualTo("No attempt started in the last 30 days.");
+                .isEqualTo("No attempt started from " + LONG.format(today.minusDays(29)) + " to " + LONG.format(today)
+                        + ".");
         assertThat(page.findElements(By.className("bar-chart"))).isEmpty();
         Accessibility.assertNoSeriousViolations(page, "the analytics page of a scenario nobody has played");
     }

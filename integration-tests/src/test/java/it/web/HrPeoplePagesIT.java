@@ -675,11 +675,7 @@ class HrPeoplePagesIT extends InBrowser {
 
     /** The status the browser's session gets for an address, as a bookmark or a link checker would see it. */
     private long status(String address) {
-        return (Long) ((JavascriptExecutor) page)
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(r => done(r.status));",
-                        address);
+        return Long.parseLong(browser.fetch(address, "status"));
     }
 
     @Test
@@ -694,12 +690,8 @@ class HrPeoplePagesIT extends InBrowser {
 
         assertThat(checked.getText()).contains("All 3,000 rows are correct");
         String job = page.getCurrentUrl().replaceAll(".*job=", "");
-        Object progress = ((JavascriptExecutor) page)
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(r => r.text()).then(done);",
-                        base + "hr/job-progress?job=" + job);
-        assertThat(progress.toString())
+        String progress = browser.fetch(base + "hr/job-progress?job=" + job, "text()");
+        assertThat(progress)
                 .contains("\"state\":\"DONE\"")
                 .contains("\"done\":3000")
                 .contains("\"total\":3000");

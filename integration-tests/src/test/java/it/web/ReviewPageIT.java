@@ -232,6 +232,9 @@ class ReviewPageIT extends InBrowser {
                                 "{\"note\": \"I offered her the lemon loaf.\"}")
                         .status())
                 .isEqualTo(200);
+        assertThat(browser.fetch(base + "trainer/attempt.xhtml?attempt=" + attempt, "status"))
+                .as("a trainer's page")
+                .isEqualTo("403");
         page.manage().deleteAllCookies();
         browser.logIn(base, "trainer");
         page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=" + slug);
@@ -253,6 +256,32 @@ class ReviewPageIT extends InBrowser {
         earlier.findElement(By.tagName("summary")).click();
         assertThat(earlier.findElement(By.cssSelector(".line.you")).getText()).isEqualTo("The trainee: " + firstAnswer);
         Accessibility.assertNoSeriousViolations(page, "the review queue with a trainee's request");
+
+        page.findElement(By.cssSelector("#" + section + " a[id$='attempt-link']"))
+                .click();
+        browser.waitForUrlContaining("trainer/attempt.xhtml?attempt=" + attempt);
+        String name = "Trainee " + trainee;
+        assertThat(page.findElement(By.id("attempt-heading")).getText()).startsWith(name + "’s attempt at “");
+        assertThat(page.findElement(By.id("attempt-trainee")).getText()).isEqualTo(name + " (" + trainee + ")");
+        assertThat(page.findElements(By.cssSelector("#answers > li"))).hasSize(turns.size());
+        assertThat(page.findElement(By.cssSelector("#answer-1 .line.you")).getText())
+                .as("the trainee's words, named, not \"You\"")
+                .isEqualTo(name + ": " + firstAnswer);
+        assertThat(page.findElement(By.id("answer-1-request")).getText()).contains(name + " asked", note);
+        assertThat(page.findElement(By.cssSelector("#answer-1 tr[data-criterion='own-the-mistake']"))
+                        .getText())
+                .startsWith("Takes the blame and apologizes Met");
+        assertThat(page.findElement(By.id("attempt-result")).getText()).contains("points");
+        assertThat(page.findElements(By.cssSelector("main textarea, main input[type=submit], main button")))
+                .as("nothing to answer or ask for on a trainee's behalf")
+                .isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "a trainee's attempt as a trainer reads it");
+        browser.screenshot("trainer-trainee-attempt");
+
+        page.get(base.toExternalForm() + "play.xhtml?attempt=" + attempt);
+        browser.waitForUrlContaining("trainer/attempt.xhtml?attempt=" + attempt);
+        assertThat(browser.fetch(base + "trainer/attempt.xhtml?attempt=" + UUID.randomUUID(), "status"))
+                .isEqualTo("404");
     }
 
     @Test

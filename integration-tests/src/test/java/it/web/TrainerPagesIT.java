@@ -489,11 +489,7 @@ class TrainerPagesIT extends InBrowser {
         assertThat(waitForMessage("is imported")).contains("Diet Coke");
 
         // The link downloads with the page's own session, as a click would.
-        String downloaded = (String) ((JavascriptExecutor) page)
-                .executeAsyncScript(
-                        "const done = arguments[arguments.length - 1];"
-                                + " fetch(arguments[0]).then(r => r.text()).then(done);",
-                        page.findElement(By.id("pack-link")).getAttribute("href"));
+        String downloaded = browser.fetch(page.findElement(By.id("pack-link")).getAttribute("href"), "text()");
         JsonObject again = Json.createReader(new StringReader(downloaded)).readObject();
         assertThat(again.getJsonObject("scenario").getString("slug")).isEqualTo(slug);
         assertThat(again.getJsonObject("rubric").getJsonArray("criteria")).isNotEmpty();

@@ -13,11 +13,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.extramile.people.Branch;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
+import org.extramile.shared.InvalidException;
 import org.extramile.shared.JsonDocuments;
+import org.extramile.shared.Violation;
 
 /** Reads the stored attempts, turns and reviews of a scenario into figures a trainer compares. */
 @ApplicationScoped
@@ -38,8 +41,10 @@ public class TrainingAnalytics {
     @Inject
     Clock clock;
 
-    public ScenarioAnalytics of(String slug) {
+    /** One scenario's figures over the attempts a filter selects; 404 for no such scenario, 400 for no such branch. */
+    public ScenarioAnalytics of(String slug, AnalyticsFilter filter) {
         ScenarioView scenario = catalogue.get(slug, true);
+        AttemptScope scope = scope(filter);
         int[] distribution = new int[10];
         long passed = 0;
         long completed = 0;
@@ -47,11 +52,11 @@ public class TrainingAnalytics {
         // Counted by the database: a scenario played for years has more attempts than a page view should fetch.
         String tenth = "least(9, cast(floor(coalesce(a.share, 0) * 10) as integer))";
         @SuppressWarnings("unchecked")
-        List<Object[]> results = em.createNativeQuery("select " + tenth + ", a.passed, a.under_review, count(*)"
-                        + " from attempt a join scenario s on s.id = a.scenario_id"
-                        + " where s.slug = ?1 and a.status = 'COMPLETED'"
-                        + " group by " + tenth + ", a.passed, a.under_review")
-                .setParameter(1, slug)
+        List<Object[]> results = scope.bind(em.createNativeQuery("select " + tenth + ", a.passed, a.under_review,"
+                                + " count(*) from attempt a join scenario s on s.id = a.scenario_id"
+                                + " where s.slug = :slug and a.status = 'COMPLETED'" + scope.and()
+                                + " group by " + tenth + ", a.passed, a.under_review")
+                        .setParameter("slug", slug))
                 .getResultList();
         for (Object[] row : results) {
             long attempts = ((Number) row[3]).longValue();
@@ -66,8 +71,8 @@ public class TrainingAnalytics {
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, String[]> names = new LinkedHashMap<>();
-        TurnsRead read = missRates(slug, counts, names);
-        agreement(slug, counts, names);
+        TurnsRead read = missRates(slug, scope, counts, names);
+        agreement(slug, scope, counts, names);
         List<ScenarioAnalytics.CriterionFigures> criteria = new ArrayList<>();
         counts.forEach((key, c) -> criteria.add(new ScenarioAnalytics.CriterionFigures(
                 key, names.get(key)[0], "PENALTY".equals(names.get(key)[1]), c[0], c[1], c[2], c[3])));
@@ -79,16 +84,18 @@ public class TrainingAnalytics {
                 passed,
                 distribution,
                 criteria,
-                attemptsPerDay(slug),
+                attemptsPerDay(slug, filter, scope),
                 read.turns(),
                 read.unjudged());
     }
 
     /**
      * Every scenario beside the others, hardest first: the lowest share of trainees passing at their first completed
-     * attempt at the top, scenarios nobody has finished yet last. Counted by the database, as the distribution is.
+     * attempt at the top, scenarios nobody has finished yet last. Counted by the database, as the distribution is,
+     * over the attempts a filter selects (400 for no such branch).
      */
-    public List<ScenarioStanding> standings() {
+    public List<ScenarioStanding> standings(AnalyticsFilter filter) {
+        AttemptScope scope = scope(filter);
         @SuppressWarnings("unchecked")
         List<Object[]> scenarios =
                 em.createNativeQuery("select s.id, s.slug from scenario s").getResultList();
@@ -105,20 +112,25 @@ public class TrainingAnalytics {
                         + " sum(case when a.status = 'COMPLETED' and a.under_review = true then 1 else 0 end),"
                         + " sum(case when " + settled + " and a.passed = true then 1 else 0 end),"
                         + " avg(case when " + settled + " then a.share end)"
-                        + " from attempt a group by a.scenario_id",
+                        + " from attempt a where 1 = 1" + scope.and() + " group by a.scenario_id",
+                scope,
                 slugOf);
         // Counted apart: a count of distinct trainees beside the sums sorted every attempt.
         Map<String, Object[]> trainees = byScenario(
                 "select p.scenario_id, count(*)"
-                        + " from (select distinct a.scenario_id, a.account_id from attempt a) p group by p.scenario_id",
+                        + " from (select distinct a.scenario_id, a.account_id from attempt a where 1 = 1" + scope.and()
+                        + ") p group by p.scenario_id",
+                scope,
                 slugOf);
-        // A trainee's first completed attempt, counted once its result is settled.
+        // A trainee's first completed attempt, counted once its result is settled: in a period, those who finished a
+        // scenario for the first time then (a cohort), not their first attempt within it.
         Map<String, Object[]> firstTries = byScenario(
                 "select a.scenario_id, count(*),"
                         + " sum(case when a.passed = true then 1 else 0 end) from attempt a where " + settled
                         + " and not exists (select 1 from attempt b where b.account_id = a.account_id"
                         + " and b.scenario_id = a.scenario_id and b.status = 'COMPLETED' and b.started_at < a.started_at)"
-                        + " group by a.scenario_id",
+                        + scope.and() + " group by a.scenario_id",
+                scope,
                 slugOf);
         Object[] none = {null, 0, 0, 0, 0, 0, null};
         return catalogue.visibleTo(true).stream()
@@ -146,12 +158,26 @@ public class TrainingAnalytics {
     }
 
     /** The rows of a query whose first column is a scenario's id, by the scenario's slug. */
-    private Map<String, Object[]> byScenario(String sql, Map<Long, String> slugOf) {
+    private Map<String, Object[]> byScenario(String sql, AttemptScope scope, Map<Long, String> slugOf) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+        List<Object[]> rows = scope.bind(em.createNativeQuery(sql)).getResultList();
         Map<String, Object[]> bySlug = new HashMap<>();
         rows.forEach(row -> bySlug.put(slugOf.get(((Number) row[0]).longValue()), row));
         return bySlug;
+    }
+
+    /** The filter's condition on attempts; a branch code no branch has is refused rather than read as nobody. */
+    private AttemptScope scope(AnalyticsFilter filter) {
+        Long branchId = null;
+        if (filter.branch() != null) {
+            branchId = em.createQuery("select b.id from Branch b where b.code = :code", Long.class)
+                    .setParameter("code", Branch.normalise(filter.branch()))
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidException(List.of(new Violation(
+                            "/branch", "No branch has the code '" + filter.branch() + "': see GET /api/branches."))));
+        }
+        return new AttemptScope(filter, branchId);
     }
 
     private static long count(Object value) {
@@ -166,13 +192,13 @@ public class TrainingAnalytics {
      * has set its levels: until then its lowest levels are no verdict, and would read as misses (nor does it count when
      * its words were erased before anyone judged it).
      */
-    private TurnsRead missRates(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
+    private TurnsRead missRates(
+            String slug, AttemptScope scope, Map<String, int[]> counts, Map<String, String[]> names) {
         @SuppressWarnings("unchecked")
-        List<Object[]> turns = em.createNativeQuery(
-                        "select t.card, t.under_review from turn t join attempt a on a.id = t.attempt_id"
-                                + " join scenario s on s.id = a.scenario_id where s.slug = ?1"
-                                + " order by t.created_at desc")
-                .setParameter(1, slug)
+        List<Object[]> turns = scope.bind(em.createNativeQuery("select t.card, t.under_review from turn t"
+                                + " join attempt a on a.id = t.attempt_id join scenario s on s.id = a.scenario_id"
+                                + " where s.slug = :slug" + scope.and() + " order by t.created_at desc")
+                        .setParameter("slug", slug))
                 .setMaxResults(TURNS_READ)
                 .getResultList();
         int counted = 0;
@@ -199,14 +225,14 @@ public class TrainingAnalytics {
      * For each reviewed turn: the scorer's first card against the trainer's latest override. Turns the scorer could not
      * read are left out: it gave no verdict there for a trainer to agree with.
      */
-    private void agreement(String slug, Map<String, int[]> counts, Map<String, String[]> names) {
+    private void agreement(String slug, AttemptScope scope, Map<String, int[]> counts, Map<String, String[]> names) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select c.turn_id, c.source, c.card from turn_card c join turn t on t.id = c.turn_id"
-                                + " join attempt a on a.id = t.attempt_id join scenario s on s.id = a.scenario_id"
-                                + " where s.slug = ?1 and c.turn_id in (select o.turn_id from turn_card o"
-                                + " where o.source = 'OVERRIDE') order by c.turn_id, c.recorded_at, c.id")
-                .setParameter(1, slug)
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select c.turn_id, c.source, c.card from turn_card c"
+                                + " join turn t on t.id = c.turn_id join attempt a on a.id = t.attempt_id"
+                                + " join scenario s on s.id = a.scenario_id where s.slug = :slug" + scope.and()
+                                + " and c.turn_id in (select o.turn_id from turn_card o where o.source = 'OVERRIDE')"
+                                + " order by c.turn_id, c.recorded_at, c.id")
+                        .setParameter("slug", slug))
                 .setMaxResults(TURNS_READ * 3)
                 .getResultList();
         Map<Object, String> scorer = new HashMap<>();
@@ -234,23 +260,39 @@ public class TrainingAnalytics {
         });
     }
 
-    private List<ScenarioAnalytics.DayCount> attemptsPerDay(String slug) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        LocalDate first = today.minusDays(DAYS - 1L);
+    /**
+     * Attempts started per day over the last {@value #DAYS} days of the period (to today when it has no end): none when
+     * the period has not begun.
+     */
+    private List<ScenarioAnalytics.DayCount> attemptsPerDay(String slug, AnalyticsFilter filter, AttemptScope scope) {
+        LocalDate last = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (filter.to() != null) {
+            LocalDate end = LocalDate.ofInstant(filter.to().minusNanos(1), ZoneOffset.UTC);
+            last = end.isBefore(last) ? end : last;
+        }
+        LocalDate first = last.minusDays(DAYS - 1L);
+        if (filter.from() != null) {
+            LocalDate start = LocalDate.ofInstant(filter.from(), ZoneOffset.UTC);
+            first = start.isAfter(first) ? start : first;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select cast(a.started_at as date), count(*) from attempt a join scenario s"
-                                + " on s.id = a.scenario_id where s.slug = ?1 and a.started_at >= ?2"
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select cast(a.started_at as date), count(*)"
+                                + " from attempt a join scenario s on s.id = a.scenario_id where s.slug = :slug"
+                                + " and a.started_at >= :since and a.started_at < :until" + scope.and()
                                 + " group by cast(a.started_at as date)")
-                .setParameter(1, slug)
-                .setParameter(2, first.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        .setParameter("slug", slug)
+                        .setParameter(
+                                "since", first.atStartOfDay(ZoneOffset.UTC).toInstant())
+                        .setParameter(
+                                "until",
+                                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
                 .getResultList();
         Map<LocalDate, Long> byDay = new HashMap<>();
         for (Object[] row : rows) {
             byDay.put(day(row[0]), ((Number) row[1]).longValue());
         }
         List<ScenarioAnalytics.DayCount> days = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             days.add(new ScenarioAnalytics.DayCount(day, byDay.getOrDefault(day, 0L)));
         }
         return days;

@@ -143,6 +143,12 @@ public class AttemptLedger {
         return views.attempt(attempt);
     }
 
+    /** Any trainee's attempt, with whose it is: what a trainer reads. */
+    public AttemptReading read(UUID id) {
+        Attempt attempt = repository.attempt(id).orElseThrow(() -> unknown(id));
+        return new AttemptReading(views.attempt(attempt), repository.player(attempt.accountId()));
+    }
+
     public AttemptView abandon(UUID id, String username) {
         Attempt attempt = own(id, username);
         attempt.abandon(now());

@@ -188,6 +188,15 @@ public class AttemptRepository {
                 .getSingleResult();
     }
 
+    /** The account's username and name, as a trainer reading its attempts sees them. */
+    public AttemptReading.Player player(Long accountId) {
+        Object[] row = em.createQuery(
+                        "select a.username, a.displayName from Account a where a.id = :id", Object[].class)
+                .setParameter("id", accountId)
+                .getSingleResult();
+        return new AttemptReading.Player((String) row[0], (String) row[1]);
+    }
+
     public String username(Long accountId) {
         return em.createQuery("select a.username from Account a where a.id = :id", String.class)
                 .setParameter("id", accountId)

@@ -3,6 +3,7 @@ package org.extramile.api.scenario;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,9 +31,11 @@ public class AnalyticsResource {
                     + " passed, those whose result waits for a trainer's review (awaitingReview); their distribution by"
                     + " share of points in tenths; per criterion, over the latest answers (turnsRead of them), how many"
                     + " were scored and missed (for a penalty: showed it), and on reviewed answers how often the"
-                    + " trainer kept the scorer's level; attempts started per day over 30 days. Answers in another"
-                    + " language that no trainer has judged are left out of the miss rates (unjudged: those waiting).")
-    public ScenarioAnalytics of(@PathParam("slug") String slug) {
-        return analytics.of(slug);
+                    + " trainer kept the scorer's level; attempts started per day over the last 30 days of the period. Answers in"
+                    + " another language that no trainer has judged are left out of the miss rates (unjudged: those"
+                    + " waiting). Every figure counts the attempts the filters select: started from, to, by trainees"
+                    + " now at a branch; 400 for an unknown branch or a period that ends before it starts.")
+    public ScenarioAnalytics of(@PathParam("slug") String slug, @BeanParam AnalyticsParameters parameters) {
+        return analytics.of(slug, parameters.filter());
     }
 }

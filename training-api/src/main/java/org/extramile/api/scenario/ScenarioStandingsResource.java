@@ -3,6 +3,7 @@ package org.extramile.api.scenario;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,8 +32,10 @@ public class ScenarioStandingsResource {
                     + " progress, abandoned, completed with a settled result (completed) and passed, completed and"
                     + " waiting for a trainer's review (awaitingReview), the settled attempts' mean share of points"
                     + " (meanShare, left out when none), and the trainees whose first completed attempt is settled"
-                    + " (firstTries) and passed (passedFirstTime).")
-    public List<ScenarioStanding> all() {
-        return analytics.standings();
+                    + " (firstTries) and passed (passedFirstTime). Every figure counts the attempts the filters"
+                    + " select: started from, to (a first try counts when the trainee's first completed attempt started"
+                    + " in the period), by trainees now at a branch; 400 for an unknown branch.")
+    public List<ScenarioStanding> all(@BeanParam AnalyticsParameters parameters) {
+        return analytics.standings(parameters.filter());
     }
 }

@@ -18,6 +18,8 @@ import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
 import org.extramile.shared.Violation;
 import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.FilterQuery;
+import org.extramile.web.shared.FilterValues;
 import org.extramile.web.shared.Texts;
 
 /**

@@ -1,10 +1,13 @@
 package org.extramile.web.trainee;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -77,10 +80,23 @@ public class RolePlayPage implements Serializable {
     public void load() {
         try {
             id = UUID.fromString(attempt == null ? "" : attempt);
+            if (readingAnothersAttempt()) {
+                // This page speaks to the attempt's trainee and acts for them; a trainer reads it on their own page.
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/trainer/attempt.xhtml?attempt=" + id);
+                return;
+            }
             refresh();
         } catch (IllegalArgumentException | NotFoundException unknown) {
             Pages.notFound();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean readingAnothersAttempt() {
+        return Pages.callerIsTrainerOrAdmin()
+                && !rolePlay.read(id).player().username().equals(Pages.caller());
     }
 
     /**

@@ -3,25 +3,38 @@ package org.extramile.web.trainer;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import org.extramile.analytics.AnalyticsFilter;
 import org.extramile.analytics.ScenarioAnalytics;
 import org.extramile.analytics.ScenarioStanding;
 import org.extramile.analytics.TrainingAnalytics;
+import org.extramile.people.BranchView;
+import org.extramile.people.Branches;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioSummary;
+import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.BarChart;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.FilterQuery;
+import org.extramile.web.shared.FilterValues;
+import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
 /**
  * The analytics page: every scenario compared, or one scenario's figures, drawn as charts with the same figures in
- * tables.
+ * tables; over a period and a branch when chosen. The filter lives in the address, as on HR's records page, so a
+ * filtered view can be shared, and the links from the comparison to a scenario keep it.
  */
 @Named
 @RequestScoped
 public class Analytics {
+
+    static final String PATH = "/trainer/analytics.xhtml";
 
     @Inject
     TrainingAnalytics analytics;
@@ -29,23 +42,90 @@ public class Analytics {
     @Inject
     ScenarioCatalogue catalogue;
 
+    @Inject
+    Branches branches;
+
     private String scenario;
+    private String from;
+    private String to;
+    private String branch;
+    private List<BranchView> branchList = List.of();
     private List<ScenarioSummary> scenarios = List.of();
     private ScenarioAnalytics figures;
     private List<ScenarioStanding> standings;
 
     public void load() {
         scenarios = catalogue.visibleTo(true);
-        if (scenario == null || scenario.isBlank()) {
-            scenario = null;
-            standings = analytics.standings();
-            return;
-        }
+        branchList = branches.list();
         try {
-            figures = analytics.of(scenario);
+            AnalyticsFilter filter = new AnalyticsFilter(
+                    FilterValues.date("from", from, false), FilterValues.date("to", to, true), branch);
+            if (scenario == null || scenario.isBlank()) {
+                scenario = null;
+                standings = analytics.standings(filter);
+            } else {
+                figures = analytics.of(scenario, filter);
+            }
         } catch (NotFoundException e) {
             figures = null;
+        } catch (InvalidException refused) {
+            Failures.report(refused);
+            Pages.answerWith(400);
         }
+    }
+
+    /** Whether a period or a branch narrows the figures. */
+    public boolean isFiltered() {
+        return !filterQuery().encoded().isEmpty();
+    }
+
+    /** The chosen branch's name, or its code as typed when no branch has it. */
+    public String getBranchName() {
+        return branchList.stream()
+                .filter(b -> b.code().equals(branch))
+                .map(BranchView::name)
+                .findFirst()
+                .orElse(branch);
+    }
+
+    /** This page's address (without the context path) for one scenario, or the comparison, under the same filter. */
+    public String link(String slug) {
+        return filterQuery().with("scenario", slug).appendTo(PATH);
+    }
+
+    /** The same scenario, or the comparison, without the period and the branch. */
+    public String getUnfilteredLink() {
+        return new FilterQuery().with("scenario", scenario).appendTo(PATH);
+    }
+
+    /** The filter in a sentence: which attempts the figures count. */
+    public String getFilterSummary() {
+        List<String> parts = new ArrayList<>();
+        if (from != null && !from.isBlank() && to != null && !to.isBlank()) {
+            parts.add(Texts.text("analytics.filter.between", day(from), day(to)));
+        } else if (from != null && !from.isBlank()) {
+            parts.add(Texts.text("analytics.filter.from", day(from)));
+        } else if (to != null && !to.isBlank()) {
+            parts.add(Texts.text("analytics.filter.to", day(to)));
+        }
+        if (branch != null && !branch.isBlank()) {
+            parts.add(Texts.text("analytics.filter.branch", getBranchName()));
+        }
+        return Texts.text("analytics.filter.summary", String.join(Texts.text("analytics.filter.and"), parts));
+    }
+
+    private static String day(String value) {
+        return day(LocalDate.parse(value.strip()));
+    }
+
+    private static String day(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Texts.locale())
+                .format(date);
+    }
+
+    private FilterQuery filterQuery() {
+        return new FilterQuery().with("from", from).with("to", to).with("branch", branch);
     }
 
     /** Each scenario's share of trainees passing at their first completed attempt, hardest first. */
@@ -94,11 +174,27 @@ public class Analytics {
         List<BarChart.Bar> bars = figures.attemptsPerDay().stream()
                 .map(d -> new BarChart.Bar(day.format(d.day()), d.attempts(), Long.toString(d.attempts())))
                 .toList();
+        String[] range = getAttemptDays();
         return BarChart.svg(
-                "attempts", Texts.text("analytics.attempts"), Texts.text("analytics.attempts.desc"), bars, 0);
+                "attempts",
+                Texts.text("analytics.attempts"),
+                Texts.text("analytics.attempts.desc", range[0], range[1]),
+                bars,
+                0);
     }
 
-    /** Whether any attempt was started in the chart's 30 days: a chart of zeros says less than a sentence. */
+    /** The chart's first and last day, as the page says them; null when the period has not begun. */
+    public String[] getAttemptDays() {
+        List<ScenarioAnalytics.DayCount> days = figures.attemptsPerDay();
+        if (days.isEmpty()) {
+            return null;
+        }
+        return new String[] {
+            day(days.get(0).day()), day(days.get(days.size() - 1).day())
+        };
+    }
+
+    /** Whether any attempt was started in the chart's days: a chart of zeros says less than a sentence. */
     public boolean isAnyRecentAttempt() {
         return figures.attemptsPerDay().stream().anyMatch(d -> d.attempts() > 0);
     }
@@ -127,6 +223,34 @@ public class Analytics {
 
     public void setScenario(String scenario) {
         this.scenario = scenario;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getBranch() {
+        return branch;
+    }
+
+    public void setBranch(String branch) {
+        this.branch = branch;
+    }
+
+    public List<BranchView> getBranches() {
+        return branchList;
     }
 
     public List<ScenarioSummary> getScenarios() {

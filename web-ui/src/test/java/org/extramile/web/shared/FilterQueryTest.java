@@ -1,4 +1,4 @@
-package org.extramile.web.hr;
+package org.extramile.web.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

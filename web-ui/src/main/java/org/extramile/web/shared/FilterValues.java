@@ -1,4 +1,4 @@
-package org.extramile.web.hr;
+package org.extramile.web.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,15 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.Violation;
-import org.extramile.web.shared.Texts;
 
 /** A GET filter's values as typed in the address, read as the REST API reads them, or refused in words. */
-final class FilterValues {
+public final class FilterValues {
 
     private FilterValues() {}
 
     /** A day's start in UTC; a "to" day ({@code endOfDay}) includes its whole day. Null when left empty. */
-    static Instant date(String name, String value, boolean endOfDay) {
+    public static Instant date(String name, String value, boolean endOfDay) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -27,7 +26,7 @@ final class FilterValues {
         }
     }
 
-    static Integer number(String name, String value) {
+    public static Integer number(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.extramile.web.hr;
+package org.extramile.web.shared;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,11 @@ import java.util.stream.Collectors;
  * A page's filters as a query string, named as the REST API names them, so that the page's address, its pages and
  * its export links all carry the very same filter.
  */
-final class FilterQuery {
+public final class FilterQuery {
 
     private final Map<String, String> parameters = new LinkedHashMap<>();
 
-    FilterQuery with(String name, Object value) {
+    public FilterQuery with(String name, Object value) {
         if (value != null && !value.toString().isBlank()) {
             parameters.put(name, value.toString().strip());
         }
@@ -22,14 +22,14 @@ final class FilterQuery {
     }
 
     /** {@code name=value&...}, encoded; empty when no filter is set. */
-    String encoded() {
+    public String encoded() {
         return parameters.entrySet().stream()
                 .map(p -> encode(p.getKey()) + "=" + encode(p.getValue()))
                 .collect(Collectors.joining("&"));
     }
 
     /** The path with this query appended after {@code ?} or {@code &}, whichever the path needs. */
-    String appendTo(String path) {
+    public String appendTo(String path) {
         String query = encoded();
         if (query.isEmpty()) {
             return path;

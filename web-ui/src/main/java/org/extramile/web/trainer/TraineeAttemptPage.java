@@ -1,0 +1,93 @@
+package org.extramile.web.trainer;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.extramile.attempt.AttemptReading;
+import org.extramile.attempt.RolePlay;
+import org.extramile.attempt.TurnView;
+import org.extramile.scenario.ScenarioCatalogue;
+import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.StepView;
+import org.extramile.scoring.CriterionScore;
+import org.extramile.shared.NotFoundException;
+import org.extramile.web.shared.Highlighter;
+import org.extramile.web.shared.Pages;
+
+/**
+ * A trainee's attempt as a trainer reads it: whose it is, every answer with the customer's line it answered, how each
+ * was scored criterion by criterion, what the trainee asked a trainer to look at again, and the result. The role-play
+ * page speaks to the trainee and acts for them; a trainer opening it is brought here.
+ */
+@Named
+@RequestScoped
+public class TraineeAttemptPage {
+
+    @Inject
+    RolePlay rolePlay;
+
+    @Inject
+    ScenarioCatalogue catalogue;
+
+    private String attempt;
+    private AttemptReading reading;
+    private ScenarioView scenario;
+
+    public void load() {
+        try {
+            reading = rolePlay.read(UUID.fromString(attempt == null ? "" : attempt));
+        } catch (IllegalArgumentException | NotFoundException unknown) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            scenario = catalogue.get(reading.attempt().scenario(), true);
+        } catch (NotFoundException withdrawn) {
+            scenario = null;
+        }
+    }
+
+    /** One answer as a trainer reads it: the customer's line it answered, the answer marked, every verdict. */
+    public record Answer(TurnView turn, String customerLine, String highlighted, List<CriterionScore> verdicts) {}
+
+    public List<Answer> getAnswers() {
+        Map<String, StepView> steps = scenario == null
+                ? Map.of()
+                : scenario.steps().stream().collect(Collectors.toMap(StepView::key, Function.identity()));
+        List<Answer> answers = new ArrayList<>();
+        for (TurnView turn : reading.attempt().turns()) {
+            StepView step = steps.get(turn.step());
+            List<CriterionScore> verdicts = new ArrayList<>(turn.card().criteria());
+            verdicts.addAll(turn.card().penalties());
+            answers.add(new Answer(
+                    turn,
+                    step == null ? null : step.customerLine(),
+                    Highlighter.highlight(turn.text(), turn.card()),
+                    verdicts));
+        }
+        return answers;
+    }
+
+    public AttemptReading getReading() {
+        return reading;
+    }
+
+    /** The customer's name in this scenario, as the conversation shows it. */
+    public String getPersona() {
+        return scenario == null ? null : scenario.persona().name();
+    }
+
+    public String getAttempt() {
+        return attempt;
+    }
+
+    public void setAttempt(String attempt) {
+        this.attempt = attempt;
+    }
+}
