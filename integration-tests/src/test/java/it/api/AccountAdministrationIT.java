@@ -7,40 +7,24 @@ import it.support.Deployments;
 import it.support.FormSession;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An administrator manages accounts over REST: roles take effect on the account's next request, a deactivated
  * account is refused, nobody locks themselves out, concurrent edits conflict, and every change is audited. Each
  * test works on its own new accounts.
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountAdministrationIT {
+class AccountAdministrationIT extends OverHttp {
 
     private static final String PROBLEM = "application/problem+json";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
     }
 
     private Api.Reply roles(String username, String body) {

@@ -9,7 +9,6 @@ import it.support.RolePlays;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,16 +20,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Trainees play the seeded scenarios turn by turn; every turn is scored at once and stored exactly once. */
-@ExtendWith(ArquillianExtension.class)
-class AttemptsIT {
+class AttemptsIT extends OverHttp {
 
     private static final String PROBLEM = "application/problem+json";
     private static final List<String> LIBRARY = List.of(
@@ -39,18 +33,6 @@ class AttemptsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    RolePlays plays;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-        plays = new RolePlays(api);
     }
 
     @Test

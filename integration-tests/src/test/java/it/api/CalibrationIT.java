@@ -4,29 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
-import it.support.RolePlays;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The scorer learns from trainers: verdicts marked wrong in preview become labels of the draft rubric, which
  * calibrate the scorer once there are enough, travel to the version the draft is published as, and travel in packs.
  * The library's scenarios ship with their trainers' labels, so they are calibrated from the first start.
  */
-@ExtendWith(ArquillianExtension.class)
-class CalibrationIT {
+class CalibrationIT extends OverHttp {
 
     private static final String LIBRARY_SLUG = "buy-the-missing-drink";
     /** The library scenario imported without the labels it ships with: the default scorer, to be taught. */
@@ -68,16 +61,6 @@ class CalibrationIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
     }
 
     @Test
@@ -132,7 +115,6 @@ class CalibrationIT {
                 .isEmpty();
 
         String trainee = Trainees.create("calibrated");
-        RolePlays plays = new RolePlays(api);
         String attempt = plays.start(trainee, SLUG).getString("id");
         JsonObject turn = plays.answer(trainee, attempt, STEP, BORDERLINE)
                 .json()

@@ -16,7 +16,6 @@ import it.support.Trainees;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,35 +28,18 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A trainee completes Customer Experience Essentials over REST and gets exactly one certificate: its PDF, its
  * public verification, its signed credential, and what HR can do to it afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-class CertificateIssuingIT {
+class CertificateIssuingIT extends OverHttp {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    RolePlays plays;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-        plays = new RolePlays(api);
     }
 
     @Test

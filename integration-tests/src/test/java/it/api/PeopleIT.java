@@ -7,7 +7,6 @@ import it.support.Deployments;
 import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,19 +19,14 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HR enrols people one by one or from a roster, over REST, and every import is audited. Each test
  * uses its own employee numbers (prefix), so that they share the deployment without sharing data.
  */
-@ExtendWith(ArquillianExtension.class)
-class PeopleIT {
+class PeopleIT extends OverHttp {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String HEADER = "employeeNumber,name,email,branch,hireDate\n";
@@ -40,16 +34,6 @@ class PeopleIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
     }
 
     private static String person(String number, String name, String branch, String roles) {

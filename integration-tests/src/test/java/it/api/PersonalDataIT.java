@@ -6,11 +6,9 @@ import it.support.Api;
 import it.support.Deployments;
 import it.support.PersonRecords;
 import it.support.Rescores;
-import it.support.RolePlays;
 import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,20 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A person's data: handed to them, or by HR, as one document; erased by HR once they left, after which no column of
  * any table holds their name, username, email address, employee number or the words of their answers, while their
  * attempts still count in the figures.
  */
-@ExtendWith(ArquillianExtension.class)
-class PersonalDataIT {
+class PersonalDataIT extends OverHttp {
 
     private static final String PROBLEM = "application/problem+json";
     private static final String NUMBER = "ER-7731";
@@ -45,16 +38,6 @@ class PersonalDataIT {
         return Deployments.extramile();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-    }
-
     @Test
     void shouldForgetALeaverEverywhereAndKeepTheirPointsInTheFigures() throws Exception {
         enrolTrainee(NUMBER, "Quillon Vexamber", EMAIL);
@@ -64,7 +47,6 @@ class PersonalDataIT {
                 "hr",
                 "{\"dueBy\": \"2027-06-30\", \"reason\": \"Quillon Vexamber was on sick leave.\"}");
         assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
-        RolePlays plays = new RolePlays(api);
         String serial = plays.certify(USERNAME);
         String attempt = plays.start(USERNAME, "mixed-up-order").getString("id");
         String turn = plays.answer(
@@ -228,7 +210,6 @@ class PersonalDataIT {
     @Test
     void shouldHandAPersonEverythingKeptAboutThemAndAuditWhenHrDoes() throws SQLException {
         enrolTrainee("ER-5512", "Perpetua Lind", "pl@example.com");
-        RolePlays plays = new RolePlays(api);
         String attempt = plays.start("er-5512", "mixed-up-order").getString("id");
         plays.answer("er-5512", attempt, "wrong-drink", "So sorry! Marmalise that, I'll make you a fresh one now.");
 

@@ -13,7 +13,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,12 +31,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HR exports the certification records of three certified trainees: Ann (at CITY, a name with a comma and quotes,
@@ -45,8 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * every filter narrows, every export is audited. The three are certified once, by the first test that needs them;
  * no test changes them.
  */
-@ExtendWith(ArquillianExtension.class)
-class RecordsIT {
+class RecordsIT extends OverHttp {
 
     private static final List<String> ESSENTIALS = RolePlays.ESSENTIALS;
     private static final String ANN_NAME = "Lee, Ann \"Annie\"";
@@ -60,14 +55,8 @@ class RecordsIT {
         return Deployments.extramile();
     }
 
-    @ArquillianResource
-    URL base;
-
-    Api api;
-
     @BeforeEach
     void certifyOnce() throws Exception {
-        api = new Api(base);
         if (serials == null) {
             serials = certify();
         }
@@ -379,7 +368,6 @@ class RecordsIT {
 
     /** Certifies Ann, Bob and Cy, then moves Ann's issue date back, Bob's expiry forward, and revokes Cy's. */
     private Map<String, String> certify() throws Exception {
-        RolePlays plays = new RolePlays(api);
         Map<String, String> certified = new HashMap<>();
         String[][] people = {
             {"ann", ANN_NAME, "E-100", "CITY"},

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.Deployments;
 import it.support.Rescores;
-import it.support.RolePlays;
 import it.support.ScoreCards;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -21,16 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Trainers settle the scores the scorer was unsure about, and rescore on purpose; both are audited. */
-@ExtendWith(ArquillianExtension.class)
-class ReviewIT {
+class ReviewIT extends OverHttp {
 
     private static final String PROBLEM = "application/problem+json";
     // The scorer is unsure whether this deflects: it goes to the review queue.
@@ -40,18 +33,6 @@ class ReviewIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile(Map.of("extramile.rescore.chunk-attempts", "1"));
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    RolePlays plays;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-        plays = new RolePlays(api);
     }
 
     @Test

@@ -4,25 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
-import it.support.RolePlays;
 import it.support.ScoreCards;
 import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A trainee who thinks the scorer got an answer wrong asks a trainer to look again, once, saying why. */
-@ExtendWith(ArquillianExtension.class)
-class ReviewRequestIT {
+class ReviewRequestIT extends OverHttp {
 
     private static final String SLUG = "mixed-up-order";
     private static final String NOTE = "I did own it: \"that's on me\" is me taking the blame.";
@@ -30,18 +23,6 @@ class ReviewRequestIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.extramile();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Api api;
-    RolePlays plays;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(base);
-        plays = new RolePlays(api);
     }
 
     @Test

@@ -272,6 +272,10 @@ class ReviewPageIT extends InBrowser {
                         .getText())
                 .startsWith("Takes the blame and apologizes Met");
         assertThat(page.findElement(By.id("attempt-result")).getText()).contains("points");
+        assertThat(page.findElement(By.cssSelector("#answer-1 a.review-link")).getAttribute("href"))
+                .as("the answer waits in the queue: a link to it there")
+                .contains("trainer/review.xhtml?scenario=" + slug)
+                .endsWith("#" + section);
         assertThat(page.findElements(By.cssSelector("main textarea, main input[type=submit], main button")))
                 .as("nothing to answer or ask for on a trainee's behalf")
                 .isEmpty();

@@ -206,6 +206,11 @@ public class ReviewQueue implements Serializable {
     }
 
     public String id(UUID turn) {
+        return anchor(turn);
+    }
+
+    /** The id of a turn's section in the queue, for links to it from other pages. */
+    static String anchor(UUID turn) {
         return "t" + turn.toString().replace("-", "");
     }
 

@@ -54,7 +54,13 @@ public class TraineeAttemptPage {
     }
 
     /** One answer as a trainer reads it: the customer's line it answered, the answer marked, every verdict. */
-    public record Answer(TurnView turn, String customerLine, String highlighted, List<CriterionScore> verdicts) {}
+    public record Answer(TurnView turn, String customerLine, String highlighted, List<CriterionScore> verdicts) {
+
+        /** Where the answer waits in the review queue, when it does. */
+        public String queueAnchor() {
+            return ReviewQueue.anchor(turn.id());
+        }
+    }
 
     public List<Answer> getAnswers() {
         Map<String, StepView> steps = scenario == null
