@@ -342,6 +342,9 @@ class AnalyticsPageIT extends InBrowser {
         JsonObject ofTheBranch = analytics(api, copy, "branch=" + BRANCH);
         assertThat(ofTheBranch.getInt("completed")).isEqualTo(1);
         assertThat(ofTheBranch.getInt("passed")).isEqualTo(1);
+        assertThat(ofTheBranch.getJsonArray("latest").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(latest -> assertThat(latest.getString("trainee")).isEqualTo(local));
         assertThat(ofTheBranch.getInt("turnsRead"))
                 .as("the passing trainee's answers only")
                 .isPositive();
@@ -379,11 +382,23 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.findElement(By.id("attempts-desc")).getAttribute("textContent"))
                 .isEqualTo("Attempts started per day, " + LONG.format(today.minusDays(10)) + " to " + LONG.format(today)
                         + ".");
+        assertThat(page.findElements(By.cssSelector("#latest-table tbody th")))
+                .extracting(WebElement::getText)
+                .containsExactly("Trainee " + local);
         page.findElement(By.id("clear")).click();
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("branch=")));
         assertThat(page.getCurrentUrl()).contains("scenario=" + copy);
         assertThat(page.findElements(By.id("filter-summary"))).isEmpty();
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("2 completed attempts, 50% of them passed.");
+        assertThat(page.findElements(By.cssSelector("#latest-table tbody th")))
+                .as("newest first")
+                .extracting(WebElement::getText)
+                .containsExactly("Trainee " + local, "Trainee " + elsewhere);
+        Accessibility.assertNoSeriousViolations(page, "a scenario's figures with its latest attempts");
+        page.findElement(By.linkText("Trainee " + elsewhere)).click();
+        browser.waitForUrlContaining("trainer/attempt.xhtml");
+        assertThat(page.findElement(By.id("attempt-heading")).getText())
+                .startsWith("Trainee " + elsewhere + "’s attempt at");
 
         String unknown = base + "trainer/analytics.xhtml?branch=NOWHERE";
         page.get(unknown);

@@ -9,7 +9,8 @@ import java.util.List;
  * distribution until then. {@code distribution} counts completed attempts by share of points in tenths (0–9%,
  * 10–19%, ... 90–100%); miss rates count {@code turnsRead} of the latest turns, leaving out those the scorer could
  * not read (another language) and no trainer judged, of which {@code unjudged} still wait for a trainer; agreement
- * compares the scorer's level with the trainer's on turns a trainer reviewed.
+ * compares the scorer's level with the trainer's on turns a trainer reviewed. {@code latest} lists the latest
+ * attempts, newest first, for a trainer to open.
  */
 public record ScenarioAnalytics(
         String scenario,
@@ -21,7 +22,8 @@ public record ScenarioAnalytics(
         List<CriterionFigures> criteria,
         List<DayCount> attemptsPerDay,
         int turnsRead,
-        int unjudged) {
+        int unjudged,
+        List<RecentAttempt> latest) {
 
     /** A criterion's miss rate where it applied, and the trainers' agreement with the scorer on it. */
     public record CriterionFigures(

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.extramile.attempt.AttemptStatus;
 import org.extramile.people.Branch;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioView;
@@ -31,6 +34,9 @@ public class TrainingAnalytics {
     static final int TURNS_READ = 2000;
 
     static final int DAYS = 30;
+
+    /** The latest attempts listed: a page's worth; the review queue and HR's records hold the rest. */
+    static final int LATEST = 20;
 
     @Inject
     EntityManager em;
@@ -86,7 +92,42 @@ public class TrainingAnalytics {
                 criteria,
                 attemptsPerDay(slug, filter, scope),
                 read.turns(),
-                read.unjudged());
+                read.unjudged(),
+                latest(slug, scope));
+    }
+
+    /** The latest attempts of the scenario within the filter, newest first, with whose they are. */
+    private List<RecentAttempt> latest(String slug, AttemptScope scope) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select a.id, p.username, p.display_name, a.status,"
+                                + " a.started_at, a.finished_at, a.share, a.passed, a.under_review from attempt a"
+                                + " join account p on p.id = a.account_id join scenario s on s.id = a.scenario_id"
+                                + " where s.slug = :slug" + scope.and() + " order by a.started_at desc, a.id")
+                        .setParameter("slug", slug))
+                .setMaxResults(LATEST)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new RecentAttempt(
+                        row[0] instanceof UUID id ? id : UUID.fromString(row[0].toString()),
+                        (String) row[1],
+                        (String) row[2],
+                        AttemptStatus.valueOf((String) row[3]),
+                        instant(row[4]),
+                        instant(row[5]),
+                        row[6] == null ? null : ((Number) row[6]).doubleValue(),
+                        (Boolean) row[7],
+                        Boolean.TRUE.equals(row[8])))
+                .toList();
+    }
+
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime at) {
+            return at.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     /**
