@@ -294,6 +294,23 @@ class AnalyticsPageIT extends InBrowser {
                 .click();
         wait.until(ExpectedConditions.urlContains("scenario=" + retried));
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("2 completed attempts, 50% of them passed.");
+
+        // The latest attempt (the retry that passed), then the trainee's try before it, as a trainer coaching them.
+        page.findElement(By.cssSelector("#latest-table tbody tr a")).click();
+        browser.waitForUrlContaining("trainer/attempt.xhtml");
+        List<WebElement> tries = page.findElements(By.cssSelector("#tries-table tbody tr"));
+        assertThat(tries).hasSize(2);
+        assertThat(tries.get(0).getAttribute("aria-current")).isEqualTo("true");
+        assertThat(tries.get(0).getText()).contains("(this one)", "Passed");
+        assertThat(tries.get(1).getText()).contains("Not passed yet");
+        String before = tries.get(1).getAttribute("data-attempt");
+        tries.get(1).findElement(By.tagName("a")).click();
+        browser.waitForUrlContaining("attempt=" + before);
+        assertThat(page.findElement(By.cssSelector("#tries-table tr[aria-current=true]"))
+                        .getAttribute("data-attempt"))
+                .isEqualTo(before);
+        assertThat(page.findElement(By.id("attempt-result")).getText()).startsWith("Not passed yet");
+        Accessibility.assertNoSeriousViolations(page, "a trainee's earlier try, with their others");
     }
 
     /**

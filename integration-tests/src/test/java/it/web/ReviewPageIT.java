@@ -284,6 +284,11 @@ class ReviewPageIT extends InBrowser {
 
         page.get(base.toExternalForm() + "play.xhtml?attempt=" + attempt);
         browser.waitForUrlContaining("trainer/attempt.xhtml?attempt=" + attempt);
+        page.manage().window().setSize(new Dimension(375, 812));
+        page.navigate().refresh();
+        assertThat(browser.fitsTheWidth())
+                .as("a trainee's attempt fits 375 px; too wide: %s", browser.tooWide())
+                .isTrue();
         assertThat(browser.fetch(base + "trainer/attempt.xhtml?attempt=" + UUID.randomUUID(), "status"))
                 .isEqualTo("404");
     }

@@ -143,10 +143,13 @@ public class AttemptLedger {
         return views.attempt(attempt);
     }
 
-    /** Any trainee's attempt, with whose it is: what a trainer reads. */
+    /** Any trainee's attempt, with whose it is and their other tries at the scenario: what a trainer reads. */
     public AttemptReading read(UUID id) {
         Attempt attempt = repository.attempt(id).orElseThrow(() -> unknown(id));
-        return new AttemptReading(views.attempt(attempt), repository.player(attempt.accountId()));
+        List<AttemptSummary> tries = repository.attemptsOf(attempt.accountId(), attempt.scenarioId()).stream()
+                .map(other -> views.summary(other, null))
+                .toList();
+        return new AttemptReading(views.attempt(attempt), repository.player(attempt.accountId()), tries);
     }
 
     public AttemptView abandon(UUID id, String username) {
