@@ -33,8 +33,9 @@ class AnalyticsPageIT extends InBrowser {
 
     private static final String SLUG = "mixed-up-order";
     private static final String BRANCH = "ANLYT";
-    private static final DateTimeFormatter LONG =
-            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+    /** A day as the pages write it in English ("Dec 5, 2026"). */
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -379,7 +380,7 @@ class AnalyticsPageIT extends InBrowser {
         browser.logIn(base, "trainer");
         page.get(base + "trainer/analytics.xhtml?" + recent + "&branch=" + BRANCH);
         assertThat(page.findElement(By.id("filter-summary")).getText())
-                .isEqualTo("Counting only the attempts started on or after " + LONG.format(today.minusDays(10))
+                .isEqualTo("Counting only the attempts started on or after " + DAY.format(today.minusDays(10))
                         + ", of trainees now at Analytics Harbour.");
         assertThat(new Select(page.findElement(By.id("branch")))
                         .getFirstSelectedOption()
@@ -397,7 +398,7 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.getCurrentUrl()).contains(recent, "branch=" + BRANCH);
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("1 completed attempt, 100% passed.");
         assertThat(page.findElement(By.id("attempts-desc")).getAttribute("textContent"))
-                .isEqualTo("Attempts started per day, " + LONG.format(today.minusDays(10)) + " to " + LONG.format(today)
+                .isEqualTo("Attempts started per day, " + DAY.format(today.minusDays(10)) + " to " + DAY.format(today)
                         + ".");
         assertThat(page.findElements(By.cssSelector("#latest-table tbody th")))
                 .extracting(WebElement::getText)
@@ -463,7 +464,7 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.findElement(By.id("misses-empty")).getText()).startsWith("No answer scored yet");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(page.findElement(By.id("attempts-empty")).getText())
-                .isEqualTo("No attempt started from " + LONG.format(today.minusDays(29)) + " to " + LONG.format(today)
+                .isEqualTo("No attempt started from " + DAY.format(today.minusDays(29)) + " to " + DAY.format(today)
                         + ".");
         assertThat(page.findElements(By.className("bar-chart"))).isEmpty();
         Accessibility.assertNoSeriousViolations(page, "the analytics page of a scenario nobody has played");

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.extramile.analytics.AnalyticsFilter;
@@ -22,6 +21,7 @@ import org.extramile.web.shared.BarChart;
 import org.extramile.web.shared.Failures;
 import org.extramile.web.shared.FilterQuery;
 import org.extramile.web.shared.FilterValues;
+import org.extramile.web.shared.Formats;
 import org.extramile.web.shared.Pages;
 import org.extramile.web.shared.Texts;
 
@@ -44,6 +44,9 @@ public class Analytics {
 
     @Inject
     Branches branches;
+
+    @Inject
+    Formats formats;
 
     private String scenario;
     private String from;
@@ -114,14 +117,8 @@ public class Analytics {
         return Texts.text("analytics.filter.summary", String.join(Texts.text("analytics.filter.and"), parts));
     }
 
-    private static String day(String value) {
-        return day(LocalDate.parse(value.strip()));
-    }
-
-    private static String day(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Texts.locale())
-                .format(date);
+    private String day(String value) {
+        return formats.day(LocalDate.parse(value.strip()));
     }
 
     private FilterQuery filterQuery() {
@@ -190,7 +187,8 @@ public class Analytics {
             return null;
         }
         return new String[] {
-            day(days.get(0).day()), day(days.get(days.size() - 1).day())
+            formats.day(days.get(0).day()),
+            formats.day(days.get(days.size() - 1).day())
         };
     }
 
