@@ -17,8 +17,4 @@ public record AnalyticsFilter(Instant from, Instant to, String branch) {
             throw new InvalidException(List.of(new Violation("/from", "'from' must be before 'to'.")));
         }
     }
-
-    public static AnalyticsFilter none() {
-        return new AnalyticsFilter(null, null, null);
-    }
 }

@@ -96,25 +96,24 @@ public class TrainingAnalytics {
                 latest(slug, scope));
     }
 
-    /** The latest attempts of the scenario within the filter, newest first, with whose they are. */
+    /**
+     * The latest attempts of the scenario within the filter, newest first, with whose they are. Found by the
+     * scenario's id, not a join on its slug: the index by scenario and start then yields the latest first (4 ms at
+     * 500,000 attempts, against 190 ms sorting them all). The id is read as text: H2 (the embedded default) hands a
+     * native query's uuid over as bytes.
+     */
     private List<RecentAttempt> latest(String slug, AttemptScope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = scope.bind(
-                        em.createNativeQuery("select cast(a.id as varchar(36)), p.username, p.display_name, a.status,"
-                                        + " a.started_at, a.finished_at, a.share, a.passed, a.under_review from attempt a"
-                                        + " join account p on p.id = a.account_id"
-                                        // The scenario's id, not a join on its slug: the index by scenario and start
-                                        // then
-                                        // yields the latest first (4 ms at 500,000 attempts, against 190 ms sorting
-                                        // them all).
-                                        + " where a.scenario_id = (select s.id from scenario s where s.slug = :slug)"
-                                        + scope.and() + " order by a.started_at desc, a.id")
-                                .setParameter("slug", slug))
+        List<Object[]> rows = scope.bind(em.createNativeQuery("select cast(a.id as varchar(36)), p.username,"
+                                + " p.display_name, a.status, a.started_at, a.finished_at, a.share, a.passed,"
+                                + " a.under_review from attempt a join account p on p.id = a.account_id"
+                                + " where a.scenario_id = (select s.id from scenario s where s.slug = :slug)"
+                                + scope.and() + " order by a.started_at desc, a.id")
+                        .setParameter("slug", slug))
                 .setMaxResults(LATEST)
                 .getResultList();
         return rows.stream()
                 .map(row -> new RecentAttempt(
-                        // As text: H2 (the embedded default) hands a native query's uuid over as bytes.
                         UUID.fromString((String) row[0]),
                         (String) row[1],
                         (String) row[2],

@@ -10,6 +10,6 @@ import java.util.List;
  */
 public record AttemptReading(AttemptView attempt, Player player, List<AttemptSummary> tries) implements Serializable {
 
-    /** The trainee: username and name (blank once their personal data was erased). */
+    /** The trainee: username and name ({@code Account.ERASED} once their personal data was erased). */
     public record Player(String username, String name) implements Serializable {}
 }

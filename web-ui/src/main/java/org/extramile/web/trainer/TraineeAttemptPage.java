@@ -38,6 +38,7 @@ public class TraineeAttemptPage {
     private String attempt;
     private AttemptReading reading;
     private ScenarioView scenario;
+    private List<Answer> answers = List.of();
 
     public void load() {
         try {
@@ -51,6 +52,7 @@ public class TraineeAttemptPage {
         } catch (NotFoundException withdrawn) {
             scenario = null;
         }
+        answers = answers();
     }
 
     /** One answer as a trainer reads it: the customer's line it answered, the answer marked, every verdict. */
@@ -63,21 +65,25 @@ public class TraineeAttemptPage {
     }
 
     public List<Answer> getAnswers() {
+        return answers;
+    }
+
+    private List<Answer> answers() {
         Map<String, StepView> steps = scenario == null
                 ? Map.of()
                 : scenario.steps().stream().collect(Collectors.toMap(StepView::key, Function.identity()));
-        List<Answer> answers = new ArrayList<>();
+        List<Answer> all = new ArrayList<>();
         for (TurnView turn : reading.attempt().turns()) {
             StepView step = steps.get(turn.step());
             List<CriterionScore> verdicts = new ArrayList<>(turn.card().criteria());
             verdicts.addAll(turn.card().penalties());
-            answers.add(new Answer(
+            all.add(new Answer(
                     turn,
                     step == null ? null : step.customerLine(),
                     Highlighter.highlight(turn.text(), turn.card()),
                     verdicts));
         }
-        return answers;
+        return all;
     }
 
     public AttemptReading getReading() {
