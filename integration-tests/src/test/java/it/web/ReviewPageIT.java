@@ -6,10 +6,14 @@ import it.support.Accessibility;
 import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
+import it.support.Rescores;
 import it.support.RolePlays;
 import it.support.ScenarioCopies;
+import it.support.ScenarioEdits;
 import it.support.TestDatabase;
 import it.support.Trainees;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -291,6 +295,83 @@ class ReviewPageIT extends InBrowser {
                 .isTrue();
         assertThat(browser.fetch(base + "trainer/attempt.xhtml?attempt=" + UUID.randomUUID(), "status"))
                 .isEqualTo("404");
+    }
+
+    /**
+     * A trainer rewrites the first customer line after an attempt was played, publishes and rescores: the trainee, the
+     * trainer's attempt page and the review queue still show the line the trainee answered, not the new one.
+     */
+    @Test
+    void shouldShowEachAnswerBesideTheLineItAnsweredThoughTheScriptChangedSince() throws Exception {
+        Api api = new Api(base);
+        String slug = ScenarioCopies.publishedCopy(api, "mixed-up-order", "rewritten");
+        RolePlays plays = new RolePlays(api);
+        String trainee = Trainees.create("rewritten");
+        JsonObject started = plays.start(trainee, slug);
+        String attempt = started.getString("id");
+        String played = started.getJsonObject("currentStep").getString("customerLine");
+        plays.playToTheEnd(trainee, started, step -> plays.goodAnswer(slug, step));
+        String turn = api.get("/api/attempts/" + attempt, trainee)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(0)
+                .getString("id");
+        assertThat(api.postJson(
+                                "/api/attempts/" + attempt + "/turns/" + turn + "/review-request",
+                                trainee,
+                                "{\"note\": \"I said sorry first.\"}")
+                        .status())
+                .isEqualTo(200);
+
+        String rewritten = "You've brought me a latte again. Is anyone listening back there?";
+        JsonObject scenario =
+                api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
+        JsonArray steps = scenario.getJsonArray("steps");
+        JsonArray edited = Json.createArrayBuilder(steps)
+                .set(0, Json.createObjectBuilder(steps.getJsonObject(0)).add("customerLine", rewritten))
+                .build();
+        Api.Reply saved = api.putJson(
+                "/api/scenarios/" + slug,
+                "trainer",
+                ScenarioEdits.of(
+                        scenario, scenario.getJsonNumber("version").longValue(), scenario.getString("title"), edited));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
+        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        Api.Reply rescore = Rescores.start(api, slug, 2, "The first line rewritten.");
+        assertThat(Rescores.ended(api, rescore.location()).getString("status")).isEqualTo("DONE");
+
+        JsonObject after = api.get("/api/attempts/" + attempt, trainee).json().asJsonObject();
+        assertThat(after.getInt("rubricVersion")).isEqualTo(2);
+        assertThat(after.getJsonArray("turns")
+                        .getJsonObject(0)
+                        .getJsonObject("prompt")
+                        .getString("customerLine"))
+                .isEqualTo(played);
+        assertThat(plays.start(trainee, slug).getJsonObject("currentStep").getString("customerLine"))
+                .as("a new attempt plays the new line")
+                .isEqualTo(rewritten);
+
+        browser.logIn(base, trainee);
+        page.get(base.toExternalForm() + "play.xhtml?attempt=" + attempt);
+        assertThat(page.findElement(By.cssSelector("#conversation > li:first-child .line.customer"))
+                        .getText())
+                .contains(played)
+                .doesNotContain(rewritten);
+        page.manage().deleteAllCookies();
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/attempt.xhtml?attempt=" + attempt);
+        assertThat(page.findElement(By.cssSelector("#answer-1 .line.customer")).getText())
+                .contains(played)
+                .doesNotContain(rewritten);
+        page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=" + slug);
+        String section = "t" + turn.replace("-", "");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(section)));
+        assertThat(page.findElement(By.cssSelector("#" + section + " .customer-line"))
+                        .getText())
+                .contains(played)
+                .doesNotContain(rewritten);
     }
 
     @Test

@@ -75,6 +75,19 @@ public class AttemptRepository {
                 .findFirst();
     }
 
+    /** The rubric version a turn was answered with: its first card's, whatever rescores came after. */
+    public RubricVersion playedWith(Turn turn) {
+        return em.createQuery(
+                        "select v from TurnCard c, RubricVersion v where c.turnId = :turn and v.id = c.rubricVersionId"
+                                + " order by c.id",
+                        RubricVersion.class)
+                .setParameter("turn", turn.id())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> version(turn.rubricVersionId()));
+    }
+
     public List<TurnCard> cards(UUID turnId) {
         return em.createQuery("select c from TurnCard c where c.turnId = :turn order by c.id", TurnCard.class)
                 .setParameter("turn", turnId)

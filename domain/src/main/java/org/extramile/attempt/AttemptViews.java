@@ -95,6 +95,12 @@ public class AttemptViews {
                 turn.id(),
                 turn.number(),
                 turn.step(),
+                repository
+                        .playedWith(turn)
+                        .script()
+                        .step(turn.step())
+                        .map(StepPrompt::of)
+                        .orElse(null),
                 turn.answer(),
                 version.number(),
                 turn.underReview(),

@@ -7,14 +7,16 @@ import java.util.UUID;
 import org.extramile.scoring.ScoreCard;
 
 /**
- * A stored turn: the answer, its current score card with feedback per criterion, whether a trainer
- * is still to review it, every card it has had ({@code history}, oldest first), and the trainee's request for another
- * look ({@code reviewRequest}, null when they made none).
+ * A stored turn: the customer's line it answered ({@code prompt}, as the trainee read it then, even when the script has
+ * changed since; null when that version lacks the step), the answer, its current score card with feedback per
+ * criterion, whether a trainer is still to review it, every card it has had ({@code history}, oldest first), and the
+ * trainee's request for another look ({@code reviewRequest}, null when they made none).
  */
 public record TurnView(
         UUID id,
         int number,
         String step,
+        StepPrompt prompt,
         String text,
         int rubricVersion,
         boolean underReview,

@@ -25,6 +25,7 @@ import org.extramile.rubric.RubricVersion;
 import org.extramile.rubric.ScoringLabels;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
+import org.extramile.scenario.Script;
 import org.extramile.scenario.Step;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.shared.NotFoundException;
@@ -158,6 +159,8 @@ public class Review {
         Scenario scenario = attempts.scenario(attempt.scenarioId());
         Account trainee = em.find(Account.class, attempt.accountId());
         RubricVersion version = attempts.version(turn.rubricVersionId());
+        // The lines the trainee answered: every turn of an attempt was played with the same version.
+        Script played = attempts.playedWith(turn).script();
         return new ReviewItem(
                 turn.id(),
                 attempt.id(),
@@ -166,7 +169,7 @@ public class Review {
                 trainee.displayName(),
                 version.number(),
                 turn.step(),
-                version.script().step(turn.step()).map(Step::customerLine).orElse(null),
+                played.step(turn.step()).map(Step::customerLine).orElse(null),
                 turn.answer(),
                 turn.createdAt(),
                 doubtful(turn),
@@ -175,8 +178,7 @@ public class Review {
                 attempts.turns(attempt.id()).stream()
                         .filter(earlier -> earlier.number() < turn.number())
                         .map(earlier -> new ReviewItem.Exchange(
-                                version.script()
-                                        .step(earlier.step())
+                                played.step(earlier.step())
                                         .map(Step::customerLine)
                                         .orElse(null),
                                 earlier.answer()))

@@ -25,12 +25,12 @@ import org.extramile.attempt.Caller;
 import org.extramile.attempt.CardHistory;
 import org.extramile.attempt.CardSource;
 import org.extramile.attempt.RolePlay;
+import org.extramile.attempt.StepPrompt;
 import org.extramile.attempt.TurnView;
 import org.extramile.rubric.RubricScorer;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioSummary;
 import org.extramile.scenario.ScenarioView;
-import org.extramile.scenario.StepView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.text.AnswerLanguage;
 import org.extramile.shared.ConflictException;
@@ -233,14 +233,10 @@ public class RolePlayPage implements Serializable {
 
     /** The exchanges played so far, each with the customer's line it answered. */
     public List<Exchange> getConversation() {
-        Map<String, StepView> steps = new LinkedHashMap<>();
-        if (scenario != null) {
-            scenario.steps().forEach(step -> steps.put(step.key(), step));
-        }
         List<Exchange> exchanges = new ArrayList<>();
         TurnView shown = getShownTurn();
         for (TurnView turn : view.turns()) {
-            StepView step = steps.get(turn.step());
+            StepPrompt step = turn.prompt();
             exchanges.add(new Exchange(
                     step == null ? "" : step.customerLine(),
                     step == null ? null : step.stageDirection(),

@@ -5,16 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.extramile.attempt.AttemptReading;
 import org.extramile.attempt.RolePlay;
 import org.extramile.attempt.TurnView;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioView;
-import org.extramile.scenario.StepView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.Highlighter;
@@ -69,17 +65,13 @@ public class TraineeAttemptPage {
     }
 
     private List<Answer> answers() {
-        Map<String, StepView> steps = scenario == null
-                ? Map.of()
-                : scenario.steps().stream().collect(Collectors.toMap(StepView::key, Function.identity()));
         List<Answer> all = new ArrayList<>();
         for (TurnView turn : reading.attempt().turns()) {
-            StepView step = steps.get(turn.step());
             List<CriterionScore> verdicts = new ArrayList<>(turn.card().criteria());
             verdicts.addAll(turn.card().penalties());
             all.add(new Answer(
                     turn,
-                    step == null ? null : step.customerLine(),
+                    turn.prompt() == null ? null : turn.prompt().customerLine(),
                     Highlighter.highlight(turn.text(), turn.card()),
                     verdicts));
         }
