@@ -298,8 +298,8 @@ class ReviewPageIT extends InBrowser {
     }
 
     /**
-     * A trainer rewrites the first customer line after an attempt was played, publishes and rescores: the trainee, the
-     * trainer's attempt page and the review queue still show the line the trainee answered, not the new one.
+     * A trainer rewrites the first customer line and what the trainee knows after an attempt was played, publishes and
+     * rescores: the trainee, the trainer's attempt page and the review queue still show what the trainee read then.
      */
     @Test
     void shouldShowEachAnswerBesideTheLineItAnsweredThoughTheScriptChangedSince() throws Exception {
@@ -325,8 +325,15 @@ class ReviewPageIT extends InBrowser {
                 .isEqualTo(200);
 
         String rewritten = "You've brought me a latte again. Is anyone listening back there?";
-        JsonObject scenario =
-                api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
+        JsonObject read = api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
+        String known = read.getJsonObject("situation").getString("known");
+        String nowKnown = "The bakery next door sells the same oat milk.";
+        JsonObject scenario = Json.createObjectBuilder(read)
+                .add(
+                        "situation",
+                        Json.createObjectBuilder(read.getJsonObject("situation"))
+                                .add("known", nowKnown))
+                .build();
         JsonArray steps = scenario.getJsonArray("steps");
         JsonArray edited = Json.createArrayBuilder(steps)
                 .set(0, Json.createObjectBuilder(steps.getJsonObject(0)).add("customerLine", rewritten))
@@ -349,6 +356,7 @@ class ReviewPageIT extends InBrowser {
                         .getJsonObject("prompt")
                         .getString("customerLine"))
                 .isEqualTo(played);
+        assertThat(after.getJsonObject("situation").getString("known")).isEqualTo(known);
         assertThat(plays.start(trainee, slug).getJsonObject("currentStep").getString("customerLine"))
                 .as("a new attempt plays the new line")
                 .isEqualTo(rewritten);
@@ -359,6 +367,9 @@ class ReviewPageIT extends InBrowser {
                         .getText())
                 .contains(played)
                 .doesNotContain(rewritten);
+        assertThat(page.findElement(By.id("situation")).getText())
+                .contains(known)
+                .doesNotContain(nowKnown);
         page.manage().deleteAllCookies();
         browser.logIn(base, "trainer");
         page.get(base.toExternalForm() + "trainer/attempt.xhtml?attempt=" + attempt);

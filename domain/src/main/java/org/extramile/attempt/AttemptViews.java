@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.extramile.rubric.Criterion;
 import org.extramile.rubric.RubricVersion;
 import org.extramile.scenario.Scenario;
+import org.extramile.scenario.Script;
 
 /** Builds the read models of attempts and turns; runs inside the caller's transaction. */
 @ApplicationScoped
@@ -29,12 +30,15 @@ public class AttemptViews {
                 .flatMap(key -> version.script().step(key))
                 .map(StepPrompt::of)
                 .orElse(null);
-        List<TurnView> turns =
-                repository.turns(attempt.id()).stream().map(this::turn).toList();
+        List<Turn> played = repository.turns(attempt.id());
+        // A rescore moves a completed attempt on to a newer version, whose script may tell the story otherwise.
+        Script script = (played.isEmpty() ? version : repository.playedWith(played.get(0))).script();
         return new AttemptView(
                 attempt.id(),
                 scenario.slug(),
                 scenario.title(),
+                script.situation(),
+                script.persona(),
                 version.number(),
                 attempt.status(),
                 attempt.underReview(),
@@ -42,7 +46,7 @@ public class AttemptViews {
                 attempt.startedAt(),
                 attempt.finishedAt().orElse(null),
                 result(attempt, version).orElse(null),
-                turns);
+                played.stream().map(this::turn).toList());
     }
 
     public AttemptSummary summary(Attempt attempt, Instant rescoredAt) {

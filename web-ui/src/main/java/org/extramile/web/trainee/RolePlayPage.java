@@ -30,7 +30,6 @@ import org.extramile.attempt.TurnView;
 import org.extramile.rubric.RubricScorer;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioSummary;
-import org.extramile.scenario.ScenarioView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.text.AnswerLanguage;
 import org.extramile.shared.ConflictException;
@@ -68,7 +67,6 @@ public class RolePlayPage implements Serializable {
     private boolean answered;
     private UUID id;
     private AttemptView view;
-    private ScenarioView scenario;
     private String answer;
     private String idempotencyKey = UUID.randomUUID().toString();
     private boolean confirmingAbandon;
@@ -220,11 +218,6 @@ public class RolePlayPage implements Serializable {
     private void refresh() {
         boolean reviewer = Pages.callerIsTrainerOrAdmin();
         view = rolePlay.get(id, new Caller(Pages.caller(), reviewer));
-        try {
-            scenario = catalogue.get(view.scenario(), false);
-        } catch (NotFoundException withdrawn) {
-            scenario = null;
-        }
     }
 
     public boolean isInProgress() {
@@ -338,10 +331,6 @@ public class RolePlayPage implements Serializable {
 
     public AttemptView getView() {
         return view;
-    }
-
-    public ScenarioView getScenario() {
-        return scenario;
     }
 
     public String getAttempt() {

@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.extramile.attempt.AttemptReading;
 import org.extramile.attempt.RolePlay;
 import org.extramile.attempt.TurnView;
-import org.extramile.scenario.ScenarioCatalogue;
-import org.extramile.scenario.ScenarioView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.shared.NotFoundException;
 import org.extramile.web.shared.Highlighter;
@@ -28,12 +26,8 @@ public class TraineeAttemptPage {
     @Inject
     RolePlay rolePlay;
 
-    @Inject
-    ScenarioCatalogue catalogue;
-
     private String attempt;
     private AttemptReading reading;
-    private ScenarioView scenario;
     private List<Answer> answers = List.of();
 
     public void load() {
@@ -43,16 +37,11 @@ public class TraineeAttemptPage {
             Pages.notFound();
             return;
         }
-        try {
-            scenario = catalogue.get(reading.attempt().scenario(), true);
-        } catch (NotFoundException withdrawn) {
-            scenario = null;
-        }
         answers = answers();
     }
 
-    /** One answer as a trainer reads it: the customer's line it answered, the answer marked, every verdict. */
-    public record Answer(TurnView turn, String customerLine, String highlighted, List<CriterionScore> verdicts) {
+    /** One answer as a trainer reads it: the turn (with the customer's line it answered), the answer marked, every verdict. */
+    public record Answer(TurnView turn, String highlighted, List<CriterionScore> verdicts) {
 
         /** Where the answer waits in the review queue, when it does. */
         public String queueAnchor() {
@@ -69,22 +58,13 @@ public class TraineeAttemptPage {
         for (TurnView turn : reading.attempt().turns()) {
             List<CriterionScore> verdicts = new ArrayList<>(turn.card().criteria());
             verdicts.addAll(turn.card().penalties());
-            all.add(new Answer(
-                    turn,
-                    turn.prompt() == null ? null : turn.prompt().customerLine(),
-                    Highlighter.highlight(turn.text(), turn.card()),
-                    verdicts));
+            all.add(new Answer(turn, Highlighter.highlight(turn.text(), turn.card()), verdicts));
         }
         return all;
     }
 
     public AttemptReading getReading() {
         return reading;
-    }
-
-    /** The customer's name in this scenario, as the conversation shows it. */
-    public String getPersona() {
-        return scenario == null ? null : scenario.persona().name();
     }
 
     public String getAttempt() {
