@@ -73,7 +73,7 @@ class AnalyticsPageIT extends InBrowser {
                         .getAttribute("value"))
                 .isEqualTo(SLUG);
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("1 completed attempt, 100% passed.");
-        assertThat(page.findElements(By.cssSelector(".bar-chart[role=img]"))).hasSize(3);
+        assertThat(page.findElements(By.cssSelector(".bar-chart[role=img]"))).hasSize(4);
         WebElement misses = page.findElement(By.cssSelector(".bar-chart.rows[aria-labelledby^=misses]"));
         assertThat(misses.findElements(By.className("chart-label")))
                 .extracting(WebElement::getText)
@@ -453,6 +453,72 @@ class AnalyticsPageIT extends InBrowser {
                 .getText();
     }
 
+    /**
+     * Three trainees take the branching scenario three ways: one offers to phone and fetch, and finishes; one deflects,
+     * loses the customer and gives up; one offers to phone and is still playing. The trainer sees how far each step was
+     * reached, where its answers led, and where the unfinished attempts stopped.
+     */
+    @Test
+    void shouldShowWhereTheConversationsWentStepByStep() {
+        Api api = new Api(base);
+        RolePlays plays = new RolePlays(api);
+        String slug = ScenarioCopies.publishedCopy(api, "fetch-from-another-branch", "paths");
+        String finisher = Trainees.create("paths");
+        JsonObject finished =
+                plays.playToTheEnd(finisher, plays.start(finisher, slug), step -> plays.goodAnswer(slug, step));
+        assertThat(finished.getString("status")).isEqualTo("COMPLETED");
+        String quitter = Trainees.create("paths");
+        String quit = plays.start(quitter, slug).getString("id");
+        assertThat(plays.answer(quitter, quit, "not-on-shelf", plays.deflection(slug))
+                        .json()
+                        .asJsonObject()
+                        .getJsonObject("next")
+                        .getString("key"))
+                .isEqualTo("about-to-leave");
+        assertThat(api.postJson("/api/attempts/" + quit + "/abandon", quitter, "")
+                        .status())
+                .isEqualTo(200);
+        String player = Trainees.create("paths");
+        String playing = plays.start(player, slug).getString("id");
+        plays.answer(player, playing, "not-on-shelf", plays.goodAnswer(slug, "not-on-shelf"));
+
+        JsonObject figures = api.get("/api/scenarios/" + slug + "/analytics", "trainer")
+                .json()
+                .asJsonObject();
+        assertThat(figures.getInt("attemptsRead")).isEqualTo(3);
+        assertThat(figures.getJsonArray("steps").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("key") + " answered " + step.getInt("answered") + ", waiting "
+                        + step.getInt("waiting") + ", left " + step.getInt("abandoned"))
+                .containsExactly(
+                        "not-on-shelf answered 3, waiting 0, left 0",
+                        "about-to-leave answered 0, waiting 0, left 1",
+                        "they-have-it answered 1, waiting 1, left 0",
+                        "back-with-it answered 1, waiting 0, left 0");
+
+        browser.logIn(base, "trainer");
+        page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=" + slug);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paths-table")));
+        assertThat(page.findElement(By.id("paths-intro")).getText()).startsWith("Over the latest 3 attempts");
+        assertThat(page.findElements(By.cssSelector("#paths-table tbody tr")))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "Step 1 · not-on-shelf 3 (100%) about-to-leave: 1 (33%) · they-have-it: 2 (67%) 0 0",
+                        "Step 2 · about-to-leave 1 (33%) no answer yet 1 0",
+                        "Step 3 · they-have-it 2 (67%) back-with-it: 1 (100%) 0 1",
+                        "Step 4 · back-with-it 1 (33%) the end: 1 (100%) 0 0");
+        WebElement chart = page.findElement(By.cssSelector(".bar-chart.rows[aria-labelledby^=paths]"));
+        assertThat(chart.findElements(By.className("chart-label")))
+                .extracting(WebElement::getText)
+                .containsExactly(
+                        "Step 1 · not-on-shelf",
+                        "Step 2 · about-to-leave",
+                        "Step 3 · they-have-it",
+                        "Step 4 · back-with-it");
+        assertThat(ChartLabels.clashes(page, chart)).isEmpty();
+        Accessibility.assertNoSeriousViolations(page, "where a scenario's conversations went");
+        browser.screenshot("trainer-analytics-paths");
+    }
+
     @Test
     void shouldSayPlainlyWhatNoTraineeHasDoneYetInsteadOfDrawingEmptyCharts() {
         browser.logIn(base, "trainer");
@@ -462,6 +528,7 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(page.findElement(By.id("summary")).getText()).isEqualTo("No completed attempt yet.");
         assertThat(page.findElement(By.id("distribution-empty")).getText()).startsWith("No attempt completed yet");
         assertThat(page.findElement(By.id("misses-empty")).getText()).startsWith("No answer scored yet");
+        assertThat(page.findElement(By.id("paths-empty")).getText()).startsWith("No attempt yet");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(page.findElement(By.id("attempts-empty")).getText())
                 .isEqualTo("No attempt started from " + DAY.format(today.minusDays(29)) + " to " + DAY.format(today)

@@ -10,7 +10,8 @@ import java.util.List;
  * 10–19%, ... 90–100%); miss rates count {@code turnsRead} of the latest turns, leaving out those the scorer could
  * not read (another language) and no trainer judged, of which {@code unjudged} still wait for a trainer; agreement
  * compares the scorer's level with the trainer's on turns a trainer reviewed. {@code latest} lists the latest
- * attempts, newest first, for a trainer to open.
+ * attempts, newest first, for a trainer to open. {@code steps} say where the latest {@code attemptsRead} attempts went,
+ * step by step.
  */
 public record ScenarioAnalytics(
         String scenario,
@@ -23,7 +24,25 @@ public record ScenarioAnalytics(
         List<DayCount> attemptsPerDay,
         int turnsRead,
         int unjudged,
-        List<RecentAttempt> latest) {
+        List<RecentAttempt> latest,
+        int attemptsRead,
+        List<StepFigures> steps) {
+
+    /**
+     * A step: its place in the script (0 for a step no longer in it), how many answers it had and which step each led
+     * to, and how many attempts stopped there unfinished: left for good ({@code abandoned}), or waiting for their
+     * trainee ({@code waiting}).
+     */
+    public record StepFigures(String key, int place, long answered, List<Onward> onward, long waiting, long abandoned) {
+
+        /** The attempts that got this far. */
+        public long reached() {
+            return answered + waiting + abandoned;
+        }
+    }
+
+    /** Where some of a step's answers led: another step, or the role-play's end ({@code step} null). */
+    public record Onward(String step, long answers) {}
 
     /** A criterion's miss rate where it applied, and the trainers' agreement with the scorer on it. */
     public record CriterionFigures(

@@ -19,6 +19,7 @@ import org.extramile.attempt.AttemptStatus;
 import org.extramile.people.Branch;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.StepView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.InvalidException;
@@ -82,6 +83,8 @@ public class TrainingAnalytics {
         List<ScenarioAnalytics.CriterionFigures> criteria = new ArrayList<>();
         counts.forEach((key, c) -> criteria.add(new ScenarioAnalytics.CriterionFigures(
                 key, names.get(key)[0], "PENALTY".equals(names.get(key)[1]), c[0], c[1], c[2], c[3])));
+        ConversationPaths.Paths paths = ConversationPaths.read(
+                em, slug, scenario.steps().stream().map(StepView::key).toList(), scope);
         return new ScenarioAnalytics(
                 slug,
                 scenario.title(),
@@ -93,7 +96,9 @@ public class TrainingAnalytics {
                 attemptsPerDay(slug, filter, scope),
                 read.turns(),
                 read.unjudged(),
-                latest(slug, scope));
+                latest(slug, scope),
+                paths.attempts(),
+                paths.steps());
     }
 
     /**

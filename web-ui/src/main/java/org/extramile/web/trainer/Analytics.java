@@ -136,6 +136,46 @@ public class Analytics {
                 "standings", Texts.text("analytics.standings"), Texts.text("analytics.standings.desc"), bars, 1);
     }
 
+    /** Each step's reach: the share of the attempts read that got that far. */
+    public String getPathChart() {
+        List<BarChart.Bar> bars = figures.steps().stream()
+                .map(step -> new BarChart.Bar(stepName(step), reachShare(step), percent(reachShare(step))))
+                .toList();
+        return BarChart.rows(
+                "paths",
+                Texts.text("analytics.paths"),
+                Texts.text("analytics.paths.desc", figures.attemptsRead()),
+                bars,
+                1);
+    }
+
+    /** A step as a trainer knows it: its place in the script and its key. */
+    public String stepName(ScenarioAnalytics.StepFigures step) {
+        return step.place() == 0
+                ? Texts.text("analytics.step.removed", step.key())
+                : Texts.text("analytics.step.name", step.place(), step.key());
+    }
+
+    public double reachShare(ScenarioAnalytics.StepFigures step) {
+        return figures.attemptsRead() == 0 ? 0 : (double) step.reached() / figures.attemptsRead();
+    }
+
+    /** Where a step's answers led, each with its share of them. */
+    public String onward(ScenarioAnalytics.StepFigures step) {
+        if (step.answered() == 0) {
+            return Texts.text("analytics.onward.none");
+        }
+        List<String> parts = new ArrayList<>();
+        for (ScenarioAnalytics.Onward led : step.onward()) {
+            parts.add(Texts.text(
+                    "analytics.onward",
+                    led.step() == null ? Texts.text("analytics.onward.end") : led.step(),
+                    led.answers(),
+                    percent((double) led.answers() / step.answered())));
+        }
+        return String.join(" · ", parts);
+    }
+
     /** Whether any scenario has a settled first try to compare: a chart of dashes says less than a sentence. */
     public boolean isAnyFirstTry() {
         return standings.stream().anyMatch(s -> s.firstTries() > 0);
