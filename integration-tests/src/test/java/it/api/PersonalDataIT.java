@@ -74,17 +74,8 @@ class PersonalDataIT extends OverHttp {
                 .filter(a -> a.getString("status").equals("COMPLETED"))
                 .findFirst()
                 .orElseThrow();
-        String passedTurn = api.get("/api/attempts/" + passed.getString("id"), USERNAME)
-                .json()
-                .asJsonObject()
-                .getJsonArray("turns")
-                .getJsonObject(0)
-                .getString("id");
-        Api.Reply asked = api.postJson(
-                "/api/attempts/" + passed.getString("id") + "/turns/" + passedTurn + "/review-request",
-                USERNAME,
-                "{\"note\": \"Quillon here: I said " + WORD + ", surely that counts?\"}");
-        assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+        plays.askForAnotherLook(
+                USERNAME, passed.getString("id"), 0, "Quillon here: I said " + WORD + ", surely that counts?");
         long attempts = TestDatabase.number(
                 "select count(*) from attempt a join account p on p.id = a.account_id where p.username = ?", USERNAME);
         assertThat(hits()).as("before: the needles are there to find").isNotEmpty();

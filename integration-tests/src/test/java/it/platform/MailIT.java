@@ -793,18 +793,7 @@ class MailIT {
         assertThat(smtp.getReceivedMessages()[1].getAllRecipients()[0].toString())
                 .isEqualTo("robin@cafe.example");
         // An answer given before that digest, which its trainee asked a trainer to look at again since, is new.
-        String asked = api.get("/api/attempts/" + played.getString("id"), asker)
-                .json()
-                .asJsonObject()
-                .getJsonArray("turns")
-                .getJsonObject(0)
-                .getString("id");
-        assertThat(api.postJson(
-                                "/api/attempts/" + played.getString("id") + "/turns/" + asked + "/review-request",
-                                asker,
-                                "{\"note\": \"I did own it.\"}")
-                        .status())
-                .isEqualTo(200);
+        plays.askForAnotherLook(asker, played.getString("id"), 0, "I did own it.");
         assertThat(runDigest()).startsWith("1 trainer(s) mailed: 1 new answer(s) for review");
         assertThat(runMail()).isEqualTo("1 sent, 0 to try again, 0 given up");
 

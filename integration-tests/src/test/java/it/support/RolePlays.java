@@ -46,6 +46,24 @@ public final class RolePlays {
         return api.postJson("/api/attempts/" + attemptId + "/turns", user, body, headers);
     }
 
+    /** The trainee asks a trainer to look again at their answer at this place (0 for the first); that turn's id. */
+    public String askForAnotherLook(String user, String attemptId, int place, String note) {
+        String turn = api.get("/api/attempts/" + attemptId, user)
+                .json()
+                .asJsonObject()
+                .getJsonArray("turns")
+                .getJsonObject(place)
+                .getString("id");
+        Api.Reply asked = api.postJson(
+                "/api/attempts/" + attemptId + "/turns/" + turn + "/review-request",
+                user,
+                Json.createObjectBuilder().add("note", note).build().toString());
+        if (asked.status() != 200) {
+            throw new AssertionError("Asking for another look as " + user + ": " + asked);
+        }
+        return turn;
+    }
+
     /** Plays a started attempt to its end, answering each step as told; the last turn's outcome. */
     public JsonObject playToTheEnd(String user, JsonObject attempt, Function<String, String> answerTo) {
         String id = attempt.getString("id");

@@ -229,13 +229,7 @@ class ReviewPageIT extends InBrowser {
                 .asJsonObject()
                 .getJsonArray("turns")
                 .getValuesAs(JsonObject.class);
-        String second = turns.get(1).getString("id");
-        assertThat(api.postJson(
-                                "/api/attempts/" + attempt + "/turns/" + second + "/review-request",
-                                trainee,
-                                "{\"note\": \"I offered her the lemon loaf.\"}")
-                        .status())
-                .isEqualTo(200);
+        String second = plays.askForAnotherLook(trainee, attempt, 1, "I offered her the lemon loaf.");
         assertThat(browser.fetch(base + "trainer/attempt.xhtml?attempt=" + attempt, "status"))
                 .as("a trainer's page")
                 .isEqualTo("403");
@@ -311,18 +305,7 @@ class ReviewPageIT extends InBrowser {
         String attempt = started.getString("id");
         String played = started.getJsonObject("currentStep").getString("customerLine");
         plays.playToTheEnd(trainee, started, step -> plays.goodAnswer(slug, step));
-        String turn = api.get("/api/attempts/" + attempt, trainee)
-                .json()
-                .asJsonObject()
-                .getJsonArray("turns")
-                .getJsonObject(0)
-                .getString("id");
-        assertThat(api.postJson(
-                                "/api/attempts/" + attempt + "/turns/" + turn + "/review-request",
-                                trainee,
-                                "{\"note\": \"I said sorry first.\"}")
-                        .status())
-                .isEqualTo(200);
+        String turn = plays.askForAnotherLook(trainee, attempt, 0, "I said sorry first.");
 
         String rewritten = "You've brought me a latte again. Is anyone listening back there?";
         JsonObject read = api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
