@@ -64,7 +64,12 @@ public final class Disclaimer {
                     + " (?:own )?fault\\b"),
             Pattern.compile("\\b(?:blame|thanks to) (?:them|those|that lot|the lot|whoever|him|her)\\b"),
             Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),
-            Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"));
+            Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"),
+            // Somebody else did it: "it wasn't me", "that was the other barista not me", and "not me" opening a clause
+            // ("that was the barista, not me" is two clauses: a sentence with a negator is split at its commas).
+            Pattern.compile("\\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us)\\b"),
+            Pattern.compile("\\b(?:it|that) (?:was|were|'s|is) [^,.!?]{2,40}? not (?:me|us)\\b"),
+            Pattern.compile("^not (?:me|us)\\b(?!,? personally)"));
 
     private Disclaimer() {}
 

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 41;
+    private static final int EVALUATION_LOOKS = 42;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -536,10 +536,19 @@ class ScoringQualityTest {
             strongly (the clause it quotes is mostly about something else: "It's the same virgin coconut oil" for \
             sharing her letdown); and, tried by cross-validation and not kept, a labelled clause of fewer than three \
             (or two) content words lending only in part, as a new answer's short clause does (mean Spearman 0.857 \
-            and 0.865 against 0.865: "Tell you what" had lent a met answer's level to "Tell me what happened").
+            and 0.865 against 0.865: "Tell you what" had lent a met answer's level to "Tell me what happened"). \
+            Look 42 (2026-12-05), seen in use on the play page: "That was the barista, not me." took no penalty (blame \
+            laid on a colleague in words no phrase foresaw), and "I'll remake it now." met remake-now not at all (p \
+            0.16: the calibration answers that say "remake" mostly refuse or set a condition, and the indicator \
+            "remake it right now" wants its "right"). Deflection's phrases read "it wasn't me", "that was the other \
+            barista not me" and a clause that opens with "not me" (a sentence with a negator is split at its \
+            commas); mixed-up-order's rubric gained the indicator "remake it now". Cross-validated mixed-up-order \
+            0.901 / 0.960 to 0.902 / 0.973 (remake-now's accuracy 0.825 to 0.850), the others unchanged; on the \
+            evaluation splits mixed-up-order 0.85 to 0.86, macro F1 0.83 to 0.84 (deflects-or-blames' F1 0.68 to \
+            0.71, remake-now's accuracy 0.78 to 0.80), with 24% of its answers asking for review against 21%.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.76 to 0.85, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
             to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \

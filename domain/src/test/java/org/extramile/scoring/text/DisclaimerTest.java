@@ -44,10 +44,23 @@ class DisclaimerTest {
                 "Policy says I need a manager's OK",
                 "Drinks aren't my department",
                 "Everyone's taking it out on me today",
-                "i cant really do anything about stock"
+                "i cant really do anything about stock",
+                "It wasn't me who made it",
+                "Not me, the new guy did your drink",
+                "that was the other barista not me"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
+    }
+
+    /** A sentence with a negator is split at its commas: the blame is the clause after. */
+    @ParameterizedTest
+    @ValueSource(strings = {"That was the barista, not me.", "The barista made it, not me!"})
+    void shouldReadBlameLaidOnSomebodyElseAfterAComma(String sentence) {
+        assertThat(segmenter.segment(sentence))
+                .filteredOn(Disclaimer::disowns)
+                .extracting(Segment::text)
+                .containsExactly(sentence.substring(sentence.indexOf("not me")));
     }
 
     @ParameterizedTest
@@ -65,7 +78,10 @@ class DisclaimerTest {
                 "It's not your fault at all",
                 "That was never your fault",
                 "I can do something about that right now",
-                "That's the best jar for you"
+                "That's the best jar for you",
+                "Not me personally, but it's our mistake and I'll fix it",
+                "It's not you, it's us: let me fix it",
+                "Whether it was me or not, I'm sorry"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
