@@ -316,6 +316,36 @@ class AuthoringIT extends OverHttp {
     }
 
     @Test
+    void shouldSayWhereAPreviewedAnswerWouldLeadTheRolePlay() {
+        String offer = "I'm so sorry, we've been out all week. Take the big jar instead, at no extra cost.";
+        String byTheBook = "Sorry, we're out. I can order it in for you and you can pick it up later this week.";
+
+        JsonObject branched = api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview(null, offer))
+                .json()
+                .asJsonObject();
+        JsonObject fallen = api.postJson(
+                        "/api/scenarios/free-upgrade/preview", "trainer", preview("empty-shelf", byTheBook))
+                .json()
+                .asJsonObject();
+        JsonObject last = api.postJson("/api/scenarios/free-upgrade/preview", "trainer", preview("stunned", offer))
+                .json()
+                .asJsonObject();
+
+        assertThat(branched.getJsonObject("next").getString("key")).isEqualTo("stunned");
+        assertThat(branched.getJsonObject("next").getString("customerLine")).startsWith("Wait — what?");
+        assertThat(branched.getJsonObject("branch").getJsonArray("whenMet").getString(0))
+                .isEqualTo("bigger-jar-no-extra-cost");
+        assertThat(fallen.getJsonObject("next").getString("key"))
+                .as("the default way on")
+                .isEqualTo("not-again");
+        assertThat(fallen.isNull("branch")).isTrue();
+        assertThat(last.isNull("next"))
+                .as("the role-play ends at the last step")
+                .isTrue();
+        assertThat(last.getString("step")).as("still the score card").isEqualTo("stunned");
+    }
+
+    @Test
     void shouldPreviewAnAnswerAgainstTheDraftWithEvidenceAndStoreNothing() throws Exception {
         String good = "I'm so sorry, we've been out of the small jar all week. Please take the big one instead,"
                 + " at no extra cost - it's on us today.";

@@ -532,6 +532,38 @@ class TrainerPagesIT extends InBrowser {
     }
 
     @Test
+    void shouldPlayAWholeConversationThroughTheDraftFromTheTrial() {
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=free-upgrade");
+
+        score("empty-shelf", "Sorry, we're out. I can order it in for you and you can pick it up later this week.");
+        assertThat(page.findElement(By.id("card-next")).getText())
+                .startsWith("This answer leads to not-again: “")
+                .endsWith("(no branch was taken: the step’s default way on)");
+        score("empty-shelf", "I'm so sorry, we've been out all week. Take the big jar instead, at no extra cost.");
+        assertThat(page.findElement(By.id("card-next")).getText())
+                .startsWith("This answer leads to stunned: “Wait — what?")
+                .endsWith("(the branch for answers that meet “Lets her have the bigger jar at no extra cost, today”)");
+        Accessibility.assertNoSeriousViolations(page, "the trial with where the answer leads");
+        browser.screenshot("trainer-trial-leads-to");
+
+        page.findElement(By.id("trial:answerNext")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("trial:card")));
+        assertThat(new Select(page.findElement(By.id("trial:step")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("stunned");
+        assertThat(page.findElement(By.id("trial:answer")).getAttribute("value"))
+                .isEmpty();
+        wait.until(d -> "trial:answer".equals(d.switchTo().activeElement().getAttribute("id")));
+
+        score("stunned", "You're welcome! Just show them the sticker at the till. Have a nice day!");
+        assertThat(page.findElement(By.id("card-next")).getText())
+                .isEqualTo("The role-play would end with this answer.");
+        assertThat(page.findElements(By.id("trial:answerNext"))).isEmpty();
+    }
+
+    @Test
     void shouldKeepTheLevelsATrainerSetsWhenAVerdictIsWrong() throws SQLException {
         String answer = "Sorry about that, I will remake it for you now - label test " + System.nanoTime();
         logIn("trainer");

@@ -98,7 +98,7 @@ public class Attempt {
         if (!step.key().equals(currentStep)) {
             throw notAt(currentStep);
         }
-        Optional<String> next = Branching.next(step, card);
+        Optional<String> next = step.next(card.metCriteria());
         Turn turn =
                 new Turn(id, turns, step.key(), text, card, rubricVersionId, next.orElse(null), idempotencyKey, now);
         turns++;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.extramile.scenario.Route;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scenario.Script;
@@ -76,21 +77,29 @@ public class RubricAuthoring {
      * What the draft rubric makes of an answer, storing nothing: the step named, or the first one. The
      * draft's version is part of the scorer's cache key, so an edit is seen at once.
      */
-    public ScoreCard preview(String slug, String step, String answer) {
+    public Preview preview(String slug, String step, String answer) {
         Scenario scenario = scenario(slug);
         RubricDraft draft = draftOf(scenario);
-        String stepKey = RubricScorer.stepOf(scenario.script(), step);
-        if (scenario.script().step(stepKey).isEmpty()) {
-            throw new InvalidException(
-                    List.of(new Violation("/step", scenario.script().noSuchStep(stepKey))));
-        }
+        Script script = scenario.script();
+        String stepKey = RubricScorer.stepOf(script, step);
+        Step answered = script.step(stepKey)
+                .orElseThrow(() -> new InvalidException(List.of(new Violation("/step", script.noSuchStep(stepKey)))));
         if (answer.length() > scorer.maxAnswerLength()) {
             throw new InvalidException(List.of(new Violation(
                     "/text",
                     "An answer is at most " + scorer.maxAnswerLength() + " characters, not " + answer.length() + ".")));
         }
-        return scorer.score(
-                slug + "@draft-" + draft.version(), draft.rubric(), LabelScope.draft(scenario.id()), stepKey, answer);
+        ScoreCard card = scorer.score(
+                slug + "@draft-" + draft.version(),
+                draft.rubric(),
+                LabelScope.draft(scenario.id()),
+                answered.key(),
+                answer);
+        Route route = answered.route(card.metCriteria());
+        return new Preview(
+                card,
+                route.branch(),
+                route.next() == null ? null : script.step(route.next()).orElse(null));
     }
 
     /** The draft scored on its own examples: where it contradicts itself ({@link RubricSelfCheck}). */

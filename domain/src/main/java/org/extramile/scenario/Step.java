@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,8 @@ public record Step(
                 String customerLine,
         @Size(max = Limits.TEXT, message = "A stage direction is at most 2000 characters.") String stageDirection,
         @Size(max = 10, message = "A step has at most 10 branches.") List<@Valid Branch> branches,
-        String defaultNext) {
+        String defaultNext)
+        implements Serializable {
 
     public Step {
         branches = Lists.frozen(branches);
@@ -38,11 +40,16 @@ public record Step(
 
     /** The key of the step that follows an answer that met these criteria; empty at the end. */
     public Optional<String> next(Set<String> metCriteria) {
+        return Optional.ofNullable(route(metCriteria).next());
+    }
+
+    /** Where an answer that met these criteria leads: the first branch it takes, else the default way on. */
+    public Route route(Set<String> metCriteria) {
         return branches.stream()
                 .filter(branch -> branch.takenWhen(metCriteria))
-                .map(Branch::next)
                 .findFirst()
-                .or(() -> Optional.ofNullable(defaultNext));
+                .map(branch -> new Route(branch, branch.next()))
+                .orElseGet(() -> new Route(null, defaultNext));
     }
 
     /** Every step this one can lead to. */

@@ -2,6 +2,8 @@ package org.extramile.scoring;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The score of one answer to one step. {@code points} are the points earned by scored and critical criteria minus
@@ -58,6 +60,15 @@ public record ScoreCard(
     /** Whether the answer went unread: see {@code foreignLanguage}. */
     public boolean unread() {
         return foreignLanguage != null;
+    }
+
+    /** The keys of the criteria met, penalties aside: a script's branches ask what the trainee did well. */
+    public Set<String> metCriteria() {
+        return criteria.stream()
+                .filter(CriterionScore::met)
+                .filter(score -> score.kind() != CriterionKind.PENALTY)
+                .map(CriterionScore::key)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Points as a share of the maximum, 0 when nothing can be earned: comparable across steps. */

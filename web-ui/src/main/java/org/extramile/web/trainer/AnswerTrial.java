@@ -9,10 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.extramile.rubric.DraftLabels;
 import org.extramile.rubric.LabelledExample;
 import org.extramile.rubric.Level;
+import org.extramile.rubric.Preview;
 import org.extramile.rubric.RubricAuthoring;
+import org.extramile.scenario.Branch;
+import org.extramile.scenario.Step;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.web.shared.Failures;
@@ -40,28 +44,67 @@ public class AnswerTrial implements Serializable {
     private String answer;
     private String scoredAnswer;
     private String scoredStep;
-    private ScoreCard card;
+    private Preview preview;
     /** The levels the trainer says the scored answer deserves, by criterion key: the scorer's until changed. */
     private final Map<String, String> labels = new LinkedHashMap<>();
 
     private final Map<String, List<String>> levelNames = new HashMap<>();
+    private final Map<String, String> titles = new HashMap<>();
 
     public void score() {
         try {
-            card = rubrics.preview(editor.getSlug(), step, answer == null ? "" : answer);
+            preview = rubrics.preview(editor.getSlug(), step, answer == null ? "" : answer);
             scoredAnswer = answer == null ? "" : answer;
             scoredStep = step;
             labels.clear();
             verdicts().forEach(verdict -> labels.put(verdict.key(), verdict.level()));
             levelNames.clear();
-            rubrics.draft(editor.getSlug())
-                    .criteria()
-                    .forEach(c -> levelNames.put(
-                            c.key(), c.levels().stream().map(Level::name).toList()));
+            titles.clear();
+            rubrics.draft(editor.getSlug()).criteria().forEach(c -> {
+                levelNames.put(c.key(), c.levels().stream().map(Level::name).toList());
+                titles.put(c.key(), c.title());
+            });
         } catch (RuntimeException refused) {
-            card = null;
+            preview = null;
             Failures.report(refused);
         }
+    }
+
+    /** Plays on: the step the scored answer led to becomes the one to answer, so a whole conversation is tried. */
+    public void answerNext() {
+        if (getNext() != null) {
+            step = getNext().key();
+            answer = null;
+            preview = null;
+        }
+    }
+
+    /** The step the scored answer would lead to; null when the role-play would end with it. */
+    public Step getNext() {
+        return preview == null ? null : preview.next();
+    }
+
+    /** Why the answer leads where it does: the branch it took, named by its criteria, or the default way on. */
+    public String getWay() {
+        if (getNext() == null) {
+            return "";
+        }
+        Branch branch = preview.branch();
+        if (branch == null) {
+            return Texts.text("trial.way.default");
+        }
+        String met = titlesOf(branch.whenMet());
+        String notMet = titlesOf(branch.whenNotMet());
+        if (notMet.isEmpty()) {
+            return Texts.text("trial.way.met", met);
+        }
+        return met.isEmpty() ? Texts.text("trial.way.notMet", notMet) : Texts.text("trial.way.both", met, notMet);
+    }
+
+    private String titlesOf(List<String> criteria) {
+        return criteria.stream()
+                .map(key -> Texts.text("trial.way.criterion", titles.getOrDefault(key, key)))
+                .collect(Collectors.joining(", "));
     }
 
     /** "This verdict is wrong": keeps the scored answer with the levels the trainer set, as a label of the draft. */
@@ -77,11 +120,11 @@ public class AnswerTrial implements Serializable {
 
     /** Every verdict of the card, criteria then penalties: each can be labelled. */
     public List<CriterionScore> verdicts() {
-        if (card == null) {
+        if (preview == null) {
             return List.of();
         }
-        List<CriterionScore> all = new ArrayList<>(card.criteria());
-        all.addAll(card.penalties());
+        List<CriterionScore> all = new ArrayList<>(preview.card().criteria());
+        all.addAll(preview.card().penalties());
         return all;
     }
 
@@ -96,10 +139,10 @@ public class AnswerTrial implements Serializable {
 
     /** The scored answer as HTML, escaped, with the evidence of met criteria and shown penalties marked. */
     public String getHighlighted() {
-        if (card == null) {
+        if (preview == null) {
             return "";
         }
-        return Highlighter.highlight(scoredAnswer, card);
+        return Highlighter.highlight(scoredAnswer, preview.card());
     }
 
     /** Confidence as a whole percentage, for people. */
@@ -108,7 +151,7 @@ public class AnswerTrial implements Serializable {
     }
 
     public ScoreCard getCard() {
-        return card;
+        return preview == null ? null : preview.card();
     }
 
     public String getStep() {
