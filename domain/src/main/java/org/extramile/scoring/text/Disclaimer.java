@@ -31,7 +31,11 @@ public final class Disclaimer {
             Pattern.compile(
                     "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|fault|department|call"
                             + "|responsibility|area)\\b"),
-            Pattern.compile("\\b(?:i|we) (?:just|only) (?:do|make|work|run|serve|stack|pour) (?:the )?\\w+"),
+            // "I just do the stocking"; not a fact about the stock ("we only do Pepsi") or an offer ("I'll just do
+            // you a fresh one").
+            Pattern.compile(
+                    "\\bi (?:just|only) (?:do|make|work|run|serve|stack|pour) (?!(?:you|it|that|this|one|a|an)\\b)"
+                            + "(?:the )?\\w+"),
             Pattern.compile("\\bi'?m not (?:a|the) \\w+ (?:service|department|desk)\\b"),
             // "That's on them", not "it's on the house".
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
@@ -54,7 +58,8 @@ public final class Disclaimer {
                     + "|terrible|awful)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
             Pattern.compile("\\bno point (?:me |us |in )?(?:calling|ringing|phoning|trying|checking|asking)\\b"),
-            Pattern.compile("\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our) policy\\b"),
+            Pattern.compile(
+                    "\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our|resort|hotel|shop|bar|house) policy\\b"),
             Pattern.compile("\\bpolicy says\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"

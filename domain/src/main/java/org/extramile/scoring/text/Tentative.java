@@ -32,7 +32,13 @@ public final class Tentative {
             Pattern.compile("\\byou (?:could|can|might|may|should|'d|would)(?: always| just| also| try and| want to)? "
                     + "(?:ring|call|phone|try|go|pop|head|pick|get|grab|check|ask|buy|walk|nip|order)\\b"),
             Pattern.compile("\\b(?:if you(?:'re| are) passing|on your way|worth (?:popping|a try|trying|going|checking"
-                    + "|a look|asking)|if you fancy (?:a walk|one|it|the walk))\\b"));
+                    + "|a look|asking)|if you fancy (?:a walk|one|it|the walk))\\b"),
+            // An imperative that sends the customer to look elsewhere: "(maybe) try the other store", "pop next door".
+            Pattern.compile("^(?:(?:so|but|and|or|well|oh|ok|okay|maybe|perhaps|just|probably|honestly)[,!]? )*"
+                    + "(?:try|pop|head|nip|go|walk|check)(?: (?:over|down|across|round|up|out))?(?: (?:to|into|at|in))?"
+                    + " (?:(?:(?:the|our|a|that|another) )?(?:other |nearby |sister |main )?"
+                    + "(?:stores?|shops?|branch(?:es)?|supermarket)|elsewhere|somewhere else|across the road"
+                    + "|over the road|down the road|next door)\\b"));
 
     private static final Pattern IN_SENTENCE = Pattern.compile("\\b(?:no (?:promises?|guarantees?)|not promising)\\b");
 

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 42;
+    private static final int EVALUATION_LOOKS = 43;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -546,6 +546,24 @@ class ScoringQualityTest {
             0.901 / 0.960 to 0.902 / 0.973 (remake-now's accuracy 0.825 to 0.850), the others unchanged; on the \
             evaluation splits mixed-up-order 0.85 to 0.86, macro F1 0.83 to 0.84 (deflects-or-blames' F1 0.68 to \
             0.71, remake-now's accuracy 0.78 to 0.80), with 24% of its answers asking for review against 21%.
+
+            Look 43 (2026-12-05), seen in use through the trial's new "where it leads": "Sorry we only do Pepsi, but \
+            I'll pop next door and get you one." lost all its points to deflection ("we only do" was read as "I just \
+            work here"), and "Sorry, none left. Maybe try the other store down the road?" reached \
+            offer-to-phone-branch's top level (nothing heard the imperative that sends her off as leaving the offer \
+            to her, which keeps a clause below the top level: "We're out. Maybe try the other store down the road?" \
+            is now "partly"). Deflection's "just \
+            do" phrase now needs "I" and no offer after it ("I just do the stocking", not "we only do Pepsi" or \
+            "shall I just do you a fresh one"), and a policy may be the resort's, the hotel's, the shop's or the \
+            bar's; a clause that opens by sending the customer to another store, next door or elsewhere leaves the \
+            offer to her. Cross-validation unchanged for every scenario (no calibration answer reads differently). \
+            On the evaluation splits only genuine-welcome moved: deflects-or-blames' F1 0.63 to 0.58, macro F1 0.85 \
+            to 0.84, because an answer labelled as blaming the customers before her ("Shall I just do you a fresh \
+            one?" follows it) had been caught by the offer's "I just do", which the phrase no longer takes for \
+            deflection. Still seen and left: "Sorry, none left." leans to offer-to-phone-branch's top level because \
+            a labelled answer that offered the call began with the same words; excluding labelled clauses that \
+            answers below the level say too lowered cross-validated Spearman (free-upgrade 0.860 to 0.838 or \
+            0.847), so it was not kept.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

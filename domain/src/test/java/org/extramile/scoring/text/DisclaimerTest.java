@@ -47,7 +47,8 @@ class DisclaimerTest {
                 "i cant really do anything about stock",
                 "It wasn't me who made it",
                 "Not me, the new guy did your drink",
-                "that was the other barista not me"
+                "that was the other barista not me",
+                "Sorry, it's resort policy"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -81,7 +82,9 @@ class DisclaimerTest {
                 "That's the best jar for you",
                 "Not me personally, but it's our mistake and I'll fix it",
                 "It's not you, it's us: let me fix it",
-                "Whether it was me or not, I'm sorry"
+                "Whether it was me or not, I'm sorry",
+                "Sorry, we only do Pepsi",
+                "Shall I just do you a fresh one?"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();

@@ -33,7 +33,10 @@ class TentativeTest {
             strings = {
                 "you could ring Market Street they might have it",
                 "Our Market Street shop might have it, probably worth popping in on your way",
-                "The shop by the gate sells it if you fancy a walk after dinner"
+                "The shop by the gate sells it if you fancy a walk after dinner",
+                "Sorry, none left. Maybe try the other store down the road?",
+                "We're out, sorry. Try our other branch",
+                "All gone here, but just pop next door"
             })
     void shouldHearAnOfferLeftToTheCustomer(String answer) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -51,7 +54,9 @@ class TentativeTest {
                 "I'll ring Market Street and see if they've got one",
                 "I can't promise when it's back",
                 "If you like you can have the big jar for the same price",
-                "Can I get you a lemonade while you wait?"
+                "Can I get you a lemonade while you wait?",
+                "Try the big jar instead, it's on me",
+                "I'll try the other store for you now"
             })
     void shouldLeaveAFirmOfferAlone(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
