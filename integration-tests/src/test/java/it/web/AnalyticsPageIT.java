@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -486,6 +487,8 @@ class AnalyticsPageIT extends InBrowser {
                 .json()
                 .asJsonObject();
         assertThat(figures.getInt("attemptsRead")).isEqualTo(3);
+        assertThat(figures.getJsonArray("steps").getJsonObject(2).getString("customerLine"))
+                .startsWith("Oh, wonderful, they've got it!");
         assertThat(figures.getJsonArray("steps").getValuesAs(JsonObject.class))
                 .extracting(step -> step.getString("key") + " answered " + step.getInt("answered") + ", waiting "
                         + step.getInt("waiting") + ", left " + step.getInt("abandoned"))
@@ -499,13 +502,20 @@ class AnalyticsPageIT extends InBrowser {
         page.get(base.toExternalForm() + "trainer/analytics.xhtml?scenario=" + slug);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("paths-table")));
         assertThat(page.findElement(By.id("paths-intro")).getText()).startsWith("Over the latest 3 attempts");
-        assertThat(page.findElements(By.cssSelector("#paths-table tbody tr")))
-                .extracting(WebElement::getText)
+        List<WebElement> rows = page.findElements(By.cssSelector("#paths-table tbody tr"));
+        assertThat(rows)
+                .extracting(row -> row.findElements(By.tagName("td")).stream()
+                        .map(WebElement::getText)
+                        .collect(Collectors.joining(" | ")))
                 .containsExactly(
-                        "Step 1 · not-on-shelf 3 (100%) about-to-leave: 1 (33%) · they-have-it: 2 (67%) 0 0",
-                        "Step 2 · about-to-leave 1 (33%) no answer yet 1 0",
-                        "Step 3 · they-have-it 2 (67%) back-with-it: 1 (100%) 0 1",
-                        "Step 4 · back-with-it 1 (33%) the end: 1 (100%) 0 0");
+                        "3 (100%) | about-to-leave: 1 (33%) · they-have-it: 2 (67%) | 0 | 0",
+                        "1 (33%) | no answer yet | 1 | 0",
+                        "2 (67%) | back-with-it: 1 (100%) | 0 | 1",
+                        "1 (33%) | the end: 1 (100%) | 0 | 0");
+        assertThat(rows.get(0).findElement(By.tagName("th")).getText())
+                .as("a step named as the trainer knows it, with the customer's line there")
+                .startsWith("Step 1 · not-on-shelf\n“Excuse me — I'm looking for the Velvet Rose night cream")
+                .endsWith("Do you have any left?”");
         WebElement chart = page.findElement(By.cssSelector(".bar-chart.rows[aria-labelledby^=paths]"));
         assertThat(chart.findElements(By.className("chart-label")))
                 .extracting(WebElement::getText)

@@ -2,6 +2,7 @@ package org.extramile.analytics;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.extramile.analytics.ScenarioAnalytics.Onward;
 import org.extramile.analytics.ScenarioAnalytics.StepFigures;
+import org.extramile.scenario.StepView;
 
 /**
  * Where a scenario's latest attempts went, step by step: how many answered each step and which step each answer led
@@ -25,7 +27,10 @@ final class ConversationPaths {
 
     private ConversationPaths() {}
 
-    static Paths read(EntityManager em, String slug, List<String> script, AttemptScope scope) {
+    static Paths read(EntityManager em, String slug, List<StepView> steps, AttemptScope scope) {
+        List<String> script = steps.stream().map(StepView::key).toList();
+        Map<String, String> lines = new HashMap<>();
+        steps.forEach(step -> lines.put(step.key(), step.customerLine()));
         String latest = "select a.id from attempt a where a.scenario_id = (select s.id from scenario s where s.slug ="
                 + " :slug)" + scope.and() + " order by a.started_at desc, a.id fetch first " + ATTEMPTS_READ
                 + " rows only";
@@ -44,27 +49,27 @@ final class ConversationPaths {
                                 + " from attempt a where a.id in (" + latest + ")")
                         .setParameter("slug", slug))
                 .getResultList();
-        Map<String, Counts> steps = new LinkedHashMap<>();
-        script.forEach(key -> steps.put(key, new Counts()));
+        Map<String, Counts> counted = new LinkedHashMap<>();
+        script.forEach(key -> counted.put(key, new Counts()));
         for (Object[] row : answers) {
             long count = ((Number) row[2]).longValue();
-            Counts step = steps.computeIfAbsent((String) row[0], key -> new Counts());
+            Counts step = counted.computeIfAbsent((String) row[0], key -> new Counts());
             step.answered += count;
             step.onward.merge((String) row[1], count, Long::sum);
         }
         for (Object[] row : attempts) {
             if ("IN_PROGRESS".equals(row[0]) && row[1] != null) {
-                steps.computeIfAbsent((String) row[1], key -> new Counts()).waiting++;
+                counted.computeIfAbsent((String) row[1], key -> new Counts()).waiting++;
             } else if ("ABANDONED".equals(row[0])) {
                 boolean answeredAny = ((Number) row[3]).longValue() > 0;
                 String at = answeredAny ? (String) row[2] : script.isEmpty() ? null : script.get(0);
                 if (at != null) {
-                    steps.computeIfAbsent(at, key -> new Counts()).abandoned++;
+                    counted.computeIfAbsent(at, key -> new Counts()).abandoned++;
                 }
             }
         }
         List<StepFigures> figures = new ArrayList<>();
-        steps.forEach((key, counts) -> figures.add(counts.figures(key, script)));
+        counted.forEach((key, counts) -> figures.add(counts.figures(key, script, lines.get(key))));
         return new Paths(attempts.size(), figures);
     }
 
@@ -75,7 +80,7 @@ final class ConversationPaths {
         final Map<String, Long> onward = new LinkedHashMap<>();
 
         /** Onward steps in the script's order, the end last. */
-        StepFigures figures(String key, List<String> script) {
+        StepFigures figures(String key, List<String> script, String customerLine) {
             Set<String> order = new LinkedHashSet<>(script);
             order.addAll(onward.keySet());
             List<Onward> led = new ArrayList<>();
@@ -85,7 +90,7 @@ final class ConversationPaths {
             if (onward.containsKey(null)) {
                 led.add(new Onward(null, onward.get(null)));
             }
-            return new StepFigures(key, script.indexOf(key) + 1, answered, led, waiting, abandoned);
+            return new StepFigures(key, script.indexOf(key) + 1, customerLine, answered, led, waiting, abandoned);
         }
     }
 }

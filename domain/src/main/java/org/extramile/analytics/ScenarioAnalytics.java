@@ -29,11 +29,18 @@ public record ScenarioAnalytics(
         List<StepFigures> steps) {
 
     /**
-     * A step: its place in the script (0 for a step no longer in it), how many answers it had and which step each led
-     * to, and how many attempts stopped there unfinished: left for good ({@code abandoned}), or waiting for their
-     * trainee ({@code waiting}).
+     * A step: its place in the script and the customer's line there (0 and null for a step no longer in it), how many
+     * answers it had and which step each led to, and how many attempts stopped there unfinished: left for good
+     * ({@code abandoned}), or waiting for their trainee ({@code waiting}).
      */
-    public record StepFigures(String key, int place, long answered, List<Onward> onward, long waiting, long abandoned) {
+    public record StepFigures(
+            String key,
+            int place,
+            String customerLine,
+            long answered,
+            List<Onward> onward,
+            long waiting,
+            long abandoned) {
 
         /** The attempts that got this far. */
         public long reached() {

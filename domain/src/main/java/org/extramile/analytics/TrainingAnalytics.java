@@ -19,7 +19,6 @@ import org.extramile.attempt.AttemptStatus;
 import org.extramile.people.Branch;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioView;
-import org.extramile.scenario.StepView;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.InvalidException;
@@ -83,8 +82,7 @@ public class TrainingAnalytics {
         List<ScenarioAnalytics.CriterionFigures> criteria = new ArrayList<>();
         counts.forEach((key, c) -> criteria.add(new ScenarioAnalytics.CriterionFigures(
                 key, names.get(key)[0], "PENALTY".equals(names.get(key)[1]), c[0], c[1], c[2], c[3])));
-        ConversationPaths.Paths paths = ConversationPaths.read(
-                em, slug, scenario.steps().stream().map(StepView::key).toList(), scope);
+        ConversationPaths.Paths paths = ConversationPaths.read(em, slug, scenario.steps(), scope);
         return new ScenarioAnalytics(
                 slug,
                 scenario.title(),
