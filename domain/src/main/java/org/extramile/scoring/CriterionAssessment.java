@@ -185,7 +185,7 @@ record CriterionAssessment(
         }
         Optional<Strength> leaning = leanStrength(lean.value());
         if (leaning.isPresent()) {
-            hedges.evidence(reading.cues().get(leanClause.index()).hedge(), leaning.get());
+            hedges.resemblance(reading.cues().get(leanClause.index()).hedge(), leaning.get());
         }
         // A resemblance to a labelled answer is quoted only when nothing said the criterion as strongly: a labelled
         // answer lends its level to all of its clauses, so beside an indicator or an exemplar the clause it quotes is
@@ -262,6 +262,16 @@ record CriterionAssessment(
         void evidence(Optional<Hedge> hedge, Strength strength) {
             firm |= hedge.isEmpty() && strength != Strength.POSSIBLE;
             first = first.or(() -> hedge);
+        }
+
+        /**
+         * A clause that only resembles labelled answers ("Sorry, none left." beside one that offered the call) does
+         * not make firm an offer that the criterion's own words made hedged ("maybe try the other store").
+         */
+        void resemblance(Optional<Hedge> hedge, Strength strength) {
+            if (first.isEmpty()) {
+                evidence(hedge, strength);
+            }
         }
 
         /** The first hedge, when nothing firm earned the criterion. */

@@ -6,6 +6,7 @@ import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionScore;
 import org.extramile.scoring.Dismissal;
 import org.extramile.scoring.Evidence;
+import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,37 @@ class LibraryVerdictsTest {
         assertThat(offer.evidence())
                 .extracting(Evidence::quote)
                 .containsExactly("You could ring our Market Street branch, they should still have one.");
+    }
+
+    /**
+     * Sending her to the other store leaves the call to her: never the top level, which the script's branch to "they've
+     * got it!" asks for, however like a labelled answer that offered the call the opening "Sorry, none left." is.
+     */
+    @Test
+    void shouldKeepAnOfferLeftToTheCustomerBelowTheTopLevel() {
+        for (String answer : new String[] {
+            "Sorry, none left. Maybe try the other store down the road?",
+            "All gone, sorry. You could try giving our Market Street shop a ring."
+        }) {
+            CriterionScore offer =
+                    criterion("fetch-from-another-branch", "not-on-shelf", "offer-to-phone-branch", answer);
+
+            assertThat(offer.level()).as(answer + ": " + offer.reason()).isNotEqualTo("fully");
+            assertThat(offer.hedge()).as(answer).isNotNull();
+            assertThat(offer.hedge().leftToTheCustomer()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldTakeNoPenaltyForWhatTheBarDoesNotStock() {
+        CriterionScore penalty = card(
+                        "buy-the-missing-drink",
+                        "diet-coke-order",
+                        "Sorry we only do Pepsi, but I'll pop next door and get you one.")
+                .penalties()
+                .get(0);
+
+        assertThat(penalty.met()).as(penalty.reason()).isFalse();
     }
 
     /** The story's wait is about four minutes; a trainee who says five is as honest about it. */
@@ -126,14 +158,19 @@ class LibraryVerdictsTest {
     }
 
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
+        return card(slug, step, answer).criteria().stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The card an installation gives: the library's rubric, calibrated on its labelled answers. */
+    private static ScoreCard card(String slug, String step, String answer) {
         ScoringRubric rubric = PackRubric.load("library/" + slug + ".json").orElseThrow();
         LabelledSet set = LabelledSet.load("scoring/labelled/" + slug + ".json").orElseThrow();
         Calibration calibration = SCORER.calibrate(
                 rubric,
                 set.calibration().stream().map(LabelledSet.Item::asLabel).toList());
-        return SCORER.score(rubric, calibration, step, answer).criteria().stream()
-                .filter(c -> c.key().equals(key))
-                .findFirst()
-                .orElseThrow();
+        return SCORER.score(rubric, calibration, step, answer);
     }
 }
