@@ -87,6 +87,30 @@ class AttemptsIT extends OverHttp {
         assertThat(deflected.getJsonObject("next").getString("customerLine")).isNotBlank();
     }
 
+    /** "They've got it!" answers a call made, not one left to her: the library's branch asks the offer in full. */
+    @Test
+    void shouldTakeTheDefaultWayForAnOfferMetOnlyInPart() {
+        String trainee = Trainees.create("in-part");
+        String id = plays.start(trainee, "fetch-from-another-branch").getString("id");
+
+        JsonObject outcome = plays.answer(
+                        trainee,
+                        id,
+                        "not-on-shelf",
+                        "All gone, sorry. You could try giving our Market Street shop a ring.")
+                .json()
+                .asJsonObject();
+
+        JsonObject offer = outcome.getJsonObject("turn")
+                .getJsonObject("card")
+                .getJsonArray("criteria")
+                .getJsonObject(0);
+        assertThat(offer.getString("key")).isEqualTo("offer-to-phone-branch");
+        assertThat(offer.getBoolean("met")).isTrue();
+        assertThat(offer.getString("level")).isEqualTo("partly");
+        assertThat(outcome.getJsonObject("next").getString("key")).isEqualTo("about-to-leave");
+    }
+
     @Test
     void shouldStartOnThePinnedVersionAndShowTheFirstStep() {
         String trainee = Trainees.create("starter");

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -543,7 +544,8 @@ class TrainerPagesIT extends InBrowser {
         score("empty-shelf", "I'm so sorry, we've been out all week. Take the big jar instead, at no extra cost.");
         assertThat(page.findElement(By.id("card-next")).getText())
                 .startsWith("This answer leads to stunned: “Wait — what?")
-                .endsWith("(the branch for answers that meet “Lets her have the bigger jar at no extra cost, today”)");
+                .endsWith("(the branch for answers that meet “Lets her have the bigger jar at no extra cost, today”, in"
+                        + " full)");
         Accessibility.assertNoSeriousViolations(page, "the trial with where the answer leads");
         browser.screenshot("trainer-trial-leads-to");
 
@@ -687,18 +689,24 @@ class TrainerPagesIT extends InBrowser {
         String refused = waitForMessage("thanks-at-the-end");
         assertThat(refused).contains("No path from the first step leads to the step 'thanks-at-the-end'");
 
+        int branchesBefore =
+                firstStep().findElements(By.cssSelector("fieldset.branch-form")).size();
         firstStep().findElement(By.cssSelector("input[id$=':addBranch']")).click();
-        WebElement branch =
-                wait.until(driver -> firstStep().findElement(By.cssSelector("fieldset.branch-form:last-of-type")));
+        // The step is drawn again with one more branch: the new one is the last, once there is one more.
+        WebElement branch = wait.until(Browser.acrossSwaps(driver -> {
+            List<WebElement> branches = firstStep().findElements(By.cssSelector("fieldset.branch-form"));
+            return branches.size() > branchesBefore ? branches.get(branches.size() - 1) : null;
+        }));
         WebElement criterion = branch.findElement(By.cssSelector("fieldset.choices input[type=checkbox]"));
         criterion.click();
+        branch.findElement(By.cssSelector("input[id$=':inFull']")).click();
         new Select(branch.findElement(By.cssSelector("select[id$=':next']"))).selectByValue("thanks-at-the-end");
         Accessibility.assertNoSeriousViolations(page, "the script editor with a new step and branch");
         browser.screenshot("trainer-script-branch");
         page.findElement(By.id("scenario:saveButton")).click();
 
         waitForMessage("The scenario is saved.");
-        assertThat(page.findElement(By.id("flow")).getText()).contains("\u2192 step thanks-at-the-end");
+        assertThat(page.findElement(By.id("flow")).getText()).contains(", in full \u2192 step thanks-at-the-end");
         JsonArray steps = new Api(base)
                 .get("api/scenarios/" + slug + "/pack", "trainer")
                 .json()
@@ -706,8 +714,13 @@ class TrainerPagesIT extends InBrowser {
                 .getJsonObject("scenario")
                 .getJsonArray("steps");
         assertThat(steps.getJsonObject(stepsBefore).getString("key")).isEqualTo("thanks-at-the-end");
-        assertThat(steps.getJsonObject(0).getJsonArray("branches").toString())
-                .contains("\"next\":\"thanks-at-the-end\"");
+        assertThat(steps.getJsonObject(0).getJsonArray("branches").getValuesAs(JsonObject.class))
+                .anySatisfy(fork -> {
+                    assertThat(fork.getString("next")).isEqualTo("thanks-at-the-end");
+                    assertThat(fork.getBoolean("inFull"))
+                            .as("met at the top level only")
+                            .isTrue();
+                });
     }
 
     private WebElement firstStep() {

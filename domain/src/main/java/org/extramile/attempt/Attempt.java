@@ -98,7 +98,8 @@ public class Attempt {
         if (!step.key().equals(currentStep)) {
             throw notAt(currentStep);
         }
-        Optional<String> next = step.next(card.metCriteria());
+        Optional<String> next = Optional.ofNullable(
+                step.route(card.metCriteria(), card.criteriaMetInFull()).next());
         Turn turn =
                 new Turn(id, turns, step.key(), text, card, rubricVersionId, next.orElse(null), idempotencyKey, now);
         turns++;

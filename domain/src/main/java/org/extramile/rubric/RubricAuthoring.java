@@ -95,7 +95,7 @@ public class RubricAuthoring {
                 LabelScope.draft(scenario.id()),
                 answered.key(),
                 answer);
-        Route route = answered.route(card.metCriteria());
+        Route route = answered.route(card.metCriteria(), card.criteriaMetInFull());
         return new Preview(
                 card,
                 route.branch(),

@@ -38,15 +38,18 @@ public record Step(
         return branches.isEmpty() && defaultNext == null;
     }
 
-    /** The key of the step that follows an answer that met these criteria; empty at the end. */
+    /** The key of the step that follows an answer that met these criteria, all in full; empty at the end. */
     public Optional<String> next(Set<String> metCriteria) {
-        return Optional.ofNullable(route(metCriteria).next());
+        return Optional.ofNullable(route(metCriteria, metCriteria).next());
     }
 
-    /** Where an answer that met these criteria leads: the first branch it takes, else the default way on. */
-    public Route route(Set<String> metCriteria) {
+    /**
+     * Where an answer that met these criteria, and these at their top level, leads: the first branch it takes, else
+     * the default way on.
+     */
+    public Route route(Set<String> met, Set<String> metInFull) {
         return branches.stream()
-                .filter(branch -> branch.takenWhen(metCriteria))
+                .filter(branch -> branch.takenWhen(met, metInFull))
                 .findFirst()
                 .map(branch -> new Route(branch, branch.next()))
                 .orElseGet(() -> new Route(null, defaultNext));

@@ -71,6 +71,16 @@ public record ScoreCard(
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Of {@link #metCriteria()}, those met at their top level (every point they can earn). */
+    public Set<String> criteriaMetInFull() {
+        return criteria.stream()
+                .filter(CriterionScore::met)
+                .filter(score -> score.kind() != CriterionKind.PENALTY)
+                .filter(score -> score.points() == score.maxPoints())
+                .map(CriterionScore::key)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Points as a share of the maximum, 0 when nothing can be earned: comparable across steps. */
     public double ratio() {
         return maxPoints == 0 ? 0 : (double) points / maxPoints;

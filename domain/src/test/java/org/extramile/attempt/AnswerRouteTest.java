@@ -1,12 +1,15 @@
 package org.extramile.attempt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.extramile.attempt.Cards.at;
 import static org.extramile.attempt.Cards.card;
 import static org.extramile.attempt.Cards.met;
 import static org.extramile.attempt.Cards.missed;
 import static org.extramile.scenario.Scripts.step;
 import static org.extramile.scenario.Scripts.when;
 
+import java.util.List;
+import org.extramile.scenario.Branch;
 import org.extramile.scenario.Route;
 import org.extramile.scenario.Step;
 import org.extramile.scoring.CriterionKind;
@@ -43,6 +46,23 @@ class AnswerRouteTest {
     }
 
     @Test
+    void shouldTakeABranchInFullOnlyForACriterionMetAtItsTopLevel() {
+        Step inFull = step("opening", "recovery", new Branch(List.of("offer"), List.of(), true, "delighted"));
+
+        assertThat(route(inFull, card("opening", 2, 2, met("offer", CriterionKind.CRITICAL)))
+                        .next())
+                .isEqualTo("delighted");
+        assertThat(route(inFull, card("opening", 1, 2, at("offer", CriterionKind.CRITICAL, "partly", 1, true)))
+                        .next())
+                .as("'you could ring them' is met in part: the customer has not heard the call offered")
+                .isEqualTo("recovery");
+        assertThat(route(opening, card("opening", 1, 2, at("offer", CriterionKind.CRITICAL, "partly", 1, true)))
+                        .next())
+                .as("a branch not in full takes any level met")
+                .isEqualTo("delighted");
+    }
+
+    @Test
     void shouldEndTheRolePlayAtAStepWithNoWayOn() {
         assertThat(route(step("closing", null), card("closing", 2, 2, met("send-off", CriterionKind.SCORED)))
                         .next())
@@ -50,6 +70,6 @@ class AnswerRouteTest {
     }
 
     private static Route route(Step step, ScoreCard card) {
-        return step.route(card.metCriteria());
+        return step.route(card.metCriteria(), card.criteriaMetInFull());
     }
 }

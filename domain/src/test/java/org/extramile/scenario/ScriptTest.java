@@ -39,10 +39,11 @@ class ScriptTest {
 
         @Test
         void shouldNotTakeABranchWhenACriterionItMustNotSeeWasMet() {
-            Branch branch = new Branch(java.util.List.of("a"), java.util.List.of("penalty"), "x");
+            Branch branch = new Branch(java.util.List.of("a"), java.util.List.of("penalty"), false, "x");
 
-            assertThat(branch.takenWhen(Set.of("a"))).isTrue();
-            assertThat(branch.takenWhen(Set.of("a", "penalty"))).isFalse();
+            assertThat(branch.takenWhen(Set.of("a"), Set.of())).isTrue();
+            assertThat(branch.takenWhen(Set.of("a", "penalty"), Set.of("a", "penalty")))
+                    .isFalse();
         }
     }
 

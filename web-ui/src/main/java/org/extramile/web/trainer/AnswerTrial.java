@@ -94,6 +94,9 @@ public class AnswerTrial implements Serializable {
             return Texts.text("trial.way.default");
         }
         String met = titlesOf(branch.whenMet());
+        if (branch.inFull() && !met.isEmpty()) {
+            met = Texts.text("flow.inFull", met);
+        }
         String notMet = titlesOf(branch.whenNotMet());
         if (notMet.isEmpty()) {
             return Texts.text("trial.way.met", met);

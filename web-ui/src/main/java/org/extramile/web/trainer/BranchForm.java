@@ -5,31 +5,44 @@ import java.util.ArrayList;
 import java.util.List;
 import org.extramile.scenario.Branch;
 
-/** A fork as the script form edits it: the criteria the answer must meet and must not meet, and the next step. */
+/**
+ * A fork as the script form edits it: the criteria the answer must meet (at their top level, if in full) and must
+ * not meet, and the next step.
+ */
 public class BranchForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private List<String> whenMet;
     private List<String> whenNotMet;
+    private boolean inFull;
     private String next;
 
-    private BranchForm(List<String> whenMet, List<String> whenNotMet, String next) {
+    private BranchForm(List<String> whenMet, List<String> whenNotMet, boolean inFull, String next) {
         this.whenMet = new ArrayList<>(whenMet);
         this.whenNotMet = new ArrayList<>(whenNotMet);
+        this.inFull = inFull;
         this.next = next;
     }
 
     static BranchForm of(Branch branch) {
-        return new BranchForm(branch.whenMet(), branch.whenNotMet(), branch.next());
+        return new BranchForm(branch.whenMet(), branch.whenNotMet(), branch.inFull(), branch.next());
     }
 
     static BranchForm fresh() {
-        return new BranchForm(List.of(), List.of(), null);
+        return new BranchForm(List.of(), List.of(), false, null);
     }
 
     Branch toBranch() {
-        return new Branch(whenMet, whenNotMet, next == null || next.isBlank() ? null : next);
+        return new Branch(whenMet, whenNotMet, inFull, next == null || next.isBlank() ? null : next);
+    }
+
+    public boolean isInFull() {
+        return inFull;
+    }
+
+    public void setInFull(boolean inFull) {
+        this.inFull = inFull;
     }
 
     public List<String> getWhenMet() {

@@ -104,6 +104,9 @@ public class ScenarioEditor implements Serializable {
         List<String> lines = new ArrayList<>();
         for (Branch branch : step.branches()) {
             String met = titles(branch.whenMet());
+            if (branch.inFull() && !met.isEmpty()) {
+                met = Texts.text("flow.inFull", met);
+            }
             String notMet = titles(branch.whenNotMet());
             if (notMet.isEmpty()) {
                 lines.add(Texts.text("flow.ifMet", met, branch.next()));
