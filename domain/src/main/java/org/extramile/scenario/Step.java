@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.extramile.shared.Lists;
@@ -36,11 +35,6 @@ public record Step(
     // Not isEnd(): JSON-B would write it into every stored script as a property.
     public boolean ends() {
         return branches.isEmpty() && defaultNext == null;
-    }
-
-    /** The key of the step that follows an answer that met these criteria, all in full; empty at the end. */
-    public Optional<String> next(Set<String> metCriteria) {
-        return Optional.ofNullable(route(metCriteria, metCriteria).next());
     }
 
     /**

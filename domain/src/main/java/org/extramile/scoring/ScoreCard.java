@@ -3,6 +3,7 @@ package org.extramile.scoring;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -64,19 +65,19 @@ public record ScoreCard(
 
     /** The keys of the criteria met, penalties aside: a script's branches ask what the trainee did well. */
     public Set<String> metCriteria() {
-        return criteria.stream()
-                .filter(CriterionScore::met)
-                .filter(score -> score.kind() != CriterionKind.PENALTY)
-                .map(CriterionScore::key)
-                .collect(Collectors.toUnmodifiableSet());
+        return metWhere(score -> true);
     }
 
     /** Of {@link #metCriteria()}, those met at their top level (every point they can earn). */
     public Set<String> criteriaMetInFull() {
+        return metWhere(score -> score.points() == score.maxPoints());
+    }
+
+    private Set<String> metWhere(Predicate<CriterionScore> condition) {
         return criteria.stream()
                 .filter(CriterionScore::met)
                 .filter(score -> score.kind() != CriterionKind.PENALTY)
-                .filter(score -> score.points() == score.maxPoints())
+                .filter(condition)
                 .map(CriterionScore::key)
                 .collect(Collectors.toUnmodifiableSet());
     }

@@ -23,17 +23,26 @@ class ScriptTest {
 
         @Test
         void shouldTakeTheBranchWhoseCriteriaWereMet() {
-            assertThat(branching.first().next(Set.of("offers-to-call"))).contains("waiting");
+            assertThat(branching
+                            .first()
+                            .route(Set.of("offers-to-call"), Set.of())
+                            .next())
+                    .isEqualTo("waiting");
         }
 
         @Test
         void shouldFallBackToTheDefaultStepWhenNoBranchMatches() {
-            assertThat(branching.first().next(Set.of())).contains("leaving");
+            assertThat(branching.first().route(Set.of(), Set.of()).next()).isEqualTo("leaving");
         }
 
         @Test
         void shouldEndWhenNeitherABranchNorADefaultLeadsOn() {
-            assertThat(branching.step("leaving").orElseThrow().next(Set.of())).isEmpty();
+            assertThat(branching
+                            .step("leaving")
+                            .orElseThrow()
+                            .route(Set.of(), Set.of())
+                            .next())
+                    .isNull();
             assertThat(branching.step("waiting").orElseThrow().ends()).isTrue();
         }
 
