@@ -361,7 +361,7 @@ record CriterionAssessment(
         }
         List<Token> tokens = m.segment().tokens();
         Token first = tokens.get(m.first());
-        return Negation.negatorBefore(tokens, m.last() + 1)
+        return Negation.negatorOfMatch(tokens, m.first(), m.last())
                 .filter(n -> !pauseBetween(m.segment(), n, first))
                 .map(n -> new Dismissal(
                         Dismissal.Cause.NEGATED,

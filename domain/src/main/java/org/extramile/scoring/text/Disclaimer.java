@@ -51,16 +51,31 @@ public final class Disclaimer {
             Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),
             // Blaming a colleague or head office.
             // Blame, not a fact: "head office never sends enough", not "the bar doesn't have any".
-            Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't|keeps?|forgot|messed|mixed|cuts?|shorted"
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't(?! mind)|keeps?|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has| have|'ve) been (?:useless|hopeless|rubbish|a nightmare"
                     + "|terrible|awful)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
+            // "The new guy on bar, he keeps mixing up names", "the new guy is still learning".
+            Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"
+                    + "|messing|getting|forgetting)|(?:is|'s|are|'re) still learning)\\b"),
+            Pattern.compile("\\b(?:couldn't|could not|can't|didn't|did not) be bothered\\b"),
+            Pattern.compile("\\b(?:(?:don't|do not) think|doubt) " + THIRD_PARTY + " (?:would|will|'d)"
+                    + " (?:go for it|approve|allow it|have it|like it)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:wouldn't|won't|would never|will never|would not|will not)"
+                    + " (?:go for it|approve|allow it|have it|like it)\\b"),
+            // Her wish weighed against the trainee's own standing: "I'd get a warning", "I'll get told off".
+            Pattern.compile("\\bi(?:'d| would|'ll| will| could| might|'m gonna)(?: probably| definitely| totally)?"
+                    + " (?:get|be) (?:a warning|told off|in trouble|sacked|fired|written up)\\b"),
+            Pattern.compile("\\brules (?:are rules|and all)\\b"),
             Pattern.compile("\\bno point (?:me |us |in )?(?:calling|ringing|phoning|trying|checking|asking)\\b"),
             Pattern.compile(
                     "\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our|resort|hotel|shop|bar|house) policy\\b"),
             Pattern.compile("\\bpolicy says\\b"),
+            // "Policy is we charge full price", not "our policy is that the guest comes first".
+            Pattern.compile("\\bpolicy is (?:that )?(?:we (?:charge|can't|cannot|don't|have to)|you (?:have to"
+                    + "|need to|pay|'ll have to)|no)\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one, and "it's not your fault" reassures.

@@ -58,12 +58,20 @@ public final class Negation {
     private Negation() {}
 
     /**
-     * The negator governing the clause's tokens before index {@code end}: a negator scopes forward to the end of
-     * its clause, so "sorry, we don't have it" negates "have it" and leaves "sorry" alone.
+     * The negator governing a match over the tokens {@code first} to {@code last}: a negator scopes forward to the
+     * end of its clause, so "sorry, we don't have it" negates "have it" and leaves "sorry" alone. A word that makes
+     * a negator an offer ("you won't pay") does not when the match is made of it: "you won't have to pay again"
+     * negates "you'll have to pay again".
      */
-    public static Optional<Token> negatorBefore(List<Token> tokens, int end) {
+    public static Optional<Token> negatorOfMatch(List<Token> tokens, int first, int last) {
+        return negator(tokens, last + 1, first, last);
+    }
+
+    private static Optional<Token> negator(List<Token> tokens, int end, int first, int last) {
         for (int i = 0; i < Math.min(end, tokens.size()); i++) {
-            if (tokens.get(i).negator() && !idiomatic(tokens, i) && (i < tokens.size() - 1 || endsRefusing(tokens))) {
+            if (tokens.get(i).negator()
+                    && !idiomatic(tokens, i, first, last)
+                    && (i < tokens.size() - 1 || endsRefusing(tokens))) {
                 return Optional.of(tokens.get(i));
             }
         }
@@ -86,7 +94,7 @@ public final class Negation {
 
     /** The negator of a whole clause, if any. */
     public static Optional<Token> negatorOf(List<Token> tokens) {
-        return negatorBefore(tokens, tokens.size());
+        return negator(tokens, tokens.size(), -1, -1);
     }
 
     /** Whether a contrast clause refuses: "but I can't leave the counter", "but I'm too busy", "but it's policy". */
@@ -187,6 +195,11 @@ public final class Negation {
     }
 
     private static boolean idiomatic(List<Token> tokens, int negator) {
+        return idiomatic(tokens, negator, -1, -1);
+    }
+
+    /** @param first the first token of a match whose own words cannot make the negator idiomatic, or -1 */
+    private static boolean idiomatic(List<Token> tokens, int negator, int first, int last) {
         if (negator > 0 && INTERJECTION_BEFORE.contains(tokens.get(negator - 1).term())) {
             return true;
         }
@@ -202,7 +215,7 @@ public final class Negation {
             return true;
         }
         for (int j = negator + 1; j < Math.min(tokens.size(), negator + 4); j++) {
-            if (POSITIVE_AFTER_NEGATOR.contains(tokens.get(j).term())) {
+            if (POSITIVE_AFTER_NEGATOR.contains(tokens.get(j).term()) && (j < first || j > last)) {
                 return true;
             }
         }

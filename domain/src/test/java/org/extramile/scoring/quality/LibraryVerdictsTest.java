@@ -84,6 +84,22 @@ class LibraryVerdictsTest {
         assertThat(penalty.met()).as(penalty.reason()).isFalse();
     }
 
+    /** "Won't have to pay again" says the opposite of the penalty's "you'll have to pay again". */
+    @Test
+    void shouldNotPenaliseTheRemakeThatSparesHerPayingAgain() {
+        CriterionScore penalty = card(
+                        "mixed-up-order",
+                        "wrong-drink",
+                        "So sorry, that's our mix-up. I'll remake it right now, you won't have to pay again.")
+                .penalties()
+                .get(0);
+
+        assertThat(penalty.met()).as(penalty.reason()).isFalse();
+        assertThat(penalty.nearMisses())
+                .extracting(miss -> miss.dismissal().cause())
+                .containsOnly(Dismissal.Cause.NEGATED);
+    }
+
     /** The story's wait is about four minutes; a trainee who says five is as honest about it. */
     @Test
     void shouldTakeFiveMinutesForAnHonestTimeAsFourAre() {

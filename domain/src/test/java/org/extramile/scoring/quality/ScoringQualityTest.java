@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 44;
+    private static final int EVALUATION_LOOKS = 46;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -574,8 +574,23 @@ class ScoringQualityTest {
             others unchanged; on the evaluation splits fetch-from-another-branch 0.83 / 0.93 to 0.84 / 0.94, the \
             others unchanged.
 
+            Look 45 (2026-12-05), from the cross-validated errors on the calibration splits. "You won't have to pay \
+            again" met deflection's "you'll have to pay again": a negator followed by "pay" reads as an offer ("you \
+            won't pay a thing"), and that exemption also spared the penalty's indicator, made of that very word; a \
+            word inside the match no longer excuses the negator. Deflection reads blame laid on a colleague a few \
+            words on ("the new guy on bar, he keeps mixing up names", "is still learning", "couldn't be bothered"), \
+            the manager who "wouldn't go for it", the trainee's own standing put first ("I'd get a warning", "I'll \
+            get told off"), "rules are rules" and "policy is"; "my manager won't mind" no longer blames. \
+            Cross-validated deflection F1 rose on free-upgrade (0.85 to 0.92), fetch-from-another-branch (0.88 to \
+            0.92) and mixed-up-order (0.94 to 0.98), flattered since those errors were read; Spearman free-upgrade \
+            0.860 to 0.865, mixed-up-order 0.899 to 0.916, fetch-from-another-branch 0.855 to 0.854, the others \
+            unchanged. On the evaluation splits deflection's F1 rose on every scenario (0.81 to 0.82, 0.74 to 0.77, \
+            0.57 to 0.61, 0.71 to 0.74, 0.58 to 0.63), buy-the-missing-drink's Spearman 0.76 to 0.77, the others \
+            unchanged. Look 46: "policy is" had taken "our policy is that the guest comes first" for deflection (a \
+            unit test said so); it now needs what the policy refuses ("policy is we charge full price"); no figure moved.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.76 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
             to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \

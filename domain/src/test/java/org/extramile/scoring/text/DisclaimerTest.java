@@ -48,7 +48,15 @@ class DisclaimerTest {
                 "It wasn't me who made it",
                 "Not me, the new guy did your drink",
                 "that was the other barista not me",
-                "Sorry, it's resort policy"
+                "Sorry, it's resort policy",
+                "Sorry, the new guy on bar is still learning",
+                "That's the new guy on bar, he keeps mixing up names",
+                "Shame Jess couldn't be bothered to reorder them",
+                "I don't think the manager would go for it",
+                "I'd get a warning if I gave it you free",
+                "I'll probably get told off by my manager for leaving the floor",
+                "Rules are rules, I'm afraid",
+                "Policy is we charge full price"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -84,7 +92,10 @@ class DisclaimerTest {
                 "It's not you, it's us: let me fix it",
                 "Whether it was me or not, I'm sorry",
                 "Sorry, we only do Pepsi",
-                "Shall I just do you a fresh one?"
+                "Shall I just do you a fresh one?",
+                "I'll ask the kitchen to keep one aside for you",
+                "My manager won't mind at all, it's yours",
+                "Don't worry, you won't get in trouble for it"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();

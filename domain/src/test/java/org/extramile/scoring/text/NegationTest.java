@@ -29,6 +29,20 @@ class NegationTest {
     }
 
     @Test
+    void shouldNegateAMatchMadeOfTheWordThatMakesANegatorAnOffer() {
+        var tokens = analyzer.analyze("you won't have to pay again");
+        int pay = tokens.size() - 2;
+
+        assertThat(Negation.negatorOf(tokens)).as("the clause offers").isEmpty();
+        assertThat(Negation.negatorOfMatch(tokens, 0, tokens.size() - 1))
+                .as("'you'll have to pay again' is negated")
+                .isPresent();
+        assertThat(Negation.negatorOfMatch(tokens, pay + 1, pay + 1))
+                .as("'again' alone")
+                .isEmpty();
+    }
+
+    @Test
     void shouldReadPositiveIdiomsAsPositive() {
         assertThat(Negation.negatorOf(analyzer.analyze("No problem, I'll get it")))
                 .isEmpty();
