@@ -187,6 +187,131 @@ class AuthoringIT extends OverHttp {
                         "/criteria/1/levels/0/indicators");
     }
 
+    /**
+     * An installation seeded by an older ExtraMile (its pack's digest not the one that ships now) is offered the
+     * library's edition where it differs from its own: loaded over the versions read, never over a later edit, or
+     * kept and not offered again.
+     */
+    @Test
+    void shouldOfferTheLibrarysNewEditionOfAScenarioAndLoadItOnlyOverTheVersionsRead() throws Exception {
+        String slug = "genuine-welcome";
+        TestDatabase.updateOne("update library_seed set pack_digest = 'an-older-edition' where slug = ?", slug);
+        TestDatabase.updateOne("update library_seed set pack_digest = null where slug = ?", "buy-the-missing-drink");
+        JsonObject scenario =
+                api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
+        String libraryTitle = scenario.getString("title");
+        assertThat(updates().keySet())
+                .as("an older edition the same as the library's, or one whose edition is unknown, changes nothing")
+                .doesNotContain(slug, "buy-the-missing-drink");
+        Api.Reply retitled = api.putJson(
+                "/api/scenarios/" + slug,
+                "trainer",
+                ScenarioEdits.of(
+                        scenario,
+                        scenario.getJsonNumber("version").longValue(),
+                        "Our regular at rush hour",
+                        scenario.getJsonArray("steps")));
+        JsonObject draft =
+                api.get("/api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        String criterionTitle = draft.getJsonArray("criteria").getJsonObject(0).getString("title");
+        Api.Reply revised = api.putJson(
+                "/api/scenarios/" + slug + "/rubric",
+                "trainer",
+                edit(draft.getInt("version"), retitleFirst(draft.getJsonArray("criteria"), "Greets her by name")));
+        assertThat(retitled.status()).as(retitled.toString()).isEqualTo(200);
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+
+        JsonObject update = updates().get(slug);
+        long scenarioVersion = update.getJsonNumber("scenarioVersion").longValue();
+        long rubricVersion = update.getJsonNumber("rubricVersion").longValue();
+        Api.Reply stale = api.postJson(
+                "/api/scenarios/" + slug + "/library-update", "trainer", load(scenarioVersion, rubricVersion - 1));
+        Api.Reply loaded = api.postJson(
+                "/api/scenarios/" + slug + "/library-update", "trainer", load(scenarioVersion, rubricVersion));
+        Api.Reply again = api.postJson(
+                "/api/scenarios/" + slug + "/library-update", "trainer", load(scenarioVersion, rubricVersion));
+
+        assertThat(update.getString("title")).isEqualTo(libraryTitle);
+        assertThat(update.getBoolean("textsChanged")).isTrue();
+        assertThat(update.getBoolean("scriptChanged")).isFalse();
+        assertThat(update.getInt("newExamples")).isZero();
+        assertThat(update.getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .singleElement()
+                .satisfies(c -> assertThat(c.getString("change")).isEqualTo("CHANGED"))
+                .satisfies(c -> assertThat(c.getString("title")).isEqualTo(criterionTitle))
+                .satisfies(
+                        c -> assertThat(c.getJsonArray("aspects").getString(0)).isEqualTo("TITLE"));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith(PROBLEM);
+        assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
+        assertThat(loaded.json().asJsonObject().getString("title")).isEqualTo(libraryTitle);
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("criteria")
+                        .getJsonObject(0)
+                        .getString("title"))
+                .isEqualTo(criterionTitle);
+        assertThat(again.status())
+                .as("the edition is loaded: nothing is on offer")
+                .isEqualTo(409);
+        assertThat(updates()).doesNotContainKey(slug);
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric/versions", "trainer")
+                        .json()
+                        .asJsonArray())
+                .as("trainees play the published version until the draft is published")
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldKeepAnInstallationsOwnVersionAgainstTheLibrarysEdition() throws Exception {
+        String slug = "mixed-up-order";
+        JsonObject draft =
+                api.get("/api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        assertThat(api.putJson(
+                                "/api/scenarios/" + slug + "/rubric",
+                                "trainer",
+                                edit(
+                                        draft.getInt("version"),
+                                        retitleFirst(draft.getJsonArray("criteria"), "Owns it, no excuses")))
+                        .status())
+                .isEqualTo(200);
+        TestDatabase.updateOne("update library_seed set pack_digest = 'an-older-edition' where slug = ?", slug);
+        assertThat(updates()).containsKey(slug);
+
+        Api.Reply kept = api.delete("/api/scenarios/" + slug + "/library-update", "trainer");
+        Api.Reply keptAgain = api.delete("/api/scenarios/" + slug + "/library-update", "trainer");
+
+        assertThat(kept.status()).isEqualTo(204);
+        assertThat(keptAgain.status()).isEqualTo(409);
+        assertThat(updates()).doesNotContainKey(slug);
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("criteria")
+                        .getJsonObject(0)
+                        .getString("title"))
+                .isEqualTo("Owns it, no excuses");
+        assertThat(api.delete("/api/scenarios/no-such-scenario/library-update", "trainer")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private java.util.Map<String, JsonObject> updates() {
+        Api.Reply reply = api.get("/api/scenarios/library-updates", "trainer");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .collect(java.util.stream.Collectors.toMap(u -> u.getString("slug"), u -> u));
+    }
+
+    private static String load(long scenarioVersion, long rubricVersion) {
+        return Json.createObjectBuilder()
+                .add("scenarioVersion", scenarioVersion)
+                .add("rubricVersion", rubricVersion)
+                .build()
+                .toString();
+    }
+
     @Test
     void shouldLetATrainerRewriteAScenarioButNotOnAStaleVersionNorWithABrokenFlow() {
         JsonObject scenario = api.get("/api/scenarios/fetch-from-another-branch", "trainer")

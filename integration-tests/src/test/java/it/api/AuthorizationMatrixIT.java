@@ -57,6 +57,9 @@ class AuthorizationMatrixIT {
             PUT    /api/scenarios/{slug}                               401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/pack                          401   403   403   ok    403   ok
             POST   /api/scenarios/import                               401   403   403   ok    403   ok
+            GET    /api/scenarios/library-updates                      401   403   403   ok    403   ok
+            POST   /api/scenarios/{slug}/library-update                401   403   403   ok    403   ok
+            DELETE /api/scenarios/{slug}/library-update                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/rubric                        401   403   403   ok    403   ok
             PUT    /api/scenarios/{slug}/rubric                        401   403   403   ok    403   ok
             POST   /api/scenarios/{slug}/rubric/publish                401   403   403   ok    403   ok

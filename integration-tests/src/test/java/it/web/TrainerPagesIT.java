@@ -200,6 +200,63 @@ class TrainerPagesIT extends InBrowser {
         browser.screenshot("trainer-rubric-375px");
     }
 
+    /**
+     * An installation seeded by an older ExtraMile is offered the library's edition: the list marks the scenario, its
+     * page says what would change, and the edition is loaded into the draft only once the trainer says yes.
+     */
+    @Test
+    void shouldLoadTheLibrarysNewEditionOfAScenarioIntoTheDraftAfterAsking() throws SQLException {
+        String slug = "genuine-welcome";
+        Api api = new Api(base);
+        JsonObject draft =
+                api.get("api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        JsonObject first = draft.getJsonArray("criteria").getJsonObject(0);
+        String libraryTitle = first.getString("title");
+        JsonArray retitled = Json.createArrayBuilder(draft.getJsonArray("criteria"))
+                .set(0, Json.createObjectBuilder(first).add("title", "A hello she notices"))
+                .build();
+        assertThat(api.putJson(
+                                "api/scenarios/" + slug + "/rubric",
+                                "trainer",
+                                Json.createObjectBuilder()
+                                        .add("version", draft.getInt("version"))
+                                        .add("criteria", retitled)
+                                        .build()
+                                        .toString())
+                        .status())
+                .isEqualTo(200);
+        TestDatabase.updateOne("update library_seed set pack_digest = 'an-older-edition' where slug = ?", slug);
+
+        logIn("trainer");
+        open("trainer/scenarios.xhtml");
+        page.findElement(By.cssSelector("a.library-update")).click();
+        browser.waitForUrlContaining("trainer/scenario.xhtml?slug=" + slug);
+
+        assertThat(page.findElement(By.id("library-update-changes")).getText())
+                .isEqualTo("Changed: " + libraryTitle + " (title)");
+        Accessibility.assertNoSeriousViolations(page, "the scenario page with a library update");
+        browser.screenshot("trainer-library-update");
+        page.findElement(By.id("library-update:loadButton")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-update:load-confirm")));
+        assertThat(page.switchTo().activeElement().getAttribute("id"))
+                .as("the question's answer has the focus")
+                .isEqualTo("library-update:confirmLoadButton");
+        browser.screenshot("trainer-library-update-confirm");
+        page.findElement(By.id("library-update:confirmLoadButton")).click();
+
+        waitForMessage("is loaded into the draft");
+        assertThat(page.findElements(By.id("library-update"))).isEmpty();
+        assertThat(api.get("api/scenarios/" + slug + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("criteria")
+                        .getJsonObject(0)
+                        .getString("title"))
+                .isEqualTo(libraryTitle);
+        open("trainer/scenarios.xhtml");
+        assertThat(page.findElements(By.cssSelector("a.library-update"))).isEmpty();
+    }
+
     @Test
     void shouldStartAScenarioAsADraftAndOpenItsScript() {
         logIn("trainer");

@@ -66,7 +66,7 @@ public class ScenarioCatalogue {
                 published.map(RubricVersion::number).orElse(null));
     }
 
-    static NotFoundException unknown(String slug) {
+    public static NotFoundException unknown(String slug) {
         return new NotFoundException("There is no scenario '" + slug + "'.");
     }
 }

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The scenario packs that ship with ExtraMile, as resources under {@code library/}. */
 public final class LibraryPack {
@@ -14,6 +19,24 @@ public final class LibraryPack {
             "free-upgrade", "fetch-from-another-branch", "buy-the-missing-drink", "mixed-up-order", "genuine-welcome");
 
     private LibraryPack() {}
+
+    /** The SHA-256 of the pack's document, in hex: what tells one edition of the pack from the next. */
+    public static String digest(String slug) {
+        return DIGESTS.computeIfAbsent(slug, LibraryPack::sha256);
+    }
+
+    /** The packs are resources of the build: their digests never change while it runs. */
+    private static final Map<String, String> DIGESTS = new ConcurrentHashMap<>();
+
+    private static String sha256(String slug) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(document(slug).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256.", e);
+        }
+    }
 
     /** The pack's JSON document. */
     public static String document(String slug) {

@@ -44,18 +44,13 @@ public class LibrarySeeds {
             packs.importPack(LibraryPack.document(slug), null, SEEDER);
             rubrics.publish(slug, SEEDER);
         }
-        em.createNativeQuery("insert into library_seed (slug, seeded_at) values (?1, ?2)")
-                .setParameter(1, slug)
-                .setParameter(2, clock.instant())
-                .executeUpdate();
+        em.persist(new LibrarySeed(slug, clock.instant(), LibraryPack.digest(slug)));
+        em.flush();
         return true;
     }
 
     @Transactional
     public boolean wasSeeded(String slug) {
-        return !em.createNativeQuery("select slug from library_seed where slug = ?1")
-                .setParameter(1, slug)
-                .getResultList()
-                .isEmpty();
+        return em.find(LibrarySeed.class, slug) != null;
     }
 }

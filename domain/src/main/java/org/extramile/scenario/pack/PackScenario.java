@@ -17,7 +17,7 @@ public record PackScenario(
         Double passMark,
         List<Step> steps) {
 
-    Script script() {
+    public Script script() {
         return new Script(situation, persona, steps);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -28,6 +29,8 @@ import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioEdit;
 import org.extramile.scenario.ScenarioSummary;
 import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.library.LibraryUpdate;
+import org.extramile.scenario.library.LibraryUpdates;
 import org.extramile.scenario.pack.ScenarioPack;
 import org.extramile.scenario.pack.ScenarioPacks;
 
@@ -45,6 +48,9 @@ public class ScenariosResource {
 
     @Inject
     ScenarioPacks packs;
+
+    @Inject
+    LibraryUpdates libraryUpdates;
 
     @Context
     SecurityContext security;
@@ -105,6 +111,39 @@ public class ScenariosResource {
     @Operation(summary = "The scenario as a pack, with its draft rubric or the published version asked for.")
     public ScenarioPack pack(@PathParam("slug") String slug, @QueryParam("version") Integer version) {
         return packs.export(slug, version);
+    }
+
+    @GET
+    @Path("library-updates")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Operation(
+            summary = "The library's newer editions of the scenarios it seeded here: what each would change in the"
+                    + " scenario and its draft rubric, and the versions to load it over.")
+    public List<LibraryUpdate> libraryUpdates() {
+        return libraryUpdates.pending();
+    }
+
+    @POST
+    @Path("{slug}/library-update")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Load the library's edition: its texts and script into the scenario, its rubric and labelled"
+                    + " answers into the draft. Trainees play the published version until the draft is published;"
+                    + " a version changed since it was read is refused with 409.")
+    public ScenarioView loadLibraryUpdate(
+            @PathParam("slug") String slug,
+            @NotNull(message = "The body must be {\"scenarioVersion\", \"rubricVersion\"}.") @Valid LibraryLoad load) {
+        return libraryUpdates.load(slug, load.scenarioVersion(), load.rubricVersion(), Callers.name(security));
+    }
+
+    @DELETE
+    @Path("{slug}/library-update")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Operation(summary = "Keep this installation's version: the library's edition is not offered again.")
+    public Response keepOwnVersion(@PathParam("slug") String slug) {
+        libraryUpdates.keep(slug);
+        return Response.noContent().build();
     }
 
     @POST

@@ -16,7 +16,6 @@ import org.extramile.rubric.CriterionKind;
 import org.extramile.rubric.PublishedVersion;
 import org.extramile.rubric.Rubric;
 import org.extramile.rubric.RubricAuthoring;
-import org.extramile.rubric.RubricChanges;
 import org.extramile.rubric.RubricDraftView;
 import org.extramile.rubric.VersionChanges;
 import org.extramile.scenario.ScenarioCatalogue;
@@ -210,13 +209,6 @@ public class RubricEditor implements Serializable {
 
     public String listed(List<String> keys) {
         return String.join(", ", keys);
-    }
-
-    /** What of a criterion changed, in words: "title, levels and points". */
-    public String aspects(RubricChanges.CriterionChange change) {
-        return change.aspects().stream()
-                .map(aspect -> Texts.text("versions.aspect." + aspect.name()))
-                .collect(Collectors.joining(", "));
     }
 
     public boolean isStale() {

@@ -23,6 +23,8 @@ import org.extramile.scenario.ScenarioAuthoring;
 import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioSummary;
 import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.library.LibraryUpdate;
+import org.extramile.scenario.library.LibraryUpdates;
 import org.extramile.scenario.pack.ScenarioPacks;
 import org.extramile.shared.ConflictException;
 import org.extramile.web.shared.Failures;
@@ -56,9 +58,13 @@ public class ScenarioList {
     @Inject
     Review review;
 
+    @Inject
+    LibraryUpdates library;
+
     private List<ScenarioView> scenarios;
     private Set<String> following;
     private Map<String, Long> waiting;
+    private Set<String> updated;
     private String title;
     private String slug;
     private String summary;
@@ -72,6 +78,14 @@ public class ScenarioList {
             waiting = review.waitingByScenario();
         }
         return waiting.getOrDefault(scenario, 0L);
+    }
+
+    /** Whether ExtraMile's library offers a newer edition of the scenario. */
+    public boolean libraryUpdate(String scenario) {
+        if (updated == null) {
+            updated = library.pending().stream().map(LibraryUpdate::slug).collect(Collectors.toSet());
+        }
+        return updated.contains(scenario);
     }
 
     /** The waiting count's link as a screen reader says it: the count first, as it shows. */

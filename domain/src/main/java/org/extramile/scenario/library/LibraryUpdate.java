@@ -1,0 +1,38 @@
+package org.extramile.scenario.library;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.extramile.rubric.RubricChanges.CriterionChange;
+
+/**
+ * How the library's edition of an installed scenario differs from the scenario and its draft rubric: what a trainer
+ * reads before loading it. The versions it was compared with are the ones a load must name, so that a load never
+ * overwrites an edit saved since.
+ *
+ * @param installedAt when the library seeded the scenario here
+ * @param textsChanged whether the title, summary, source story or pass mark differ
+ * @param scriptChanged whether the situation, customer or steps differ
+ * @param criteria the criteria the library's rubric adds, changes or drops, against the draft
+ * @param newExamples the library's labelled answers the draft lacks, or labels otherwise
+ */
+public record LibraryUpdate(
+        String slug,
+        String title,
+        Instant installedAt,
+        boolean textsChanged,
+        boolean scriptChanged,
+        List<CriterionChange> criteria,
+        int newExamples,
+        long scenarioVersion,
+        long rubricVersion)
+        implements Serializable {
+
+    public LibraryUpdate {
+        criteria = List.copyOf(criteria);
+    }
+
+    boolean changesNothing() {
+        return !textsChanged && !scriptChanged && criteria.isEmpty() && newExamples == 0;
+    }
+}

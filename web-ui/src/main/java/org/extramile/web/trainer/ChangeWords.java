@@ -1,0 +1,20 @@
+package org.extramile.web.trainer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.util.stream.Collectors;
+import org.extramile.rubric.RubricChanges;
+import org.extramile.web.shared.Texts;
+
+/** A rubric's changes in words, as the version history and a library update list them. */
+@Named
+@ApplicationScoped
+public class ChangeWords {
+
+    /** What of a criterion changed: "title, levels and points". */
+    public String aspects(RubricChanges.CriterionChange change) {
+        return change.aspects().stream()
+                .map(aspect -> Texts.text("versions.aspect." + aspect.name()))
+                .collect(Collectors.joining(", "));
+    }
+}
