@@ -50,6 +50,56 @@ class FoundationIT extends OverHttp {
         assertThat(openapi.body()).contains("/api/scenarios").contains("ExtraMile API");
     }
 
+    /**
+     * An integrator reads the exports' filters and formats from the document: the query parameters of a bean of
+     * them, and every format the Accept header chooses between, which Payara alone leaves out or collapses.
+     */
+    @Test
+    void shouldDocumentTheFiltersAndEveryFormatOfTheExports() {
+        JsonObject paths = api.get("/openapi", null, "application/json")
+                .json()
+                .asJsonObject()
+                .getJsonObject("paths");
+        JsonObject records = paths.getJsonObject("/api/records").getJsonObject("get");
+
+        assertThat(records.getJsonArray("parameters").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("name"), p -> p.getString("in"))
+                .contains(
+                        tuple("from", "query"),
+                        tuple("to", "query"),
+                        tuple("program", "query"),
+                        tuple("branch", "query"),
+                        tuple("status", "query"),
+                        tuple("within", "query"),
+                        tuple("employee", "query"),
+                        tuple("bom", "query"));
+        assertThat(records.getJsonArray("parameters").getValuesAs(JsonObject.class))
+                .filteredOn(p -> p.getString("name").equals("status"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.getString("description")).contains("expiring"));
+        assertThat(records.getJsonObject("responses")
+                        .getJsonObject("default")
+                        .getJsonObject("content")
+                        .keySet())
+                .containsExactly(
+                        "text/csv",
+                        "application/json",
+                        "application/x-ndjson",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        "application/zip");
+        assertThat(records.getString("operationId")).isEqualTo("csv");
+        assertThat(records.getString("description")).contains("application/zip: ");
+        assertThat(paths.getJsonObject("/api/audit").getJsonObject("get").getJsonArray("parameters"))
+                .extracting(p -> p.asJsonObject().getString("name"))
+                .contains("action", "actor", "person", "from", "to", "page", "size");
+        assertThat(paths.getJsonObject("/api/scenarios/{slug}/analytics")
+                        .getJsonObject("get")
+                        .getJsonArray("parameters"))
+                .extracting(p -> p.asJsonObject().getString("name"))
+                .contains("slug", "from", "to", "branch");
+        assertThat(paths.toString()).doesNotContain(";qs=");
+    }
+
     @Test
     void shouldAnswer401AsProblemWithoutLogin() {
         Api.Reply reply = api.get("/api/scenarios", null);

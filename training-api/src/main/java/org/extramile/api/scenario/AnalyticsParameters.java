@@ -3,6 +3,7 @@ package org.extramile.api.scenario;
 import jakarta.ws.rs.QueryParam;
 import org.extramile.analytics.AnalyticsFilter;
 import org.extramile.api.QueryParameters;
+import org.extramile.api.openapi.Described;
 
 /**
  * The analytics filters as query parameters, read strictly (a bad one is a 400 naming it): {@code from} and {@code to}
@@ -11,12 +12,17 @@ import org.extramile.api.QueryParameters;
  */
 public class AnalyticsParameters {
 
+    @Described(
+            "Attempts started on or after: a date (2026-11-22, its start in UTC) or an instant (2026-11-22T10:00:00Z).")
     @QueryParam("from")
     String from;
 
+    @Described(
+            "Attempts started before: a date (2026-11-22, its start in UTC) or an instant (2026-11-22T10:00:00Z); a date includes its day.")
     @QueryParam("to")
     String to;
 
+    @Described("Trainees of this branch (its code).")
     @QueryParam("branch")
     String branch;
 
