@@ -245,13 +245,7 @@ class AuthoringIT extends OverHttp {
         assertThat(stale.contentType()).startsWith(PROBLEM);
         assertThat(loaded.status()).as(loaded.toString()).isEqualTo(200);
         assertThat(loaded.json().asJsonObject().getString("title")).isEqualTo(libraryTitle);
-        assertThat(api.get("/api/scenarios/" + slug + "/rubric", "trainer")
-                        .json()
-                        .asJsonObject()
-                        .getJsonArray("criteria")
-                        .getJsonObject(0)
-                        .getString("title"))
-                .isEqualTo(criterionTitle);
+        assertThat(firstCriterionTitle(slug)).isEqualTo(criterionTitle);
         assertThat(again.status())
                 .as("the edition is loaded: nothing is on offer")
                 .isEqualTo(409);
@@ -285,13 +279,7 @@ class AuthoringIT extends OverHttp {
         assertThat(kept.status()).isEqualTo(204);
         assertThat(keptAgain.status()).isEqualTo(409);
         assertThat(updates()).doesNotContainKey(slug);
-        assertThat(api.get("/api/scenarios/" + slug + "/rubric", "trainer")
-                        .json()
-                        .asJsonObject()
-                        .getJsonArray("criteria")
-                        .getJsonObject(0)
-                        .getString("title"))
-                .isEqualTo("Owns it, no excuses");
+        assertThat(firstCriterionTitle(slug)).isEqualTo("Owns it, no excuses");
         assertThat(api.delete("/api/scenarios/no-such-scenario/library-update", "trainer")
                         .status())
                 .isEqualTo(404);
@@ -302,6 +290,15 @@ class AuthoringIT extends OverHttp {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .collect(java.util.stream.Collectors.toMap(u -> u.getString("slug"), u -> u));
+    }
+
+    private String firstCriterionTitle(String slug) {
+        return api.get("/api/scenarios/" + slug + "/rubric", "trainer")
+                .json()
+                .asJsonObject()
+                .getJsonArray("criteria")
+                .getJsonObject(0)
+                .getString("title");
     }
 
     private static String load(long scenarioVersion, long rubricVersion) {
