@@ -233,7 +233,10 @@ class AuthoringIT extends OverHttp {
 
         assertThat(update.getString("title")).isEqualTo(libraryTitle);
         assertThat(update.getBoolean("textsChanged")).isTrue();
-        assertThat(update.getBoolean("scriptChanged")).isFalse();
+        JsonObject script = update.getJsonObject("script");
+        assertThat(script.getBoolean("situation") || script.getBoolean("persona"))
+                .isFalse();
+        assertThat(script.getJsonArray("stepsChanged")).isEmpty();
         assertThat(update.getInt("newExamples")).isZero();
         assertThat(update.getJsonArray("criteria").getValuesAs(JsonObject.class))
                 .singleElement()

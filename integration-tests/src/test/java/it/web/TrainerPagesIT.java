@@ -8,6 +8,7 @@ import it.support.Browser;
 import it.support.Deployments;
 import it.support.LateLists;
 import it.support.RolePlays;
+import it.support.ScenarioEdits;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.Json;
@@ -225,6 +226,24 @@ class TrainerPagesIT extends InBrowser {
                                         .toString())
                         .status())
                 .isEqualTo(200);
+        JsonObject scenario = api.get("api/scenarios/" + slug, "trainer").json().asJsonObject();
+        JsonObject firstStep = scenario.getJsonArray("steps").getJsonObject(0);
+        String libraryLine = firstStep.getString("customerLine");
+        assertThat(api.putJson(
+                                "api/scenarios/" + slug,
+                                "trainer",
+                                ScenarioEdits.of(
+                                        scenario,
+                                        scenario.getJsonNumber("version").longValue(),
+                                        scenario.getString("title"),
+                                        Json.createArrayBuilder(scenario.getJsonArray("steps"))
+                                                .set(
+                                                        0,
+                                                        Json.createObjectBuilder(firstStep)
+                                                                .add("customerLine", "Morning! The usual, please."))
+                                                .build()))
+                        .status())
+                .isEqualTo(200);
         TestDatabase.updateOne("update library_seed set pack_digest = 'an-older-edition' where slug = ?", slug);
 
         logIn("trainer");
@@ -233,7 +252,8 @@ class TrainerPagesIT extends InBrowser {
         browser.waitForUrlContaining("trainer/scenario.xhtml?slug=" + slug);
 
         assertThat(page.findElement(By.id("library-update-changes")).getText())
-                .isEqualTo("Changed: " + libraryTitle + " (title)");
+                .isEqualTo("Steps changed (a line, a stage direction or where an answer leads): "
+                        + firstStep.getString("key") + "\nChanged: " + libraryTitle + " (title)");
         Accessibility.assertNoSeriousViolations(page, "the scenario page with a library update");
         browser.screenshot("trainer-library-update");
         page.findElement(By.id("library-update:loadButton")).click();
@@ -253,6 +273,8 @@ class TrainerPagesIT extends InBrowser {
                         .getJsonObject(0)
                         .getString("title"))
                 .isEqualTo(libraryTitle);
+        assertThat(page.findElement(By.cssSelector("#flow .customer-line")).getText())
+                .isEqualTo("\u201c" + libraryLine + "\u201d");
         open("trainer/scenarios.xhtml");
         assertThat(page.findElements(By.cssSelector("a.library-update"))).isEmpty();
     }

@@ -3,12 +3,11 @@ package org.extramile.rubric;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import org.extramile.scenario.Script;
-import org.extramile.scenario.Step;
+import org.extramile.scenario.ScriptChanges;
 
 /**
  * A published version and what it changed from the one before: the pass mark (null if the same), the steps of the
- * script added and removed, and the criteria changed. The first version changes nothing: there was none before.
+ * script added, removed and changed, and the criteria changed. The first version changes nothing: there was none before.
  */
 public record VersionChanges(
         int number,
@@ -18,12 +17,14 @@ public record VersionChanges(
         Double passMarkBefore,
         List<String> stepsAdded,
         List<String> stepsRemoved,
+        List<String> stepsChanged,
         List<RubricChanges.CriterionChange> criteria)
         implements Serializable {
 
     public VersionChanges {
         stepsAdded = List.copyOf(stepsAdded);
         stepsRemoved = List.copyOf(stepsRemoved);
+        stepsChanged = List.copyOf(stepsChanged);
         criteria = List.copyOf(criteria);
     }
 
@@ -32,7 +33,11 @@ public record VersionChanges(
     }
 
     public boolean unchanged() {
-        return passMarkBefore == null && stepsAdded.isEmpty() && stepsRemoved.isEmpty() && criteria.isEmpty();
+        return passMarkBefore == null
+                && stepsAdded.isEmpty()
+                && stepsRemoved.isEmpty()
+                && stepsChanged.isEmpty()
+                && criteria.isEmpty();
     }
 
     static VersionChanges of(RubricVersion before, RubricVersion version) {
@@ -45,22 +50,19 @@ public record VersionChanges(
                     null,
                     List.of(),
                     List.of(),
+                    List.of(),
                     List.of());
         }
-        List<String> stepsBefore = keys(before.script());
-        List<String> steps = keys(version.script());
+        ScriptChanges script = ScriptChanges.between(before.script(), version.script());
         return new VersionChanges(
                 version.number(),
                 version.publishedAt(),
                 version.publishedBy(),
                 version.passMark(),
                 before.passMark() == version.passMark() ? null : before.passMark(),
-                steps.stream().filter(step -> !stepsBefore.contains(step)).toList(),
-                stepsBefore.stream().filter(step -> !steps.contains(step)).toList(),
+                script.stepsAdded(),
+                script.stepsRemoved(),
+                script.stepsChanged(),
                 RubricChanges.between(before.rubric(), version.rubric()));
-    }
-
-    private static List<String> keys(Script script) {
-        return script.steps().stream().map(Step::key).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.extramile.rubric.RubricChanges.CriterionChange;
+import org.extramile.scenario.ScriptChanges;
 
 /**
  * How the library's edition of an installed scenario differs from the scenario and its draft rubric: what a trainer
@@ -12,7 +13,7 @@ import org.extramile.rubric.RubricChanges.CriterionChange;
  *
  * @param installedAt when the library seeded the scenario here
  * @param textsChanged whether the title, summary, source story or pass mark differ
- * @param scriptChanged whether the situation, customer or steps differ
+ * @param script what differs in the situation, the customer and the steps
  * @param criteria the criteria the library's rubric adds, changes or drops, against the draft
  * @param newExamples the library's labelled answers the draft lacks, or labels otherwise
  */
@@ -21,7 +22,7 @@ public record LibraryUpdate(
         String title,
         Instant installedAt,
         boolean textsChanged,
-        boolean scriptChanged,
+        ScriptChanges script,
         List<CriterionChange> criteria,
         int newExamples,
         long scenarioVersion,
@@ -33,6 +34,6 @@ public record LibraryUpdate(
     }
 
     boolean changesNothing() {
-        return !textsChanged && !scriptChanged && criteria.isEmpty() && newExamples == 0;
+        return !textsChanged && script.none() && criteria.isEmpty() && newExamples == 0;
     }
 }

@@ -18,6 +18,7 @@ import org.extramile.scenario.ScenarioCatalogue;
 import org.extramile.scenario.ScenarioEdit;
 import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scenario.ScenarioView;
+import org.extramile.scenario.ScriptChanges;
 import org.extramile.scenario.pack.PackScenario;
 import org.extramile.scenario.pack.ScenarioPack;
 import org.extramile.scenario.pack.ScenarioPacks;
@@ -78,7 +79,7 @@ public class LibraryUpdates {
                         && edition.summary().equals(current.summary().summary())
                         && Objects.equals(edition.sourceStory(), current.sourceStory())
                         && passMark(edition) == current.passMark()),
-                !edition.script().equals(current.script()),
+                ScriptChanges.between(current.script(), edition.script()),
                 RubricChanges.between(new Rubric(draft.criteria()), pack.rubric()),
                 newExamples(pack, slug).size(),
                 current.version(),

@@ -207,10 +207,6 @@ public class RubricEditor implements Serializable {
         return versions;
     }
 
-    public String listed(List<String> keys) {
-        return String.join(", ", keys);
-    }
-
     public boolean isStale() {
         return stale;
     }
