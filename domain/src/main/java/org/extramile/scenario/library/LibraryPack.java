@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.extramile.scenario.pack.ScenarioPack;
+import org.extramile.scenario.pack.ScenarioPacks;
 
 /** The scenario packs that ship with ExtraMile, as resources under {@code library/}. */
 public final class LibraryPack {
@@ -25,8 +27,15 @@ public final class LibraryPack {
         return DIGESTS.computeIfAbsent(slug, LibraryPack::sha256);
     }
 
-    /** The packs are resources of the build: their digests never change while it runs. */
+    /** The pack read and checked, as an import reads it. */
+    public static ScenarioPack pack(String slug) {
+        return PACKS.computeIfAbsent(slug, s -> ScenarioPacks.read(document(s)));
+    }
+
+    /** The packs are resources of the build: they and their digests never change while it runs. */
     private static final Map<String, String> DIGESTS = new ConcurrentHashMap<>();
+
+    private static final Map<String, ScenarioPack> PACKS = new ConcurrentHashMap<>();
 
     private static String sha256(String slug) {
         try {

@@ -21,7 +21,6 @@ import org.extramile.scenario.ScenarioView;
 import org.extramile.scenario.ScriptChanges;
 import org.extramile.scenario.pack.PackScenario;
 import org.extramile.scenario.pack.ScenarioPack;
-import org.extramile.scenario.pack.ScenarioPacks;
 import org.extramile.shared.ConflictException;
 
 /**
@@ -67,7 +66,7 @@ public class LibraryUpdates {
         if (seed == null || seed.settled(LibraryPack.digest(slug)) || scenario.isEmpty()) {
             return Optional.empty();
         }
-        ScenarioPack pack = ScenarioPacks.read(LibraryPack.document(slug));
+        ScenarioPack pack = LibraryPack.pack(slug);
         PackScenario edition = pack.scenario();
         Scenario current = scenario.get();
         RubricDraftView draft = rubrics.draft(slug);
@@ -94,7 +93,7 @@ public class LibraryUpdates {
     @Transactional
     public ScenarioView load(String slug, long scenarioVersion, long rubricVersion, String by) {
         on(slug);
-        ScenarioPack pack = ScenarioPacks.read(LibraryPack.document(slug));
+        ScenarioPack pack = LibraryPack.pack(slug);
         PackScenario edition = pack.scenario();
         ScenarioView loaded = authoring.update(
                 slug,
