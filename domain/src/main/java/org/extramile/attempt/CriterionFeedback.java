@@ -1,6 +1,7 @@
 package org.extramile.attempt;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.extramile.rubric.Criterion;
@@ -51,7 +52,12 @@ public record CriterionFeedback(
                 penalty,
                 score.met(),
                 score.level(),
-                score.evidence().stream().map(Evidence::quote).distinct().toList(),
+                // In the answer's order, as the trainee wrote them.
+                score.evidence().stream()
+                        .sorted(Comparator.comparingInt(Evidence::start))
+                        .map(Evidence::quote)
+                        .distinct()
+                        .toList(),
                 reached.isPresent()
                         ? null
                         : score.met()

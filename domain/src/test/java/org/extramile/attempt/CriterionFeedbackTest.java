@@ -8,6 +8,9 @@ import org.extramile.rubric.CriterionKind;
 import org.extramile.rubric.Feedback;
 import org.extramile.rubric.Level;
 import org.extramile.scoring.CriterionScore;
+import org.extramile.scoring.Evidence;
+import org.extramile.scoring.evidence.EvidenceKind;
+import org.extramile.scoring.evidence.Strength;
 import org.extramile.scoring.text.Hedge;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,48 @@ class CriterionFeedbackTest {
         assertThat(feedback.topLevel()).isNull();
         assertThat(feedback.modelAnswer()).startsWith("Here you are!");
         assertThat(feedback.feedback()).isEqualTo("Make the handover a moment.");
+    }
+
+    @Test
+    void shouldQuoteTheAnswersWordsInTheOrderTheyWereWritten() {
+        // "Here you go" matched an exemplar more weakly than "Enjoy your dinner." matched an indicator.
+        String answer = "Here you go, one ice cold Diet Coke! Enjoy your dinner.";
+        CriterionScore fully = score("fully", 2, true);
+        CriterionScore quoted = new CriterionScore(
+                fully.key(),
+                fully.title(),
+                fully.kind(),
+                fully.level(),
+                fully.points(),
+                fully.maxPoints(),
+                fully.met(),
+                fully.confidence(),
+                fully.probability(),
+                fully.needsReview(),
+                List.of(
+                        evidence(answer, "Enjoy your dinner."),
+                        evidence(answer, "Here you go, one ice cold Diet Coke!")),
+                fully.nearMisses(),
+                fully.reason(),
+                null);
+
+        assertThat(CriterionFeedback.of(quoted, HANDOVER).quotes())
+                .containsExactly("Here you go, one ice cold Diet Coke!", "Enjoy your dinner.");
+    }
+
+    private static Evidence evidence(String answer, String quote) {
+        int start = answer.indexOf(quote);
+        return new Evidence(
+                quote,
+                start,
+                start + quote.length(),
+                "enjoy",
+                EvidenceKind.INDICATOR,
+                Strength.STRONG,
+                null,
+                false,
+                false,
+                null);
     }
 
     private static CriterionScore score(String level, int points, boolean met) {
