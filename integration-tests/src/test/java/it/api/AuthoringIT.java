@@ -288,6 +288,102 @@ class AuthoringIT extends OverHttp {
                 .isEqualTo(404);
     }
 
+    /**
+     * A trainer takes part of the library's edition: the parts taken must fit with what is kept (a criterion of a
+     * step the library's script drops goes with it), and a refusal changes nothing.
+     */
+    @Test
+    void shouldLoadOnlyThePartsOfTheLibrarysEditionATrainerTakes() throws Exception {
+        String slug = "free-upgrade";
+        JsonObject scenario =
+                api.get("/api/scenarios/" + slug, "trainer").json().asJsonObject();
+        JsonArray steps = scenario.getJsonArray("steps");
+        JsonObject last = steps.getJsonObject(steps.size() - 1);
+        Api.Reply lengthened = api.putJson(
+                "/api/scenarios/" + slug,
+                "trainer",
+                ScenarioEdits.of(
+                        scenario,
+                        scenario.getJsonNumber("version").longValue(),
+                        scenario.getString("title"),
+                        Json.createArrayBuilder(steps)
+                                .set(
+                                        steps.size() - 1,
+                                        Json.createObjectBuilder(last)
+                                                .add("end", false)
+                                                .add("defaultNext", "goodbye"))
+                                .add(Json.createObjectBuilder()
+                                        .add("key", "goodbye")
+                                        .add("customerLine", "Thanks so much, see you on Monday!")
+                                        .add("end", true)
+                                        .add("branches", Json.createArrayBuilder()))
+                                .build()));
+        assertThat(lengthened.status()).as(lengthened.toString()).isEqualTo(200);
+        JsonObject draft =
+                api.get("/api/scenarios/" + slug + "/rubric", "trainer").json().asJsonObject();
+        JsonArray criteria = draft.getJsonArray("criteria");
+        Api.Reply revised = api.putJson(
+                "/api/scenarios/" + slug + "/rubric",
+                "trainer",
+                edit(
+                        draft.getInt("version"),
+                        Json.createArrayBuilder(retitleFirst(criteria, "Tells her straight"))
+                                .add(Json.createObjectBuilder(criteria.getJsonObject(0))
+                                        .add("key", "warm-goodbye")
+                                        .add("title", "Says goodbye warmly")
+                                        .add("steps", Json.createArrayBuilder().add("goodbye")))
+                                .build()));
+        assertThat(revised.status()).as(revised.toString()).isEqualTo(200);
+        TestDatabase.updateOne("update library_seed set pack_digest = 'an-older-edition' where slug = ?", slug);
+        JsonObject update = updates().get(slug);
+        long scenarioVersion = update.getJsonNumber("scenarioVersion").longValue();
+        long rubricVersion = update.getJsonNumber("rubricVersion").longValue();
+        String url = "/api/scenarios/" + slug + "/library-update";
+
+        Api.Reply scriptAlone =
+                api.postJson(url, "trainer", load(scenarioVersion, rubricVersion, "{\"script\": true}"));
+        Api.Reply nothing = api.postJson(url, "trainer", load(scenarioVersion, rubricVersion, "{}"));
+        Api.Reply unknown = api.postJson(
+                url, "trainer", load(scenarioVersion, rubricVersion, "{\"criteria\": [\"no-such-criterion\"]}"));
+        JsonObject unchanged = updates().get(slug);
+        Api.Reply taken = api.postJson(
+                url,
+                "trainer",
+                load(scenarioVersion, rubricVersion, "{\"script\": true, \"criteria\": [\"warm-goodbye\"]}"));
+
+        assertThat(update.getJsonObject("script").getJsonArray("stepsRemoved").getString(0))
+                .isEqualTo("goodbye");
+        assertThat(update.getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("key") + " " + c.getString("change"))
+                .containsExactly(criteria.getJsonObject(0).getString("key") + " CHANGED", "warm-goodbye REMOVED");
+        assertThat(scriptAlone.status()).as(scriptAlone.toString()).isEqualTo(400);
+        assertThat(scriptAlone.contentType()).startsWith(PROBLEM);
+        assertThat(scriptAlone.json().asJsonObject().getString("detail"))
+                .contains("do not fit with what you keep", "'warm-goodbye'", "no step 'goodbye'");
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.json().asJsonObject().getString("detail")).contains("Choose at least one part");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(pointers(unknown)).containsExactly("/take/criteria/no-such-criterion");
+        assertThat(unchanged)
+                .as("a refused load changes nothing and the edition stays on offer")
+                .isEqualTo(update);
+        assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+        assertThat(taken.json().asJsonObject().getJsonArray("steps").getValuesAs(JsonObject.class))
+                .extracting(step -> step.getString("key"))
+                .doesNotContain("goodbye")
+                .hasSize(steps.size());
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric", "trainer")
+                        .json()
+                        .asJsonObject()
+                        .getJsonArray("criteria")
+                        .getValuesAs(JsonObject.class))
+                .as("the criterion change not taken stays as the trainer had it")
+                .extracting(c -> c.getString("title"))
+                .startsWith("Tells her straight")
+                .doesNotContain("Says goodbye warmly");
+        assertThat(updates()).as("what was not taken is not offered again").doesNotContainKey(slug);
+    }
+
     private java.util.Map<String, JsonObject> updates() {
         Api.Reply reply = api.get("/api/scenarios/library-updates", "trainer");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -308,6 +404,16 @@ class AuthoringIT extends OverHttp {
         return Json.createObjectBuilder()
                 .add("scenarioVersion", scenarioVersion)
                 .add("rubricVersion", rubricVersion)
+                .build()
+                .toString();
+    }
+
+    /** A load taking the parts in {@code take}, a JSON object. */
+    private static String load(long scenarioVersion, long rubricVersion, String take) {
+        return Json.createObjectBuilder()
+                .add("scenarioVersion", scenarioVersion)
+                .add("rubricVersion", rubricVersion)
+                .add("take", Json.createReader(new java.io.StringReader(take)).readObject())
                 .build()
                 .toString();
     }

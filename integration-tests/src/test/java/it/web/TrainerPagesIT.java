@@ -203,7 +203,8 @@ class TrainerPagesIT extends InBrowser {
 
     /**
      * An installation seeded by an older ExtraMile is offered the library's edition: the list marks the scenario, its
-     * page says what would change, and the edition is loaded into the draft only once the trainer says yes.
+     * page says what would change, each part ticked, and only the parts left ticked are loaded, once the trainer says
+     * yes.
      */
     @Test
     void shouldLoadTheLibrarysNewEditionOfAScenarioIntoTheDraftAfterAsking() throws SQLException {
@@ -252,10 +253,18 @@ class TrainerPagesIT extends InBrowser {
         browser.waitForUrlContaining("trainer/scenario.xhtml?slug=" + slug);
 
         assertThat(page.findElement(By.id("library-update-changes")).getText())
-                .isEqualTo("Steps changed (a line, a stage direction or where an answer leads): "
+                .isEqualTo("What it changes against this scenario and its draft rubric: untick what you keep as it is\n"
+                        + "The script:\nSteps changed (a line, a stage direction or where an answer leads): "
                         + firstStep.getString("key") + "\nChanged: " + libraryTitle + " (title)");
+        assertThat(page.findElements(By.cssSelector("#library-update-changes input[type=checkbox]")))
+                .as("every part is ticked to start with")
+                .hasSize(2)
+                .allMatch(WebElement::isSelected);
         Accessibility.assertNoSeriousViolations(page, "the scenario page with a library update");
         browser.screenshot("trainer-library-update");
+        // The trainer takes the script's fix and keeps their own title for the criterion.
+        page.findElement(By.cssSelector("#library-update-changes [data-key] input"))
+                .click();
         page.findElement(By.id("library-update:loadButton")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("library-update:load-confirm")));
         assertThat(page.switchTo().activeElement().getAttribute("id"))
@@ -264,7 +273,7 @@ class TrainerPagesIT extends InBrowser {
         browser.screenshot("trainer-library-update-confirm");
         page.findElement(By.id("library-update:confirmLoadButton")).click();
 
-        waitForMessage("is loaded into the draft");
+        waitForMessage("of the library’s edition is loaded");
         assertThat(page.findElements(By.id("library-update"))).isEmpty();
         assertThat(api.get("api/scenarios/" + slug + "/rubric", "trainer")
                         .json()
@@ -272,7 +281,8 @@ class TrainerPagesIT extends InBrowser {
                         .getJsonArray("criteria")
                         .getJsonObject(0)
                         .getString("title"))
-                .isEqualTo(libraryTitle);
+                .as("the criterion left unticked stays as the trainer had it")
+                .isEqualTo("A hello she notices");
         assertThat(page.findElement(By.cssSelector("#flow .customer-line")).getText())
                 .isEqualTo("\u201c" + libraryLine + "\u201d");
         open("trainer/scenarios.xhtml");

@@ -48,10 +48,7 @@ public record Script(
     /** Says that no step has this key, and which keys there are, so that the author can correct it. */
     public String noSuchStep(String key) {
         List<String> keys = steps.stream().map(Step::key).toList();
-        String known = keys.size() == 1
-                ? "its one step is '" + keys.get(0) + "'"
-                : "its steps are '" + String.join("', '", keys.subList(0, keys.size() - 1)) + "' and '"
-                        + keys.get(keys.size() - 1) + "'";
+        String known = (keys.size() == 1 ? "its one step is " : "its steps are ") + Lists.quoted(keys);
         return "The scenario has no step '" + key + "'; " + known + ".";
     }
 

@@ -128,13 +128,16 @@ public class ScenariosResource {
     @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary = "Load the library's edition: its texts and script into the scenario, its rubric and labelled"
-                    + " answers into the draft. Trainees play the published version until the draft is published;"
-                    + " a version changed since it was read is refused with 409.")
+            summary = "Load the library's edition, or the parts of it named in take: its texts and script into the"
+                    + " scenario, its criteria and labelled answers into the draft. Trainees play the published"
+                    + " version until the draft is published; a version changed since it was read is refused with"
+                    + " 409, parts that do not fit with what is kept with 400. What is not taken is not offered"
+                    + " again.")
     public ScenarioView loadLibraryUpdate(
             @PathParam("slug") String slug,
             @NotNull(message = "The body must be {\"scenarioVersion\", \"rubricVersion\"}.") @Valid LibraryLoad load) {
-        return libraryUpdates.load(slug, load.scenarioVersion(), load.rubricVersion(), Callers.name(security));
+        return libraryUpdates.load(
+                slug, load.scenarioVersion(), load.rubricVersion(), load.take(), Callers.name(security));
     }
 
     @DELETE
