@@ -28,6 +28,9 @@ record CriterionAssessment(
         Optional<Hedge> hedged,
         Optional<LevelWords> levelWords) {
 
+    /** How near a clause must come to an exemplar to be quoted when nothing nearer speaks for the criterion. */
+    static final double CLOSEST_QUOTED = 0.70;
+
     CriterionAssessment(
             CriterionFeatures features, List<Evidence> evidence, List<NearMiss> nearMisses, Optional<Hedge> hedged) {
         this(features, evidence, nearMisses, hedged, Optional.empty());
@@ -70,6 +73,7 @@ record CriterionAssessment(
         boolean refusal = false;
         boolean refused = false;
         Segment leanClause = null;
+        SemanticMatch closest = null;
         Hedges hedges = new Hedges();
         List<Evidence> evidence = new ArrayList<>();
         List<NearMiss> nearMisses = new ArrayList<>();
@@ -131,7 +135,10 @@ record CriterionAssessment(
                 LabelledClauses.Lean l = neighbours.lean(clause, negated, 1);
                 // A clause whose indicator was dismissed ("I can't ring the other branch") does not earn the
                 // criterion through a labelled answer that said the same and earned it with another clause.
-                if (!contradicted && !deflecting.contains(clause.index()) && l.value() > lean.value()) {
+                // Nor does a clause that disowns the problem ("the barista is new and keeps mixing up names")
+                // earn a scored criterion through a labelled answer that blamed as much and earned it elsewhere.
+                boolean disowns = !penalty && cues.disowns();
+                if (!contradicted && !deflecting.contains(clause.index()) && !disowns && l.value() > lean.value()) {
                     lean = l;
                     leanClause = clause;
                 }
@@ -154,6 +161,7 @@ record CriterionAssessment(
             if (s.similarity() > similarity) {
                 similarity = s.similarity();
                 margin = s.margin();
+                closest = s;
             }
             if (strength.isPresent()) {
                 evidence.add(evidence(
@@ -199,6 +207,21 @@ record CriterionAssessment(
                     EvidenceKind.LABELLED,
                     leaning.get(),
                     lean.nearest().orElseThrow()));
+        }
+        // The model reads how near the nearest clause comes, below the cut-offs that name a strength: where nothing
+        // else speaks for a scored criterion, that clause is what a verdict of met rests on, quoted as possible.
+        if (!penalty
+                && evidence.isEmpty()
+                && closest != null
+                && closest.nearest().isPresent()
+                && closest.margin() >= 0
+                && closest.similarity() >= CLOSEST_QUOTED) {
+            evidence.add(evidence(
+                    closest.segment(),
+                    exemplar(closest),
+                    EvidenceKind.EXEMPLAR,
+                    Strength.POSSIBLE,
+                    closest.nearest().get().text()));
         }
         // Of equally strong evidence, the trainer's own words explain a verdict best, a resemblance least.
         evidence.sort(Comparator.comparing(Evidence::strength)

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class Disclaimer {
 
     private static final String THIRD_PARTY = "(?:head office|corporate|management|(?:the |my |our )?(?:manager|boss"
-            + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|starter)"
+            + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|starter|barista)"
+            + "|barista|colleague|co-?worker"
             + "|(?:morning|night|early|late|last|other) (?:shift|lot|team|crew)))";
 
     private static final List<Pattern> PHRASES = List.of(

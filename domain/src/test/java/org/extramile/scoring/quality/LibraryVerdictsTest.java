@@ -84,6 +84,39 @@ class LibraryVerdictsTest {
         assertThat(penalty.met()).as(penalty.reason()).isFalse();
     }
 
+    /**
+     * The model calls it met on how near "Honestly it's been a crazy morning" comes to "Honestly? It's a mad one", just
+     * short of the similarity that names a strength: that clause is quoted, and the verdict stands without a review.
+     */
+    @Test
+    void shouldQuoteTheClauseAMetVerdictRestsOnThoughItComesNearOnlyPossibly() {
+        CriterionScore honest = criterion(
+                "genuine-welcome",
+                "her-usual",
+                "honest-not-heavy",
+                "Hey! Morning Grace, lovely to see you. Honestly it's been a crazy morning but I'm good.");
+
+        assertThat(honest.met()).as(honest.reason()).isTrue();
+        assertThat(honest.needsReview()).as(honest.reason()).isFalse();
+        assertThat(honest.evidence()).extracting(Evidence::quote).containsExactly("Honestly it's been a crazy morning");
+    }
+
+    /**
+     * A labelled answer that blamed the new guy on bar and offered a remake in another clause lends nothing to a clause
+     * that only blames: what is left of this answer sends her back to the queue.
+     */
+    @Test
+    void shouldNotMeetRemakeNowForBlameThatResemblesALabelledAnswersBlame() {
+        CriterionScore remake = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "remake-now",
+                "Sorry about that, the barista is new and keeps mixing up names. You can wait in line again if you"
+                        + " want.");
+
+        assertThat(remake.met()).as(remake.reason()).isFalse();
+    }
+
     /** "Won't have to pay again" says the opposite of the penalty's "you'll have to pay again". */
     @Test
     void shouldNotPenaliseTheRemakeThatSparesHerPayingAgain() {

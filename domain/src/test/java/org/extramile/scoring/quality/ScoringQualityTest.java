@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 46;
+    private static final int EVALUATION_LOOKS = 47;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -589,11 +589,29 @@ class ScoringQualityTest {
             unchanged. Look 46: "policy is" had taken "our policy is that the guest comes first" for deflection (a \
             unit test said so); it now needs what the policy refuses ("policy is we charge full price"); no figure moved.
 
+            Look 47 (2026-12-05), from answers written in use. "Honestly it's been a crazy morning but I'm good" \
+            came as near "Honestly? It's a mad one" as 0.748, just under the 0.75 that names a strength: the model \
+            called honest-not-heavy met (0.80) on that very nearness, and the rule that a met verdict needs a clause \
+            to quote then set it to not met and asked for review. The clause nearest an exemplar, from 0.70 and \
+            leaning away from the counter-examples, is now quoted as possible evidence when nothing else speaks for a \
+            scored criterion. A clause that disowns the problem no longer earns a scored criterion by resembling \
+            labelled answers ("the barista is new and keeps mixing up names" met remake-now in part through a \
+            labelled answer that blamed the same way and offered the remake in its next sentence), and a barista, a \
+            colleague or a co-worker is a third party that blame is laid on. Cross-validated Spearman and AUC moved \
+            within 0.005 (mixed-up-order 0.916 / 0.979 to 0.921 / 0.981, genuine-welcome 0.879 / 0.966 to 0.878 / \
+            0.962), macro F1 up 0.002 to 0.004 on three scenarios; kept on that, and because a verdict now rests on \
+            what the model read. On the evaluation splits Spearman is unchanged but for mixed-up-order (0.86 to \
+            0.87), genuine-welcome's AUC 0.94 to 0.93; deflection's F1 on mixed-up-order 0.74 to 0.77, remake-now \
+            0.85 to 0.86, and criteria with few answers lost one or two each (comfort-while-waiting 0.92 to 0.88, \
+            serve-with-a-smile 0.83 to 0.79, real-greeting 0.85 to 0.83): the quoting rule had been an extra \
+            threshold there. The default models gained most (free-upgrade 0.52 / 0.77 to 0.53 / 0.79, \
+            buy-the-missing-drink 0.67 to 0.69).
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.77 to 0.87, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
-            reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.82 \
-            to 0.91 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \
+            reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.81 \
+            to 0.90 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \
             level as \
             the trainer did would lift Spearman by 0.02 to 0.09 (fetch-from-another-branch 0.80 to 0.89), as would \
             deciding met or not as the trainer did (free-upgrade 0.79 to 0.88); among criteria both call met, the \

@@ -56,7 +56,9 @@ class DisclaimerTest {
                 "I'd get a warning if I gave it you free",
                 "I'll probably get told off by my manager for leaving the floor",
                 "Rules are rules, I'm afraid",
-                "Policy is we charge full price"
+                "Policy is we charge full price",
+                "Sorry about that, the barista is new and keeps mixing up names",
+                "My colleague forgot to put your name on it"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -95,7 +97,9 @@ class DisclaimerTest {
                 "Shall I just do you a fresh one?",
                 "I'll ask the kitchen to keep one aside for you",
                 "My manager won't mind at all, it's yours",
-                "Don't worry, you won't get in trouble for it"
+                "Don't worry, you won't get in trouble for it",
+                "Our barista will make you a fresh one right now",
+                "My colleague will bring it over in two minutes"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
