@@ -133,7 +133,7 @@ class ReviewIT extends OverHttp {
         String trainee = Trainees.create("confirmed");
         String id = plays.start(trainee, "mixed-up-order").getString("id");
         // Doubtful too, and an answer no other test here settles (the scorer learns from each one settled).
-        JsonObject turn = plays.answer(trainee, id, "wrong-drink", "Let me get the manager for you.")
+        JsonObject turn = plays.answer(trainee, id, "wrong-drink", "Let me sort it out with the manager.")
                 .json()
                 .asJsonObject()
                 .getJsonObject("turn");

@@ -37,7 +37,7 @@ class ReviewPageIT extends InBrowser {
     private static final String APOLOGY = "Oh dear, sorry! I'll have a word with the barista.";
 
     /** Doubtful too, and nothing like the answers settled here. */
-    private static final String MANAGER = "Let me get the manager for you.";
+    private static final String MANAGER = "Let me sort it out with the manager.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
