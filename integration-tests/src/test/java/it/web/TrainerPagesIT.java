@@ -633,7 +633,7 @@ class TrainerPagesIT extends InBrowser {
         score("empty-shelf", "I'm so sorry, we've been out all week. Take the big jar instead, at no extra cost.");
         assertThat(page.findElement(By.id("card-next")).getText())
                 .startsWith("This answer leads to stunned: “Wait — what?")
-                .endsWith("(the branch for answers that meet “Lets her have the bigger jar at no extra cost, today”, in"
+                .endsWith("(the branch for answers that meet “Lets her have the bigger jar at no extra cost, today” in"
                         + " full)");
         Accessibility.assertNoSeriousViolations(page, "the trial with where the answer leads");
         browser.screenshot("trainer-trial-leads-to");
@@ -786,16 +786,22 @@ class TrainerPagesIT extends InBrowser {
             List<WebElement> branches = firstStep().findElements(By.cssSelector("fieldset.branch-form"));
             return branches.size() > branchesBefore ? branches.get(branches.size() - 1) : null;
         }));
-        WebElement criterion = branch.findElement(By.cssSelector("fieldset.choices input[type=checkbox]"));
-        criterion.click();
-        branch.findElement(By.cssSelector("input[id$=':inFull']")).click();
+        // The offer in full, the second criterion at any level met.
+        List<WebElement> needed = branch.findElements(By.cssSelector("input[id*=':whenMet:']"));
+        needed.get(0).click();
+        needed.get(1).click();
+        branch.findElements(By.cssSelector("input[id*=':whenMetInFull:']"))
+                .get(0)
+                .click();
         new Select(branch.findElement(By.cssSelector("select[id$=':next']"))).selectByValue("thanks-at-the-end");
         Accessibility.assertNoSeriousViolations(page, "the script editor with a new step and branch");
         browser.screenshot("trainer-script-branch");
         page.findElement(By.id("scenario:saveButton")).click();
 
         waitForMessage("The scenario is saved.");
-        assertThat(page.findElement(By.id("flow")).getText()).contains(", in full \u2192 step thanks-at-the-end");
+        assertThat(page.findElement(By.id("flow")).getText())
+                .containsPattern("If the answer met \u201c[^\u201d]+\u201d in full and \u201c[^\u201d]+\u201d"
+                        + " \u2192 step thanks-at-the-end");
         JsonArray steps = new Api(base)
                 .get("api/scenarios/" + slug + "/pack", "trainer")
                 .json()
@@ -806,9 +812,13 @@ class TrainerPagesIT extends InBrowser {
         assertThat(steps.getJsonObject(0).getJsonArray("branches").getValuesAs(JsonObject.class))
                 .anySatisfy(fork -> {
                     assertThat(fork.getString("next")).isEqualTo("thanks-at-the-end");
+                    assertThat(fork.getJsonArray("whenMet")).hasSize(2);
+                    assertThat(fork.getJsonArray("whenMetInFull"))
+                            .as("the first met at its top level only")
+                            .containsExactly(fork.getJsonArray("whenMet").get(0));
                     assertThat(fork.getBoolean("inFull"))
-                            .as("met at the top level only")
-                            .isTrue();
+                            .as("not every criterion is asked in full")
+                            .isFalse();
                 });
     }
 

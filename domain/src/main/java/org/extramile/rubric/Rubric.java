@@ -58,7 +58,7 @@ public record Rubric(
         }
         for (Step step : script.steps()) {
             for (Branch branch : step.branches()) {
-                for (String needed : concat(branch.whenMet(), branch.whenNotMet())) {
+                for (String needed : concat(branch.needed(), branch.whenNotMet())) {
                     if (!keys.contains(needed)) {
                         violations.add(new Violation(
                                 "/criteria",

@@ -47,7 +47,7 @@ class AnswerRouteTest {
 
     @Test
     void shouldTakeABranchInFullOnlyForACriterionMetAtItsTopLevel() {
-        Step inFull = step("opening", "recovery", new Branch(List.of("offer"), List.of(), true, "delighted"));
+        Step inFull = step("opening", "recovery", new Branch(List.of("offer"), List.of(), true, null, "delighted"));
 
         assertThat(route(inFull, card("opening", 2, 2, met("offer", CriterionKind.CRITICAL)))
                         .next())
@@ -60,6 +60,33 @@ class AnswerRouteTest {
                         .next())
                 .as("a branch not in full takes any level met")
                 .isEqualTo("delighted");
+    }
+
+    /** "They've got it!" needs the call offered in full; the kind word beside it may be met in part. */
+    @Test
+    void shouldAskInFullOnlyTheCriteriaTheBranchNamesSo() {
+        Step someInFull = step(
+                "opening",
+                "recovery",
+                new Branch(List.of("offer", "warmth"), List.of(), null, List.of("offer"), "delighted"));
+        ScoreCard warmInPart = card(
+                "opening",
+                3,
+                4,
+                at("offer", CriterionKind.CRITICAL, "fully", 2, true),
+                at("warmth", CriterionKind.SCORED, "partly", 1, true));
+        ScoreCard offerInPart = card(
+                "opening",
+                3,
+                4,
+                at("offer", CriterionKind.CRITICAL, "partly", 1, true),
+                at("warmth", CriterionKind.SCORED, "fully", 2, true));
+
+        assertThat(someInFull.branches().get(0).inFull())
+                .as("not every criterion is asked in full")
+                .isFalse();
+        assertThat(route(someInFull, warmInPart).next()).isEqualTo("delighted");
+        assertThat(route(someInFull, offerInPart).next()).isEqualTo("recovery");
     }
 
     @Test

@@ -48,7 +48,7 @@ class ScriptTest {
 
         @Test
         void shouldNotTakeABranchWhenACriterionItMustNotSeeWasMet() {
-            Branch branch = new Branch(java.util.List.of("a"), java.util.List.of("penalty"), false, "x");
+            Branch branch = new Branch(java.util.List.of("a"), java.util.List.of("penalty"), false, null, "x");
 
             assertThat(branch.takenWhen(Set.of("a"), Set.of())).isTrue();
             assertThat(branch.takenWhen(Set.of("a", "penalty"), Set.of("a", "penalty")))

@@ -13,7 +13,7 @@ public final class Scripts {
     }
 
     public static Branch when(String criterion, String next) {
-        return new Branch(List.of(criterion), List.of(), false, next);
+        return new Branch(List.of(criterion), List.of(), false, null, next);
     }
 
     public static Script script(Step... steps) {

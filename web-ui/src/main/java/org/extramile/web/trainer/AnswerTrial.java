@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.extramile.rubric.DraftLabels;
 import org.extramile.rubric.LabelledExample;
 import org.extramile.rubric.Level;
@@ -93,21 +92,12 @@ public class AnswerTrial implements Serializable {
         if (branch == null) {
             return Texts.text("trial.way.default");
         }
-        String met = titlesOf(branch.whenMet());
-        if (branch.inFull() && !met.isEmpty()) {
-            met = Texts.text("flow.inFull", met);
-        }
-        String notMet = titlesOf(branch.whenNotMet());
+        String met = BranchWords.met(branch, titles);
+        String notMet = BranchWords.notMet(branch, titles);
         if (notMet.isEmpty()) {
             return Texts.text("trial.way.met", met);
         }
         return met.isEmpty() ? Texts.text("trial.way.notMet", notMet) : Texts.text("trial.way.both", met, notMet);
-    }
-
-    private String titlesOf(List<String> criteria) {
-        return criteria.stream()
-                .map(key -> Texts.text("trial.way.criterion", titles.getOrDefault(key, key)))
-                .collect(Collectors.joining(", "));
     }
 
     /** "This verdict is wrong": keeps the scored answer with the levels the trainer set, as a label of the draft. */

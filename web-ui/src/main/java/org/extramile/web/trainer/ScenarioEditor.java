@@ -103,11 +103,8 @@ public class ScenarioEditor implements Serializable {
     public List<String> flow(StepView step) {
         List<String> lines = new ArrayList<>();
         for (Branch branch : step.branches()) {
-            String met = titles(branch.whenMet());
-            if (branch.inFull() && !met.isEmpty()) {
-                met = Texts.text("flow.inFull", met);
-            }
-            String notMet = titles(branch.whenNotMet());
+            String met = BranchWords.met(branch, criterionTitles);
+            String notMet = BranchWords.notMet(branch, criterionTitles);
             if (notMet.isEmpty()) {
                 lines.add(Texts.text("flow.ifMet", met, branch.next()));
             } else if (met.isEmpty()) {
@@ -153,12 +150,6 @@ public class ScenarioEditor implements Serializable {
                 .map(StepForm::getKey)
                 .filter(key -> key != null && !key.isBlank())
                 .toList();
-    }
-
-    private String titles(List<String> keys) {
-        return keys.stream()
-                .map(key -> "\u201c" + criterionTitles.getOrDefault(key, key) + "\u201d")
-                .collect(Collectors.joining(Texts.text("flow.and")));
     }
 
     private void show(ScenarioView view) {
