@@ -54,21 +54,7 @@ class CriterionFeedbackTest {
     void shouldQuoteTheWordsThatKeptItBelowTheTopLevel() {
         Hedge hedge = new Hedge("I might", false);
         CriterionScore partly = score("partly", 1, true);
-        CriterionScore hedged = new CriterionScore(
-                partly.key(),
-                partly.title(),
-                partly.kind(),
-                partly.level(),
-                partly.points(),
-                partly.maxPoints(),
-                partly.met(),
-                partly.confidence(),
-                partly.probability(),
-                partly.needsReview(),
-                partly.evidence(),
-                partly.nearMisses(),
-                partly.reason(),
-                hedge);
+        CriterionScore hedged = with(partly, partly.evidence(), hedge);
 
         assertThat(CriterionFeedback.of(hedged, HANDOVER).hedge()).isEqualTo(hedge);
         assertThat(CriterionFeedback.of(partly, HANDOVER).hedge()).isNull();
@@ -97,26 +83,34 @@ class CriterionFeedbackTest {
         // "Here you go" matched an exemplar more weakly than "Enjoy your dinner." matched an indicator.
         String answer = "Here you go, one ice cold Diet Coke! Enjoy your dinner.";
         CriterionScore fully = score("fully", 2, true);
-        CriterionScore quoted = new CriterionScore(
-                fully.key(),
-                fully.title(),
-                fully.kind(),
-                fully.level(),
-                fully.points(),
-                fully.maxPoints(),
-                fully.met(),
-                fully.confidence(),
-                fully.probability(),
-                fully.needsReview(),
+        CriterionScore quoted = with(
+                fully,
                 List.of(
                         evidence(answer, "Enjoy your dinner."),
                         evidence(answer, "Here you go, one ice cold Diet Coke!")),
-                fully.nearMisses(),
-                fully.reason(),
                 null);
 
         assertThat(CriterionFeedback.of(quoted, HANDOVER).quotes())
                 .containsExactly("Here you go, one ice cold Diet Coke!", "Enjoy your dinner.");
+    }
+
+    /** The score with this evidence and hedge. */
+    private static CriterionScore with(CriterionScore score, List<Evidence> evidence, Hedge hedge) {
+        return new CriterionScore(
+                score.key(),
+                score.title(),
+                score.kind(),
+                score.level(),
+                score.points(),
+                score.maxPoints(),
+                score.met(),
+                score.confidence(),
+                score.probability(),
+                score.needsReview(),
+                evidence,
+                score.nearMisses(),
+                score.reason(),
+                hedge);
     }
 
     private static Evidence evidence(String answer, String quote) {
