@@ -99,12 +99,6 @@ public class LibraryUpdates {
         return update.changesNothing() ? Optional.empty() : Optional.of(update);
     }
 
-    /** Loads the whole of the library's edition: {@link #load(String, long, long, LibraryParts, String)}. */
-    @Transactional
-    public ScenarioView load(String slug, long scenarioVersion, long rubricVersion, String by) {
-        return load(slug, scenarioVersion, rubricVersion, null, by);
-    }
-
     /**
      * Loads what the trainer takes of the library's edition ({@code null}: all of it): its texts and script into the
      * scenario, the criteria taken into the draft as the library has them, its labelled answers beside the draft's.
@@ -157,7 +151,7 @@ public class LibraryUpdates {
         List<Violation> violations = new ArrayList<>();
         if (taken.nothing()) {
             violations.add(new Violation(
-                    "/take", "Choose at least one part of the library's edition to load, or" + " keep your version."));
+                    "/take", "Choose at least one part of the library's edition to load, or keep your version."));
         }
         List<String> offered =
                 update.criteria().stream().map(CriterionChange::key).toList();
