@@ -113,8 +113,9 @@ record CriterionAssessment(
             if (match.isPresent()) {
                 LexicalMatch m = match.get();
                 Strength strength = m.strength();
-                Optional<Dismissal> why =
-                        voided.or(() -> negatedMatch(m)).or(() -> penalty ? Optional.empty() : asked(m, reading));
+                Optional<Dismissal> why = voided.or(() -> negatedMatch(m))
+                        .or(() -> penalty ? Optional.empty() : asked(m, reading))
+                        .or(() -> penalty ? Optional.empty() : deflection(clause, deflecting));
                 if (why.isPresent()) {
                     nearMisses.add(nearMiss(clause, m.describe(), m.kind(), strength, why.get()));
                     ignored |= strength != Strength.POSSIBLE;
@@ -339,6 +340,16 @@ record CriterionAssessment(
             return Optional.of(Dismissal.of(Dismissal.Cause.REFUSAL));
         }
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();
+    }
+
+    /**
+     * A clause the rubric's penalty calls deflection earns no scored criterion by its words either: "did you maybe pick
+     * up the wrong one?" blames her, however much of "make you a fresh one" it holds.
+     */
+    private static Optional<Dismissal> deflection(Segment clause, Set<Integer> deflecting) {
+        return deflecting.contains(clause.index())
+                ? Optional.of(Dismissal.of(Dismissal.Cause.DEFLECTION))
+                : Optional.empty();
     }
 
     /**

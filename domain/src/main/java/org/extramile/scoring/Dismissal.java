@@ -26,6 +26,8 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
         ASKED,
         /** The clause says one of the rubric's counter-examples: what its author wrote down as not counting. */
         COUNTER_EXAMPLE,
+        /** The clause is what a penalty of the rubric calls deflection: "did you maybe pick up the wrong one?". */
+        DEFLECTION,
         /** Evidence, but too weak to meet the criterion. */
         TOO_WEAK
     }
@@ -49,6 +51,7 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
             case KEYWORDS -> "ignored: a list of keywords that promises nothing";
             case ASKED -> "ignored: asked for with '" + cue + "', not said";
             case COUNTER_EXAMPLE -> "ignored: reads as the counter-example '" + cue + "'";
+            case DEFLECTION -> "ignored: part of a deflection";
             case TOO_WEAK -> "too weak on its own";
         };
     }

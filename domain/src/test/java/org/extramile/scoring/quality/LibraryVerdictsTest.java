@@ -206,6 +206,34 @@ class LibraryVerdictsTest {
         assertThat(fetch.evidence().get(0).quote()).isEqualTo("I'll nip over and grab you one");
     }
 
+    /** A question that blames her holds "you … one" of "make you a fresh one", and promises no remake. */
+    @Test
+    void shouldNotMeetTheRemakeWithTheWordsOfAQuestionThatBlamesHer() {
+        CriterionScore remake = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "remake-now",
+                "Well the name on the cup says Dan, did you maybe pick up the wrong one? I'll ask the barista.");
+
+        assertThat(remake.met()).as(remake.reason()).isFalse();
+        assertThat(remake.nearMisses())
+                .extracting(n -> n.dismissal().cause())
+                .containsExactly(Dismissal.Cause.DEFLECTION);
+    }
+
+    @Test
+    void shouldOwnTheMistakeForMyFault() {
+        CriterionScore owned = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "own-the-mistake",
+                "Oh no - with a dairy allergy too, that could have been really bad. My fault completely. Fresh oat "
+                        + "vanilla latte coming up first in the queue.");
+
+        assertThat(owned.level()).as(owned.reason()).isEqualTo("fully");
+        assertThat(owned.evidence()).extracting(Evidence::quote).contains("My fault completely.");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

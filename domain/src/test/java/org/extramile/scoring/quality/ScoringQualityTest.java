@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 47;
+    private static final int EVALUATION_LOOKS = 48;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -607,8 +607,21 @@ class ScoringQualityTest {
             threshold there. The default models gained most (free-upgrade 0.52 / 0.77 to 0.53 / 0.79, \
             buy-the-missing-drink 0.67 to 0.69).
 
+            Look 48 (2026-12-05), from answers written in use. "Well the name on the cup says Dan, did you maybe \
+            pick up the wrong one?" met remake-now in part, and passed the step, on the "you … one" it shares with \
+            "make you a fresh one": a clause the penalty's own words call deflection now earns no scored criterion \
+            by its words (a near miss, "ignored: part of a deflection"), as it already earned none by resembling \
+            labelled answers. Own-the-mistake gained the indicator "my fault" ("My fault completely." earned \
+            nothing of its own; "not my fault" is negated). Cross-validated: mixed-up-order's macro F1 0.919 to \
+            0.921, every other figure unchanged; the same dismissal for exemplars and a level's words too was worse \
+            (free-upgrade 0.865 to 0.840, buy-the-missing-drink 0.830 to 0.820), as was dismissing every clause \
+            that disowns the problem (free-upgrade 0.865 to 0.851: there the warehouse that has been out all week is \
+            the honesty level-with-her asks for). On the evaluation splits mixed-up-order's Spearman 0.87 to 0.86 \
+            and its deflection F1 0.77 to 0.74 (the pooled models shift with any criterion's features), the fixture \
+            scenario's macro F1 0.89 to 0.87; the others unchanged.
+
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
-            Spearman 0.77 to 0.87, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
+            Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
             that the rubrics themselves allow them: decided as the trainer labelled every criterion, their points \
             reach Spearman 0.91 to 0.97 and AUC 0.98 to 1.00. The gap is the scorer's per-criterion accuracy (0.81 \
             to 0.90 on average) and, as much, its levels: cross-validated at look 18, deciding every met criterion's \
