@@ -80,13 +80,13 @@ class CalibrationIT extends OverHttp {
 
     @Test
     void shouldLearnFromVerdictsMarkedWrongAndKeepWhatItLearnedThroughPublishingAndPacks() {
-        importUntaught();
+        importUntaught(SLUG);
         JsonObject before = preview(SLUG, BORDERLINE);
-        APOLOGY_ONLY.forEach(text -> label(text, "not shown"));
-        KIND_NO.subList(0, 7).forEach(text -> label(text, "fully"));
+        APOLOGY_ONLY.forEach(text -> label(SLUG, text, "not shown"));
+        KIND_NO.subList(0, 7).forEach(text -> label(SLUG, text, "fully"));
         JsonObject oneShort = preview(SLUG, BORDERLINE);
-        KIND_NO.subList(7, KIND_NO.size() - 1).forEach(text -> label(text, "fully"));
-        JsonObject last = label(KIND_NO.get(KIND_NO.size() - 1), "fully");
+        KIND_NO.subList(7, KIND_NO.size() - 1).forEach(text -> label(SLUG, text, "fully"));
+        JsonObject last = label(SLUG, KIND_NO.get(KIND_NO.size() - 1), "fully");
 
         JsonObject after = preview(SLUG, BORDERLINE);
 
@@ -140,6 +140,62 @@ class CalibrationIT extends OverHttp {
         assertThat(met(taught)).isFalse();
     }
 
+    /**
+     * What reviews taught a version, the next one keeps: a trainer's override counts for the draft ("try an answer"
+     * calibrates on it), travels to the version the draft is published as, and stays in this installation: a pack
+     * never carries a trainee's words.
+     */
+    @Test
+    void shouldKeepWhatReviewsTaughtThroughTheNextVersion() {
+        String slug = "drink-reviewed";
+        importUntaught(slug);
+        APOLOGY_ONLY.forEach(text -> label(slug, text, "not shown"));
+        KIND_NO.subList(0, 7).forEach(text -> label(slug, text, "fully"));
+        String trainee = Trainees.create("reviewed");
+        String attempt = plays.start(trainee, slug).getString("id");
+        String turn = plays.answer(trainee, attempt, STEP, KIND_NO.get(KIND_NO.size() - 1))
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+        JsonObject untaught = preview(slug, BORDERLINE);
+
+        Api.Reply reviewed = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                Json.createObjectBuilder()
+                        .add("levels", Json.createObjectBuilder().add(CRITERION, "fully"))
+                        .add("reason", "Leave it with me is a kind no: something will be done.")
+                        .build()
+                        .toString());
+        JsonObject taught = preview(slug, BORDERLINE);
+        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
+        String later = Trainees.create("after-review");
+        JsonObject card = plays.answer(later, plays.start(later, slug).getString("id"), STEP, BORDERLINE)
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getJsonObject("card");
+
+        assertThat(untaught.getJsonObject("calibration").getString("source"))
+                .as("19 labels of the draft: one short")
+                .isEqualTo("defaults");
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+        assertThat(taught.getJsonObject("calibration"))
+                .as("the review is the twentieth")
+                .isEqualTo(Json.createObjectBuilder()
+                        .add("labels", 20)
+                        .add("source", "labels")
+                        .build());
+        assertThat(published.json().asJsonObject().getInt("number")).isEqualTo(2);
+        assertThat(card.getJsonObject("calibration").getInt("labels"))
+                .as("version 2 calibrated on the review too")
+                .isEqualTo(20);
+        assertThat(examples(api.get("/api/scenarios/" + slug + "/pack?version=2", "trainer")))
+                .hasSize(19)
+                .noneSatisfy(example -> assertThat(example.getString("text")).isEqualTo(KIND_NO.get(11)));
+    }
+
     @Test
     void shouldLetOnlyTrainersLabelAndPointAtLevelsTheRubricCannotHave() {
         String path = "/api/scenarios/free-upgrade/preview/labels";
@@ -183,7 +239,7 @@ class CalibrationIT extends OverHttp {
         return Json.createObjectBuilder(rubric).add("criteria", criteria).build();
     }
 
-    private void importUntaught() {
+    private void importUntaught(String slug) {
         JsonObject pack = api.get("/api/scenarios/" + LIBRARY_SLUG + "/pack", "trainer")
                 .json()
                 .asJsonObject();
@@ -192,9 +248,9 @@ class CalibrationIT extends OverHttp {
                 .add("rubric", withoutLevelWords(pack.getJsonObject("rubric")))
                 .build()
                 .toString();
-        Api.Reply imported = api.postJson("/api/scenarios/import?slug=" + SLUG, "trainer", untaught);
+        Api.Reply imported = api.postJson("/api/scenarios/import?slug=" + slug, "trainer", untaught);
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-        Api.Reply published = api.postJson("/api/scenarios/" + SLUG + "/rubric/publish", "trainer", "");
+        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
         assertThat(published.json().asJsonObject().getInt("number")).isEqualTo(1);
     }
 
@@ -227,9 +283,9 @@ class CalibrationIT extends OverHttp {
         return reply.json().asJsonObject();
     }
 
-    private JsonObject label(String text, String level) {
+    private JsonObject label(String slug, String text, String level) {
         Api.Reply reply = api.postJson(
-                "/api/scenarios/" + SLUG + "/preview/labels", "trainer", body(STEP, text, Map.of(CRITERION, level)));
+                "/api/scenarios/" + slug + "/preview/labels", "trainer", body(STEP, text, Map.of(CRITERION, level)));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().asJsonObject();
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -85,6 +86,14 @@ public class ScoringLabel {
         this.level = level;
         this.labelledBy = by;
         this.labelledAt = at;
+    }
+
+    /**
+     * Whose verdict on which words, and when: the same for an override and its copies in later versions, so that it
+     * counts once.
+     */
+    List<Object> verdict() {
+        return List.of(step, answer, criterion, labelledBy, labelledAt);
     }
 
     /** The same label, kept with a published version of the draft it was given on. */

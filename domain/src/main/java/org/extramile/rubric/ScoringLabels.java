@@ -7,8 +7,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.extramile.scoring.LabelledAnswer;
 
@@ -44,8 +46,8 @@ public class ScoringLabels {
     }
 
     /**
-     * Copies the draft's labels to the version it was just published as, but for those whose criterion (or level)
-     * the published rubric no longer has for their step.
+     * Copies the draft's labels (reviews included) to the version it was just published as, but for those whose
+     * criterion (or level) the published rubric no longer has for their step.
      */
     void carry(Long scenarioId, Long versionId, Rubric published) {
         for (ScoringLabel label : labels(LabelScope.draft(scenarioId))) {
@@ -71,7 +73,7 @@ public class ScoringLabels {
 
     Labelled labelled(LabelScope scope) {
         List<ScoringLabel> all = labels(scope);
-        long lastId = all.isEmpty() ? 0 : all.get(all.size() - 1).id();
+        long lastId = all.stream().mapToLong(ScoringLabel::id).max().orElse(0);
         return new Labelled(
                 new LabelFingerprint(all.size(), lastId),
                 grouped(all).stream()
@@ -110,16 +112,33 @@ public class ScoringLabels {
         return examples;
     }
 
-    /** Oldest first, so that a later label of the same answer and criterion wins. */
+    /**
+     * Oldest first, so that a later label of the same answer and criterion wins. The draft learns from reviews as
+     * well as from its own labels: a trainer's override of a turn that any published version scored counts for the
+     * draft, and so for the version it is published as, once however many versions it was carried to. Without that,
+     * publishing a fixed typo would forget all that reviews had taught the version before.
+     */
     private List<ScoringLabel> labels(LabelScope scope) {
-        return scoped("select l from ScoringLabel l where %s order by l.id", ScoringLabel.class, scope)
+        List<ScoringLabel> labels = scoped(
+                        "select l from ScoringLabel l where %s order by l.labelledAt, l.id", ScoringLabel.class, scope)
                 .getResultList();
+        if (!scope.isDraft()) {
+            return labels;
+        }
+        Set<List<Object>> verdicts = new HashSet<>();
+        return labels.stream()
+                .filter(l -> l.source() != ScoringLabel.Source.OVERRIDE || verdicts.add(l.verdict()))
+                .toList();
     }
 
     private <T> TypedQuery<T> scoped(String jpql, Class<T> type, LabelScope scope) {
         if (scope.isDraft()) {
-            return em.createQuery(jpql.formatted("l.scenarioId = :scenario and l.rubricVersionId is null"), type)
-                    .setParameter("scenario", scope.scenarioId());
+            return em.createQuery(
+                            jpql.formatted("l.scenarioId = :scenario and (l.rubricVersionId is null"
+                                    + " or l.source = :override)"),
+                            type)
+                    .setParameter("scenario", scope.scenarioId())
+                    .setParameter("override", ScoringLabel.Source.OVERRIDE);
         }
         return em.createQuery(jpql.formatted("l.rubricVersionId = :version"), type)
                 .setParameter("version", scope.versionId());
