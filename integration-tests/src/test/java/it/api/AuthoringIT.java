@@ -497,6 +497,48 @@ class AuthoringIT extends OverHttp {
         assertThat(renamedBack).isEqualTo(exported);
     }
 
+    /**
+     * A copy is the same scenario under its own slug and title, a draft to adapt: its pack is the original's but for
+     * those two; a taken slug, a slug that breaks the rules and an unknown original store nothing.
+     */
+    @Test
+    void shouldCopyAScenarioAsANewDraftUnderItsOwnSlugAndTitle() throws Exception {
+        JsonObject original =
+                api.get("/api/scenarios/free-upgrade/pack", "trainer").json().asJsonObject();
+        long before = countScenarios();
+
+        Api.Reply taken =
+                api.postJson("/api/scenarios/free-upgrade/copy", "trainer", "{\"slug\": \"genuine-welcome\"}");
+        Api.Reply badSlug = api.postJson(
+                "/api/scenarios/free-upgrade/copy", "trainer", "{\"slug\": \"Jar Pharmacy\", \"title\": \"\"}");
+        Api.Reply unknown = api.postJson("/api/scenarios/no-such-scenario/copy", "trainer", "{\"slug\": \"x-copy\"}");
+        long afterRefusals = countScenarios();
+        Api.Reply copied = api.postJson("/api/scenarios/free-upgrade/copy", "trainer", "{\"slug\": \"jar-pharmacy\"}");
+
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.contentType()).startsWith(PROBLEM);
+        assertThat(badSlug.status()).isEqualTo(400);
+        assertThat(pointers(badSlug)).containsExactly("/slug");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(afterRefusals).isEqualTo(before);
+        assertThat(copied.status()).as(copied.toString()).isEqualTo(201);
+        assertThat(copied.location()).endsWith("/api/scenarios/jar-pharmacy");
+        assertThat(copied.json().asJsonObject().getString("status")).isEqualTo("DRAFT");
+        JsonObject copy =
+                api.get("/api/scenarios/jar-pharmacy/pack", "trainer").json().asJsonObject();
+        assertThat(copy.getJsonObject("scenario").getString("title"))
+                .isEqualTo(original.getJsonObject("scenario").getString("title") + " (copy)");
+        assertThat(copy.getJsonArray("labelledExamples")).hasSizeGreaterThanOrEqualTo(100);
+        JsonObject renamedBack = Json.createObjectBuilder(copy)
+                .add(
+                        "scenario",
+                        Json.createObjectBuilder(copy.getJsonObject("scenario"))
+                                .add("slug", "free-upgrade")
+                                .add("title", original.getJsonObject("scenario").getString("title")))
+                .build();
+        assertThat(renamedBack).isEqualTo(original);
+    }
+
     @Test
     void shouldRefuseAnInvalidPackWithPointersAndStoreNothing() throws Exception {
         JsonObject pack =

@@ -57,6 +57,7 @@ class AuthorizationMatrixIT {
             PUT    /api/scenarios/{slug}                               401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/pack                          401   403   403   ok    403   ok
             POST   /api/scenarios/import                               401   403   403   ok    403   ok
+            POST   /api/scenarios/{slug}/copy                          401   403   403   ok    403   ok
             GET    /api/scenarios/library-updates                      401   403   403   ok    403   ok
             POST   /api/scenarios/{slug}/library-update                401   403   403   ok    403   ok
             DELETE /api/scenarios/{slug}/library-update                401   403   403   ok    403   ok

@@ -621,6 +621,50 @@ class TrainerPagesIT extends InBrowser {
                 .isTrue();
     }
 
+    /** A trainer copies a library scenario to adapt it: the form offers a name and a title, and says why not. */
+    @Test
+    void shouldCopyAScenarioAsADraftToAdaptIt() {
+        logIn("trainer");
+        open("trainer/scenario.xhtml?slug=genuine-welcome");
+        WebElement slugField = page.findElement(By.id("copy:copySlug"));
+        WebElement titleField = page.findElement(By.id("copy:copyTitle"));
+        String offeredSlug = slugField.getAttribute("value");
+        String offeredTitle = titleField.getAttribute("value");
+
+        slugField.clear();
+        slugField.sendKeys("free-upgrade");
+        page.findElement(By.id("copy:copyButton")).click();
+        String refused = waitForMessage("exists already");
+        String slug = "station-kiosk-" + System.nanoTime();
+        page.findElement(By.id("copy:copySlug")).clear();
+        page.findElement(By.id("copy:copySlug")).sendKeys(slug);
+        page.findElement(By.id("copy:copyTitle")).clear();
+        page.findElement(By.id("copy:copyTitle")).sendKeys("Your regular at the station kiosk");
+        page.findElement(By.id("copy:copyButton")).click();
+        browser.waitForUrlContaining("trainer/scenario.xhtml?slug=" + slug);
+        String made = waitForMessage("This is the copy");
+
+        assertThat(offeredSlug).isEqualTo("genuine-welcome-copy");
+        assertThat(offeredTitle)
+                .isEqualTo(new Api(base)
+                                .get("api/scenarios/genuine-welcome", "trainer")
+                                .json()
+                                .asJsonObject()
+                                .getString("title")
+                        + " (copy)");
+        assertThat(refused).contains("free-upgrade");
+        assertThat(made).contains("Your regular at the station kiosk");
+        assertThat(page.findElement(By.id("flow")).getText())
+                .as("the copy has the original's script")
+                .contains("her-usual");
+        Accessibility.assertNoSeriousViolations(page, "a copy's scenario page");
+        browser.screenshot("trainer-scenario-copied");
+        JsonObject copy =
+                new Api(base).get("api/scenarios/" + slug, "trainer").json().asJsonObject();
+        assertThat(copy.getString("status")).isEqualTo("DRAFT");
+        assertThat(copy.getString("title")).isEqualTo("Your regular at the station kiosk");
+    }
+
     @Test
     void shouldPlayAWholeConversationThroughTheDraftFromTheTrial() {
         logIn("trainer");

@@ -24,4 +24,8 @@ public record PackScenario(
     PackScenario renamed(String newSlug) {
         return new PackScenario(newSlug, title, summary, sourceStory, situation, persona, passMark, steps);
     }
+
+    PackScenario retitled(String newTitle) {
+        return new PackScenario(slug, newTitle, summary, sourceStory, situation, persona, passMark, steps);
+    }
 }

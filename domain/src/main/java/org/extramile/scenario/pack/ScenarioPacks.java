@@ -3,6 +3,8 @@ package org.extramile.scenario.pack;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.extramile.rubric.LabelledExample;
@@ -79,6 +81,24 @@ public class ScenarioPacks {
             throw new ConflictException("A scenario '" + scenario.slug()
                     + "' exists already: import the pack under another slug (?slug=...).");
         }
+        return store(scenario, pack, by);
+    }
+
+    /**
+     * A new draft scenario made from another, under its own slug and title: its texts, its script, its draft rubric
+     * and the answers trainers labelled for it, as its pack carries them (the trainees' answers that reviews labelled
+     * stay with the original). A library scenario's copy is the trainer's own: no library update is offered for it.
+     */
+    public ScenarioSummary copy(
+            String slug,
+            @NotNull(message = "A copy needs {\"slug\", \"title\"}.") @Valid ScenarioCopy copy,
+            String by) {
+        ScenarioPack pack = export(slug, null);
+        PackScenario original = pack.scenario();
+        return store(original.renamed(copy.slug()).retitled(copy.titleOf(original.title())), pack, by);
+    }
+
+    private ScenarioSummary store(PackScenario scenario, ScenarioPack pack, String by) {
         ScenarioSummary created = scenarios.create(new NewScenario(
                 scenario.slug(),
                 scenario.title(),

@@ -31,6 +31,7 @@ import org.extramile.scenario.ScenarioSummary;
 import org.extramile.scenario.ScenarioView;
 import org.extramile.scenario.library.LibraryUpdate;
 import org.extramile.scenario.library.LibraryUpdates;
+import org.extramile.scenario.pack.ScenarioCopy;
 import org.extramile.scenario.pack.ScenarioPack;
 import org.extramile.scenario.pack.ScenarioPacks;
 
@@ -105,6 +106,18 @@ public class ScenariosResource {
         return authoring.archive(slug);
     }
 
+    @POST
+    @Path("{slug}/copy")
+    @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Copy a scenario as a new draft, {\"slug\", \"title\"} (title left out: the original's, marked"
+                    + " as a copy): its texts, script, draft rubric and trainer-labelled answers, never its attempts,"
+                    + " its reviews or its programs. 409 if the slug is taken.")
+    public Response copy(@PathParam("slug") String slug, ScenarioCopy copy, @Context UriInfo uri) {
+        return created(packs.copy(slug, copy, Callers.name(security)), uri);
+    }
+
     @GET
     @Path("{slug}/pack")
     @RolesAllowed({Callers.TRAINER, Callers.ADMIN})
@@ -157,7 +170,11 @@ public class ScenariosResource {
             summary = "Import a scenario pack as a new draft, under its own slug or ?slug=. Checked against"
                     + " /api/schemas/scenario-pack.json and the model's rules; stored whole or not at all.")
     public Response importPack(String document, @QueryParam("slug") String slug, @Context UriInfo uri) {
-        ScenarioSummary created = packs.importPack(document, slug, Callers.name(security));
+        return created(packs.importPack(document, slug, Callers.name(security)), uri);
+    }
+
+    /** 201 with the new scenario, and where it lives. */
+    private static Response created(ScenarioSummary created, UriInfo uri) {
         return Response.created(uri.getBaseUriBuilder()
                         .path("scenarios")
                         .path(created.slug())
