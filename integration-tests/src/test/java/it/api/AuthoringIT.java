@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.support.Api;
 import it.support.Deployments;
+import it.support.ScenarioCopies;
 import it.support.ScenarioEdits;
 import it.support.TestDatabase;
 import jakarta.json.Json;
@@ -452,6 +453,39 @@ class AuthoringIT extends OverHttp {
                         .asJsonObject()
                         .getString("title"))
                 .isEqualTo("The present that isn't on the shelf");
+    }
+
+    /**
+     * Publishing a draft in which nothing changed adds no twin of the latest version: it stays the one trainees are
+     * scored by (200, not 201), and an archived scenario opens again; a labelled answer is a change.
+     */
+    @Test
+    void shouldAddNoVersionWhenNothingChangedYetOpenAnArchivedScenario() {
+        String slug = ScenarioCopies.publishedCopy(api, "genuine-welcome", "unchanged");
+        String publish = "/api/scenarios/" + slug + "/rubric/publish";
+
+        Api.Reply again = api.postJson(publish, "trainer", "");
+        api.postJson("/api/scenarios/" + slug + "/archive", "trainer", "");
+        Api.Reply reopened = api.postJson(publish, "trainer", "");
+        boolean listed = slugs(api.get("/api/scenarios", "trainee")).contains(slug);
+        Api.Reply labelled = api.postJson(
+                "/api/scenarios/" + slug + "/preview/labels",
+                "trainer",
+                "{\"step\": \"her-usual\", \"text\": \"Hiya. What do you want?\","
+                        + " \"levels\": {\"real-greeting\": \"not shown\"}}");
+        Api.Reply taught = api.postJson(publish, "trainer", "");
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(again.json().asJsonObject().getInt("number")).isEqualTo(1);
+        assertThat(reopened.status()).isEqualTo(200);
+        assertThat(listed).as("an archived scenario published again is open").isTrue();
+        assertThat(labelled.status()).as(labelled.toString()).isEqualTo(201);
+        assertThat(taught.status()).isEqualTo(201);
+        assertThat(taught.json().asJsonObject().getInt("number")).isEqualTo(2);
+        assertThat(api.get("/api/scenarios/" + slug + "/rubric/versions", "trainer")
+                        .json()
+                        .asJsonArray())
+                .hasSize(2);
     }
 
     @Test

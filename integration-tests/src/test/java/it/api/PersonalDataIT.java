@@ -6,6 +6,7 @@ import it.support.Api;
 import it.support.Deployments;
 import it.support.PersonRecords;
 import it.support.Rescores;
+import it.support.RubricDrafts;
 import it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -132,10 +133,7 @@ class PersonalDataIT extends OverHttp {
                 .isEqualTo("ABANDONED");
         assertThat(api.get("/api/review?size=200", "trainer").body()).doesNotContain(turn);
 
-        int version = api.postJson("/api/scenarios/free-upgrade/rubric/publish", "trainer", "")
-                .json()
-                .asJsonObject()
-                .getInt("number");
+        int version = RubricDrafts.publishNext(api, "free-upgrade");
         JsonObject rescore = Rescores.ended(
                 api,
                 Rescores.start(api, "free-upgrade", version, "Every attempt with the new version.")

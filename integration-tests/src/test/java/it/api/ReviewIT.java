@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.support.Api;
 import it.support.Deployments;
 import it.support.Rescores;
+import it.support.RubricDrafts;
 import it.support.ScoreCards;
 import it.support.TestDatabase;
 import it.support.Trainees;
@@ -358,11 +359,9 @@ class ReviewIT extends OverHttp {
         return attempt;
     }
 
-    /** The scenario's draft published as its next rubric version; that version's number. */
+    /** The scenario's next rubric version; its number. */
     private int publish(String slug) {
-        Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
-        assertThat(published.status()).as(published.body()).isEqualTo(201);
-        return published.json().asJsonObject().getInt("number");
+        return RubricDrafts.publishNext(api, slug);
     }
 
     private int rubricVersionOf(String trainee, JsonObject attempt) {

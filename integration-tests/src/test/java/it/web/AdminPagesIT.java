@@ -7,6 +7,7 @@ import it.support.Api;
 import it.support.Browser;
 import it.support.Deployments;
 import it.support.Jobs;
+import it.support.RubricDrafts;
 import it.support.TestDatabase;
 import it.support.Trainees;
 import jakarta.json.JsonObject;
@@ -219,8 +220,7 @@ class AdminPagesIT extends InBrowser {
         // A run now leaves the timer nothing due for ten minutes; then a version published has labels to fit.
         Jobs.start(api, "calibration");
         Jobs.finishedRun(api, "calibration");
-        Api.Reply published = api.postJson("/api/scenarios/genuine-welcome/rubric/publish", "trainer", "");
-        assertThat(published.status()).as(published.toString()).isEqualTo(201);
+        RubricDrafts.publishNext(api, "genuine-welcome");
         browser.logIn(base, "admin");
         page.findElement(By.id("nav-admin-jobs")).click();
         browser.waitForUrlContaining("/admin/jobs");

@@ -8,6 +8,7 @@ import it.support.Browser;
 import it.support.Deployments;
 import it.support.LateLists;
 import it.support.RolePlays;
+import it.support.RubricDrafts;
 import it.support.ScenarioEdits;
 import it.support.TestDatabase;
 import it.support.Trainees;
@@ -977,6 +978,7 @@ class TrainerPagesIT extends InBrowser {
         String trainee = Trainees.create("rescore-page");
         JsonObject attempt = plays.start(trainee, slug);
         plays.playToTheEnd(trainee, attempt, step -> plays.goodAnswer(slug, step));
+        RubricDrafts.reword(api, slug);
         logIn("trainer");
         open("trainer/rubric.xhtml?slug=" + slug + "#rescore");
         assertThat(page.findElement(By.id("rescore-pending")).getText())

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.extramile.scenario.Route;
 import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
@@ -55,8 +56,12 @@ public class RubricAuthoring {
         return view(scenario, draft);
     }
 
-    /** Freezes the draft, with the scenario's script and pass mark, as the next version. */
-    public PublishedVersion publish(String slug, String by) {
+    /**
+     * Freezes the draft, with the scenario's script and pass mark, as the next version; unless nothing of it (nor of
+     * the labels it would carry) changed since the latest version, which then stays the one trainees are scored by,
+     * so that the history holds no version that is another's twin. Either way the scenario opens.
+     */
+    public Publication publish(String slug, String by) {
         Scenario scenario = scenario(slug);
         RubricDraft draft = rubrics.draftForPublishing(scenario.id()).orElseGet(() -> draftOf(scenario));
         Script script = scenario.script();
@@ -64,13 +69,19 @@ public class RubricAuthoring {
         violations.addAll(draft.rubric().violations(script));
         violations.addAll(scoresEveryStep(draft.rubric(), script));
         InvalidException.throwIfAny(violations);
-        int number = rubrics.latest(scenario.id()).map(v -> v.number() + 1).orElse(1);
+        scenario.open();
+        Optional<RubricVersion> latest = rubrics.latest(scenario.id());
+        if (latest.isPresent()
+                && latest.get().freezes(draft.rubric(), script, scenario.passMark())
+                && labels.carried(scenario.id(), latest.get().id(), draft.rubric())) {
+            return new Publication(latest.get().summary(), false);
+        }
+        int number = latest.map(v -> v.number() + 1).orElse(1);
         RubricVersion version = new RubricVersion(
                 scenario.id(), number, draft.rubric(), script, scenario.passMark(), by, clock.instant());
         rubrics.add(version);
         labels.carry(scenario.id(), version.id(), version.rubric());
-        scenario.open();
-        return version.summary();
+        return new Publication(version.summary(), true);
     }
 
     /**

@@ -95,6 +95,13 @@ public class RubricVersion {
         return publishedBy;
     }
 
+    /** Whether this version froze exactly this rubric, script and pass mark. */
+    boolean freezes(Rubric rubric, Script script, double passMark) {
+        return content.equals(rubric)
+                && this.script.equals(script)
+                && this.passMark.compareTo(BigDecimal.valueOf(passMark).setScale(3, RoundingMode.HALF_UP)) == 0;
+    }
+
     public PublishedVersion summary() {
         return new PublishedVersion(number, publishedAt, publishedBy);
     }

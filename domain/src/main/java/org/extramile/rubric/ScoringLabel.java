@@ -96,6 +96,11 @@ public class ScoringLabel {
         return List.of(step, answer, criterion, labelledBy, labelledAt);
     }
 
+    /** The verdict with the level given and where it came from: what a version's calibration learns from it. */
+    List<Object> given() {
+        return List.of(source, step, answer, criterion, level, labelledBy, labelledAt);
+    }
+
     /** The same label, kept with a published version of the draft it was given on. */
     ScoringLabel carriedTo(Long versionId) {
         return new ScoringLabel(scenarioId, versionId, source, step, answer, criterion, level, labelledBy, labelledAt);

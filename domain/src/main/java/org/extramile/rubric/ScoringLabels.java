@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.extramile.scoring.LabelledAnswer;
 
 /**
@@ -50,15 +52,24 @@ public class ScoringLabels {
      * criterion (or level) the published rubric no longer has for their step.
      */
     void carry(Long scenarioId, Long versionId, Rubric published) {
-        for (ScoringLabel label : labels(LabelScope.draft(scenarioId))) {
-            boolean kept = published.appliesTo(label.step()).stream()
-                    .filter(c -> c.key().equals(label.criterion()))
-                    .anyMatch(c -> c.levels().stream().anyMatch(l -> l.name().equals(label.level())));
-            if (kept) {
-                em.persist(label.carriedTo(versionId));
-            }
-        }
+        toCarry(scenarioId, published).forEach(label -> em.persist(label.carriedTo(versionId)));
         em.flush();
+    }
+
+    /** Whether a version holds the very labels the draft would carry if published with {@code rubric}. */
+    boolean carried(Long scenarioId, Long versionId, Rubric rubric) {
+        return toCarry(scenarioId, rubric)
+                .map(ScoringLabel::given)
+                .collect(Collectors.toSet())
+                .equals(labels(LabelScope.version(versionId)).stream()
+                        .map(ScoringLabel::given)
+                        .collect(Collectors.toSet()));
+    }
+
+    private Stream<ScoringLabel> toCarry(Long scenarioId, Rubric published) {
+        return labels(LabelScope.draft(scenarioId)).stream().filter(label -> published.appliesTo(label.step()).stream()
+                .filter(c -> c.key().equals(label.criterion()))
+                .anyMatch(c -> c.levels().stream().anyMatch(l -> l.name().equals(label.level()))));
     }
 
     LabelFingerprint fingerprint(LabelScope scope) {

@@ -17,9 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extramile.rubric.Publication;
 import org.extramile.rubric.PublishedVersion;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.rubric.RubricDraftView;
@@ -61,12 +63,18 @@ public class RubricsResource {
 
     @POST
     @Path("publish")
-    @Operation(summary = "Freeze the draft, with the scenario's script, as the next version; the scenario opens.")
+    @Operation(
+            summary = "Freeze the draft, with the scenario's script, as the next version (201); when nothing changed"
+                    + " since the latest version (the criteria, the script, the pass mark, the labels it would carry),"
+                    + " no version is added: 200 with the latest, which trainees go on being scored by. Either way the"
+                    + " scenario opens.")
     public Response publish(@Context UriInfo uri) {
-        PublishedVersion version = rubrics.publish(slug, Callers.name(security));
-        return Response.created(uri.getBaseUriBuilder()
-                        .path("scenarios/{slug}/rubric/versions/{number}")
-                        .build(slug, version.number()))
+        Publication publication = rubrics.publish(slug, Callers.name(security));
+        PublishedVersion version = publication.version();
+        URI where = uri.getBaseUriBuilder()
+                .path("scenarios/{slug}/rubric/versions/{number}")
+                .build(slug, version.number());
+        return (publication.added() ? Response.created(where) : Response.ok().contentLocation(where))
                 .entity(version)
                 .build();
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.extramile.rubric.CriterionKind;
+import org.extramile.rubric.Publication;
 import org.extramile.rubric.PublishedVersion;
 import org.extramile.rubric.Rubric;
 import org.extramile.rubric.RubricAuthoring;
@@ -87,12 +88,14 @@ public class RubricEditor implements Serializable {
             return;
         }
         try {
-            PublishedVersion published = rubrics.publish(slug, Pages.caller());
+            Publication publication = rubrics.publish(slug, Pages.caller());
+            PublishedVersion published = publication.version();
             show(rubrics.draft(slug));
             versions = rubrics.history(slug);
             rescores.show(slug, latestPublished);
-            Failures.info(Texts.text("rubric.published", published.number()));
-            if (rescores.getPending() > 0) {
+            Failures.info(Texts.text(
+                    publication.added() ? "rubric.published" : "rubric.publishedUnchanged", published.number()));
+            if (publication.added() && rescores.getPending() > 0) {
                 Failures.info(Texts.text("rescore.afterPublish", rescores.getPending(), published.number()));
             }
         } catch (RuntimeException refused) {
