@@ -4,17 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** What an author gives to start a scenario; it starts as a draft. Pass mark and script may come later. */
 public record NewScenario(
-        @NotBlank(message = "A slug is required.")
-                @Size(max = Scenario.MAX_SLUG, message = "A slug is at most 80 characters.")
-                @Pattern(
-                        regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-                        message = "A slug is lowercase words joined by dashes, e.g. 'late-delivery'.")
-                String slug,
+        @ScenarioSlug String slug,
         @NotBlank(message = "A title is required.")
                 @Size(max = Scenario.MAX_TITLE, message = "A title is at most 200 characters.")
                 String title,
