@@ -546,6 +546,7 @@ class AuthoringIT extends OverHttp {
         Api.Reply badSlug = api.postJson(
                 "/api/scenarios/free-upgrade/copy", "trainer", "{\"slug\": \"Jar Pharmacy\", \"title\": \"\"}");
         Api.Reply unknown = api.postJson("/api/scenarios/no-such-scenario/copy", "trainer", "{\"slug\": \"x-copy\"}");
+        Api.Reply empty = api.postJson("/api/scenarios/free-upgrade/copy", "trainer", "");
         long afterRefusals = countScenarios();
         Api.Reply copied = api.postJson("/api/scenarios/free-upgrade/copy", "trainer", "{\"slug\": \"jar-pharmacy\"}");
 
@@ -554,6 +555,8 @@ class AuthoringIT extends OverHttp {
         assertThat(badSlug.status()).isEqualTo(400);
         assertThat(pointers(badSlug)).containsExactly("/slug");
         assertThat(unknown.status()).isEqualTo(404);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().asJsonObject().getString("detail")).startsWith("The request body is empty");
         assertThat(afterRefusals).isEqualTo(before);
         assertThat(copied.status()).as(copied.toString()).isEqualTo(201);
         assertThat(copied.location()).endsWith("/api/scenarios/jar-pharmacy");

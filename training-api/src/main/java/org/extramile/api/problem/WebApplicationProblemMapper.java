@@ -3,6 +3,7 @@ package org.extramile.api.problem;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -33,6 +34,9 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
     private String detail(WebApplicationException exception, Response.StatusType status) {
         if (exception instanceof NotFoundException) {
             return "There is nothing at /" + uri.getPath() + ": see /openapi for the API's paths.";
+        }
+        if (exception.getCause() instanceof NoContentException) {
+            return "The request body is empty: this path reads a JSON document (see /openapi for its shape).";
         }
         return switch (status.getStatusCode()) {
             case 403 -> "Your account's roles do not allow this request.";
