@@ -392,6 +392,13 @@ class AuthoringIT extends OverHttp {
                 .collect(java.util.stream.Collectors.toMap(u -> u.getString("slug"), u -> u));
     }
 
+    private int draftVersion(String slug) {
+        return api.get("/api/scenarios/" + slug + "/rubric", "trainer")
+                .json()
+                .asJsonObject()
+                .getInt("version");
+    }
+
     private String firstCriterionTitle(String slug) {
         return api.get("/api/scenarios/" + slug + "/rubric", "trainer")
                 .json()
@@ -464,7 +471,9 @@ class AuthoringIT extends OverHttp {
         String slug = ScenarioCopies.publishedCopy(api, "genuine-welcome", "unchanged");
         String publish = "/api/scenarios/" + slug + "/rubric/publish";
 
+        int draftBefore = draftVersion(slug);
         Api.Reply again = api.postJson(publish, "trainer", "");
+        int draftAfter = draftVersion(slug);
         api.postJson("/api/scenarios/" + slug + "/archive", "trainer", "");
         Api.Reply reopened = api.postJson(publish, "trainer", "");
         boolean listed = slugs(api.get("/api/scenarios", "trainee")).contains(slug);
@@ -477,6 +486,9 @@ class AuthoringIT extends OverHttp {
 
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
         assertThat(again.json().asJsonObject().getInt("number")).isEqualTo(1);
+        assertThat(draftAfter)
+                .as("nothing published: an edit made meanwhile does not conflict")
+                .isEqualTo(draftBefore);
         assertThat(reopened.status()).isEqualTo(200);
         assertThat(listed).as("an archived scenario published again is open").isTrue();
         assertThat(labelled.status()).as(labelled.toString()).isEqualTo(201);

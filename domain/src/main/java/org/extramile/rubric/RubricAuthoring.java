@@ -63,7 +63,7 @@ public class RubricAuthoring {
      */
     public Publication publish(String slug, String by) {
         Scenario scenario = scenario(slug);
-        RubricDraft draft = rubrics.draftForPublishing(scenario.id()).orElseGet(() -> draftOf(scenario));
+        RubricDraft draft = draftOf(scenario);
         Script script = scenario.script();
         List<Violation> violations = new ArrayList<>(script.violations());
         violations.addAll(draft.rubric().violations(script));
@@ -76,6 +76,8 @@ public class RubricAuthoring {
                 && labels.carried(scenario.id(), latest.get().id(), draft.rubric())) {
             return new Publication(latest.get().summary(), false);
         }
+        // A draft saved while it is being published makes one of the two fail, never a version of half of each.
+        rubrics.lockForPublishing(draft);
         int number = latest.map(v -> v.number() + 1).orElse(1);
         RubricVersion version = new RubricVersion(
                 scenario.id(), number, draft.rubric(), script, scenario.passMark(), by, clock.instant());

@@ -18,8 +18,8 @@ public class RubricRepository {
     }
 
     /** The draft, locked so that its version rises even when publishing changes nothing in it. */
-    public Optional<RubricDraft> draftForPublishing(Long scenarioId) {
-        return Optional.ofNullable(em.find(RubricDraft.class, scenarioId, LockModeType.OPTIMISTIC_FORCE_INCREMENT));
+    public void lockForPublishing(RubricDraft draft) {
+        em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     public void add(RubricDraft draft) {
