@@ -17,7 +17,7 @@ public class RubricRepository {
         return Optional.ofNullable(em.find(RubricDraft.class, scenarioId));
     }
 
-    /** The draft, locked so that its version rises even when publishing changes nothing in it. */
+    /** Locks the draft being published: its version rises, so that a save made meanwhile conflicts. */
     public void lockForPublishing(RubricDraft draft) {
         em.lock(draft, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }

@@ -89,14 +89,9 @@ public class ScoringLabel {
     }
 
     /**
-     * Whose verdict on which words, and when: the same for an override and its copies in later versions, so that it
-     * counts once.
+     * Who gave which level to which words, when and how: the same for a label and its copies in later versions, so
+     * that an override carried to several counts once.
      */
-    List<Object> verdict() {
-        return List.of(step, answer, criterion, labelledBy, labelledAt);
-    }
-
-    /** The verdict with the level given and where it came from: what a version's calibration learns from it. */
     List<Object> given() {
         return List.of(source, step, answer, criterion, level, labelledBy, labelledAt);
     }

@@ -138,7 +138,7 @@ public class ScoringLabels {
         }
         Set<List<Object>> verdicts = new HashSet<>();
         return labels.stream()
-                .filter(l -> l.source() != ScoringLabel.Source.OVERRIDE || verdicts.add(l.verdict()))
+                .filter(l -> l.source() != ScoringLabel.Source.OVERRIDE || verdicts.add(l.given()))
                 .toList();
     }
 
