@@ -70,6 +70,8 @@ class AuthorizationMatrixIT {
             POST   /api/scenarios/{slug}/preview                       401   403   403   ok    403   ok
             POST   /api/scenarios/{slug}/preview/labels                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/preview/self-check            401   403   403   ok    403   ok
+            GET    /api/scenarios/{slug}/labels                        401   403   403   ok    403   ok
+            DELETE /api/scenarios/{slug}/labels/{label}                401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/analytics                     401   403   403   ok    403   ok
             GET    /api/analytics/scenarios                            401   403   403   ok    403   ok
             GET    /api/scenarios/{slug}/attempt-policy                401   403   403   ok    403   ok
@@ -224,7 +226,7 @@ class AuthorizationMatrixIT {
     }
 
     private int call(Operation operation, Fixtures fixtures, Caller caller) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + fixtures.fill(operation)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root() + fixtures.fill(operation, caller)))
                 .header("Accept", "*/*");
         if (caller.username(fixtures) != null) {
             String credentials = caller.username(fixtures) + ":demo";
@@ -336,6 +338,7 @@ class AuthorizationMatrixIT {
         private final String employeeNumber;
         private final String scenarioCopy;
         private final long rescore;
+        private final List<String> labels;
 
         Fixtures(Api api) {
             RolePlays plays = new RolePlays(api);
@@ -383,25 +386,38 @@ class AuthorizationMatrixIT {
                             .toString());
             assertThat(rescored.status()).as(rescored.toString()).isEqualTo(202);
             rescore = rescored.json().asJsonObject().getJsonNumber("id").longValue();
+            labels = api
+                    .get("/api/scenarios/" + scenarioCopy + "/labels?size=" + Caller.values().length, "trainer")
+                    .json()
+                    .asJsonObject()
+                    .getJsonObject("answers")
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .map(answer -> answer.getJsonNumber("id").toString())
+                    .toList();
         }
 
         /** The operation's path with its parameters filled in. */
-        String fill(Operation operation) {
+        String fill(Operation operation, Caller caller) {
             Matcher parameters = PARAMETER.matcher(operation.path());
             StringBuilder path = new StringBuilder();
             while (parameters.find()) {
-                parameters.appendReplacement(path, Matcher.quoteReplacement(value(operation, parameters.group(1))));
+                parameters.appendReplacement(
+                        path, Matcher.quoteReplacement(value(operation, parameters.group(1), caller)));
             }
             return parameters.appendTail(path).toString();
         }
 
-        private String value(Operation operation, String parameter) {
+        private String value(Operation operation, String parameter, Caller caller) {
             return switch (parameter) {
                 case "serial" -> serial;
                 case "id" -> attempt;
                 case "turn" -> turn;
                 case "number" -> "1";
                 case "rescore" -> String.valueOf(rescore);
+                // A labelled answer of its own for each caller, since the one allowed removes it.
+                case "label" -> labels.get(caller.ordinal());
                 case "employeeNumber" -> employeeNumber;
                 // Without a deadline: extending it is refused (409), so nothing changes.
                 case "program" -> "cx-essentials";

@@ -196,6 +196,89 @@ class CalibrationIT extends OverHttp {
                 .noneSatisfy(example -> assertThat(example.getString("text")).isEqualTo(KIND_NO.get(11)));
     }
 
+    /**
+     * A trainer sees what the scorer learns from, and takes back a label given by mistake: the scorer forgets it (here
+     * it falls one short of the threshold again), while a review's labels are listed but changed only by reviewing the
+     * turn again.
+     */
+    @Test
+    void shouldShowWhatTheScorerLearnsFromAndForgetALabelGivenByMistake() {
+        String slug = "drink-mislabelled";
+        importUntaught(slug);
+        APOLOGY_ONLY.forEach(text -> label(slug, text, "not shown"));
+        KIND_NO.subList(0, 6).forEach(text -> label(slug, text, "fully"));
+        String mistaken = APOLOGY_ONLY.get(0) + " Really.";
+        label(slug, mistaken, "fully");
+        String trainee = Trainees.create("mislabelled");
+        String attempt = plays.start(trainee, slug).getString("id");
+        String turn = plays.answer(trainee, attempt, STEP, KIND_NO.get(11))
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+        Api.Reply reviewed = api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                Json.createObjectBuilder()
+                        .add("levels", Json.createObjectBuilder().add(CRITERION, "fully"))
+                        .add("reason", "An offer to sort something out is a kind no.")
+                        .build()
+                        .toString());
+        assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
+
+        JsonObject taught = labels(slug, "");
+        JsonObject newest =
+                taught.getJsonObject("answers").getJsonArray("items").getJsonObject(0);
+        JsonObject labelled =
+                taught.getJsonObject("answers").getJsonArray("items").getJsonObject(1);
+        Api.Reply review = api.delete("/api/scenarios/" + slug + "/labels/" + newest.getJsonNumber("id"), "trainer");
+        Api.Reply removed = api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), "trainer");
+        Api.Reply again = api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), "trainer");
+        Api.Reply byTrainee = api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), trainee);
+        JsonObject forgotten = labels(slug, "?size=5");
+
+        assertThat(taught.getBoolean("calibrated")).as(taught.toString()).isTrue();
+        assertThat(taught.getInt("labelledAnswers")).isEqualTo(20);
+        assertThat(taught.getInt("needed")).isEqualTo(20);
+        assertThat(taught.getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("key").equals(CRITERION))
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.getInt("labelled")).isEqualTo(20);
+                    assertThat(c.getInt("met")).isEqualTo(8);
+                    assertThat(c.getString("model")).isIn("DEFAULT", "RUBRIC", "CRITERION");
+                });
+        assertThat(newest.getString("text")).isEqualTo(KIND_NO.get(11));
+        assertThat(newest.getString("source")).isEqualTo("OVERRIDE");
+        assertThat(newest.getBoolean("removable")).isFalse();
+        assertThat(labelled.getString("text")).isEqualTo(mistaken);
+        assertThat(labelled.getString("source")).isEqualTo("PREVIEW");
+        assertThat(labelled.getString("labelledBy")).isEqualTo("trainer");
+        assertThat(labelled.getJsonObject("levels"))
+                .isEqualTo(Json.createObjectBuilder().add(CRITERION, "fully").build());
+        assertThat(labelled.getBoolean("removable")).isTrue();
+
+        assertThat(review.status())
+                .as("a review's labels change by reviewing again")
+                .isEqualTo(404);
+        assertThat(review.contentType()).startsWith("application/problem+json");
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        assertThat(again.status()).isEqualTo(404);
+        assertThat(again.json().asJsonObject().getString("detail")).contains("may have been removed already");
+        assertThat(byTrainee.status()).isEqualTo(403);
+        assertThat(forgotten.getBoolean("calibrated"))
+                .as("18 answers and the review: one short")
+                .isFalse();
+        assertThat(forgotten.getInt("labelledAnswers")).isEqualTo(19);
+        assertThat(forgotten.getJsonObject("answers").getInt("total")).isEqualTo(19);
+        assertThat(forgotten.getJsonObject("answers").getJsonArray("items")).hasSize(5);
+        assertThat(preview(slug, BORDERLINE).getJsonObject("calibration").getString("source"))
+                .isEqualTo("defaults");
+        assertThat(labels(slug, "?version=1").getInt("labelledAnswers"))
+                .as("the published version keeps its own labels: the review")
+                .isEqualTo(1);
+    }
+
     @Test
     void shouldLetOnlyTrainersLabelAndPointAtLevelsTheRubricCannotHave() {
         String path = "/api/scenarios/free-upgrade/preview/labels";
@@ -221,7 +304,6 @@ class CalibrationIT extends OverHttp {
                 .noneSatisfy(example -> assertThat(example.getString("text")).isEqualTo("Hello"));
     }
 
-    /** The library pack imported as {@link #SLUG} without its labelled examples, and published as version 1. */
     /**
      * The library's rubric names "sorry" as words of a kind no in part, and "afraid" is its synonym: these tests are
      * about what labels teach, so the levels say nothing of their own.
@@ -239,6 +321,7 @@ class CalibrationIT extends OverHttp {
         return Json.createObjectBuilder(rubric).add("criteria", criteria).build();
     }
 
+    /** The library pack imported as {@code slug} without its labelled examples, and published as version 1. */
     private void importUntaught(String slug) {
         JsonObject pack = api.get("/api/scenarios/" + LIBRARY_SLUG + "/pack", "trainer")
                 .json()
@@ -279,6 +362,12 @@ class CalibrationIT extends OverHttp {
                         .add("text", text)
                         .build()
                         .toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().asJsonObject();
+    }
+
+    private JsonObject labels(String slug, String query) {
+        Api.Reply reply = api.get("/api/scenarios/" + slug + "/labels" + query, "trainer");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().asJsonObject();
     }

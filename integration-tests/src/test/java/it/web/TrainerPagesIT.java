@@ -742,6 +742,60 @@ class TrainerPagesIT extends InBrowser {
         }
     }
 
+    /** A trainer reads what the scorer learns from, a page at a time, and takes back a label given by mistake. */
+    @Test
+    void shouldShowWhatTheScorerLearnsFromAndTakeBackALabel() {
+        String slug = "labels-" + System.nanoTime();
+        Api api = new Api(base);
+        Api.Reply copied = api.postJson("api/scenarios/mixed-up-order/copy", "trainer", "{\"slug\": \"" + slug + "\"}");
+        assertThat(copied.status()).as(copied.toString()).isEqualTo(201);
+        String mistaken = "Not my problem, ask the barista. (labelled by mistake)";
+        Api.Reply labelled = api.postJson(
+                "api/scenarios/" + slug + "/preview/labels",
+                "trainer",
+                Json.createObjectBuilder()
+                        .add("step", "wrong-drink")
+                        .add("text", mistaken)
+                        .add("levels", Json.createObjectBuilder().add("own-the-mistake", "fully"))
+                        .build()
+                        .toString());
+        assertThat(labelled.status()).as(labelled.toString()).isEqualTo(201);
+        int answers = labelled.json().asJsonObject().getInt("labelledAnswers");
+        logIn("trainer");
+        open("trainer/rubric.xhtml?slug=" + slug);
+
+        page.findElement(By.id("learning:showLabels")).click();
+        WebElement state = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("labels-state")));
+        String stateText = state.getText();
+        WebElement newest = page.findElement(By.cssSelector("#labels-table tbody tr"));
+        String newestText = newest.getText();
+        String newestSource = newest.getAttribute("data-source");
+        int criteria =
+                page.findElements(By.cssSelector("#labels-criteria tbody tr")).size();
+        Accessibility.assertNoSeriousViolations(page, "what the scorer learns from");
+        browser.screenshot("trainer-labels");
+        newest.findElement(By.tagName("button")).click();
+        String removed = wait.until(Browser.acrossSwaps(driver -> {
+            String text = driver.findElement(By.id("learning:labels-messages")).getText();
+            return text.contains("no longer learns from") ? text : null;
+        }));
+        String after = page.findElement(By.id("labels-state")).getText();
+        page.findElement(By.id("learning:olderLabels")).click();
+        String older = wait.until(Browser.acrossSwaps(driver -> {
+            String caption = driver.findElement(By.id("labels-answers-caption")).getText();
+            return caption.contains("Answers 21 to 40") ? caption : null;
+        }));
+
+        assertThat(stateText).isEqualTo("The scorer is calibrated on these " + answers + " labelled answers.");
+        assertThat(newestText).contains(mistaken, "Takes the blame and apologizes: fully", "Try an answer", "trainer");
+        assertThat(newestSource).isEqualTo("PREVIEW");
+        assertThat(criteria).isEqualTo(5);
+        assertThat(removed).contains(mistaken);
+        assertThat(after).isEqualTo("The scorer is calibrated on these " + (answers - 1) + " labelled answers.");
+        assertThat(older).contains("of " + (answers - 1));
+        assertThat(page.findElement(By.id("labels-table")).getText()).doesNotContain(mistaken);
+    }
+
     @Test
     void shouldLetALevelNameTheWordsThatEarnIt() {
         String slug = copyOfTheDrinkScenario("level-words-");

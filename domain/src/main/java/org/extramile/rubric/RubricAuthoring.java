@@ -14,9 +14,11 @@ import org.extramile.scenario.Scenario;
 import org.extramile.scenario.ScenarioRepository;
 import org.extramile.scenario.Script;
 import org.extramile.scenario.Step;
+import org.extramile.scoring.Calibration;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.shared.InvalidException;
 import org.extramile.shared.NotFoundException;
+import org.extramile.shared.PageRequest;
 import org.extramile.shared.Violation;
 
 /** A trainer's use cases on a scenario's rubric: read and revise the draft, publish, look back. */
@@ -158,10 +160,53 @@ public class RubricAuthoring {
         if (version == null) {
             return labels.examples(LabelScope.draft(scenario.id()));
         }
-        RubricVersion published = rubrics.version(scenario.id(), version)
-                .orElseThrow(() -> new NotFoundException(
-                        "The scenario '" + slug + "' has no published rubric version " + version + "."));
-        return labels.examples(LabelScope.version(published.id()));
+        return labels.examples(LabelScope.version(published(scenario, version).id()));
+    }
+
+    /**
+     * What the scorer learns from for the draft, or for published version {@code version} when one is named: whether
+     * it is calibrated yet, each criterion's labels and model, and a page of the labelled answers, newest first.
+     */
+    public ScenarioLabels labels(String slug, Integer version, PageRequest page) {
+        Scenario scenario = scenario(slug);
+        String id;
+        Rubric rubric;
+        LabelScope scope;
+        if (version == null) {
+            RubricDraft draft = draftOf(scenario);
+            id = slug + "@draft-" + draft.version();
+            rubric = draft.rubric();
+            scope = LabelScope.draft(scenario.id());
+        } else {
+            RubricVersion published = published(scenario, version);
+            id = slug + "@" + version;
+            rubric = published.rubric();
+            scope = LabelScope.version(published.id());
+        }
+        List<LabelledAnswerView> answers = LabelsOverview.answers(labels.all(scope), version == null);
+        Calibration calibration = scorer.calibration(id, rubric, scope);
+        return new ScenarioLabels(
+                slug,
+                version,
+                !calibration.models().isEmpty(),
+                answers.size(),
+                scorer.minLabels(),
+                LabelsOverview.criteria(rubric, answers, calibration),
+                LabelsOverview.page(answers, page));
+    }
+
+    /**
+     * Takes an answer a trainer labelled in preview (or a pack brought) out of the draft's labels, so the scorer no
+     * longer learns from it; the next version is published without it. A review's labels are changed by reviewing
+     * the turn again, and a published version's labels never change.
+     */
+    public void removeLabel(String slug, long id) {
+        Scenario scenario = scenario(slug);
+        if (!labels.removeFromDraft(scenario.id(), id)) {
+            throw new NotFoundException("The draft of '" + slug + "' has no labelled answer " + id
+                    + " written by a trainer: it may have been removed already; a review's labels change when its"
+                    + " turn is reviewed again.");
+        }
     }
 
     public List<PublishedVersion> versions(String slug) {
@@ -209,6 +254,12 @@ public class RubricAuthoring {
             }
         }
         return violations;
+    }
+
+    private RubricVersion published(Scenario scenario, int number) {
+        return rubrics.version(scenario.id(), number)
+                .orElseThrow(() -> new NotFoundException(
+                        "The scenario '" + scenario.slug() + "' has no published rubric version " + number + "."));
     }
 
     private Scenario scenario(String slug) {

@@ -43,12 +43,20 @@ public class RubricScorer {
      * for the scorer's caches.
      */
     public ScoreCard score(String id, Rubric rubric, LabelScope scope, String step, String answer) {
+        return calibrator().scorer().score(port(id, rubric), calibration(id, rubric, scope), step, answer);
+    }
+
+    /** The calibration answers are scored with now: kept in memory, stored by another node, or fitted here. */
+    Calibration calibration(String id, Rubric rubric, LabelScope scope) {
         ScoringRubric port = port(id, rubric);
         Calibrator current = calibrator();
         LabelFingerprint fingerprint = labels.fingerprint(scope);
-        Calibration calibration =
-                current.keptOr(port, fingerprint, () -> storedOrFitted(current, port, scope, fingerprint));
-        return current.scorer().score(port, calibration, step, answer);
+        return current.keptOr(port, fingerprint, () -> storedOrFitted(current, port, scope, fingerprint));
+    }
+
+    /** The labelled answers a rubric version needs before the scorer calibrates on them. */
+    int minLabels() {
+        return minLabels;
     }
 
     /**

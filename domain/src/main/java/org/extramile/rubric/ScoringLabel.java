@@ -101,6 +101,10 @@ public class ScoringLabel {
         return new ScoringLabel(scenarioId, versionId, source, step, answer, criterion, level, labelledBy, labelledAt);
     }
 
+    Long scenarioId() {
+        return scenarioId;
+    }
+
     Long id() {
         return id;
     }
@@ -123,5 +127,18 @@ public class ScoringLabel {
 
     String level() {
         return level;
+    }
+
+    String labelledBy() {
+        return labelledBy;
+    }
+
+    Instant labelledAt() {
+        return labelledAt;
+    }
+
+    /** Written by a trainer for the draft (in preview, or carried by a pack), not a review of a trainee's turn. */
+    boolean trainerWritten() {
+        return source != Source.OVERRIDE && rubricVersionId == null;
     }
 }

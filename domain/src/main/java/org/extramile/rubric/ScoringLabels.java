@@ -72,6 +72,33 @@ public class ScoringLabels {
                 .anyMatch(c -> c.levels().stream().anyMatch(l -> l.name().equals(label.level()))));
     }
 
+    /** The labels in scope, oldest first, as the scorer reads them: a review carried to several versions once. */
+    List<ScoringLabel> all(LabelScope scope) {
+        return labels(scope);
+    }
+
+    /**
+     * Takes an answer a trainer labelled for the draft out of what the scorer learns from: every level given its words
+     * at its step, in preview or by a pack ({@code id} names any of them). A review's labels stay: they change when
+     * the turn is reviewed again. False when {@code id} is no such label of the scenario's draft.
+     */
+    boolean removeFromDraft(Long scenarioId, long id) {
+        ScoringLabel label = em.find(ScoringLabel.class, id);
+        if (label == null || !label.scenarioId().equals(scenarioId) || !label.trainerWritten()) {
+            return false;
+        }
+        // A native delete: the entity is immutable, so JPQL would refuse to touch it.
+        em.createNativeQuery("delete from scoring_label where scenario_id = ?1 and rubric_version_id is null"
+                        + " and source <> ?2 and step = ?3 and answer = ?4")
+                .setParameter(1, scenarioId)
+                .setParameter(2, ScoringLabel.Source.OVERRIDE.name())
+                .setParameter(3, label.step())
+                .setParameter(4, label.answer())
+                .executeUpdate();
+        em.detach(label);
+        return true;
+    }
+
     LabelFingerprint fingerprint(LabelScope scope) {
         Object[] row = scoped(
                         "select count(l), coalesce(max(l.id), 0) from ScoringLabel l where %s", Object[].class, scope)

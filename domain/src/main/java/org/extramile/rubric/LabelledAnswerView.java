@@ -1,0 +1,27 @@
+package org.extramile.rubric;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One answer the scorer learns from, as a trainer sees it: its step and words, the level given each criterion (the
+ * latest, where it was labelled again), where the labels came from, who gave the latest and when. {@code id} names
+ * it for removal; only the draft's own labels (written in preview or carried by a pack) can be removed, since a
+ * review's are changed by reviewing the turn again and a published version's never change.
+ */
+public record LabelledAnswerView(
+        long id,
+        String step,
+        String text,
+        Map<String, String> levels,
+        ScoringLabel.Source source,
+        String labelledBy,
+        Instant labelledAt,
+        boolean removable)
+        implements Serializable {
+
+    public LabelledAnswerView {
+        levels = Map.copyOf(levels);
+    }
+}

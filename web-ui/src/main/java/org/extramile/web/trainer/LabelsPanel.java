@@ -1,0 +1,89 @@
+package org.extramile.web.trainer;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.extramile.rubric.LabelledAnswerView;
+import org.extramile.rubric.RubricAuthoring;
+import org.extramile.rubric.ScenarioLabels;
+import org.extramile.shared.PageRequest;
+import org.extramile.web.shared.Failures;
+import org.extramile.web.shared.Texts;
+
+/**
+ * "What the scorer learns from" on the rubric page: the draft's labelled answers, a page at a time, whether the scorer
+ * is calibrated on them yet, and a label given by mistake taken back. Shown on request, as calibrating on a hundred
+ * labels takes a second or two the first time.
+ */
+@Named
+@ViewScoped
+public class LabelsPanel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    RubricAuthoring rubrics;
+
+    @Inject
+    RubricEditor editor;
+
+    private ScenarioLabels labels;
+
+    public void show() {
+        load(0);
+    }
+
+    public void newer() {
+        load(labels.answers().page() - 1);
+    }
+
+    public void older() {
+        load(labels.answers().page() + 1);
+    }
+
+    public void remove(LabelledAnswerView answer) {
+        int page = labels.answers().page();
+        try {
+            rubrics.removeLabel(editor.getSlug(), answer.id());
+            Failures.info(Texts.text("labels.removed", answer.text()));
+        } catch (RuntimeException refused) {
+            Failures.report(refused);
+        }
+        load(page);
+        // The last answer of the last page removed: show the page before, not an empty one.
+        if (labels != null && labels.answers().items().isEmpty() && page > 0) {
+            load(page - 1);
+        }
+    }
+
+    private void load(int page) {
+        try {
+            labels = rubrics.labels(editor.getSlug(), null, new PageRequest(Math.max(0, page), PAGE_SIZE));
+        } catch (RuntimeException refused) {
+            labels = null;
+            Failures.report(refused);
+        }
+    }
+
+    /** The levels an answer was given, each under its criterion's title (its key, for a criterion since removed). */
+    public List<GivenLevel> levelsOf(LabelledAnswerView answer) {
+        Map<String, String> titles = new HashMap<>();
+        labels.criteria().forEach(c -> titles.put(c.key(), c.title()));
+        return answer.levels().entrySet().stream()
+                .map(given -> new GivenLevel(titles.getOrDefault(given.getKey(), given.getKey()), given.getValue()))
+                .toList();
+    }
+
+    public record GivenLevel(String criterion, String level) {}
+
+    /** Null until shown. */
+    public ScenarioLabels getLabels() {
+        return labels;
+    }
+}
