@@ -181,7 +181,22 @@
     });
   }
 
-  window.ExtraMile = {setProgress: setProgress, fill: fill};
+  /**
+   * Says in a status element, read out by screen readers, that slow work runs; empties it once done and moves the
+   * focus to {@code focusId}, since the Ajax answer replaced the button that had it.
+   */
+  function busy(id, running, focusId) {
+    var status = document.getElementById(id);
+    if (status) {
+      status.textContent = running ? status.getAttribute('data-text') : '';
+    }
+    var next = !running && focusId && document.getElementById(focusId);
+    if (next) {
+      next.focus();
+    }
+  }
+
+  window.ExtraMile = {setProgress: setProgress, fill: fill, busy: busy};
 
   function init() {
     document.querySelectorAll('[data-follow-job]').forEach(followJob);

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extramile.api.QueryParameters;
 import org.extramile.rubric.RubricAuthoring;
 import org.extramile.rubric.ScenarioLabels;
+import org.extramile.shared.NotFoundException;
 import org.extramile.shared.PageRequest;
 
 /** What the scorer learns from for a scenario: the answers trainers labelled, and how far it has learnt from them. */
@@ -53,8 +54,13 @@ public class LabelsResource {
             summary = "Take an answer labelled in preview (or brought by a pack) out of the draft's labels: the"
                     + " scorer no longer learns from it, and the next version is published without it. 404 for a"
                     + " review's labels (they change when the turn is reviewed again) and for any other id.")
-    public Response remove(@PathParam("label") long label) {
-        rubrics.removeLabel(slug, label);
+    public Response remove(@PathParam("label") String label) {
+        try {
+            rubrics.removeLabel(slug, Long.parseLong(label.strip()));
+        } catch (NumberFormatException notAnId) {
+            throw new NotFoundException("There is no labelled answer '" + label + "': its id is a number, as GET"
+                    + " /api/scenarios/" + slug + "/labels lists them.");
+        }
         return Response.noContent().build();
     }
 }

@@ -4,7 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.extramile.rubric.LabelledAnswerView;
@@ -71,13 +72,18 @@ public class LabelsPanel implements Serializable {
         }
     }
 
-    /** The levels an answer was given, each under its criterion's title (its key, for a criterion since removed). */
+    /**
+     * The levels an answer was given, each under its criterion's title, in the rubric's order (a criterion since
+     * removed from the draft under its key, last).
+     */
     public List<GivenLevel> levelsOf(LabelledAnswerView answer) {
-        Map<String, String> titles = new HashMap<>();
-        labels.criteria().forEach(c -> titles.put(c.key(), c.title()));
-        return answer.levels().entrySet().stream()
-                .map(given -> new GivenLevel(titles.getOrDefault(given.getKey(), given.getKey()), given.getValue()))
-                .toList();
+        Map<String, String> given = new LinkedHashMap<>(answer.levels());
+        List<GivenLevel> levels = new ArrayList<>();
+        labels.criteria().stream()
+                .filter(c -> given.containsKey(c.key()))
+                .forEach(c -> levels.add(new GivenLevel(c.title(), given.remove(c.key()))));
+        given.forEach((key, level) -> levels.add(new GivenLevel(key, level)));
+        return levels;
     }
 
     public record GivenLevel(String criterion, String level) {}
