@@ -8,6 +8,7 @@ import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -247,6 +248,11 @@ class CalibrationIT extends OverHttp {
                     assertThat(c.getInt("labelled")).isEqualTo(20);
                     assertThat(c.getInt("met")).isEqualTo(8);
                     assertThat(c.getString("model")).isIn("DEFAULT", "RUBRIC", "CRITERION");
+                    JsonObject heldOut = c.getJsonObject("heldOut");
+                    assertThat(heldOut.getInt("agreed") + heldOut.getInt("missed") + heldOut.getInt("falselyMet"))
+                            .as("each of the 20 labels judged once by a model fitted without it: %s", heldOut)
+                            .isEqualTo(20);
+                    assertThat(heldOut.getInt("agreed")).isGreaterThan(10);
                 });
         assertThat(newest.getString("text")).isEqualTo(KIND_NO.get(11));
         assertThat(newest.getString("source")).isEqualTo("OVERRIDE");
@@ -270,6 +276,10 @@ class CalibrationIT extends OverHttp {
                 .as("18 answers and the review: one short")
                 .isFalse();
         assertThat(forgotten.getInt("labelledAnswers")).isEqualTo(19);
+        assertThat(forgotten.getJsonArray("criteria").getValuesAs(JsonObject.class))
+                .as("no model fitted, nothing held out")
+                .allSatisfy(c ->
+                        assertThat(c.getOrDefault("heldOut", JsonValue.NULL)).isEqualTo(JsonValue.NULL));
         assertThat(forgotten.getJsonObject("answers").getInt("total")).isEqualTo(19);
         assertThat(forgotten.getJsonObject("answers").getJsonArray("items")).hasSize(5);
         assertThat(preview(slug, BORDERLINE).getJsonObject("calibration").getString("source"))

@@ -772,6 +772,8 @@ class TrainerPagesIT extends InBrowser {
         String newestSource = newest.getAttribute("data-source");
         int criteria =
                 page.findElements(By.cssSelector("#labels-criteria tbody tr")).size();
+        String heldOut = page.findElement(By.cssSelector("#labels-criteria tbody tr td.held-out"))
+                .getText();
         Accessibility.assertNoSeriousViolations(page, "what the scorer learns from");
         browser.screenshot("trainer-labels");
         newest.findElement(By.tagName("button")).click();
@@ -790,6 +792,7 @@ class TrainerPagesIT extends InBrowser {
         assertThat(newestText).contains(mistaken, "Takes the blame and apologizes: fully", "Try an answer", "trainer");
         assertThat(newestSource).isEqualTo("PREVIEW");
         assertThat(criteria).isEqualTo(5);
+        assertThat(heldOut).matches("(?s)\\d+ of \\d+ \\(\\d+%\\)\\s+missed \\d+, met wrongly \\d+");
         assertThat(removed).contains(mistaken);
         assertThat(after).isEqualTo("The scorer is calibrated on these " + (answers - 1) + " labelled answers.");
         assertThat(older).contains("of " + (answers - 1));

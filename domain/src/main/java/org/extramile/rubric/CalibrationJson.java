@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionModel;
+import org.extramile.scoring.HeldOut;
 import org.extramile.scoring.LabelledClauses;
 
 /**
@@ -36,7 +37,13 @@ final class CalibrationJson {
                             .add("weights", numbers(model.weights()))
                             .add("top", numbers(model.top()))
                             .add("source", model.source().name())
-                            .add("labels", model.labels()));
+                            .add("labels", model.labels())
+                            .add(
+                                    "heldOut",
+                                    Json.createObjectBuilder()
+                                            .add("agreed", model.heldOut().agreed())
+                                            .add("missed", model.heldOut().missed())
+                                            .add("falselyMet", model.heldOut().falselyMet())));
         });
         return Json.createObjectBuilder()
                 .add("rubric", calibration.rubricId())
@@ -58,10 +65,18 @@ final class CalibrationJson {
                             numbers(model.getJsonArray("weights")),
                             numbers(model.getJsonArray("top")),
                             CriterionModel.Source.valueOf(model.getString("source")),
-                            model.getInt("labels")));
+                            model.getInt("labels"),
+                            heldOut(model.getJsonObject("heldOut"))));
         });
         return new Calibration(
                 stored.getString("rubric"), models, clauses(stored.getJsonObject("clauses")), stored.getInt("labels"));
+    }
+
+    /** Not measured in a calibration stored before held-out verdicts were counted. */
+    private static HeldOut heldOut(JsonObject counts) {
+        return counts == null
+                ? HeldOut.NONE
+                : new HeldOut(counts.getInt("agreed"), counts.getInt("missed"), counts.getInt("falselyMet"));
     }
 
     private static JsonArrayBuilder numbers(double[] values) {

@@ -72,7 +72,8 @@ final class LabelsOverview {
                     met,
                     model == null
                             ? CriterionModel.Source.DEFAULT.name()
-                            : model.source().name()));
+                            : model.source().name(),
+                    model == null || model.heldOut().total() == 0 ? null : model.heldOut()));
         }
         return criteria;
     }

@@ -9,9 +9,9 @@ import java.util.Arrays;
  * {@code top}, when fitted, is a second model of "a met criterion reaches its top level", over
  * {@link CriterionFeatures#topVector()}; without it the level climbs
  * with the first model's probability. {@code source} says where the weights came from and {@code labels} how many
- * trainer labels they were fitted on.
+ * trainer labels they were fitted on, {@code heldOut} how it did on those it was not fitted on.
  */
-public record CriterionModel(double[] weights, double[] top, Source source, int labels) {
+public record CriterionModel(double[] weights, double[] top, Source source, int labels, HeldOut heldOut) {
 
     public enum Source {
         /**
@@ -48,10 +48,15 @@ public record CriterionModel(double[] weights, double[] top, Source source, int 
     public CriterionModel {
         weights = weights.clone();
         top = top.clone();
+        heldOut = heldOut == null ? HeldOut.NONE : heldOut;
     }
 
     public CriterionModel(double[] weights, Source source, int labels) {
-        this(weights, new double[0], source, labels);
+        this(weights, new double[0], source, labels, HeldOut.NONE);
+    }
+
+    CriterionModel(double[] weights, Source source, int labels, HeldOut heldOut) {
+        this(weights, new double[0], source, labels, heldOut);
     }
 
     static CriterionModel defaultFor(CriterionKind kind) {
@@ -72,7 +77,7 @@ public record CriterionModel(double[] weights, double[] top, Source source, int 
     }
 
     CriterionModel withTop(double[] topWeights) {
-        return new CriterionModel(weights, topWeights, source, labels);
+        return new CriterionModel(weights, topWeights, source, labels, heldOut);
     }
 
     /**
@@ -113,12 +118,17 @@ public record CriterionModel(double[] weights, double[] top, Source source, int 
                 && Arrays.equals(weights, m.weights)
                 && Arrays.equals(top, m.top)
                 && source == m.source
-                && labels == m.labels;
+                && labels == m.labels
+                && heldOut.equals(m.heldOut);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(weights) + 17 * Arrays.hashCode(top) + source.hashCode() * 7 + labels;
+        return 31 * Arrays.hashCode(weights)
+                + 17 * Arrays.hashCode(top)
+                + source.hashCode() * 7
+                + labels
+                + 13 * heldOut.hashCode();
     }
 
     @Override

@@ -21,20 +21,24 @@ final class ModelSelection {
 
     private static final int FOLDS = 5;
 
-    /** The weights kept for a criterion and where they came from. */
-    record Choice(double[] weights, CriterionModel.Source source) {}
+    /** The weights kept for a criterion, where they came from, and how they did on labels held out of the fit. */
+    record Choice(double[] weights, CriterionModel.Source source, HeldOut heldOut) {}
 
     /** The choice per criterion, and the pooled weights (the prior of the top-level models). */
     record Result(Map<String, Choice> choices, double[] pooled) {}
 
     private ModelSelection() {}
 
-    /** Empty choices when the labels pooled are not {@code enough} to fit anything. */
+    /**
+     * Empty choices when the labels pooled are not {@code enough} to fit anything. A held-out label is predicted met
+     * from a probability of {@code metFrom} (a penalty is deducted from a higher one than 0.5).
+     */
     static Result select(
             Map<String, List<double[]>> xs,
             Map<String, List<Boolean>> ys,
             double[] prior,
-            Predicate<List<Boolean>> enough) {
+            Predicate<List<Boolean>> enough,
+            double metFrom) {
         List<double[]> allX = new ArrayList<>();
         List<Boolean> allY = new ArrayList<>();
         xs.keySet().forEach(key -> {
@@ -48,29 +52,40 @@ final class ModelSelection {
         double[] pooled = LogisticFit.fit(allX, allY, prior, POOLED_LAMBDA);
         for (String key : xs.keySet()) {
             boolean own = enough.test(ys.get(key));
-            double[] loss = heldOutLoss(xs, ys, key, prior, own);
+            HeldOutFits held = heldOut(xs, ys, key, prior, own, metFrom);
+            double[] loss = held.loss();
             if (own && loss[2] < loss[1] && loss[2] < loss[0]) {
                 choices.put(
                         key,
                         new Choice(
                                 LogisticFit.fit(xs.get(key), ys.get(key), pooled, CRITERION_LAMBDA),
-                                CriterionModel.Source.CRITERION));
+                                CriterionModel.Source.CRITERION,
+                                held.verdicts()[2]));
             } else if (loss[1] <= loss[0]) {
-                choices.put(key, new Choice(pooled, CriterionModel.Source.RUBRIC));
+                choices.put(key, new Choice(pooled, CriterionModel.Source.RUBRIC, held.verdicts()[1]));
             } else {
-                choices.put(key, new Choice(prior, CriterionModel.Source.DEFAULT));
+                choices.put(key, new Choice(prior, CriterionModel.Source.DEFAULT, held.verdicts()[0]));
             }
         }
         return new Result(choices, pooled);
     }
 
+    /** Per candidate (the prior, the pooled model, the criterion's own): the log loss and the verdicts, held out. */
+    private record HeldOutFits(double[] loss, HeldOut[] verdicts) {}
+
     /**
-     * The log loss on criterion {@code key}'s labels, each predicted by models fitted without its fold: the prior, the
-     * pooled model, and (when {@code own}) the criterion's own model.
+     * Criterion {@code key}'s labels, each predicted by models fitted without its fold: the prior, the pooled model,
+     * and (when {@code own}) the criterion's own model.
      */
-    private static double[] heldOutLoss(
-            Map<String, List<double[]>> xs, Map<String, List<Boolean>> ys, String key, double[] prior, boolean own) {
+    private static HeldOutFits heldOut(
+            Map<String, List<double[]>> xs,
+            Map<String, List<Boolean>> ys,
+            String key,
+            double[] prior,
+            boolean own,
+            double metFrom) {
         double[] loss = new double[3];
+        HeldOut[] verdicts = {HeldOut.NONE, HeldOut.NONE, HeldOut.NONE};
         List<double[]> x = xs.get(key);
         List<Boolean> y = ys.get(key);
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -92,17 +107,15 @@ final class ModelSelection {
             pooledY.addAll(ownY);
             double[] pooled = LogisticFit.fit(pooledX, pooledY, prior, POOLED_LAMBDA);
             double[] criterion = own ? LogisticFit.fit(ownX, ownY, pooled, CRITERION_LAMBDA) : pooled;
+            double[][] candidates = {prior, pooled, criterion};
             for (int i = fold; i < x.size(); i += FOLDS) {
-                loss[0] += logLoss(prior, x.get(i), y.get(i));
-                loss[1] += logLoss(pooled, x.get(i), y.get(i));
-                loss[2] += logLoss(criterion, x.get(i), y.get(i));
+                for (int c = 0; c < candidates.length; c++) {
+                    double p = CriterionModel.sigmoid(CriterionModel.dot(candidates[c], x.get(i)));
+                    loss[c] += -Math.log(Math.max(1e-9, y.get(i) ? p : 1 - p));
+                    verdicts[c] = verdicts[c].plus(y.get(i), p >= metFrom);
+                }
             }
         }
-        return loss;
-    }
-
-    private static double logLoss(double[] weights, double[] x, boolean y) {
-        double p = CriterionModel.sigmoid(CriterionModel.dot(weights, x));
-        return -Math.log(Math.max(1e-9, y ? p : 1 - p));
+        return new HeldOutFits(loss, verdicts);
     }
 }

@@ -194,7 +194,8 @@ public final class Scorer {
             });
         }
         CriterionModel prior = penalties ? CriterionModel.PENALTY_DEFAULT : CriterionModel.SCORED_DEFAULT;
-        ModelSelection.Result selected = ModelSelection.select(xs, met, prior.weights(), this::enough);
+        ModelSelection.Result selected =
+                ModelSelection.select(xs, met, prior.weights(), this::enough, penalties ? settings.doubtHigh() : 0.5);
         if (selected.choices().isEmpty()) {
             return;
         }
@@ -203,7 +204,7 @@ public final class Scorer {
                 .forEach((key, choice) -> models.put(
                         key,
                         new CriterionModel(
-                                choice.weights(), choice.source(), met.get(key).size())));
+                                choice.weights(), choice.source(), met.get(key).size(), choice.heldOut())));
         Map<String, double[]> tops =
                 fit(topXs, atTop, new CriterionModel(pooled, CriterionModel.Source.RUBRIC, 0).impliedTop());
         double[] pooledTop = tops.remove(POOLED);

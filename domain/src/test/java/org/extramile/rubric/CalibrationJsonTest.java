@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.extramile.scenario.library.LibraryPack;
 import org.extramile.scenario.pack.ScenarioPack;
 import org.extramile.scoring.Calibration;
+import org.extramile.scoring.HeldOut;
 import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
 import org.extramile.shared.JsonDocuments;
@@ -27,6 +28,23 @@ class CalibrationJsonTest {
 
         assertThat(fitted.models()).isNotEmpty();
         assertThat(read).isEqualTo(fitted);
+        String borderline = "I'm afraid we have no Coke at the bar.";
+        assertThat(SCORER.score(DRINK, read, "diet-coke-order", borderline))
+                .isEqualTo(SCORER.score(DRINK, fitted, "diet-coke-order", borderline));
+    }
+
+    @Test
+    void shouldReadACalibrationStoredBeforeHeldOutVerdictsWereCountedAsNotMeasured() {
+        Calibration fitted = new Calibrator(SCORER).calibrate(DRINK, CalibratorTest.labels());
+        String stored = CalibrationJson.write(fitted).replaceAll(",\"heldOut\":\\{[^}]*}", "");
+
+        Calibration read = CalibrationJson.read(stored);
+
+        assertThat(stored).doesNotContain("heldOut");
+        assertThat(fitted.models().values())
+                .allSatisfy(model -> assertThat(model.heldOut().total()).isPositive());
+        assertThat(read.models().values())
+                .allSatisfy(model -> assertThat(model.heldOut()).isEqualTo(HeldOut.NONE));
         String borderline = "I'm afraid we have no Coke at the bar.";
         assertThat(SCORER.score(DRINK, read, "diet-coke-order", borderline))
                 .isEqualTo(SCORER.score(DRINK, fitted, "diet-coke-order", borderline));

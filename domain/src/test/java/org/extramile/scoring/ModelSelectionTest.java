@@ -18,11 +18,16 @@ class ModelSelectionTest {
         Map<String, List<double[]>> xs = Map.of("own", margins(40), "other", margins(40));
         Map<String, List<Boolean>> ys = Map.of("own", byMargin(40), "other", byMargin(40));
 
-        ModelSelection.Result result = ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough);
+        ModelSelection.Result result = ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough, 0.5);
 
         assertThat(result.choices().get("own").source())
                 .isIn(CriterionModel.Source.CRITERION, CriterionModel.Source.RUBRIC);
         assertThat(result.choices().get("own").weights()[3]).isGreaterThan(PRIOR[3]);
+        HeldOut heldOut = result.choices().get("own").heldOut();
+        assertThat(heldOut.total())
+                .as("every label predicted once, by a model fitted without it")
+                .isEqualTo(40);
+        assertThat(heldOut.agreed()).isGreaterThanOrEqualTo(36);
     }
 
     @Test
@@ -42,11 +47,20 @@ class ModelSelectionTest {
         Map<String, List<double[]>> xs = Map.of("disputed", rows, "clear", margins(40));
         Map<String, List<Boolean>> ys = Map.of("disputed", labels, "clear", byMargin(40));
 
-        ModelSelection.Result result = ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough);
+        ModelSelection.Result result = ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough, 0.5);
 
         assertThat(result.choices().get("clear").source()).isNotEqualTo(CriterionModel.Source.DEFAULT);
         assertThat(result.choices().get("disputed").source()).isEqualTo(CriterionModel.Source.DEFAULT);
         assertThat(result.choices().get("disputed").weights()).containsExactly(PRIOR);
+        assertThat(result.choices().get("disputed").heldOut())
+                .as("the defaults call every answer not met (0.25): the 8 met ones missed")
+                .isEqualTo(new HeldOut(32, 8, 0));
+        assertThat(ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough, 0.2)
+                        .choices()
+                        .get("disputed")
+                        .heldOut())
+                .as("met from 0.2: every answer called met")
+                .isEqualTo(new HeldOut(8, 0, 32));
     }
 
     @Test
@@ -54,7 +68,7 @@ class ModelSelectionTest {
         Map<String, List<double[]>> xs = Map.of("few", margins(6));
         Map<String, List<Boolean>> ys = Map.of("few", byMargin(6));
 
-        assertThat(ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough)
+        assertThat(ModelSelection.select(xs, ys, PRIOR, ModelSelectionTest::enough, 0.5)
                         .choices())
                 .isEmpty();
     }
