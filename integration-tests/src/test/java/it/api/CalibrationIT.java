@@ -8,6 +8,7 @@ import it.support.Trainees;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.Map;
@@ -228,6 +229,7 @@ class CalibrationIT extends OverHttp {
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
 
         JsonObject taught = labels(slug, "");
+        JsonObject disagreeing = labels(slug, "?disagreeing=true");
         JsonObject newest =
                 taught.getJsonObject("answers").getJsonArray("items").getJsonObject(0);
         JsonObject labelled =
@@ -263,6 +265,16 @@ class CalibrationIT extends OverHttp {
         assertThat(labelled.getJsonObject("levels"))
                 .isEqualTo(Json.createObjectBuilder().add(CRITERION, "fully").build());
         assertThat(labelled.getBoolean("removable")).isTrue();
+        assertThat(labelled.getJsonArray("disagreements").getValuesAs(JsonString.class))
+                .as("fitted without it, the scorer calls the bare apology what the other eleven are")
+                .extracting(JsonString::getString)
+                .containsExactly(CRITERION);
+        assertThat(disagreeing.getJsonObject("answers").getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("only the answers the scorer gets wrong when fitted without them")
+                .isNotEmpty()
+                .allSatisfy(answer ->
+                        assertThat(answer.getJsonArray("disagreements")).isNotEmpty())
+                .anySatisfy(answer -> assertThat(answer.getString("text")).isEqualTo(mistaken));
 
         assertThat(review.status())
                 .as("a review's labels change by reviewing again")

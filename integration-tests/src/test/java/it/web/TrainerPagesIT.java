@@ -776,6 +776,27 @@ class TrainerPagesIT extends InBrowser {
                 .getText();
         Accessibility.assertNoSeriousViolations(page, "what the scorer learns from");
         browser.screenshot("trainer-labels");
+        page.findElement(By.id("learning:disagreeing")).click();
+        List<WebElement> wrong = wait.until(Browser.acrossSwaps(driver -> {
+            List<WebElement> rows = driver.findElements(By.cssSelector("#labels-table tbody tr"));
+            return !rows.isEmpty()
+                            && driver.findElement(By.id("labels-answers-caption"))
+                                    .getText()
+                                    .contains("of ")
+                            && !driver.findElement(By.id("labels-answers-caption"))
+                                    .getText()
+                                    .contains("of " + answers + ".")
+                    ? rows
+                    : null;
+        }));
+        assertThat(wrong).allSatisfy(row -> assertThat(
+                        row.findElement(By.className("disagreement")).getText())
+                .startsWith("Fitted without this answer, the scorer gives another verdict on:"));
+        Accessibility.assertNoSeriousViolations(page, "the answers the scorer gets wrong");
+        page.findElement(By.id("learning:disagreeing")).click();
+        wait.until(Browser.acrossSwaps(driver ->
+                driver.findElement(By.id("labels-answers-caption")).getText().contains("of " + answers + ".")));
+        newest = page.findElement(By.cssSelector("#labels-table tbody tr"));
         newest.findElement(By.tagName("button")).click();
         String removed = wait.until(Browser.acrossSwaps(driver -> {
             String text = driver.findElement(By.id("learning:labels-messages")).getText();

@@ -43,7 +43,11 @@ final class CalibrationJson {
                                     Json.createObjectBuilder()
                                             .add("agreed", model.heldOut().agreed())
                                             .add("missed", model.heldOut().missed())
-                                            .add("falselyMet", model.heldOut().falselyMet())));
+                                            .add("falselyMet", model.heldOut().falselyMet())
+                                            .add(
+                                                    "wrong",
+                                                    Json.createArrayBuilder(
+                                                            model.heldOut().wrong()))));
         });
         return Json.createObjectBuilder()
                 .add("rubric", calibration.rubricId())
@@ -76,7 +80,13 @@ final class CalibrationJson {
     private static HeldOut heldOut(JsonObject counts) {
         return counts == null
                 ? HeldOut.NONE
-                : new HeldOut(counts.getInt("agreed"), counts.getInt("missed"), counts.getInt("falselyMet"));
+                : new HeldOut(
+                        counts.getInt("agreed"),
+                        counts.getInt("missed"),
+                        counts.getInt("falselyMet"),
+                        counts.getJsonArray("wrong").getValuesAs(JsonNumber.class).stream()
+                                .map(JsonNumber::intValue)
+                                .toList());
     }
 
     private static JsonArrayBuilder numbers(double[] values) {

@@ -2,12 +2,14 @@ package org.extramile.rubric;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionModel;
+import org.extramile.scoring.LabelledAnswer;
 import org.extramile.shared.Page;
 import org.extramile.shared.PageRequest;
 
@@ -19,20 +21,31 @@ final class LabelsOverview {
 
     private LabelsOverview() {}
 
-    /** {@code labels} oldest first, so that a later level of the same answer and criterion wins. */
-    static List<LabelledAnswerView> answers(List<ScoringLabel> labels, boolean draft) {
+    /**
+     * {@code labels} oldest first, so that a later level of the same answer and criterion wins; {@code read}, the
+     * labelled answers in the order the calibration read them, to which its held-out verdicts point.
+     */
+    static List<LabelledAnswerView> answers(
+            List<ScoringLabel> labels, boolean draft, Calibration calibration, List<LabelledAnswer> read) {
+        Map<List<String>, List<String>> disagreements = new HashMap<>();
+        new TreeMap<>(calibration.models()).forEach((criterion, model) -> model.heldOut().wrong().stream()
+                .filter(place -> place < read.size())
+                .map(read::get)
+                .forEach(answer -> disagreements
+                        .computeIfAbsent(List.of(answer.step(), answer.text()), k -> new ArrayList<>())
+                        .add(criterion)));
         Map<List<String>, List<ScoringLabel>> byAnswer = new LinkedHashMap<>();
         labels.forEach(label -> byAnswer.computeIfAbsent(List.of(label.step(), label.answer()), k -> new ArrayList<>())
                 .add(label));
         List<LabelledAnswerView> answers = new ArrayList<>();
-        byAnswer.forEach((key, given) -> answers.add(answer(given, draft)));
+        byAnswer.forEach((key, given) -> answers.add(answer(given, draft, disagreements.getOrDefault(key, List.of()))));
         answers.sort(Comparator.comparing(LabelledAnswerView::labelledAt)
                 .thenComparing(LabelledAnswerView::id)
                 .reversed());
         return answers;
     }
 
-    private static LabelledAnswerView answer(List<ScoringLabel> given, boolean draft) {
+    private static LabelledAnswerView answer(List<ScoringLabel> given, boolean draft, List<String> disagreements) {
         Map<String, String> levels = new TreeMap<>();
         given.forEach(label -> levels.put(label.criterion(), label.level()));
         ScoringLabel latest = given.get(given.size() - 1);
@@ -48,7 +61,8 @@ final class LabelsOverview {
                 latest.source(),
                 latest.labelledBy(),
                 latest.labelledAt(),
-                draft && !own.isEmpty());
+                draft && !own.isEmpty(),
+                disagreements);
     }
 
     static List<CriterionLabels> criteria(Rubric rubric, List<LabelledAnswerView> answers, Calibration calibration) {
@@ -73,7 +87,7 @@ final class LabelsOverview {
                     model == null
                             ? CriterionModel.Source.DEFAULT.name()
                             : model.source().name(),
-                    model == null || model.heldOut().total() == 0 ? null : model.heldOut()));
+                    model == null || model.heldOut().total() == 0 ? null : HeldOutAgreement.of(model.heldOut())));
         }
         return criteria;
     }

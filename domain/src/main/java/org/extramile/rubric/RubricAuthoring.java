@@ -165,9 +165,10 @@ public class RubricAuthoring {
 
     /**
      * What the scorer learns from for the draft, or for published version {@code version} when one is named: whether
-     * it is calibrated yet, each criterion's labels and model, and a page of the labelled answers, newest first.
+     * it is calibrated yet, each criterion's labels and model, and a page of the labelled answers, newest first (only
+     * those the scorer gets wrong when it is fitted without them, if {@code disagreeing}).
      */
-    public ScenarioLabels labels(String slug, Integer version, PageRequest page) {
+    public ScenarioLabels labels(String slug, Integer version, boolean disagreeing, PageRequest page) {
         Scenario scenario = scenario(slug);
         String id;
         Rubric rubric;
@@ -183,8 +184,9 @@ public class RubricAuthoring {
             rubric = published.rubric();
             scope = LabelScope.version(published.id());
         }
-        List<LabelledAnswerView> answers = LabelsOverview.answers(labels.all(scope), version == null);
         Calibration calibration = scorer.calibration(id, rubric, scope);
+        List<LabelledAnswerView> answers = LabelsOverview.answers(
+                labels.all(scope), version == null, calibration, scorer.readingOrder(labels.answers(scope)));
         return new ScenarioLabels(
                 slug,
                 version,
@@ -192,7 +194,13 @@ public class RubricAuthoring {
                 answers.size(),
                 scorer.minLabels(),
                 LabelsOverview.criteria(rubric, answers, calibration),
-                LabelsOverview.page(answers, page));
+                LabelsOverview.page(
+                        disagreeing
+                                ? answers.stream()
+                                        .filter(a -> !a.disagreements().isEmpty())
+                                        .toList()
+                                : answers,
+                        page));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.extramile.scenario.Script;
 import org.extramile.scoring.Calibration;
 import org.extramile.scoring.CriterionSpec;
+import org.extramile.scoring.LabelledAnswer;
 import org.extramile.scoring.LevelSpec;
 import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.Scorer;
@@ -52,6 +53,11 @@ public class RubricScorer {
         Calibrator current = calibrator();
         LabelFingerprint fingerprint = labels.fingerprint(scope);
         return current.keptOr(port, fingerprint, () -> storedOrFitted(current, port, scope, fingerprint));
+    }
+
+    /** The labelled answers in the order a calibration reads them ({@link Scorer#readingOrder}). */
+    List<LabelledAnswer> readingOrder(List<LabelledAnswer> labels) {
+        return calibrator().scorer().readingOrder(labels);
     }
 
     /** The labelled answers a rubric version needs before the scorer calibrates on them. */

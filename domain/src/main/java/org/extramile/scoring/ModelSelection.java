@@ -21,7 +21,10 @@ final class ModelSelection {
 
     private static final int FOLDS = 5;
 
-    /** The weights kept for a criterion, where they came from, and how they did on labels held out of the fit. */
+    /**
+     * The weights kept for a criterion, where they came from, and how they did on labels held out of the fit (the
+     * answers they got wrong by their place in the criterion's labels).
+     */
     record Choice(double[] weights, CriterionModel.Source source, HeldOut heldOut) {}
 
     /** The choice per criterion, and the pooled weights (the prior of the top-level models). */
@@ -112,7 +115,7 @@ final class ModelSelection {
                 for (int c = 0; c < candidates.length; c++) {
                     double p = CriterionModel.sigmoid(CriterionModel.dot(candidates[c], x.get(i)));
                     loss[c] += -Math.log(Math.max(1e-9, y.get(i) ? p : 1 - p));
-                    verdicts[c] = verdicts[c].plus(y.get(i), p >= metFrom);
+                    verdicts[c] = verdicts[c].plus(y.get(i), p >= metFrom, i);
                 }
             }
         }

@@ -102,10 +102,7 @@ public final class Scorer {
      */
     public Calibration calibrate(ScoringRubric rubric, List<LabelledAnswer> labels) {
         CompiledRubric compiled = compiled(rubric);
-        List<LabelledAnswer> ordered = labels.stream()
-                .filter(l -> !l.text().isBlank() && language.foreign(l.text()).isEmpty())
-                .sorted(Comparator.comparing(LabelledAnswer::step).thenComparing(LabelledAnswer::text))
-                .toList();
+        List<LabelledAnswer> ordered = readingOrder(labels);
         List<AnswerReading> readings = ordered.stream()
                 .map(l -> AnswerReading.read(l.text(), segmenter, encoder, settings.maxEmbeddedClauses()))
                 .toList();
@@ -136,6 +133,17 @@ public final class Scorer {
         }
         fit(ordered, features, true, models);
         return new Calibration(rubric.id(), models, clauses, ordered.size());
+    }
+
+    /**
+     * The labelled answers a calibration learns from, in the order it reads them: not the empty ones nor those in
+     * another language, by step and text. {@link HeldOut#wrong()} names answers by their place here.
+     */
+    public List<LabelledAnswer> readingOrder(List<LabelledAnswer> labels) {
+        return labels.stream()
+                .filter(l -> !l.text().isBlank() && language.foreign(l.text()).isEmpty())
+                .sorted(Comparator.comparing(LabelledAnswer::step).thenComparing(LabelledAnswer::text))
+                .toList();
     }
 
     private static List<CompiledCriterion> penalties(CompiledRubric compiled, List<CriterionSpec> criteria) {
@@ -175,15 +183,18 @@ public final class Scorer {
             Map<String, CriterionModel> models) {
         Map<String, List<double[]>> xs = new TreeMap<>();
         Map<String, List<Boolean>> met = new TreeMap<>();
+        Map<String, List<Integer>> places = new TreeMap<>();
         Map<String, List<double[]>> topXs = new TreeMap<>();
         Map<String, List<Boolean>> atTop = new TreeMap<>();
         for (int i = 0; i < labels.size(); i++) {
             LabelledAnswer label = labels.get(i);
+            int place = i;
             features.get(i).forEach((c, f) -> {
                 int level = c.levelIndex(label.levels().getOrDefault(c.key(), ""));
                 if ((c.kind() == CriterionKind.PENALTY) == penalties && level >= 0) {
                     xs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(f.vector());
                     met.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(level > 0);
+                    places.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(place);
                     // The top level is only asked of a met criterion: it is learnt from the answers met.
                     if (c.levels().size() > 2 && level > 0) {
                         topXs.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(f.topVector());
@@ -204,7 +215,10 @@ public final class Scorer {
                 .forEach((key, choice) -> models.put(
                         key,
                         new CriterionModel(
-                                choice.weights(), choice.source(), met.get(key).size(), choice.heldOut())));
+                                choice.weights(),
+                                choice.source(),
+                                met.get(key).size(),
+                                choice.heldOut().placedBy(places.get(key)))));
         Map<String, double[]> tops =
                 fit(topXs, atTop, new CriterionModel(pooled, CriterionModel.Source.RUBRIC, 0).impliedTop());
         double[] pooledTop = tops.remove(POOLED);

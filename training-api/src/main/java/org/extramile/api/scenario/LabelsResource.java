@@ -38,13 +38,19 @@ public class LabelsResource {
             summary = "The draft's labelled answers (reviews of any published version included), or a published"
                     + " version's (version=N): whether the scorer is calibrated on them yet (`calibrated`, once there"
                     + " are `needed` answers with both verdicts on some criterion), each criterion's labels and the"
-                    + " model that decides it (DEFAULT, RUBRIC or CRITERION), and the answers, newest first, paged"
-                    + " (page from 0, size up to 200).")
+                    + " model that decides it (DEFAULT, RUBRIC or CRITERION) with how it did on labels held out of"
+                    + " its fit (heldOut), and the answers, newest first, paged (page from 0, size up to 200), each"
+                    + " with the criteria on which the scorer, fitted without it, disagrees (disagreements);"
+                    + " disagreeing=true lists only those.")
     public ScenarioLabels labels(
-            @QueryParam("version") String version, @QueryParam("page") String page, @QueryParam("size") String size) {
+            @QueryParam("version") String version,
+            @QueryParam("disagreeing") String disagreeing,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
         return rubrics.labels(
                 slug,
                 QueryParameters.integer("version", version),
+                Boolean.TRUE.equals(QueryParameters.bool("disagreeing", disagreeing)),
                 PageRequest.of(QueryParameters.integer("page", page), QueryParameters.integer("size", size)));
     }
 

@@ -36,6 +36,9 @@ public class LabelsPanel implements Serializable {
 
     private ScenarioLabels labels;
 
+    /** Only the answers the scorer gets wrong when fitted without them. */
+    private boolean disagreeing;
+
     public void show() {
         load(0);
     }
@@ -65,7 +68,7 @@ public class LabelsPanel implements Serializable {
 
     private void load(int page) {
         try {
-            labels = rubrics.labels(editor.getSlug(), null, new PageRequest(Math.max(0, page), PAGE_SIZE));
+            labels = rubrics.labels(editor.getSlug(), null, disagreeing, new PageRequest(Math.max(0, page), PAGE_SIZE));
         } catch (RuntimeException refused) {
             labels = null;
             Failures.report(refused);
@@ -87,6 +90,30 @@ public class LabelsPanel implements Serializable {
     }
 
     public record GivenLevel(String criterion, String level) {}
+
+    /** The answers the scorer gets wrong, or all of them again, from the first page. */
+    public void filter() {
+        load(0);
+    }
+
+    public boolean isDisagreeing() {
+        return disagreeing;
+    }
+
+    public void setDisagreeing(boolean disagreeing) {
+        this.disagreeing = disagreeing;
+    }
+
+    /** The titles of the criteria the scorer disagrees with the trainer on, for this answer. */
+    public String disagreementsOf(LabelledAnswerView answer) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        labels.criteria().forEach(c -> titles.put(c.key(), c.title()));
+        return String.join(
+                ", ",
+                answer.disagreements().stream()
+                        .map(key -> titles.getOrDefault(key, key))
+                        .toList());
+    }
 
     /** Null until shown. */
     public ScenarioLabels getLabels() {
