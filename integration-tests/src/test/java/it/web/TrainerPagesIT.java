@@ -527,8 +527,10 @@ class TrainerPagesIT extends InBrowser {
         days = page.findElement(By.id("program:dueDays"));
         days.clear();
         days.sendKeys(Keys.TAB);
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
-                                By.cssSelector("#program\\:dueDays-change .hint")))
+        // The hint of the saved deadline ("… as now") shows until the answer for the emptied field replaces it.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#program\\:dueDays-change .hint"), "no trainee"));
+        assertThat(page.findElement(By.cssSelector("#program\\:dueDays-change .hint"))
                         .getText())
                 .as("without a deadline nobody is late")
                 .isEqualTo("If saved, no trainee would be late today: " + lateWith30 + " fewer than now.");
