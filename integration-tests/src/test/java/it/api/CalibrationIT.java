@@ -153,23 +153,9 @@ class CalibrationIT extends OverHttp {
         importUntaught(slug);
         APOLOGY_ONLY.forEach(text -> label(slug, text, "not shown"));
         KIND_NO.subList(0, 7).forEach(text -> label(slug, text, "fully"));
-        String trainee = Trainees.create("reviewed");
-        String attempt = plays.start(trainee, slug).getString("id");
-        String turn = plays.answer(trainee, attempt, STEP, KIND_NO.get(KIND_NO.size() - 1))
-                .json()
-                .asJsonObject()
-                .getJsonObject("turn")
-                .getString("id");
         JsonObject untaught = preview(slug, BORDERLINE);
 
-        Api.Reply reviewed = api.postJson(
-                "/api/review/" + turn,
-                "trainer",
-                Json.createObjectBuilder()
-                        .add("levels", Json.createObjectBuilder().add(CRITERION, "fully"))
-                        .add("reason", "Leave it with me is a kind no: something will be done.")
-                        .build()
-                        .toString());
+        Api.Reply reviewed = reviewedAsKindNo(slug, "reviewed");
         JsonObject taught = preview(slug, BORDERLINE);
         Api.Reply published = api.postJson("/api/scenarios/" + slug + "/rubric/publish", "trainer", "");
         String later = Trainees.create("after-review");
@@ -211,21 +197,7 @@ class CalibrationIT extends OverHttp {
         KIND_NO.subList(0, 6).forEach(text -> label(slug, text, "fully"));
         String mistaken = APOLOGY_ONLY.get(0) + " Really.";
         label(slug, mistaken, "fully");
-        String trainee = Trainees.create("mislabelled");
-        String attempt = plays.start(trainee, slug).getString("id");
-        String turn = plays.answer(trainee, attempt, STEP, KIND_NO.get(11))
-                .json()
-                .asJsonObject()
-                .getJsonObject("turn")
-                .getString("id");
-        Api.Reply reviewed = api.postJson(
-                "/api/review/" + turn,
-                "trainer",
-                Json.createObjectBuilder()
-                        .add("levels", Json.createObjectBuilder().add(CRITERION, "fully"))
-                        .add("reason", "An offer to sort something out is a kind no.")
-                        .build()
-                        .toString());
+        Api.Reply reviewed = reviewedAsKindNo(slug, "mislabelled");
         assertThat(reviewed.status()).as(reviewed.toString()).isEqualTo(200);
 
         JsonObject taught = labels(slug, "");
@@ -237,7 +209,8 @@ class CalibrationIT extends OverHttp {
         Api.Reply review = api.delete("/api/scenarios/" + slug + "/labels/" + newest.getJsonNumber("id"), "trainer");
         Api.Reply removed = api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), "trainer");
         Api.Reply again = api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), "trainer");
-        Api.Reply byTrainee = api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), trainee);
+        Api.Reply byTrainee =
+                api.delete("/api/scenarios/" + slug + "/labels/" + labelled.getJsonNumber("id"), "trainee");
         JsonObject forgotten = labels(slug, "?size=5");
 
         assertThat(taught.getBoolean("calibrated")).as(taught.toString()).isTrue();
@@ -386,6 +359,25 @@ class CalibrationIT extends OverHttp {
                         .toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().asJsonObject();
+    }
+
+    /** A new trainee answers the last of {@link #KIND_NO}, and a trainer's review calls it a kind no in full. */
+    private Api.Reply reviewedAsKindNo(String slug, String trainee) {
+        String username = Trainees.create(trainee);
+        String attempt = plays.start(username, slug).getString("id");
+        String turn = plays.answer(username, attempt, STEP, KIND_NO.get(KIND_NO.size() - 1))
+                .json()
+                .asJsonObject()
+                .getJsonObject("turn")
+                .getString("id");
+        return api.postJson(
+                "/api/review/" + turn,
+                "trainer",
+                Json.createObjectBuilder()
+                        .add("levels", Json.createObjectBuilder().add(CRITERION, "fully"))
+                        .add("reason", "Leave it with me is a kind no: something will be done.")
+                        .build()
+                        .toString());
     }
 
     private JsonObject labels(String slug, String query) {
