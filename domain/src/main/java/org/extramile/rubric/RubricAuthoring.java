@@ -185,8 +185,9 @@ public class RubricAuthoring {
             scope = LabelScope.version(published.id());
         }
         Calibration calibration = scorer.calibration(id, rubric, scope);
-        List<LabelledAnswerView> answers = LabelsOverview.answers(
-                labels.all(scope), version == null, calibration, scorer.readingOrder(labels.answers(scope)));
+        List<ScoringLabel> rows = labels.all(scope);
+        List<LabelledAnswerView> answers =
+                LabelsOverview.answers(rows, version == null, calibration, scorer.readingOrder(labels.answers(rows)));
         return new ScenarioLabels(
                 slug,
                 version,

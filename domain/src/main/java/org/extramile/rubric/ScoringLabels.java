@@ -121,7 +121,12 @@ public class ScoringLabels {
 
     /** The labelled answers: one per step and text, with the latest level given each criterion. */
     List<LabelledAnswer> answers(LabelScope scope) {
-        return grouped(labels(scope)).stream()
+        return answers(labels(scope));
+    }
+
+    /** The labelled answers these labels (oldest first) make, as {@link #answers(LabelScope)} reads them. */
+    List<LabelledAnswer> answers(List<ScoringLabel> labels) {
+        return grouped(labels).stream()
                 .map(e -> new LabelledAnswer(e.step(), e.text(), e.levels()))
                 .toList();
     }
