@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.extramile.scoring.evidence.SentenceEncoder;
+import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Disclaimer;
 import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
@@ -26,6 +27,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
      * @param hedge the words by which the clause only holds out the hope of what it offers ({@link Tentative})
+     * @param blameBeside for a clause that says sorry, a clause of its sentence that lays the blame on somebody else
+     *     ("Sorry, that was the other barista, not me.")
      */
     record Cues(
             Optional<Token> negator,
@@ -33,7 +36,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             boolean counterfactual,
             boolean forbids,
             boolean disowns,
-            Optional<Hedge> hedge) {}
+            Optional<Hedge> hedge,
+            Optional<Segment> blameBeside) {}
 
     static AnswerReading read(String answer, Segmenter segmenter, SentenceEncoder encoder, int maxEmbedded) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -51,7 +55,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
                     Disclaimer.disowns(clause),
-                    Tentative.hedge(clauses, i)));
+                    Tentative.hedge(clauses, i),
+                    Apology.blameBeside(clauses, i)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);
     }

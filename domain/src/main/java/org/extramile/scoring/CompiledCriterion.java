@@ -7,6 +7,14 @@ import org.extramile.scoring.evidence.SemanticEvidence;
 /**
  * A criterion with its indicators compiled into patterns and its exemplars embedded; {@code levels} holds each
  * level's own indicators, compiled the same way (empty for a level without any).
+ *
+ * @param apologyBlamingCountsForNothing the author wrote down as a counter-example an apology that lays the blame
+ *     elsewhere ("Sorry, but you must have picked up the wrong cup."): for this criterion such an apology earns
+ *     nothing, whereas a kind no may still say sorry while blaming head office
  */
 record CompiledCriterion(
-        CriterionSpec spec, LexicalEvidence lexical, SemanticEvidence semantic, List<LexicalEvidence> levels) {}
+        CriterionSpec spec,
+        LexicalEvidence lexical,
+        SemanticEvidence semantic,
+        List<LexicalEvidence> levels,
+        boolean apologyBlamingCountsForNothing) {}

@@ -6,11 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.extramile.scoring.evidence.Exemplar;
 import org.extramile.scoring.evidence.LexicalEvidence;
 import org.extramile.scoring.evidence.SemanticEvidence;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
+import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
@@ -53,7 +55,9 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
                     .map(l -> LexicalEvidence.compileLevelWords(
                             analyzer, l.indicators(), c.synonyms(), c.kind() != CriterionKind.PENALTY))
                     .toList();
-            compiled.put(c.key(), new CompiledCriterion(c, lexical, semantic, levels));
+            compiled.put(
+                    c.key(),
+                    new CompiledCriterion(c, lexical, semantic, levels, apologyBlaming(counterTexts(c), segmenter)));
         }
         return new CompiledRubric(rubric, Map.copyOf(compiled), Map.copyOf(exemplars));
     }
@@ -70,6 +74,11 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
 
     private static List<String> counterTexts(CriterionSpec c) {
         return c.counterExamples().stream().filter(t -> !t.isBlank()).toList();
+    }
+
+    private static boolean apologyBlaming(List<String> counterExamples, Segmenter segmenter) {
+        return counterExamples.stream().map(segmenter::segment).anyMatch(clauses -> IntStream.range(0, clauses.size())
+                .anyMatch(i -> Apology.blameBeside(clauses, i).isPresent()));
     }
 
     /** An exemplar is negated when every clause of it is: "Sorry, we're out, but I'll get you one" is an offer. */

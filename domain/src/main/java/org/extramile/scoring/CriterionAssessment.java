@@ -11,6 +11,7 @@ import org.extramile.scoring.evidence.Exemplar;
 import org.extramile.scoring.evidence.LexicalMatch;
 import org.extramile.scoring.evidence.SemanticMatch;
 import org.extramile.scoring.evidence.Strength;
+import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Question;
@@ -99,7 +100,7 @@ record CriterionAssessment(
                             .assess(clause, v, cues.negator().isPresent()));
             Optional<Dismissal> voided = penalty
                     ? Optional.empty()
-                    : voided(cues, clause).or(() -> semantic.flatMap(CriterionAssessment::counterExample));
+                    : voided(criterion, cues, clause).or(() -> semantic.flatMap(CriterionAssessment::counterExample));
             boolean contradicted = false;
             for (int l = top; l > (levelWords == null ? 0 : levelWords.level()); l--) {
                 Optional<LevelWords> found = levelWords(criterion, l, clause, reading, voided, nearMisses);
@@ -327,10 +328,14 @@ record CriterionAssessment(
      * Why a clause promises nothing, whatever it matches: withdrawn, counterfactual, a refusal, or a bare list of
      * keywords.
      */
-    private static Optional<Dismissal> voided(AnswerReading.Cues cues, Segment clause) {
+    private static Optional<Dismissal> voided(CompiledCriterion criterion, AnswerReading.Cues cues, Segment clause) {
         if (cues.withdrawnBy().isPresent()) {
             return Optional.of(new Dismissal(
                     Dismissal.Cause.WITHDRAWN, cues.withdrawnBy().get().text()));
+        }
+        if (cues.blameBeside().isPresent() && criterion.apologyBlamingCountsForNothing()) {
+            return Optional.of(new Dismissal(
+                    Dismissal.Cause.BLAME, cues.blameBeside().get().text()));
         }
         if (cues.counterfactual()) {
             return Optional.of(Dismissal.of(Dismissal.Cause.CONDITIONAL));
@@ -419,11 +424,12 @@ record CriterionAssessment(
     /**
      * A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either, nor
      * does a list of short fragments ("Free latte, right away, our mistake, remake now"); a greeting that addresses
-     * someone by name is neither, nor is a terse apology ("Sorry, no Coke here.").
+     * someone by name is neither, nor is a terse apology ("Sorry, no Coke here." says no kindly, and had been ignored
+     * as a keyword list, which a trainee would rightly find absurd; cross-validation called it even).
      */
     private static boolean telegraphic(Segment clause) {
-        boolean greetingOrApology = clause.tokens().stream()
-                .anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term()) || APOLOGIES.contains(t.term()));
+        boolean greetingOrApology =
+                clause.tokens().stream().anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term())) || Apology.regrets(clause);
         if (!greetingOrApology
                 && clause.contentTokens() >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
@@ -440,13 +446,6 @@ record CriterionAssessment(
      * it has three content words and no small one. Cross-validated Spearman of genuine-welcome 0.82 to 0.88.
      */
     private static final Set<String> FORMS_OF_ADDRESS = Set.of("mr", "mrs", "ms", "miss", "sir", "madam");
-
-    /**
-     * Stems of the words of an apology: "Sorry, no Coke here." says no kindly, however terse, and had been ignored as
-     * a keyword list, which a trainee would rightly find absurd. Cross-validation called it even (mean Spearman
-     * 0.843); buy-the-missing-drink's answers needing review 16% to 12%.
-     */
-    private static final Set<String> APOLOGIES = Set.of("sorri", "apolog", "afraid", "unfortun");
 
     private static final int MIN_LIST_FRAGMENTS = 4;
     private static final int MAX_LIST_FRAGMENT_WORDS = 4;

@@ -28,6 +28,8 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
         COUNTER_EXAMPLE,
         /** The clause is what a penalty of the rubric calls deflection: "did you maybe pick up the wrong one?". */
         DEFLECTION,
+        /** An apology beside blame laid on somebody else: "Sorry, that was the other barista, not me.". */
+        BLAME,
         /** Evidence, but too weak to meet the criterion. */
         TOO_WEAK
     }
@@ -52,6 +54,7 @@ public record Dismissal(Cause cause, String cue) implements Serializable {
             case ASKED -> "ignored: asked for with '" + cue + "', not said";
             case COUNTER_EXAMPLE -> "ignored: reads as the counter-example '" + cue + "'";
             case DEFLECTION -> "ignored: part of a deflection";
+            case BLAME -> "ignored: an apology taken back by '" + cue + "'";
             case TOO_WEAK -> "too weak on its own";
         };
     }

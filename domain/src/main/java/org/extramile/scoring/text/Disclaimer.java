@@ -17,7 +17,8 @@ public final class Disclaimer {
             + "|barista|colleague|co-?worker"
             + "|(?:morning|night|early|late|last|other) (?:shift|lot|team|crew)))";
 
-    private static final List<Pattern> PHRASES = List.of(
+    /** Helplessness, "not my job", a rule or a superior put first: the problem is left where it is. */
+    private static final List<Pattern> HELPLESSNESS = List.of(
             // Helplessness.
             Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can"
                     + " (?:do|change)\\b"),
@@ -29,15 +30,35 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
             Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
             // Not my job.
-            Pattern.compile(
-                    "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|fault|department|call"
-                            + "|responsibility|area)\\b"),
+            Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call"
+                    + "|responsibility|area)\\b"),
             // "I just do the stocking"; not a fact about the stock ("we only do Pepsi") or an offer ("I'll just do
             // you a fresh one").
             Pattern.compile(
                     "\\bi (?:just|only) (?:do|make|work|run|serve|stack|pour) (?!(?:you|it|that|this|one|a|an)\\b)"
                             + "(?:the )?\\w+"),
             Pattern.compile("\\bi'?m not (?:a|the) \\w+ (?:service|department|desk)\\b"),
+            Pattern.compile("\\b(?:(?:don't|do not) think|doubt) " + THIRD_PARTY + " (?:would|will|'d)"
+                    + " (?:go for it|approve|allow it|have it|like it)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:wouldn't|won't|would never|will never|would not|will not)"
+                    + " (?:go for it|approve|allow it|have it|like it)\\b"),
+            // Her wish weighed against the trainee's own standing: "I'd get a warning", "I'll get told off".
+            Pattern.compile("\\bi(?:'d| would|'ll| will| could| might|'m gonna)(?: probably| definitely| totally)?"
+                    + " (?:get|be) (?:a warning|told off|in trouble|sacked|fired|written up)\\b"),
+            Pattern.compile("\\brules (?:are rules|and all)\\b"),
+            Pattern.compile("\\bno point (?:me |us |in )?(?:calling|ringing|phoning|trying|checking|asking)\\b"),
+            Pattern.compile(
+                    "\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our|resort|hotel|shop|bar|house) policy\\b"),
+            Pattern.compile("\\bpolicy says\\b"),
+            // "Policy is we charge full price", not "our policy is that the guest comes first".
+            Pattern.compile("\\bpolicy is (?:that )?(?:we (?:charge|can't|cannot|don't|have to)|you (?:have to"
+                    + "|need to|pay|'ll have to)|no)\\b"),
+            Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"));
+
+    /** Blame laid on the customer, a colleague or head office: the problem is somebody else's doing. */
+    private static final List<Pattern> BLAME = List.of(
+            // "Not my fault": the blame is somebody else's.
+            Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) fault\\b"),
             // "That's on them", not "it's on the house".
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
@@ -62,21 +83,6 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"
                     + "|messing|getting|forgetting)|(?:is|'s|are|'re) still learning)\\b"),
             Pattern.compile("\\b(?:couldn't|could not|can't|didn't|did not) be bothered\\b"),
-            Pattern.compile("\\b(?:(?:don't|do not) think|doubt) " + THIRD_PARTY + " (?:would|will|'d)"
-                    + " (?:go for it|approve|allow it|have it|like it)\\b"),
-            Pattern.compile("\\b" + THIRD_PARTY + " (?:wouldn't|won't|would never|will never|would not|will not)"
-                    + " (?:go for it|approve|allow it|have it|like it)\\b"),
-            // Her wish weighed against the trainee's own standing: "I'd get a warning", "I'll get told off".
-            Pattern.compile("\\bi(?:'d| would|'ll| will| could| might|'m gonna)(?: probably| definitely| totally)?"
-                    + " (?:get|be) (?:a warning|told off|in trouble|sacked|fired|written up)\\b"),
-            Pattern.compile("\\brules (?:are rules|and all)\\b"),
-            Pattern.compile("\\bno point (?:me |us |in )?(?:calling|ringing|phoning|trying|checking|asking)\\b"),
-            Pattern.compile(
-                    "\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our|resort|hotel|shop|bar|house) policy\\b"),
-            Pattern.compile("\\bpolicy says\\b"),
-            // "Policy is we charge full price", not "our policy is that the guest comes first".
-            Pattern.compile("\\bpolicy is (?:that )?(?:we (?:charge|can't|cannot|don't|have to)|you (?:have to"
-                    + "|need to|pay|'ll have to)|no)\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one, and "it's not your fault" reassures.
@@ -84,7 +90,6 @@ public final class Disclaimer {
                     + "(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your)"
                     + " (?:own )?fault\\b"),
             Pattern.compile("\\b(?:blame|thanks to) (?:them|those|that lot|the lot|whoever|him|her)\\b"),
-            Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),
             Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"),
             // Somebody else did it: "it wasn't me", "that was the other barista not me", and "not me" opening a clause
             // ("that was the barista, not me" is two clauses: a sentence with a negator is split at its commas).
@@ -95,11 +100,25 @@ public final class Disclaimer {
     private Disclaimer() {}
 
     public static boolean disowns(Segment clause) {
-        String text = clause.text()
+        String text = text(clause);
+        return blames(text)
+                || HELPLESSNESS.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    /** Whether a clause lays the blame on somebody else: "that was the other barista, not me". */
+    public static boolean blames(Segment clause) {
+        return blames(text(clause));
+    }
+
+    private static boolean blames(String text) {
+        return BLAME.stream().anyMatch(p -> p.matcher(text).find());
+    }
+
+    private static String text(Segment clause) {
+        return clause.text()
                 .toLowerCase(Locale.ROOT)
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .trim();
-        return PHRASES.stream().anyMatch(p -> p.matcher(text).find());
     }
 }

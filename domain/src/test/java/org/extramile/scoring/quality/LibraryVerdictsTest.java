@@ -221,6 +221,36 @@ class LibraryVerdictsTest {
                 .containsExactly(Dismissal.Cause.DEFLECTION);
     }
 
+    /**
+     * The level "not shown" of own-the-mistake reads "an apology that blames her or someone else", and its author wrote
+     * down "Sorry, but you must have picked up the wrong cup." as not counting: sorry beside "not me" owns nothing.
+     */
+    @Test
+    void shouldNotOwnTheMistakeWithAnApologyThatBlamesSomebodyElse() {
+        for (String answer : new String[] {
+            "Sorry, that was the other barista, not me.", "Sorry about that, it wasn't me who made it though."
+        }) {
+            CriterionScore owned = criterion("mixed-up-order", "wrong-drink", "own-the-mistake", answer);
+
+            assertThat(owned.met()).as(answer + ": " + owned.reason()).isFalse();
+            assertThat(owned.nearMisses())
+                    .extracting(n -> n.dismissal().cause())
+                    .containsExactly(Dismissal.Cause.BLAME);
+        }
+    }
+
+    /** A kind no may say sorry and blame head office: its author wrote down no such counter-example. */
+    @Test
+    void shouldKeepAKindNoThatBlamesHeadOffice() {
+        CriterionScore kind = criterion(
+                "buy-the-missing-drink",
+                "diet-coke-order",
+                "kind-no",
+                "I'm so sorry, head office never sends us any Diet Coke.");
+
+        assertThat(kind.met()).as(kind.reason()).isTrue();
+    }
+
     @Test
     void shouldOwnTheMistakeForMyFault() {
         CriterionScore owned = criterion(

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 48;
+    private static final int EVALUATION_LOOKS = 49;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -632,6 +632,20 @@ class ScoringQualityTest {
             the honesty level-with-her asks for). On the evaluation splits mixed-up-order's Spearman 0.87 to 0.86 \
             and its deflection F1 0.77 to 0.74 (the pooled models shift with any criterion's features), the fixture \
             scenario's macro F1 0.89 to 0.87; the others unchanged.
+
+            Look 49 (2026-12-06), from an answer written in use. "Sorry, that was the other barista, not me." met \
+            own-the-mistake in full (0.97): the sentence is split at its comma, so the blame in "not me." never \
+            reached the apology. For a criterion whose author wrote down as a counter-example an apology that lays \
+            the blame elsewhere ("Sorry, but you must have picked up the wrong cup." for own-the-mistake, "Sorry, \
+            but you should have bought it on Monday" for share-the-letdown), a clause that says sorry beside a \
+            clause of its sentence that blames the customer, a colleague or head office now earns nothing ("ignored: \
+            an apology taken back by 'not me.'"); helplessness and rules ("Sorry, it's resort policy") are not \
+            blame, and a kind no may still say sorry while blaming head office. No calibration answer says both, so \
+            the cross-validated figures are unchanged, as are the evaluation figures. A scan of both splits for \
+            answers that do found one, in an evaluation split, before the rule was narrowed to such criteria: "I'm \
+            so sorry — management won't stock Coke here", labelled a kind no in full, which the same rule for every \
+            criterion would have voided (seen, and counted in this look). Reading the blame anywhere in the answer, \
+            not only in the apology's sentence, lowered free-upgrade's cross-validated Spearman 0.865 to 0.850.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

@@ -77,6 +77,37 @@ class DisclaimerTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "It wasn't me who made it",
+                "Not my fault, the new barista made it",
+                "You should have booked ahead",
+                "That's on the manager",
+                "The morning lot didn't put the order in",
+                "that was the other barista not me"
+            })
+    void shouldReadBlameLaidOnSomebodyElse(String clause) {
+        assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
+    }
+
+    /** Helplessness and rules disown the problem without saying whose doing it was. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "There's nothing I can do about the prices",
+                "Refunds are not my department",
+                "It's head office policy, I'm afraid",
+                "Rules are rules, I'm afraid",
+                "I don't think the manager would go for it"
+            })
+    void shouldNotCallHelplessnessBlame(String clause) {
+        Segment segment = segmenter.segment(clause).get(0);
+
+        assertThat(Disclaimer.disowns(segment)).isTrue();
+        assertThat(Disclaimer.blames(segment)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "Sorry, that's on me",
                 "It's on the house today",
                 "I should have checked the name on the cup",

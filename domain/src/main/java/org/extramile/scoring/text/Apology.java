@@ -1,0 +1,37 @@
+package org.extramile.scoring.text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Whether a clause says sorry, and whether its sentence takes the apology back by laying the blame elsewhere. */
+public final class Apology {
+
+    /** Stems, as the analysis chain gives them: "sorry", "I apologise". */
+    private static final Set<String> APOLOGIES = Set.of("sorri", "apolog");
+
+    /** Regret that softens bad news without apologising for anything: "I'm afraid", "unfortunately". */
+    private static final Set<String> REGRETS = Set.of("afraid", "unfortun");
+
+    private Apology() {}
+
+    /** "Sorry", "I apologise", and the regret of "I'm afraid" or "unfortunately": the answer is kindly put. */
+    public static boolean regrets(Segment clause) {
+        return clause.tokens().stream().anyMatch(t -> APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()));
+    }
+
+    /**
+     * For clause {@code i} when it says sorry, the first other clause of its sentence that lays the blame on somebody
+     * else ({@link Disclaimer#blames}): "Sorry, that was the other barista, not me." apologises for nothing of its
+     * own.
+     */
+    public static Optional<Segment> blameBeside(List<Segment> clauses, int i) {
+        Segment clause = clauses.get(i);
+        if (clause.tokens().stream().noneMatch(t -> APOLOGIES.contains(t.term()))) {
+            return Optional.empty();
+        }
+        return clauses.stream()
+                .filter(c -> c != clause && c.sentence() == clause.sentence() && Disclaimer.blames(c))
+                .findFirst();
+    }
+}
