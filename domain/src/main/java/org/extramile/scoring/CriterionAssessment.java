@@ -400,8 +400,10 @@ record CriterionAssessment(
         }
         List<Token> tokens = m.segment().tokens();
         Token first = tokens.get(m.first());
+        boolean apology = Apology.regretsOnly(tokens.subList(m.first(), m.last() + 1));
         return Negation.negatorOfMatch(tokens, m.first(), m.last())
                 .filter(n -> !pauseBetween(m.segment(), n, first))
+                .filter(n -> !apology || ownNegator(tokens, n, m.first()))
                 .map(n -> new Dismissal(
                         Dismissal.Cause.NEGATED,
                         m.segment()
@@ -409,6 +411,15 @@ record CriterionAssessment(
                                 .substring(
                                         n.start() - m.segment().start(),
                                         n.end() - m.segment().start())));
+    }
+
+    /**
+     * An apology says the no kindly, whatever the no negates ("No Diet Coke, sorry", "we don't do Diet Coke I'm
+     * afraid"): a negator negates it only as its own, just before it ("I'm not sorry", "I won't apologise").
+     */
+    private static boolean ownNegator(List<Token> tokens, Token negator, int apology) {
+        int at = tokens.indexOf(negator);
+        return at >= apology - 2 && at < apology;
     }
 
     private static boolean pauseBetween(Segment clause, Token negator, Token word) {

@@ -20,6 +20,12 @@ public final class Apology {
         return clause.tokens().stream().anyMatch(t -> APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()));
     }
 
+    /** Whether the words of a match are an apology or a regret and small words only: "I'm so sorry", "afraid". */
+    public static boolean regretsOnly(List<Token> words) {
+        return words.stream().anyMatch(t -> APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()))
+                && words.stream().allMatch(t -> t.stop() || APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()));
+    }
+
     /**
      * For clause {@code i} when it says sorry, the first other clause of its sentence that lays the blame on somebody
      * else ({@link Disclaimer#blames}): "Sorry, that was the other barista, not me." apologises for nothing of its

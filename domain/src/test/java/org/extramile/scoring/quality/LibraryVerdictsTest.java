@@ -251,6 +251,30 @@ class LibraryVerdictsTest {
         assertThat(kind.met()).as(kind.reason()).isTrue();
     }
 
+    /** The no is the news, the apology what makes it kind: the negator negates the drink, not the "sorry". */
+    @Test
+    void shouldHearAnApologyAfterTheNo() {
+        for (String answer : new String[] {
+            "No Diet Coke sorry. Pepsi Max ok?", "Ah we don't do Diet Coke I'm afraid, only Pepsi Max."
+        }) {
+            CriterionScore kind = criterion("buy-the-missing-drink", "diet-coke-order", "kind-no", answer);
+
+            assertThat(kind.met()).as(answer + ": " + kind.reason()).isTrue();
+        }
+    }
+
+    @Test
+    void shouldNotHearAnApologyItsOwnNegatorTakesBack() {
+        for (String answer : new String[] {
+            "I'm not sorry, we don't do Diet Coke.", "We don't do Diet Coke, I won't apologise for it."
+        }) {
+            CriterionScore kind = criterion("buy-the-missing-drink", "diet-coke-order", "kind-no", answer);
+
+            assertThat(kind.met()).as(answer + ": " + kind.reason()).isFalse();
+            assertThat(kind.nearMisses()).extracting(n -> n.dismissal().cause()).contains(Dismissal.Cause.NEGATED);
+        }
+    }
+
     @Test
     void shouldOwnTheMistakeForMyFault() {
         CriterionScore owned = criterion(

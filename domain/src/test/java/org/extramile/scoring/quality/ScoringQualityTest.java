@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 49;
+    private static final int EVALUATION_LOOKS = 51;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -646,6 +646,22 @@ class ScoringQualityTest {
             so sorry — management won't stock Coke here", labelled a kind no in full, which the same rule for every \
             criterion would have voided (seen, and counted in this look). Reading the blame anywhere in the answer, \
             not only in the apology's sentence, lowered free-upgrade's cross-validated Spearman 0.865 to 0.850.
+
+            Looks 50 and 51 (2026-12-06), from answers written in use. "No Diet Coke sorry." and "Ah we don't do \
+            Diet Coke I'm afraid" missed kind-no, their apology "ignored: negated by 'No'": the no is the news and \
+            the apology what makes it kind. A match made only of an apology or a regret ("sorry", "I'm afraid") is \
+            now negated only by its own negator, just before it ("I'm not sorry", "I won't apologise"). \
+            Cross-validated figures unchanged; on the evaluation splits kind-no's accuracy 0.89 to 0.91 (F1 0.93 to \
+            0.94), buy-the-missing-drink's macro F1 0.79 to 0.80, the others unchanged. "Genuinely, no catch!" was \
+            ignored as a list of keywords (three words, none of them small, "no" being kept as a negator): counting \
+            a negator as a small word raised the cross-validated Spearman (free-upgrade 0.865 to 0.870, \
+            buy-the-missing-drink 0.830 to 0.836, mixed-up-order 0.921 to 0.923) but, at look 50, lowered \
+            free-upgrade's evaluation Spearman to 0.777, under its floor of 0.78; not kept, since a floor is never \
+            lowered to pass, and a sign that gains of that size in cross-validation are noise. Also seen and left: a \
+            single word left of a synonym ("right" of "right now") matches alone ("Right, that's Dan's." met \
+            remake-now in part), but keeping a synonym's small words lowered cross-validated Spearman (free-upgrade \
+            0.865 to 0.859, mixed-up-order 0.921 to 0.912), keeping every indicator's more so (0.850, 0.905): loose \
+            matches carry much of the labels.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
