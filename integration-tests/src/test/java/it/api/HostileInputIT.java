@@ -163,6 +163,25 @@ class HostileInputIT {
                 .isEqualTo(200);
     }
 
+    /**
+     * A body on a DELETE or a GET has no meaning in HTTP, yet clients send one: the request is answered as it would be
+     * without it, never with the web server's bare 400 (pre-boot-commands.txt).
+     */
+    @Test
+    void shouldAnswerADeleteOrAGetThatCarriesABodyAsWithoutIt() {
+        FormSession trainer = FormSession.logIn(base, "trainer");
+        byte[] body = "{\"reason\": \"given by mistake\"}".getBytes(StandardCharsets.UTF_8);
+
+        FormSession.Reply delete =
+                trainer.send("DELETE", "/api/scenarios/" + SCENARIO + "/labels/99999", JSON, body, false);
+        FormSession.Reply get = trainer.send("GET", "/api/scenarios/" + SCENARIO, JSON, body, false);
+
+        assertThat(delete.status()).as(delete.toString()).isEqualTo(404);
+        assertThat(delete.contentType()).startsWith("application/problem+json");
+        assertThat(problem(delete).getString("detail")).contains("no labelled answer 99999");
+        assertThat(get.status()).as(get.toString()).isEqualTo(200);
+    }
+
     /** Every page and the parameters its address takes (f:viewParam): each is tried with the odd values below. */
     private static final Map<String, List<String>> PAGE_PARAMETERS = Map.ofEntries(
             Map.entry("account", List.of()),
