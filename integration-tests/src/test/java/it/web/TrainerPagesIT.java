@@ -791,9 +791,11 @@ class TrainerPagesIT extends InBrowser {
                     ? rows
                     : null;
         }));
+        // Each criterion with what the scorer reads, in the rubric's level names.
         assertThat(wrong).allSatisfy(row -> assertThat(
                         row.findElement(By.className("disagreement")).getText())
-                .startsWith("Fitted without this answer, the scorer gives another verdict on:"));
+                .startsWith("Fitted without this answer, the scorer gives another verdict on:")
+                .containsPattern("\\(it reads (“[^”]+”|it as met)\\)"));
         Accessibility.assertNoSeriousViolations(page, "the answers the scorer gets wrong");
         page.findElement(By.id("learning:disagreeing")).click();
         wait.until(Browser.acrossSwaps(driver ->

@@ -104,15 +104,42 @@ public class LabelsPanel implements Serializable {
         this.disagreeing = disagreeing;
     }
 
-    /** The titles of the criteria the scorer disagrees with the trainer on, for this answer. */
+    /**
+     * The criteria the scorer disagrees with the trainer on, for this answer, each with the level it reads in the
+     * rubric's own words: the lowest level where the trainer gave a higher one, the higher one of a two-level
+     * criterion ("present") or "met" where the trainer gave the lowest.
+     */
     public String disagreementsOf(LabelledAnswerView answer) {
         Map<String, String> titles = new LinkedHashMap<>();
         labels.criteria().forEach(c -> titles.put(c.key(), c.title()));
         return String.join(
-                ", ",
+                "; ",
                 answer.disagreements().stream()
-                        .map(key -> titles.getOrDefault(key, key))
+                        .map(key -> disagreement(
+                                titles.getOrDefault(key, key),
+                                key,
+                                answer.levels().get(key)))
                         .toList());
+    }
+
+    private String disagreement(String title, String key, String given) {
+        List<String> levels = editor.getCriteria().stream()
+                .filter(c -> key.equals(c.getKey()))
+                .findFirst()
+                .map(c -> c.getLevels().stream()
+                        .map(CriterionForm.LevelForm::getName)
+                        .toList())
+                .orElse(List.of());
+        int at = levels.indexOf(given);
+        if (at < 0) {
+            return title;
+        }
+        if (at > 0) {
+            return Texts.text("labels.disagreement", title, levels.get(0));
+        }
+        return levels.size() == 2
+                ? Texts.text("labels.disagreement", title, levels.get(1))
+                : Texts.text("labels.disagreement.met", title);
     }
 
     /** Null until shown. */
