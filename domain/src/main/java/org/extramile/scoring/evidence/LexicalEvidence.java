@@ -197,6 +197,9 @@ public final class LexicalEvidence {
         if (span == null || pattern.speaksOfAnother(Person.between(tokens, span[0], span[1]))) {
             return null;
         }
+        if (discourseMarker(pattern, tokens, span, answer)) {
+            return null;
+        }
         Strength strength = pattern.kind() == EvidenceKind.SYNONYM ? Strength.LIKELY : Strength.STRONG;
         if (fuzzy) {
             strength = strength.weaker();
@@ -205,6 +208,18 @@ public final class LexicalEvidence {
             strength = Strength.POSSIBLE;
         }
         return new LexicalMatch(segment, pattern, span[0], span[1], strength, partial, fuzzy);
+    }
+
+    /**
+     * "Right, that's Dan's." opens with a discourse marker, not with the "right" left of "right now" once its small
+     * word is dropped: a phrase reduced to one word is not found in a clause's opening word set off by a comma.
+     */
+    private static boolean discourseMarker(IndicatorPattern pattern, List<Token> tokens, int[] span, String answer) {
+        if (pattern.terms().size() != 1 || pattern.phrase().strip().split("\\s+").length < 2 || span[0] != 0) {
+            return false;
+        }
+        int after = tokens.get(0).end();
+        return after < answer.length() && answer.charAt(after) == ',';
     }
 
     /** First in-order occurrence of the terms among the candidate tokens, with small gaps; token indices or null. */

@@ -40,6 +40,17 @@ class LexicalEvidenceTest {
                 .isEmpty();
     }
 
+    /** "right now" without its small word is "right": not the "Right," that opens a sentence. */
+    @Test
+    void shouldNotTakeAnOpeningDiscourseMarkerForAPhraseReducedToOneWord() {
+        LexicalEvidence remake = LexicalEvidence.compile(
+                ANALYZER, List.of("right away"), List.of(List.of("right away", "right now")), true);
+
+        assertThat(best(remake, "Right, that's Dan's.")).isEmpty();
+        assertThat(best(remake, "I'll do it right now.")).isPresent();
+        assertThat(best(remake, "Right now, I'll do it.")).isPresent();
+    }
+
     private static Optional<LexicalMatch> best(LexicalEvidence evidence, String answer) {
         Segment first = new Segmenter(ANALYZER).segment(answer).get(0);
         return evidence.bestIn(first, answer);
