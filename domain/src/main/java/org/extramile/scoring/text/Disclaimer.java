@@ -94,6 +94,9 @@ public final class Disclaimer {
             // Somebody else did it: "it wasn't me", "that was the other barista not me", and "not me" opening a clause
             // ("that was the barista, not me" is two clauses: a sentence with a negator is split at its commas).
             Pattern.compile("\\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us)\\b"),
+            // Somebody else decided it: "management's choice, not mine", "head office's decision".
+            Pattern.compile("\\b(?:choice|decision|rule|idea|doing|fault),? not (?:mine|ours)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),
             Pattern.compile("\\b(?:it|that) (?:was|were|'s|is) [^,.!?]{2,40}? not (?:me|us)\\b"),
             Pattern.compile("^not (?:me|us)\\b(?!,? personally)"));
 

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 52;
+    private static final int EVALUATION_LOOKS = 53;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -671,6 +671,11 @@ class ScoringQualityTest {
             unchanged but genuine-welcome's review share (0.27 to 0.26). On the evaluation splits knows-her-usual's \
             accuracy 0.95 to 0.94 (one answer; F1 0.96 to 0.95), genuine-welcome's review share 21% to 22%, \
             mixed-up-order's AUC with the default models 0.88 to 0.89; the rest unchanged.
+
+            Look 53 (2026-12-06), from an answer written in use. "Hmm we don't sell that here. Management's choice \
+            not mine. Water?" took no deflection penalty: blame now also reads a choice, a decision or a rule said \
+            to be somebody else's ("management's choice, not mine", "head office's decision"). Cross-validated and \
+            evaluation figures unchanged (no labelled answer says it so).
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

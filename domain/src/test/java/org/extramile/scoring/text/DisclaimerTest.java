@@ -58,7 +58,9 @@ class DisclaimerTest {
                 "Rules are rules, I'm afraid",
                 "Policy is we charge full price",
                 "Sorry about that, the barista is new and keeps mixing up names",
-                "My colleague forgot to put your name on it"
+                "My colleague forgot to put your name on it",
+                "Management's choice not mine",
+                "It's head office's decision"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -82,7 +84,8 @@ class DisclaimerTest {
                 "You should have booked ahead",
                 "That's on the manager",
                 "The morning lot didn't put the order in",
-                "that was the other barista not me"
+                "that was the other barista not me",
+                "Management's choice not mine"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -130,7 +133,8 @@ class DisclaimerTest {
                 "My manager won't mind at all, it's yours",
                 "Don't worry, you won't get in trouble for it",
                 "Our barista will make you a fresh one right now",
-                "My colleague will bring it over in two minutes"
+                "My colleague will bring it over in two minutes",
+                "It's your choice, whichever you like"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
