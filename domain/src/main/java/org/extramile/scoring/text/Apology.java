@@ -17,13 +17,16 @@ public final class Apology {
 
     /** "Sorry", "I apologise", and the regret of "I'm afraid" or "unfortunately": the answer is kindly put. */
     public static boolean regrets(Segment clause) {
-        return clause.tokens().stream().anyMatch(t -> APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()));
+        return clause.tokens().stream().anyMatch(Apology::regret);
     }
 
     /** Whether the words of a match are an apology or a regret and small words only: "I'm so sorry", "afraid". */
     public static boolean regretsOnly(List<Token> words) {
-        return words.stream().anyMatch(t -> APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()))
-                && words.stream().allMatch(t -> t.stop() || APOLOGIES.contains(t.term()) || REGRETS.contains(t.term()));
+        return words.stream().anyMatch(Apology::regret) && words.stream().allMatch(t -> t.stop() || regret(t));
+    }
+
+    private static boolean regret(Token word) {
+        return APOLOGIES.contains(word.term()) || REGRETS.contains(word.term());
     }
 
     /**
