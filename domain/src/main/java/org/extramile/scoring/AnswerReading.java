@@ -27,7 +27,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
      * @param hedge the words by which the clause only holds out the hope of what it offers ({@link Tentative})
-     * @param blameBeside for a clause that says sorry, a clause of its sentence that lays the blame on somebody else
+     * @param blameBeside for a clause that says sorry, a clause of its sentence (itself, maybe) that lays the blame on somebody else
      *     ("Sorry, that was the other barista, not me.")
      */
     record Cues(

@@ -30,9 +30,9 @@ public final class Apology {
     }
 
     /**
-     * For clause {@code i} when it says sorry, the first other clause of its sentence that lays the blame on somebody
-     * else ({@link Disclaimer#blames}): "Sorry, that was the other barista, not me." apologises for nothing of its
-     * own.
+     * For clause {@code i} when it says sorry, the first clause of its sentence, itself included, that lays the blame on
+     * somebody else ({@link Disclaimer#blames}): "Sorry, that was the other barista, not me." and "Sorry about that,
+     * the new guy keeps mixing up names" apologise for nothing of their own.
      */
     public static Optional<Segment> blameBeside(List<Segment> clauses, int i) {
         Segment clause = clauses.get(i);
@@ -40,7 +40,7 @@ public final class Apology {
             return Optional.empty();
         }
         return clauses.stream()
-                .filter(c -> c != clause && c.sentence() == clause.sentence() && Disclaimer.blames(c))
+                .filter(c -> c.sentence() == clause.sentence() && Disclaimer.blames(c))
                 .findFirst();
     }
 }

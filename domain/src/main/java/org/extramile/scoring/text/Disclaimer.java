@@ -25,6 +25,9 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:can'?t|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
             Pattern.compile("\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b"),
             Pattern.compile("\\bleft (?:me|us) no choice\\b"),
+            // The store's mistake paid for by her: "you'll have to wait your turn", "you'll need to queue again".
+            Pattern.compile("\\byou'?ll (?:have|need) to (?:wait your turn|queue|get back in (?:the )?(?:line|queue)"
+                    + "|pay again|order again)\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
             Pattern.compile("\\bnothing (?:i|we) can do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
@@ -63,7 +66,8 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
             Pattern.compile("\\byou (?:really |honestly |just )?(?:should|could|would)(?: have|'ve) (?:come|been|asked"
-                    + "|ordered|checked|got|grabbed|booked|called|read|looked|bought)\\b"),
+                    + "|ordered|checked|got|grabbed|booked|called|read|looked|bought|said|told|mentioned|noticed"
+                    + "|spoken up)\\b"),
             Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
                     + "|ordered|got)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),

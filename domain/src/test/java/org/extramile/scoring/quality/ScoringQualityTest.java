@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 53;
+    private static final int EVALUATION_LOOKS = 54;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -676,6 +676,17 @@ class ScoringQualityTest {
             not mine. Water?" took no deflection penalty: blame now also reads a choice, a decision or a rule said \
             to be somebody else's ("management's choice, not mine", "head office's decision"). Cross-validated and \
             evaluation figures unchanged (no labelled answer says it so).
+
+            Look 54 (2026-12-06), from answers written in use. An apology whose own clause lays the blame elsewhere \
+            ("Sorry about that, the new guy keeps mixing up names") is taken back too, not only one beside such a \
+            clause; blame also reads the customer told she "should've said something sooner", and the store's \
+            mistake paid for by her ("you'll have to wait your turn", "queue again", "pay again"). Cross-validated: \
+            mixed-up-order's Spearman 0.921 to 0.922, AUC 0.981 to 0.982, macro F1 0.921 to 0.925 (own-the-mistake's \
+            accuracy 0.91 to 0.94); the others unchanged. On the evaluation splits mixed-up-order's review share 16% \
+            to 17%, every other figure unchanged. Seen and left: "You should've said something sooner." is now read \
+            as blame, yet the calibrated deflection model still calls it absent (0.66) without a penalty's own \
+            words; "Nobody's perfect, it's not like we do it on purpose" takes no penalty (the rubric's \
+            own-the-mistake calls "mistakes happen" an apology in part, not a deflection).
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

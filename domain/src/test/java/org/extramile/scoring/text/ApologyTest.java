@@ -20,7 +20,8 @@ class ApologyTest {
                 "Sorry, that was the other barista, not me.|not me.",
                 "Sorry about that, it wasn't me who made it though.|it wasn't me who made it though.",
                 "Sorry, but you must have picked up the wrong cup.|but you must have picked up the wrong cup.",
-                "I do apologise, the morning lot didn't put the order in.|the morning lot didn't put the order in."
+                "I do apologise, the morning lot didn't put the order in.|the morning lot didn't put the order in.",
+                "Sorry about that the new guy keeps mixing up names.|Sorry about that the new guy keeps mixing up names."
             })
     void shouldFindTheBlameThatTakesAnApologyBack(String answer, String blame) {
         assertThat(blameBesideTheApology(answer)).map(Segment::text).contains(blame);

@@ -60,7 +60,8 @@ class DisclaimerTest {
                 "Sorry about that, the barista is new and keeps mixing up names",
                 "My colleague forgot to put your name on it",
                 "Management's choice not mine",
-                "It's head office's decision"
+                "It's head office's decision",
+                "We're really busy, you'll have to wait your turn"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -85,7 +86,8 @@ class DisclaimerTest {
                 "That's on the manager",
                 "The morning lot didn't put the order in",
                 "that was the other barista not me",
-                "Management's choice not mine"
+                "Management's choice not mine",
+                "You should've said something sooner"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
