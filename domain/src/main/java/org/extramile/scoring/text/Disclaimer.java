@@ -15,7 +15,7 @@ public final class Disclaimer {
     private static final String THIRD_PARTY = "(?:head office|corporate|management|(?:the |my |our )?(?:manager|boss"
             + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|starter|barista)"
             + "|barista|colleague|co-?worker"
-            + "|(?:morning|night|early|late|last|other) (?:shift|lot|team|crew)))";
+            + "|(?:morning|night|early|late|last|other|opening|closing) (?:shift|lot|team|crew)))";
 
     /** Helplessness, "not my job", a rule or a superior put first: the problem is left where it is. */
     private static final List<Pattern> HELPLESSNESS = List.of(
@@ -98,6 +98,9 @@ public final class Disclaimer {
             // Somebody else did it: "it wasn't me", "that was the other barista not me", and "not me" opening a clause
             // ("that was the barista, not me" is two clauses: a sentence with a negator is split at its commas).
             Pattern.compile("\\b(?:wasn'?t|was not|weren'?t|were not) (?:me|us)\\b"),
+            // Not there when it happened: "I wasn't on those days", "I wasn't in yesterday".
+            Pattern.compile("\\bi (?:wasn'?t|was not) (?:on|in|here|working)(?: shift)? (?:that|those|then|yesterday"
+                    + "|last)\\b"),
             // Somebody else decided it: "management's choice, not mine", "head office's decision".
             Pattern.compile("\\b(?:choice|decision|rule|idea|doing|fault),? not (?:mine|ours)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 54;
+    private static final int EVALUATION_LOOKS = 55;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -687,6 +687,13 @@ class ScoringQualityTest {
             as blame, yet the calibrated deflection model still calls it absent (0.66) without a penalty's own \
             words; "Nobody's perfect, it's not like we do it on purpose" takes no penalty (the rubric's \
             own-the-mistake calls "mistakes happen" an apology in part, not a deflection).
+
+            Look 55 (2026-12-06), from the labels panel's disagreements on mixed-up-order: "I'm sorry, I wasn't on \
+            those days - the opening team handles the bakery order." is labelled deflection, which the scorer fitted \
+            without it called absent. Blame now reads the trainee saying they were not there when it happened ("I \
+            wasn't on those days", "wasn't in yesterday"), and the opening or closing team among those blame is laid \
+            on. Cross-validated: mixed-up-order's Spearman 0.922 to 0.925, macro F1 0.925 to 0.929, review share \
+            0.21 to 0.20; the others unchanged. On the evaluation splits every figure unchanged.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

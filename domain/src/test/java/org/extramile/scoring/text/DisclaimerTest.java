@@ -87,7 +87,9 @@ class DisclaimerTest {
                 "The morning lot didn't put the order in",
                 "that was the other barista not me",
                 "Management's choice not mine",
-                "You should've said something sooner"
+                "You should've said something sooner",
+                "I wasn't on those days",
+                "The opening team forgot the bakery order"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -136,7 +138,8 @@ class DisclaimerTest {
                 "Don't worry, you won't get in trouble for it",
                 "Our barista will make you a fresh one right now",
                 "My colleague will bring it over in two minutes",
-                "It's your choice, whichever you like"
+                "It's your choice, whichever you like",
+                "I wasn't expecting you so early, what a treat"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
