@@ -102,10 +102,17 @@ public final class Disclaimer {
             Pattern.compile("\\bi (?:wasn'?t|was not) (?:on|in|here|working)(?: shift)? (?:that|those|then|yesterday"
                     + "|last)\\b"),
             // Somebody else decided it: "management's choice, not mine", "head office's decision".
-            Pattern.compile("\\b(?:choice|decision|rule|idea|doing|fault),? not (?:mine|ours)\\b"),
+            Pattern.compile("\\b(?:choice|decision|rule|idea|doing|fault|thing|job|area|department|problem),? not"
+                    + " (?:mine|ours)\\b"),
+            // "They're the ones who should've had it", "the boss is breathing down my neck".
+            Pattern.compile("\\b(?:they'?re|they are|he'?s|she'?s|he is|she is) the ones? (?:who|that) (?:should|forgot"
+                    + "|messed|didn't|never)\\b"),
+            Pattern.compile("\\b(?:breathing down my neck|(?:is|'s|are|'re) on my back)\\b"),
+            // Impatience laid on her: "if people would just decide what they want".
+            Pattern.compile("\\bif (?:people|customers|you) (?:would|could) just\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),
             Pattern.compile("\\b(?:it|that) (?:was|were|'s|is) [^,.!?]{2,40}? not (?:me|us)\\b"),
-            Pattern.compile("^not (?:me|us)\\b(?!,? personally)"));
+            Pattern.compile("^not (?:me|us|mine|ours)\\b(?!,? personally)"));
 
     private Disclaimer() {}
 

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 55;
+    private static final int EVALUATION_LOOKS = 57;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -694,6 +694,19 @@ class ScoringQualityTest {
             wasn't on those days", "wasn't in yesterday"), and the opening or closing team among those blame is laid \
             on. Cross-validated: mixed-up-order's Spearman 0.922 to 0.925, macro F1 0.925 to 0.929, review share \
             0.21 to 0.20; the others unchanged. On the evaluation splits every figure unchanged.
+
+            Looks 56 and 57 (2026-12-06), from the labels panel's disagreements on deflection (the calibration \
+            answers the scorer, fitted without them, gets wrong). Blame now reads a job or a thing said to be \
+            somebody else's ("the bar's thing, not mine", also as a clause "not mine" after a comma), "they're the \
+            ones who should've had it", "the boss is breathing down my neck" and "if people would just decide what \
+            they want". Cross-validated (flattered, as these phrases were read in those very errors): \
+            buy-the-missing-drink's Spearman 0.830 to 0.837 (macro F1 0.899 to 0.909), genuine-welcome's 0.878 to \
+            0.883 (AUC 0.962 to 0.963, review share 0.26 to 0.28); the others unchanged. Not kept: "I haven't got \
+            all day" (free-upgrade 0.865 to 0.857) and equipment blamed ("the phone's been playing up": \
+            fetch-from-another-branch 0.855 to 0.843). On the evaluation splits buy-the-missing-drink's deflection \
+            accuracy 0.87 to 0.88 (F1 0.61 to 0.65), its review share 11% to 10%; genuine-welcome's honest-not-heavy \
+            0.89 to 0.88 and its review share 22% to 23%; Spearman and AUC unchanged everywhere. Look 56 had the \
+            "not mine" phrase miss the clause a comma parts from the rest (its test caught it).
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
