@@ -415,7 +415,9 @@ record CriterionAssessment(
 
     /**
      * An apology says the no kindly, whatever the no negates ("No Diet Coke, sorry", "we don't do Diet Coke I'm
-     * afraid"): a negator negates it only as its own, just before it ("I'm not sorry", "I won't apologise").
+     * afraid"): a negator negates it only as its own, within the two words before it ("I'm not sorry", "I won't
+     * apologise"). One word only (so that "no coke sorry" says sorry) cross-validated worse: buy-the-missing-drink
+     * 0.837 to 0.819.
      */
     private static boolean ownNegator(List<Token> tokens, Token negator, int apology) {
         int at = tokens.indexOf(negator);
