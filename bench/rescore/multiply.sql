@@ -6,9 +6,9 @@ create temp table seed as
 create temp table copy_of as
     select s.id as original, gen_random_uuid() as copy, g as n
     from seed s, generate_series(1, (:attempts / (select count(*) from seed)) - 1) g;
-insert into attempt (id, account_id, scenario_id, rubric_version_id, status, current_step, turns, started_at,
-                     finished_at, points, max_points, share, passed, failed_critical, under_review, version)
-    select c.copy, s.account_id, s.scenario_id, s.rubric_version_id, s.status, s.current_step, s.turns,
+insert into attempt (id, account_id, branch_id, scenario_id, rubric_version_id, status, current_step, turns,
+                     started_at, finished_at, points, max_points, share, passed, failed_critical, under_review, version)
+    select c.copy, s.account_id, s.branch_id, s.scenario_id, s.rubric_version_id, s.status, s.current_step, s.turns,
            s.started_at + c.n * interval '1 second', s.finished_at + c.n * interval '1 second', s.points,
            s.max_points, s.share, s.passed, s.failed_critical, s.under_review, s.version
     from seed s join copy_of c on c.original = s.id;

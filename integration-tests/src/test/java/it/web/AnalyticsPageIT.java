@@ -316,9 +316,9 @@ class AnalyticsPageIT extends InBrowser {
     }
 
     /**
-     * A trainee of one branch passed this month; another, elsewhere, failed 20 days ago. The comparison and the
-     * scenario's own figures count the attempts of the branch or of the period chosen, in the API and on the page, whose
-     * links to a scenario keep the filter.
+     * A trainee of one branch passed this month; another, elsewhere, failed 20 days ago and has moved to the branch
+     * since. The comparison and the scenario's own figures count the attempts of the period chosen, or played at the
+     * branch, in the API and on the page, whose links to a scenario keep the filter.
      */
     @Test
     void shouldNarrowTheFiguresToABranchAndAPeriod() throws Exception {
@@ -349,6 +349,13 @@ class AnalyticsPageIT extends InBrowser {
         assertThat(standing(api, copy, recent)).containsExactly(1, 1, 1, 1, 1);
         assertThat(standing(api, copy, earlier)).containsExactly(1, 1, 0, 1, 0);
         assertThat(standing(api, copy, earlier + "&branch=" + BRANCH)).containsExactly(0, 0, 0, 0, 0);
+        TestDatabase.updateOne(
+                "update account set branch_id = (select id from branch where code = ?) where username = ?",
+                BRANCH,
+                elsewhere);
+        assertThat(standing(api, copy, "branch=" + BRANCH))
+                .as("a trainee who moved to the branch since leaves their attempt where they played it")
+                .containsExactly(1, 1, 1, 1, 1);
         JsonObject before = analytics(api, copy, earlier);
         assertThat(before.getInt("completed")).isEqualTo(1);
         assertThat(before.getInt("passed")).isZero();
@@ -382,7 +389,7 @@ class AnalyticsPageIT extends InBrowser {
         page.get(base + "trainer/analytics.xhtml?" + recent + "&branch=" + BRANCH);
         assertThat(page.findElement(By.id("filter-summary")).getText())
                 .isEqualTo("Counting only the attempts started on or after " + DAY.format(today.minusDays(10))
-                        + ", of trainees now at Analytics Harbour.");
+                        + ", by trainees of Analytics Harbour when they played.");
         assertThat(new Select(page.findElement(By.id("branch")))
                         .getFirstSelectedOption()
                         .getText())

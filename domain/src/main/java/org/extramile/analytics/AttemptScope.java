@@ -18,7 +18,7 @@ final class AttemptScope {
             add(" and a.started_at < :to", "to", filter.to());
         }
         if (branchId != null) {
-            add(" and a.account_id in (select p.id from account p where p.branch_id = :branch)", "branch", branchId);
+            add(" and a.branch_id = :branch", "branch", branchId);
         }
     }
 

@@ -39,6 +39,10 @@ public class Attempt {
     @Column(name = "rubric_version_id", nullable = false)
     private Long rubricVersionId;
 
+    /** Where the trainee worked when they started it, for analytics by branch: none for staff without one. */
+    @Column(name = "branch_id")
+    private Long branchId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private AttemptStatus status;
@@ -76,9 +80,10 @@ public class Attempt {
 
     protected Attempt() {}
 
-    Attempt(Long accountId, Long scenarioId, Long rubricVersionId, String firstStep, Instant now) {
+    Attempt(Long accountId, Long branchId, Long scenarioId, Long rubricVersionId, String firstStep, Instant now) {
         this.id = UUID.randomUUID();
         this.accountId = accountId;
+        this.branchId = branchId;
         this.scenarioId = scenarioId;
         this.rubricVersionId = rubricVersionId;
         this.status = AttemptStatus.IN_PROGRESS;

@@ -82,7 +82,12 @@ public class AttemptLedger {
         }
         repository.policy(scenario.id()).ifPresent(policy -> allowAnother(slug, policy, previous));
         Attempt attempt = new Attempt(
-                account, scenario.id(), version.id(), version.script().first().key(), now());
+                account,
+                repository.branchOf(account),
+                scenario.id(),
+                version.id(),
+                version.script().first().key(),
+                now());
         repository.add(attempt);
         repository.flush();
         return new Started(views.attempt(attempt), true);

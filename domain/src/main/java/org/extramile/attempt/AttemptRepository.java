@@ -190,6 +190,15 @@ public class AttemptRepository {
                 .findFirst();
     }
 
+    /** The branch the account works at now, or null. */
+    public Long branchOf(Long accountId) {
+        return em.createQuery("select b.id from Account a join a.branch b where a.id = :id", Long.class)
+                .setParameter("id", accountId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
     /**
      * Holds the trainee's account row until the transaction ends: starts by the same trainee (a double click, two
      * tabs) then run one after the other, and the second finds the first's attempt in progress.

@@ -22,7 +22,7 @@ public class AnalyticsParameters {
     @QueryParam("to")
     String to;
 
-    @Described("Trainees of this branch (its code).")
+    @Described("Attempts by trainees of this branch (its code) when they started them.")
     @QueryParam("branch")
     String branch;
 

@@ -27,15 +27,16 @@ public class AnalyticsResource {
 
     @GET
     @Operation(
-            summary = "One scenario's figures: attempts completed with a settled result (completed) and how many"
-                    + " passed, those whose result waits for a trainer's review (awaitingReview); their distribution by"
-                    + " share of points in tenths; per criterion, over the latest answers (turnsRead of them), how many"
-                    + " were scored and missed (for a penalty: showed it), and on reviewed answers how often the"
-                    + " trainer kept the scorer's level; attempts started per day over the last 30 days of the period. Answers in"
-                    + " another language that no trainer has judged are left out of the miss rates (unjudged: those"
-                    + " waiting); the latest 20 attempts, newest first, with whose they are (latest). Every figure"
-                    + " counts the attempts the filters select: started from, to, by trainees"
-                    + " now at a branch; 400 for an unknown branch or a period that ends before it starts.")
+            summary =
+                    "One scenario's figures: attempts completed with a settled result (completed) and how many"
+                            + " passed, those whose result waits for a trainer's review (awaitingReview); their distribution by"
+                            + " share of points in tenths; per criterion, over the latest answers (turnsRead of them), how many"
+                            + " were scored and missed (for a penalty: showed it), and on reviewed answers how often the"
+                            + " trainer kept the scorer's level; attempts started per day over the last 30 days of the period. Answers in"
+                            + " another language that no trainer has judged are left out of the miss rates (unjudged: those"
+                            + " waiting); the latest 20 attempts, newest first, with whose they are (latest). Every figure"
+                            + " counts the attempts the filters select: started from, to, by trainees"
+                            + " of a branch when they started them; 400 for an unknown branch or a period that ends before it starts.")
     public ScenarioAnalytics of(@PathParam("slug") String slug, @BeanParam AnalyticsParameters parameters) {
         return analytics.of(slug, parameters.filter());
     }

@@ -34,7 +34,7 @@ public class ScenarioStandingsResource {
                     + " (meanShare, left out when none), and the trainees whose first completed attempt is settled"
                     + " (firstTries) and passed (passedFirstTime). Every figure counts the attempts the filters"
                     + " select: started from, to (a first try counts when the trainee's first completed attempt started"
-                    + " in the period), by trainees now at a branch; 400 for an unknown branch.")
+                    + " in the period), by trainees of a branch when they started them; 400 for an unknown branch.")
     public List<ScenarioStanding> all(@BeanParam AnalyticsParameters parameters) {
         return analytics.standings(parameters.filter());
     }
