@@ -340,8 +340,9 @@ record CriterionAssessment(
         if (cues.counterfactual()) {
             return Optional.of(Dismissal.of(Dismissal.Cause.CONDITIONAL));
         }
-        // The refusal that withdraws an offer offers nothing itself: "but we're slammed right now" is no "right now".
-        if (clause.opensWithContrast() && Negation.refuses(clause)) {
+        // The refusal that withdraws an offer offers nothing itself: "but we're slammed right now" is no "right now",
+        // nor is "but you need to go back in the line" a place in the queue.
+        if (clause.opensWithContrast() && (Negation.refuses(clause) || cues.disowns())) {
             return Optional.of(Dismissal.of(Dismissal.Cause.REFUSAL));
         }
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();

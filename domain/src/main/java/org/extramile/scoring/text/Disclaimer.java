@@ -25,9 +25,10 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:can'?t|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
             Pattern.compile("\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b"),
             Pattern.compile("\\bleft (?:me|us) no choice\\b"),
-            // The store's mistake paid for by her: "you'll have to wait your turn", "you'll need to queue again".
-            Pattern.compile("\\byou'?ll (?:have|need) to (?:wait your turn|queue|get back in (?:the )?(?:line|queue)"
-                    + "|pay again|order again)\\b"),
+            // The store's mistake paid for by her: "you'll have to wait your turn", "you need to go back in the line".
+            Pattern.compile("\\byou(?:'?ll|'?d| will| would)? (?:have|need) to (?:wait your turn|queue"
+                    + "|(?:get|go) back (?:in|to|into) (?:the )?(?:end of the )?(?:line|queue)"
+                    + "|pay (?:for (?:it|that|another) )?again|order (?:it |another )?again|reorder)\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
             Pattern.compile("\\bnothing (?:i|we) can do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),

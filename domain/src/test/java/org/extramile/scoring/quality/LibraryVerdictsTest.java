@@ -288,6 +288,32 @@ class LibraryVerdictsTest {
         assertThat(owned.evidence()).extracting(Evidence::quote).contains("My fault completely.");
     }
 
+    /** A remake said with no time is at least her drink remade: the middle level, the step's critical criterion met. */
+    @Test
+    void shouldMeetRemakeNowInPartForARemakeWithNoTime() {
+        for (String answer :
+                new String[] {"My apologies, I'll remake it this second.", "Sorry about that, I'll remake it for you."
+                }) {
+            CriterionScore remake = criterion("mixed-up-order", "wrong-drink", "remake-now", answer);
+
+            assertThat(remake.level()).as(answer + ": " + remake.reason()).isEqualTo("partly");
+        }
+    }
+
+    /** "A remake with conditions (pay again, show a receipt, get back in line)" is the level not shown. */
+    @Test
+    void shouldNotMeetRemakeNowForARemakeSheMustQueueOrPayFor() {
+        for (String answer : new String[] {
+            "I'll remake it but you'll have to pay for it again, sorry.",
+            "I can make you a new one but you need to go back in the line."
+        }) {
+            CriterionScore remake = criterion("mixed-up-order", "wrong-drink", "remake-now", answer);
+
+            assertThat(remake.met()).as(answer + ": " + remake.reason()).isFalse();
+            assertThat(remake.evidence()).as(answer).isEmpty();
+        }
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

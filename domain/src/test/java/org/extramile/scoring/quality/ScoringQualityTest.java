@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 57;
+    private static final int EVALUATION_LOOKS = 58;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -707,6 +707,22 @@ class ScoringQualityTest {
             accuracy 0.87 to 0.88 (F1 0.61 to 0.65), its review share 11% to 10%; genuine-welcome's honest-not-heavy \
             0.89 to 0.88 and its review share 22% to 23%; Spearman and AUC unchanged everywhere. Look 56 had the \
             "not mine" phrase miss the clause a comma parts from the rest (its test caught it).
+
+            Look 58 (2026-12-06, the next session), seen in use: "My apologies, I'll remake it this second." and "I'll \
+            remake it for you." met mixed-up-order's remake-now not at all, failing the step, while its calibration \
+            answers label such a remake with no time in part ("Sorry. Ill remake it.", "I'll get a new one started for \
+            you"). Its middle level now names "remake it" and "a new one" as its own words. A remake she must queue or \
+            pay for, which its descriptor calls not shown, is blame on her: deflection reads "you need to go back in \
+            the line", "you'd have to pay for it again" and "reorder" (it read "you'll have to pay again" only), so \
+            the "but" clause withdraws the remake; and such a clause after a "but" earns nothing itself, as a refusal \
+            there did ("back in the line" had met the middle level's "in the queue"). Cross-validated, \
+            mixed-up-order's criteria agree with the labels on two more answers and on none fewer (a remake behind the \
+            waiting orders now met in part, as labelled; an apology "that's on us" at its labelled top level through a \
+            refit), while its Spearman goes 0.925 to 0.920 and AUC 0.982 to 0.974: both answers were judged poor as a \
+            whole, a gap between the holistic label and the rubric's points (the ceiling) that deciding their criteria \
+            as labelled widens; the others unchanged. On the evaluation split mixed-up-order's Spearman and AUC \
+            unchanged (0.86, 0.96), macro F1 0.84 to 0.85, remake-now's F1 0.85 to 0.86, deflection's 0.74 to 0.77, \
+            the disagreements 49 to 47.
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

@@ -61,7 +61,9 @@ class DisclaimerTest {
                 "My colleague forgot to put your name on it",
                 "Management's choice not mine",
                 "It's head office's decision",
-                "We're really busy, you'll have to wait your turn"
+                "We're really busy, you'll have to wait your turn",
+                "you'll have to pay for it again, sorry",
+                "you need to go back in the line"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
