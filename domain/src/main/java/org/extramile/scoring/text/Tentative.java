@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 /**
  * Whether a clause only holds out the hope of something: "I might be able to run to the shop", "I could maybe see
  * about calling round later", "if I get a chance", "no promises", "I'll ask my manager if I can"; or leaves it to the
- * customer: "you could ring Market Street", "worth popping in on your way". Trainers give such an offer the middle
- * level, not the top: the customer still does not know whether it will happen, or is to do it herself. Only the
- * speaker's own action is hedged here, so that "I'll ring Market Street now, they might have one" stays a firm
- * offer; a withheld promise ("no promises") hedges its whole sentence.
+ * customer: "you could ring Market Street", "worth popping in on your way", or a clause that only says somewhere
+ * else may have it ("our Market Street shop might have one"), with nothing the speaker will do about it. Trainers
+ * give such an offer the middle level, not the top: the customer still does not know whether it will happen, or is
+ * to do it herself. Otherwise only the speaker's own action is hedged, so that "I'll ring Market Street now, they
+ * might have one" stays a firm offer; a withheld promise ("no promises") hedges its whole sentence.
  */
 public final class Tentative {
 
@@ -40,6 +41,12 @@ public final class Tentative {
                     + "(?:stores?|shops?|branch(?:es)?|supermarket)|elsewhere|somewhere else|across the road"
                     + "|over the road|down the road|next door)\\b"));
 
+    /** Somewhere else may have it ("the other branch might have one"), in a clause where the speaker does nothing. */
+    private static final Pattern MAY_HAVE_IT =
+            Pattern.compile("\\b(?:might|may)(?: still| well| also| even)? (?:have|has|stock|carry|sell|do)\\b");
+
+    private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i'll|i'd|i'm|i've|me|we'll|we'd|let's)\\b");
+
     private static final Pattern IN_SENTENCE = Pattern.compile("\\b(?:no (?:promises?|guarantees?)|not promising)\\b");
 
     private Tentative() {}
@@ -50,6 +57,9 @@ public final class Tentative {
         return first(HOPED_FOR, clause)
                 .map(words -> new Hedge(words, false))
                 .or(() -> first(LEFT_TO_THE_CUSTOMER, clause).map(words -> new Hedge(words, true)))
+                .or(() -> first(List.of(SPEAKER), clause).isEmpty()
+                        ? first(List.of(MAY_HAVE_IT), clause).map(words -> new Hedge(words, true))
+                        : Optional.empty())
                 .or(() -> clauses.stream()
                         .filter(c -> c.sentence() == clause.sentence())
                         .flatMap(c -> first(List.of(IN_SENTENCE), c).stream())

@@ -54,14 +54,16 @@ class LibraryVerdictsTest {
     }
 
     /**
-     * Sending her to the other store leaves the call to her: never the top level, which the script's branch to "they've
-     * got it!" asks for, however like a labelled answer that offered the call the opening "Sorry, none left." is.
+     * Sending her to the other store, or saying only that it might have one, leaves the call to her: never the top
+     * level, which the script's branch to "they've got it!" asks for, however like a labelled answer that offered the
+     * call the opening "Sorry, none left." is.
      */
     @Test
     void shouldKeepAnOfferLeftToTheCustomerBelowTheTopLevel() {
         for (String answer : new String[] {
             "Sorry, none left. Maybe try the other store down the road?",
-            "All gone, sorry. You could try giving our Market Street shop a ring."
+            "All gone, sorry. You could try giving our Market Street shop a ring.",
+            "Sorry we're out. The other branch might have it, it's only ten minutes away."
         }) {
             CriterionScore offer =
                     criterion("fetch-from-another-branch", "not-on-shelf", "offer-to-phone-branch", answer);

@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 58;
+    private static final int EVALUATION_LOOKS = 59;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -723,6 +723,19 @@ class ScoringQualityTest {
             as labelled widens; the others unchanged. On the evaluation split mixed-up-order's Spearman and AUC \
             unchanged (0.86, 0.96), macro F1 0.84 to 0.85, remake-now's F1 0.85 to 0.86, deflection's 0.74 to 0.77, \
             the disagreements 49 to 47.
+
+            Look 59 (2026-12-06, the next session), seen in use: "Sorry we're out. The other branch might have it, \
+            it's only ten minutes away." met offer-to-phone-branch at its top level, though its rubric says that \
+            telling her the other branch "might have it" and leaving her to go and look is not an offer; two \
+            calibration answers labelled in part ("Our Market Street shop might have one too, if the place across the \
+            road doesn't.") had the same. A clause that only says somewhere else may have it ("might", "may" with \
+            "have", "stock", "sell"), in which the speaker does nothing ("I", "me", "let's" absent), now leaves the \
+            offer to the customer, as "you could ring them" did: the top level is not reached where the speaker offers \
+            the call too ("Our Market Street branch may well have one, let me give them a quick call." keeps it). \
+            Cross-validated fetch-from-another-branch 0.855 to 0.875, AUC 0.963 to 0.983 (those two answers righted, \
+            none made wrong; flattered, as they are where the rule was read), the others unchanged; "could", "should" \
+            and "probably" as well changed nothing. On the evaluation split every figure unchanged but \
+            fetch-from-another-branch's with the default models (0.74 and 0.87 to 0.75 and 0.88).
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \

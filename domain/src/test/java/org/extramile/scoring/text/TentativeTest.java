@@ -46,6 +46,20 @@ class TentativeTest {
                         hedge -> assertThat(hedge.leftToTheCustomer()).isTrue());
     }
 
+    /** Only that somewhere else may have it, and nothing the speaker will do: she is to go and see. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The other branch might have it, it's only ten minutes away",
+                "Our Market Street shop might still have it though",
+                "They may well have one over there"
+            })
+    void shouldHearThatSomewhereElseMayHaveItAsLeftToTheCustomer(String clause) {
+        assertThat(Tentative.hedge(segmenter.segment(clause), 0))
+                .hasValueSatisfying(
+                        hedge -> assertThat(hedge.leftToTheCustomer()).isTrue());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -56,7 +70,9 @@ class TentativeTest {
                 "If you like you can have the big jar for the same price",
                 "Can I get you a lemonade while you wait?",
                 "Try the big jar instead, it's on me",
-                "I'll try the other store for you now"
+                "I'll try the other store for you now",
+                "Let me ring them, they might have one",
+                "I'll check whether Market Street might have one"
             })
     void shouldLeaveAFirmOfferAlone(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
