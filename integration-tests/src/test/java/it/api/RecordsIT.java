@@ -300,6 +300,7 @@ class RecordsIT extends OverHttp {
         assertThat(rows).isNotEmpty().allSatisfy(row -> {
             assertThat(row.get("employee_number")).isEqualTo("E-100");
             assertThat(row.get("branch")).isEqualTo("CITY");
+            assertThat(row.get("played_at_branch")).isEqualTo("CITY");
             assertThat(row.get("attempt_status")).isEqualTo("completed");
             assertThat(row.get("criterion")).isNotBlank();
             assertThat(row.get("level")).isNotBlank();

@@ -43,9 +43,10 @@ final class AttemptQuery {
 
     String sql() {
         return "select t.id, t.status, t.started_at, t.finished_at, t.points, t.max_points, t.passed, s.slug, s.title,"
-                + " a.employee_number, a.username, u.step, u.card, b.code, u.number"
+                + " a.employee_number, a.username, u.step, u.card, b.code, u.number, pb.code"
                 + " from attempt t join account a on a.id = t.account_id join scenario s on s.id = t.scenario_id"
                 + " left join branch b on b.id = a.branch_id"
+                + " left join branch pb on pb.id = t.branch_id"
                 + " left join turn u on u.attempt_id = t.id"
                 + where
                 + " order by t.started_at, t.id, u.number";

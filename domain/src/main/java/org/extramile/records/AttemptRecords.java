@@ -26,7 +26,9 @@ import org.hibernate.Session;
 /**
  * The per-attempt export for training analysis, in long form: a CSV row per attempt, step and criterion (and
  * penalty) with the level its current score card gives, so a spreadsheet or a notebook can pivot it any way; an
- * attempt without a scored turn has one row with the criterion columns empty. Read from a cursor, like the records.
+ * attempt without a scored turn has one row with the criterion columns empty. {@code branch} is the trainee's now, as
+ * in the records; {@code played_at_branch} where they worked when they started the attempt. Read from a cursor, like the
+ * records.
  */
 @ApplicationScoped
 public class AttemptRecords {
@@ -36,6 +38,7 @@ public class AttemptRecords {
             "employee_number",
             "username",
             "branch",
+            "played_at_branch",
             "scenario",
             "attempt_status",
             "started_at",
@@ -86,6 +89,7 @@ public class AttemptRecords {
             row.getString(10),
             row.getString(11),
             row.getString(14),
+            row.getString(16),
             row.getString(8),
             row.getString(2).toLowerCase(Locale.ROOT),
             row.getObject(3, OffsetDateTime.class).toInstant(),
