@@ -121,8 +121,9 @@ public class RecordsResource {
     @Produces(CSV)
     @Operation(
             summary = "Attempts for training analysis, as CSV in long form: a row per attempt, step and criterion (or"
-                    + " penalty) with its level, points and whether it was met. Filters: from, to (attempts' start),"
-                    + " program (its scenarios), branch, employee.")
+                    + " penalty) with its level, points and whether it was met, the trainee's branch now and the one"
+                    + " they played at (played_at_branch). Filters: from, to (attempts' start), program (its"
+                    + " scenarios), branch (the trainee's now), employee.")
     public Response attempts(@BeanParam RecordQueryParameters query) {
         RecordScope scope = export.scope(query.xapiFilter());
         String actor = actor();
