@@ -798,5 +798,18 @@ class ScoringQualityTest {
             blame of the warehouse and to an offer to fetch that was withdrawn. Against 0.865 (look 39): an indicator \
             found in part only if what is found holds a content word (the small words of "you're right" had been \
             found in "you're in"), 0.861 (free-upgrade 0.860 to 0.845, mixed-up-order 0.901 to 0.894): such matches \
-            carry more of the labels than their explanation deserves, so they stay, as possible evidence only.""";
+            carry more of the labels than their explanation deserves, so they stay, as possible evidence only. \
+            Against 0.873 (look 57): a scored criterion kept below its top level in an answer that takes a penalty, \
+            0.871 (free-upgrade 0.865 to 0.853, mixed-up-order 0.925 to 0.928). Against 0.872 (look 58): the top level \
+            only with evidence of the rubric's own words or a likely exemplar, not a resemblance to labelled answers \
+            or a possible match alone, 0.828 (fetch-from-another-branch 0.855 to 0.794): the labelled answers carry \
+            most of what the top levels ask for; the rubric's counter-examples pooled with the labelled clauses as \
+            answers below every level, 0.869 (macro F1 0.910 to 0.920, buy-the-missing-drink 0.837 to 0.859, but \
+            mixed-up-order 0.920 to 0.901 and genuine-welcome 0.883 to 0.870; below the met level only, 0.870), which \
+            righted neither "You could get the larger one though" nor "The other branch might have it" (look 59 did \
+            the second). Against 0.876 (look 59): the top-level model also told whether a clause quoted for the \
+            criterion says it happens now ("right now", "in two minutes", "straight away", as several top levels ask), \
+            0.877 (fetch-from-another-branch 0.875 to 0.885, mixed-up-order 0.920 to 0.927, free-upgrade 0.865 to \
+            0.852): within noise, and "None left here. I'll call the other branch for you now." is still met in part \
+            for being short.""";
 }
