@@ -445,6 +445,7 @@ record CriterionAssessment(
         boolean greetingOrApology =
                 clause.tokens().stream().anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term())) || Apology.regrets(clause);
         if (!greetingOrApology
+                && !spoken(clause)
                 && clause.contentTokens() >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
             return true;
@@ -454,6 +455,17 @@ record CriterionAssessment(
                 && Arrays.stream(fragments)
                         .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS);
     }
+
+    /**
+     * A short clause asked or exclaimed ("Usual oat flat white?", "Genuinely, no catch!") is said to someone; a longer
+     * one ("Convenience store Diet Coke grab!") is still a list, whatever its mark.
+     */
+    private static boolean spoken(Segment clause) {
+        String text = clause.text().strip();
+        return (text.endsWith("?") || text.endsWith("!")) && clause.contentTokens() <= MAX_SPOKEN_CONTENT_WORDS;
+    }
+
+    private static final int MAX_SPOKEN_CONTENT_WORDS = 4;
 
     /**
      * Stems of the titles that address someone: "Morning, Mrs Okafor!" is a greeting, not a list of keywords, though

@@ -316,6 +316,35 @@ class LibraryVerdictsTest {
         }
     }
 
+    /** "Shall I ring them?" offers the call now, on her behalf: what the criterion's top level asks for. */
+    @Test
+    void shouldMeetTheOfferToPhoneForAShortOfferToRingThem() {
+        CriterionScore offer = criterion(
+                "fetch-from-another-branch",
+                "not-on-shelf",
+                "offer-to-phone-branch",
+                "Sorry, we've sold out. Shall I ring them?");
+
+        assertThat(offer.level()).as(offer.reason()).isEqualTo("fully");
+        assertThat(offer.evidence()).extracting(Evidence::quote).contains("Shall I ring them?");
+    }
+
+    /** A short question or exclamation is said to her, not a list of keywords that promises nothing. */
+    @Test
+    void shouldReadAShortQuestionOrExclamationAsWords() {
+        CriterionScore usual = criterion(
+                "genuine-welcome", "her-usual", "knows-her-usual", "Morning Mrs Okafor! Usual oat flat white?");
+        CriterionScore noCatch =
+                criterion("free-upgrade", "stunned", "no-catch-send-off", "Genuinely, no catch! Enjoy it.");
+
+        assertThat(usual.met()).as(usual.reason()).isTrue();
+        assertThat(usual.evidence()).extracting(Evidence::quote).contains("Usual oat flat white?");
+        assertThat(noCatch.evidence()).extracting(Evidence::quote).contains("Genuinely, no catch!");
+        assertThat(java.util.stream.Stream.concat(usual.nearMisses().stream(), noCatch.nearMisses().stream()))
+                .extracting(n -> n.dismissal().cause())
+                .doesNotContain(Dismissal.Cause.KEYWORDS);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

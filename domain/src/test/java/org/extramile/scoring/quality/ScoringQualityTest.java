@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 59;
+    private static final int EVALUATION_LOOKS = 61;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -736,6 +736,22 @@ class ScoringQualityTest {
             none made wrong; flattered, as they are where the rule was read), the others unchanged; "could", "should" \
             and "probably" as well changed nothing. On the evaluation split every figure unchanged but \
             fetch-from-another-branch's with the default models (0.74 and 0.87 to 0.75 and 0.88).
+
+            Looks 60 and 61 (2026-12-06, the next session), seen in use: "Sorry, we've sold out. Shall I ring them?" \
+            met offer-to-phone-branch not at all (a critical failure sent to review): no indicator names ringing \
+            "them" and the clause is too short to come near an exemplar (0.69). Its indicators now hold "shall I ring \
+            them" (ring, phone and call being synonyms); "I'll ring them" and "want me to call them" as well were no \
+            better (fetch-from-another-branch AUC 0.983 to 0.976). And "Usual oat flat white?" and "Genuinely, no \
+            catch!" were ignored as lists of keywords that promise nothing: a clause asked or exclaimed, of four \
+            content words or fewer, is now said to someone ("Convenience store Diet Coke grab!" is still a list); look \
+            40 had spared every question and was not kept. Cross-validated fetch-from-another-branch 0.875 to 0.882 \
+            (AUC 0.983 to 0.977, an answer at p 0.51 now at 0.49; two offers to call "them" now at their labelled top \
+            level), buy-the-missing-drink 0.837 to 0.828 (one excellent answer's reassurance at its middle level after \
+            a refit), genuine-welcome 0.883 to 0.886; mean 0.876 to 0.876. Look 60 spared every short or long question \
+            and exclamation; look 61 is the change kept. On the evaluation splits fetch-from-another-branch's Spearman \
+            0.84 to 0.83, AUC 0.94 to 0.93, macro F1 0.88 to 0.89, disagreements 25 to 24; genuine-welcome's review \
+            share 23% to 25%; the others unchanged. Not kept: "on its way" as a remake-now indicator (mixed-up-order \
+            0.920 to 0.910: found in part in "get someone on it when I can").
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
