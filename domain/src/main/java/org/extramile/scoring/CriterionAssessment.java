@@ -211,9 +211,12 @@ record CriterionAssessment(
                     lean.nearest().orElseThrow()));
         }
         // The model reads how near the nearest clause comes, below the cut-offs that name a strength: where nothing
-        // else speaks for a scored criterion, that clause is what a verdict of met rests on, quoted as possible.
+        // else speaks for a scored criterion, that clause is what a verdict of met rests on, quoted as possible. Beside
+        // a resemblance alone it is quoted too: the labelled answer lent its level to a clause that may be about
+        // something else ("It's a birthday gift too." for an offer to phone), and the trainee should see the words
+        // that came nearest to what the criterion asks.
         if (!penalty
-                && evidence.isEmpty()
+                && (evidence.isEmpty() || onlyResemblance(evidence, closest))
                 && closest != null
                 && closest.nearest().isPresent()
                 && closest.margin() >= 0
@@ -303,6 +306,13 @@ record CriterionAssessment(
         Optional<Hedge> only() {
             return firm ? Optional.empty() : first;
         }
+    }
+
+    private static boolean onlyResemblance(List<Evidence> evidence, SemanticMatch closest) {
+        return closest != null
+                && evidence.stream()
+                        .allMatch(e -> e.kind() == EvidenceKind.LABELLED
+                                && e.start() != closest.segment().start());
     }
 
     private static boolean onlyPossible(List<Evidence> evidence) {

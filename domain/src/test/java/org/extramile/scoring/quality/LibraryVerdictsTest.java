@@ -345,6 +345,25 @@ class LibraryVerdictsTest {
                 .doesNotContain(Dismissal.Cause.KEYWORDS);
     }
 
+    /**
+     * A labelled answer lends its level to a clause that may be about something else; the clause that came nearest to
+     * the criterion's exemplars is quoted beside it, so the trainee sees the words that did what it asks.
+     */
+    @Test
+    void shouldQuoteTheClauseNearestTheExemplarsBesideAResemblance() {
+        CriterionScore fetch = criterion(
+                "fetch-from-another-branch",
+                "they-have-it",
+                "fetch-it-for-her",
+                "Nah, don't go traipsing over there, I'll leg it there and back, ten min. Kettle's on if you fancy a "
+                        + "cuppa!");
+
+        assertThat(fetch.met()).as(fetch.reason()).isTrue();
+        assertThat(fetch.evidence())
+                .extracting(Evidence::quote)
+                .containsExactly("Nah, don't go traipsing over there", "I'll leg it there and back");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))
