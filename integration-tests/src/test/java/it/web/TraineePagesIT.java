@@ -274,7 +274,8 @@ class TraineePagesIT extends InBrowser {
                 .isEmpty();
 
         page.findElement(By.id("answer-form:rewriteButton")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer-form:language-confirm")));
+        wait.until(Browser.acrossSwaps(
+                ExpectedConditions.invisibilityOfElementLocated(By.id("answer-form:language-confirm"))));
         WebElement again = answerBox();
         assertThat(page.switchTo().activeElement().getAttribute("id"))
                 .as("back in the answer box")

@@ -686,7 +686,7 @@ class TrainerPagesIT extends InBrowser {
         browser.screenshot("trainer-trial-leads-to");
 
         page.findElement(By.id("trial:answerNext")).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("trial:card")));
+        wait.until(Browser.acrossSwaps(ExpectedConditions.invisibilityOfElementLocated(By.id("trial:card"))));
         assertThat(new Select(page.findElement(By.id("trial:step")))
                         .getFirstSelectedOption()
                         .getAttribute("value"))
