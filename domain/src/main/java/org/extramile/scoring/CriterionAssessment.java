@@ -216,8 +216,8 @@ record CriterionAssessment(
         // something else ("It's a birthday gift too." for an offer to phone), and the trainee should see the words
         // that came nearest to what the criterion asks.
         if (!penalty
-                && (evidence.isEmpty() || onlyResemblance(evidence, closest))
                 && closest != null
+                && (evidence.isEmpty() || onlyResemblance(evidence, closest))
                 && closest.nearest().isPresent()
                 && closest.margin() >= 0
                 && closest.similarity() >= CLOSEST_QUOTED) {
@@ -309,10 +309,9 @@ record CriterionAssessment(
     }
 
     private static boolean onlyResemblance(List<Evidence> evidence, SemanticMatch closest) {
-        return closest != null
-                && evidence.stream()
-                        .allMatch(e -> e.kind() == EvidenceKind.LABELLED
-                                && e.start() != closest.segment().start());
+        return evidence.stream()
+                .allMatch(e -> e.kind() == EvidenceKind.LABELLED
+                        && e.start() != closest.segment().start());
     }
 
     private static boolean onlyPossible(List<Evidence> evidence) {
