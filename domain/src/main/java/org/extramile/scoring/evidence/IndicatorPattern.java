@@ -1,7 +1,9 @@
 package org.extramile.scoring.evidence;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.extramile.scoring.text.Person;
 
 /**
@@ -9,7 +11,9 @@ import org.extramile.scoring.text.Person;
  * or one of them replaced by a synonym). {@code strict} patterns keep their small words ("on the house") because
  * without them too little is left to be specific. {@code persons} are those its pronouns name between its terms
  * ("not my fault"): an answer naming only the other there says something else. A {@code whole} pattern is found
- * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out.
+ * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
+ * from {@code synonymFrom} to {@code synonymTo} are a synonym's words put in for one of the trainer's: one part of the
+ * phrase, left out whole or kept whole ("out" of "find out" is no part of "check their stock" on its own).
  */
 public record IndicatorPattern(
         String indicator,
@@ -19,16 +23,35 @@ public record IndicatorPattern(
         boolean whole,
         boolean negated,
         Set<Person> persons,
-        EvidenceKind kind) {
+        EvidenceKind kind,
+        int synonymFrom,
+        int synonymTo) {
 
     public IndicatorPattern {
         terms = List.copyOf(terms);
         persons = Set.copyOf(persons);
     }
 
-    /** Whether an answer that has all its terms but one has it in part. */
-    boolean findableInPart() {
-        return !whole && terms.size() >= 3;
+    /** The terms with one part left out, each way it can be: how an answer that has the phrase in part has it. */
+    List<List<String>> withOnePartLeftOut() {
+        List<List<Integer>> parts = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            if (t == synonymFrom && synonymTo - synonymFrom > 1) {
+                parts.add(IntStream.range(synonymFrom, synonymTo).boxed().toList());
+                t = synonymTo - 1;
+            } else {
+                parts.add(List.of(t));
+            }
+        }
+        if (whole || parts.size() < 3) {
+            return List.of();
+        }
+        return parts.stream()
+                .map(left -> IntStream.range(0, terms.size())
+                        .filter(t -> !left.contains(t))
+                        .mapToObj(terms::get)
+                        .toList())
+                .toList();
     }
 
     /** Whether the pronouns an answer has between the matched terms name someone else than the phrase's. */

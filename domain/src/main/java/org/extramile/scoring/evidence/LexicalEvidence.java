@@ -130,7 +130,13 @@ public final class LexicalEvidence {
                     variant.addAll(replacement);
                     variant.addAll(tokens.subList(at + group.get(e).size(), tokens.size()));
                     patterns.add(pattern(
-                            indicator, synonyms.get(g).get(other), variant, EvidenceKind.SYNONYM, smallWordsKept));
+                            indicator,
+                            synonyms.get(g).get(other),
+                            variant,
+                            EvidenceKind.SYNONYM,
+                            smallWordsKept,
+                            at,
+                            at + replacement.size()));
                 }
             }
         }
@@ -138,6 +144,18 @@ public final class LexicalEvidence {
 
     private static IndicatorPattern pattern(
             String indicator, String phrase, List<Token> tokens, EvidenceKind kind, int smallWordsKept) {
+        return pattern(indicator, phrase, tokens, kind, smallWordsKept, 0, 0);
+    }
+
+    /** {@code from} and {@code to}: the tokens a synonym put in, if any. */
+    private static IndicatorPattern pattern(
+            String indicator,
+            String phrase,
+            List<Token> tokens,
+            EvidenceKind kind,
+            int smallWordsKept,
+            int from,
+            int to) {
         List<String> content =
                 tokens.stream().filter(Token::content).map(Token::term).toList();
         boolean negated = tokens.stream().anyMatch(Token::negator);
@@ -152,7 +170,14 @@ public final class LexicalEvidence {
         Set<Person> persons = contentAt.isEmpty()
                 ? Set.of()
                 : Person.between(tokens, contentAt.get(0), contentAt.get(contentAt.size() - 1));
-        return new IndicatorPattern(indicator, phrase, terms, strict, whole, negated, persons, kind);
+        int synonymFrom = strict ? from : termsBefore(tokens, from);
+        int synonymTo = strict ? to : termsBefore(tokens, to);
+        return new IndicatorPattern(
+                indicator, phrase, terms, strict, whole, negated, persons, kind, synonymFrom, synonymTo);
+    }
+
+    private static int termsBefore(List<Token> tokens, int at) {
+        return (int) tokens.subList(0, at).stream().filter(Token::content).count();
     }
 
     public boolean isEmpty() {
@@ -186,11 +211,12 @@ public final class LexicalEvidence {
             fuzzy = span != null;
         }
         boolean partial = false;
-        if (span == null && loose && pattern.findableInPart()) {
-            for (int skip = 0; skip < pattern.terms().size() && span == null; skip++) {
-                List<String> fewer = new ArrayList<>(pattern.terms());
-                fewer.remove(skip);
+        if (span == null && loose) {
+            for (List<String> fewer : pattern.withOnePartLeftOut()) {
                 span = find(fewer, tokens, candidates, answer, false);
+                if (span != null) {
+                    break;
+                }
             }
             partial = span != null;
         }

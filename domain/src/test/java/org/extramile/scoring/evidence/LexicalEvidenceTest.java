@@ -51,6 +51,28 @@ class LexicalEvidenceTest {
         assertThat(best(remake, "Right now, I'll do it.")).isPresent();
     }
 
+    /**
+     * "out" of the synonym "find out" is no part of "check their stock" on its own ("out of stock" says the opposite),
+     * and a phrase made with a synonym is found in part only where the trainer's own would be.
+     */
+    @Test
+    void shouldKeepASynonymsWordsTogetherInAMatchInPart() {
+        LexicalEvidence check = LexicalEvidence.compile(
+                ANALYZER, List.of("check their stock"), List.of(List.of("check", "find out")), true);
+
+        assertThat(best(check, "Sorry we're out of stock.")).isEmpty();
+        assertThat(best(check, "Let me find out their stock levels.")
+                        .orElseThrow()
+                        .partial())
+                .isFalse();
+        assertThat(best(check, "Let me check for you."))
+                .as("two words are found whole or not at all")
+                .isEmpty();
+        assertThat(best(check, "Let me find out for you."))
+                .as("the synonym's two words count as the one they stand for")
+                .isEmpty();
+    }
+
     private static Optional<LexicalMatch> best(LexicalEvidence evidence, String answer) {
         Segment first = new Segmenter(ANALYZER).segment(answer).get(0);
         return evidence.bestIn(first, answer);

@@ -364,6 +364,15 @@ class LibraryVerdictsTest {
                 .containsExactly("Nah, don't go traipsing over there", "I'll leg it there and back");
     }
 
+    /** "Out of stock" is the news, not the start of "find out their stock": it offers no call. */
+    @Test
+    void shouldNotMeetTheOfferToPhoneForOutOfStock() {
+        CriterionScore offer = criterion(
+                "fetch-from-another-branch", "not-on-shelf", "offer-to-phone-branch", "Sorry we're out of stock.");
+
+        assertThat(offer.met()).as(offer.reason()).isFalse();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

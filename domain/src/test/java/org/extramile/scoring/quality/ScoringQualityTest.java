@@ -51,7 +51,7 @@ class ScoringQualityTest {
      * the indicator "get you a Diet Coke"; 40 for a question and a phrase of three words no longer taken for keyword
      * lists; 41 for genuine-welcome's "about five minutes" taken for an honest time as "about four" is.
      */
-    private static final int EVALUATION_LOOKS = 62;
+    private static final int EVALUATION_LOOKS = 63;
 
     /**
      * Set on 2026-11-30 from the figures of look 10 (docs/scoring-quality.md), less 0.03 (0.02 for noise, 0.01 for
@@ -759,6 +759,21 @@ class ScoringQualityTest {
             criterion's exemplars (0.70 or more, nearer them than the counter-examples) is now quoted beside it ("I'll \
             leg it there n back", "Hello again!"): 20 verdicts of the 550 cross-validated answers gain such a quote. \
             No verdict changes, nor any figure, cross-validated or on the evaluation splits.
+
+            Look 63 (2026-12-06, the next session), seen in use: "Sorry we're out of stock." met \
+            fetch-from-another-branch's critical offer-to-phone-branch in part, and passed the step, as the synonym \
+            "find out" of "check their stock" found in part: "out" and "stock". A synonym's words now stand together \
+            for the word they replace: a phrase made with one is found in part only if its trainer's own phrase could \
+            be (three parts or more), and the part left out is the whole synonym or another word, never half of it. \
+            The evidence quoted loses such half-matches ("Let me just pop out back and have a look" as "none in the \
+            back", "Kevin was supposed to put the order in" as having tried ordering it). Cross-validated mean \
+            Spearman 0.876 to 0.877 (mixed-up-order 0.920 / 0.974 to 0.922 / 0.980, free-upgrade's macro F1 0.908 to \
+            0.905), the others unchanged; adding "down to us" to own-the-mistake's synonyms besides ("that's down to \
+            us" lost the half-match "on me" it had met the criterion by) lowered mixed-up-order to 0.914 and was left \
+            out. On the evaluation splits free-upgrade's macro F1 0.88 to 0.87 (bigger-jar-no-extra-cost's F1 0.87 to \
+            0.86, one answer), mixed-up-order's review share 17% to 16%, and mixed-up-order with the default models \
+            0.78 / 0.91 to 0.74 / 0.90: half-matches had spoken for good answers there ("on me" of a free drink as \
+            owning the mistake).
 
             **How far the aims are.** The aims (Spearman 0.90, AUC 0.95 for every scenario) are not reached: \
             Spearman 0.77 to 0.86, AUC 0.90 to 0.96 (mixed-up-order reaches the AUC aim). The ceiling column shows \
