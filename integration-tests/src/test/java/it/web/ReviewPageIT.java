@@ -511,6 +511,20 @@ class ReviewPageIT extends InBrowser {
                     .endsWith("These are " + ((waiting - 1) / 20 * 20 + 1) + "–" + waiting + ":");
             page.findElement(By.id("previous")).click();
             wait.until(Browser.textIn(By.id("review-count"), "These are 1–20:"));
+
+            // These attempts were abandoned: a review of their answers settles no result, and says so.
+            List<JsonObject> queue = api.get("/api/review?scenario=mixed-up-order&size=200", "trainer")
+                    .json()
+                    .asJsonObject()
+                    .getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            int oldest =
+                    queue.stream().map(item -> item.getString("turn")).toList().indexOf(turns.get(0));
+            assertThat(queue.get(oldest).getString("attemptStatus")).isEqualTo("ABANDONED");
+            page.get(base.toExternalForm() + "trainer/review.xhtml?scenario=mixed-up-order&page=" + oldest / 20);
+            String anchor = "t" + turns.get(0).replace("-", "");
+            assertThat(page.findElement(By.id(anchor + "-abandoned")).getText())
+                    .startsWith("The trainee abandoned this attempt: your levels change no result");
         } finally {
             // Settled by hand, so that the other tests find theirs on the first page.
             for (String turn : turns) {

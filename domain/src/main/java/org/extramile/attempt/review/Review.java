@@ -164,6 +164,7 @@ public class Review {
         return new ReviewItem(
                 turn.id(),
                 attempt.id(),
+                attempt.status(),
                 scenario.slug(),
                 trainee.username(),
                 trainee.displayName(),
