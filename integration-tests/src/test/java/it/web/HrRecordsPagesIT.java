@@ -27,6 +27,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.HasCdp;
@@ -107,6 +108,11 @@ class HrRecordsPagesIT extends InBrowser {
                 .endsWith("/verify/" + serial);
         Accessibility.assertNoSeriousViolations(page, "the HR records page");
         browser.screenshot("hr-records");
+        Rectangle region = page.findElement(By.className("table-scroll")).getRect();
+        Rectangle reissue = button(serial, "reissue").getRect();
+        assertThat(reissue.getX() + reissue.getWidth())
+                .as("the row's last action in sight at 1280 px, not scrolled away")
+                .isLessThanOrEqualTo(region.getX() + region.getWidth());
 
         HttpResponse<byte[]> csv = download("export-csv");
         assertThat(csv.statusCode()).isEqualTo(200);
