@@ -35,6 +35,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -168,6 +169,22 @@ class HrPeoplePagesIT extends InBrowser {
                 username);
         page.get(base + "hr/people.xhtml?q=" + run);
         assertThat(passwordState(run + "-1")).isEqualTo("One-time password expired unused: issue a new one");
+
+        // In French the button's label is twice as long: it wraps, and stays inside the table's region.
+        page.findElement(By.cssSelector("#language input[lang='fr']")).click();
+        wait.until(Browser.acrossSwaps(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr")));
+        try {
+            Rectangle region = page.findElement(By.className("table-scroll")).getRect();
+            Rectangle invite = page.findElement(
+                            By.cssSelector("tr[data-employee-number='" + run + "-1'] input[id$=':invite']"))
+                    .getRect();
+            assertThat(invite.getX() + invite.getWidth())
+                    .as("'Délivrer un mot de passe à usage unique' in sight at 1280 px")
+                    .isLessThanOrEqualTo(region.getX() + region.getWidth());
+        } finally {
+            page.findElement(By.cssSelector("#language input[lang='en']")).click();
+            wait.until(Browser.acrossSwaps(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en")));
+        }
     }
 
     private String passwordState(String employeeNumber) {
