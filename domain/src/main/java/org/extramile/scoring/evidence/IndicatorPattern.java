@@ -13,7 +13,9 @@ import org.extramile.scoring.text.Person;
  * ("not my fault"): an answer naming only the other there says something else. A {@code whole} pattern is found
  * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
  * from {@code synonymFrom} to {@code synonymTo} are a synonym's words put in for one of the trainer's: one part of the
- * phrase, left out whole or kept whole ("out" of "find out" is no part of "check their stock" on its own).
+ * phrase, left out whole or kept whole ("out" of "find out" is no part of "check their stock" on its own). The terms
+ * at {@code smallTerms} are small words a strict pattern keeps: what is found of it in part holds a word besides them
+ * ("on the" is no part of "on the house").
  */
 public record IndicatorPattern(
         String indicator,
@@ -25,11 +27,13 @@ public record IndicatorPattern(
         Set<Person> persons,
         EvidenceKind kind,
         int synonymFrom,
-        int synonymTo) {
+        int synonymTo,
+        Set<Integer> smallTerms) {
 
     public IndicatorPattern {
         terms = List.copyOf(terms);
         persons = Set.copyOf(persons);
+        smallTerms = Set.copyOf(smallTerms);
     }
 
     /** The terms with one part left out, each way it can be: how an answer that has the phrase in part has it. */
@@ -49,8 +53,10 @@ public record IndicatorPattern(
         return parts.stream()
                 .map(left -> IntStream.range(0, terms.size())
                         .filter(t -> !left.contains(t))
-                        .mapToObj(terms::get)
+                        .boxed()
                         .toList())
+                .filter(kept -> !smallTerms.containsAll(kept))
+                .map(kept -> kept.stream().map(terms::get).toList())
                 .toList();
     }
 

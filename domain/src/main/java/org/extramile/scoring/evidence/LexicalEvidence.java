@@ -172,8 +172,14 @@ public final class LexicalEvidence {
                 : Person.between(tokens, contentAt.get(0), contentAt.get(contentAt.size() - 1));
         int synonymFrom = strict ? from : termsBefore(tokens, from);
         int synonymTo = strict ? to : termsBefore(tokens, to);
+        Set<Integer> smallTerms = strict
+                ? IntStream.range(0, tokens.size())
+                        .filter(i -> !tokens.get(i).content())
+                        .boxed()
+                        .collect(java.util.stream.Collectors.toSet())
+                : Set.of();
         return new IndicatorPattern(
-                indicator, phrase, terms, strict, whole, negated, persons, kind, synonymFrom, synonymTo);
+                indicator, phrase, terms, strict, whole, negated, persons, kind, synonymFrom, synonymTo, smallTerms);
     }
 
     private static int termsBefore(List<Token> tokens, int at) {

@@ -73,6 +73,18 @@ class LexicalEvidenceTest {
                 .isEmpty();
     }
 
+    /** "On the house" keeps its small words to be specific; "on the" alone is no part of it ("on the app"). */
+    @Test
+    void shouldNotFindAPhraseInPartByItsSmallWordsAlone() {
+        LexicalEvidence free = LexicalEvidence.compile(ANALYZER, List.of("on the house"), List.of(), true);
+
+        assertThat(best(free, "Did you order at the till or on the app?")).isEmpty();
+        assertThat(best(free, "It's on the house.").orElseThrow().partial()).isFalse();
+        assertThat(best(free, "Your drink is the house treat.").orElseThrow().partial())
+                .as("in part, by its word that says something")
+                .isTrue();
+    }
+
     private static Optional<LexicalMatch> best(LexicalEvidence evidence, String answer) {
         Segment first = new Segmenter(ANALYZER).segment(answer).get(0);
         return evidence.bestIn(first, answer);

@@ -208,7 +208,10 @@ class LibraryVerdictsTest {
         assertThat(fetch.evidence().get(0).quote()).isEqualTo("I'll nip over and grab you one");
     }
 
-    /** A question that blames her holds "you … one" of "make you a fresh one", and promises no remake. */
+    /**
+     * A question that blames her promises no remake, whether it holds only the small words "you … one" of "make you a
+     * fresh one" or the indicator "right away".
+     */
     @Test
     void shouldNotMeetTheRemakeWithTheWordsOfAQuestionThatBlamesHer() {
         CriterionScore remake = criterion(
@@ -216,9 +219,13 @@ class LibraryVerdictsTest {
                 "wrong-drink",
                 "remake-now",
                 "Well the name on the cup says Dan, did you maybe pick up the wrong one? I'll ask the barista.");
+        CriterionScore rightAway =
+                criterion("mixed-up-order", "wrong-drink", "remake-now", "Did you pick up the wrong drink right away?");
 
         assertThat(remake.met()).as(remake.reason()).isFalse();
-        assertThat(remake.nearMisses())
+        assertThat(remake.evidence()).isEmpty();
+        assertThat(rightAway.met()).as(rightAway.reason()).isFalse();
+        assertThat(rightAway.nearMisses())
                 .extracting(n -> n.dismissal().cause())
                 .containsExactly(Dismissal.Cause.DEFLECTION);
     }
