@@ -219,7 +219,26 @@ public final class Negation {
                 return true;
             }
         }
-        return false;
+        return first < spared(tokens, negator);
+    }
+
+    /**
+     * "So you don't have to come back": what the customer is spared, not something refused to her. The index of the
+     * "you" it is said to, or -1: a match made of what is spared, from that "you" on, is negated all the same ("you
+     * won't have to pay again" is not "you'll have to pay again"); an offer before it is not.
+     */
+    private static int spared(List<Token> tokens, int negator) {
+        if (negator + 2 >= tokens.size()
+                || !tokens.get(negator + 1).term().equals("have")
+                || !tokens.get(negator + 2).term().equals("to")) {
+            return -1;
+        }
+        for (int i = negator - 1; i >= Math.max(0, negator - 2); i--) {
+            if (tokens.get(i).term().equals("you")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean contains(List<Token> tokens, List<String> phrase) {

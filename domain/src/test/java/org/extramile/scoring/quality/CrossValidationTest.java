@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * genuine-welcome 0.89 to 0.85 and buy-the-missing-drink 0.84 to 0.81 on the grown splits, the others higher);
  * raised after look 29 (levels' own words), look 33 (a "but" that withdraws an apology) and look 35 (deflection's
  * phrases read in this split's errors, so flattered) and look 45 (the same); fetch-from-another-branch's after look 59
- * (a branch that "might have it" leaves the call to her).
+ * (a branch that "might have it" leaves the call to her); buy-the-missing-drink's after look 65 (what the customer is
+ * spared is no refusal).
  */
 class CrossValidationTest {
 
@@ -59,7 +60,7 @@ class CrossValidationTest {
     private static final Map<String, Floors> FLOORS = Map.of(
             "free-upgrade", new Floors(0.84, 0.90, 0.87),
             "fetch-from-another-branch", new Floors(0.85, 0.96, 0.89),
-            "buy-the-missing-drink", new Floors(0.79, 0.93, 0.87),
+            "buy-the-missing-drink", new Floors(0.83, 0.94, 0.89),
             "mixed-up-order", new Floors(0.89, 0.95, 0.88),
             "genuine-welcome", new Floors(0.86, 0.94, 0.84));
 }

@@ -380,6 +380,20 @@ class LibraryVerdictsTest {
         assertThat(offer.met()).as(offer.reason()).isFalse();
     }
 
+    /** "So you don't have to come back" says what she is spared: it takes nothing from the offer before it. */
+    @Test
+    void shouldMeetTheUpgradeOfferedSoThatSheNeedNotComeBack() {
+        CriterionScore upgrade = criterion(
+                "free-upgrade",
+                "not-again",
+                "bigger-jar-no-extra-cost",
+                "I'm really sorry. How about I give you the large jar at the small jar's price so you don't have to "
+                        + "come back?");
+
+        assertThat(upgrade.met()).as(upgrade.reason()).isTrue();
+        assertThat(upgrade.nearMisses()).extracting(n -> n.dismissal().cause()).doesNotContain(Dismissal.Cause.NEGATED);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

@@ -54,6 +54,20 @@ class NegationTest {
                 .isEmpty();
     }
 
+    /** What the customer is spared is no refusal: the offer before it stands. */
+    @Test
+    void shouldReadWhatTheCustomerIsSparedAsPositive() {
+        assertThat(Negation.negatorOf(analyzer.analyze("I'll give you the large jar so you don't have to come back")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("you won't have to queue again")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("we don't have to stock it")))
+                .as("the speaker's own")
+                .isPresent();
+        assertThat(Negation.negatorOf(analyzer.analyze("you don't have the receipt")))
+                .isPresent();
+    }
+
     @Test
     void shouldTellARefusalFromAHedge() {
         assertThat(Negation.refuses(
