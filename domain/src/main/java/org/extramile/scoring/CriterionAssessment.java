@@ -446,20 +446,26 @@ record CriterionAssessment(
 
     /**
      * A string of keywords with no small word between them ("free upgrade bigger jar") promises nothing either, nor
-     * does a list of short fragments ("Free latte, right away, our mistake, remake now"); a greeting that addresses
-     * someone by name is neither, nor is a terse apology ("Sorry, no Coke here." says no kindly, and had been ignored
-     * as a keyword list, which a trainee would rightly find absurd; cross-validation called it even).
+     * does a list of short fragments ("Free latte, right away, no charge, our mistake, remake now"), read in the
+     * stretch its clause was cut from; a greeting that addresses someone by name is neither, nor is a terse apology
+     * ("Sorry, no Coke here." says no kindly, and had been ignored as a keyword list, which a trainee would rightly
+     * find absurd; cross-validation called it even).
      */
     private static boolean telegraphic(Segment clause) {
-        boolean greetingOrApology =
-                clause.tokens().stream().anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term())) || Apology.regrets(clause);
-        if (!greetingOrApology
+        boolean greeting = clause.tokens().stream().anyMatch(t -> FORMS_OF_ADDRESS.contains(t.term()));
+        boolean apology = Apology.regrets(clause);
+        if (!greeting
+                && !apology
                 && !spoken(clause)
                 && clause.contentTokens() >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
             return true;
         }
-        String[] fragments = clause.text().split("[,;]");
+        // An apology cut from a list is the apology alone; a list that holds one is still a list.
+        if (greeting || (apology && !clause.text().equals(clause.stretch()))) {
+            return false;
+        }
+        String[] fragments = clause.stretch().split("[,;]");
         return fragments.length >= MIN_LIST_FRAGMENTS
                 && Arrays.stream(fragments)
                         .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS);

@@ -39,9 +39,12 @@ public final class Segmenter {
             for (int[] piece : split(answer, s, CONTRAST)) {
                 boolean negated = analyzer.analyze(answer.substring(piece[0], piece[1])).stream()
                         .anyMatch(Token::negator);
-                clauses.addAll(negated ? split(answer, piece, COMMA) : List.of(piece));
+                for (int[] clause : negated ? split(answer, piece, COMMA) : List.of(piece)) {
+                    clauses.add(new int[] {clause[0], clause[1], piece[0], piece[1]});
+                }
             }
             for (int[] clause : mergeTiny(answer, clauses)) {
+                String stretch = answer.substring(clause[2], clause[3]);
                 for (int[] part : cutLong(answer, clause)) {
                     String text = answer.substring(part[0], part[1]);
                     segments.add(new Segment(
@@ -51,7 +54,8 @@ public final class Segmenter {
                             part[1],
                             text,
                             opener(text),
-                            analyzer.analyze(text, part[0])));
+                            analyzer.analyze(text, part[0]),
+                            stretch));
                 }
             }
             sentence++;
@@ -121,7 +125,7 @@ public final class Segmenter {
                 merged.add(carry);
                 carry = null;
             }
-            int[] current = carry == null ? clause : new int[] {carry[0], clause[1]};
+            int[] current = carry == null ? clause : joined(carry, clause);
             carry = null;
             if (words(answer, current) < MIN_WORDS) {
                 carry = current;
@@ -134,10 +138,15 @@ public final class Segmenter {
                 merged.add(carry);
             } else {
                 int[] last = merged.remove(merged.size() - 1);
-                merged.add(new int[] {last[0], carry[1]});
+                merged.add(joined(last, carry));
             }
         }
         return merged;
+    }
+
+    /** Two neighbouring clauses as one, and the stretches they were cut from as one. */
+    private static int[] joined(int[] first, int[] second) {
+        return new int[] {first[0], second[1], Math.min(first[2], second[2]), Math.max(first[3], second[3])};
     }
 
     private static List<int[]> cutLong(String answer, int[] span) {

@@ -394,6 +394,24 @@ class LibraryVerdictsTest {
         assertThat(upgrade.nearMisses()).extracting(n -> n.dismissal().cause()).doesNotContain(Dismissal.Cause.NEGATED);
     }
 
+    /**
+     * A list of keywords promises nothing, though a negator in it ("no charge") has its sentence cut at every comma;
+     * an apology among such fragments still says sorry.
+     */
+    @Test
+    void shouldIgnoreAListOfKeywordsThatHoldsANegator() {
+        ScoreCard list =
+                card("mixed-up-order", "wrong-drink", "Free latte, right away, no charge, our mistake, remake now.");
+        CriterionScore kindNo = criterion(
+                "buy-the-missing-drink", "diet-coke-order", "kind-no", "Sorry, no Coke, no Pepsi, just water.");
+
+        assertThat(list.criteria()).noneMatch(CriterionScore::met);
+        assertThat(list.criteria().stream().flatMap(c -> c.nearMisses().stream()))
+                .extracting(n -> n.dismissal().cause())
+                .containsOnly(Dismissal.Cause.KEYWORDS);
+        assertThat(kindNo.met()).as(kindNo.reason()).isTrue();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

@@ -1,6 +1,7 @@
 package org.extramile.scoring.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,17 @@ class SegmenterTest {
         assertThat(segmenter.segment("Sure, let me check the back for you."))
                 .extracting(Segment::text)
                 .containsExactly("Sure, let me check the back for you.");
+    }
+
+    @Test
+    void shouldKeepTheStretchAClauseWasCutFromAtCommas() {
+        assertThat(segmenter.segment("Free latte, no charge, our mistake - so sorry about that."))
+                .extracting(Segment::text, Segment::stretch)
+                .containsExactly(
+                        tuple("Free latte", "Free latte, no charge, our mistake"),
+                        tuple("no charge", "Free latte, no charge, our mistake"),
+                        tuple("our mistake", "Free latte, no charge, our mistake"),
+                        tuple("so sorry about that.", "so sorry about that."));
     }
 
     @Test
