@@ -8,6 +8,7 @@ import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Disclaimer;
 import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
+import org.extramile.scoring.text.Retraction;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
 import org.extramile.scoring.text.Tentative;
@@ -22,7 +23,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
     /**
      * @param negator the negator governing the clause, if any
      * @param withdrawnBy the next contrast clause of its sentence that refuses ("but I'm too busy"), disowns the
-     *     problem ("but you must have picked up the wrong cup") or follows a hedge ("I'd love to, but..."), if any
+     *     problem ("but you must have picked up the wrong cup") or follows a hedge ("I'd love to, but..."), or the next
+     *     sentence that takes it back ("Actually no, ..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
      * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
@@ -47,8 +49,10 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         List<Cues> cues = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             Segment clause = clauses.get(i);
-            Optional<Segment> withdrawal = contrastAfter(clauses, i)
-                    .filter(n -> Negation.refuses(n) || Negation.hedges(clause.tokens(), n) || Disclaimer.disowns(n));
+            int at = i;
+            Optional<Segment> withdrawal = contrastAfter(answer, clauses, i)
+                    .filter(n -> Negation.refuses(n) || Negation.hedges(clause.tokens(), n) || Disclaimer.disowns(n))
+                    .or(() -> retractionAfter(clauses, at));
             cues.add(new Cues(
                     Negation.negatorOf(clause.tokens()),
                     withdrawal,
@@ -63,18 +67,46 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
 
     /**
      * The first clause after clause {@code i} in its sentence that opens with a contrast: "I could pop over,
-     * honestly, but I can't leave" withdraws the offer across the aside.
+     * honestly, but I can't leave" withdraws the offer across the aside. The contrast runs on over the commas a
+     * negator had its stretch cut at: "but they rarely answer, so it's not worth it" is one.
      */
-    private static Optional<Segment> contrastAfter(List<Segment> clauses, int i) {
-        for (int j = i + 1;
-                j < clauses.size()
-                        && clauses.get(j).sentence() == clauses.get(i).sentence();
-                j++) {
+    private static Optional<Segment> contrastAfter(String answer, List<Segment> clauses, int i) {
+        int sentence = clauses.get(i).sentence();
+        for (int j = i + 1; j < clauses.size() && clauses.get(j).sentence() == sentence; j++) {
             if (clauses.get(j).opensWithContrast()) {
-                return Optional.of(clauses.get(j));
+                int last = j;
+                while (last + 1 < clauses.size()
+                        && clauses.get(last + 1).stretch().equals(clauses.get(j).stretch())
+                        && clauses.get(last + 1).start() > clauses.get(j).start()
+                        && !clauses.get(last + 1).opensWithContrast()) {
+                    last++;
+                }
+                return Optional.of(joined(answer, clauses.subList(j, last + 1)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The opening clause of the next sentence, when it takes back the sentence of clause {@code i}. */
+    private static Optional<Segment> retractionAfter(List<Segment> clauses, int i) {
+        int next = clauses.get(i).sentence() + 1;
+        return clauses.stream()
+                .skip(i + 1)
+                .filter(c -> c.sentence() == next)
+                .findFirst()
+                .filter(Retraction::retracts);
+    }
+
+    private static Segment joined(String answer, List<Segment> run) {
+        Segment first = run.get(0);
+        Segment last = run.get(run.size() - 1);
+        if (run.size() == 1) {
+            return first;
+        }
+        String text = answer.substring(first.start(), last.end());
+        List<Token> tokens = run.stream().flatMap(c -> c.tokens().stream()).toList();
+        return new Segment(
+                first.index(), first.sentence(), first.start(), last.end(), text, first.opener(), tokens, text);
     }
 
     Optional<float[]> vector(int clause) {

@@ -412,6 +412,35 @@ class LibraryVerdictsTest {
         assertThat(kindNo.met()).as(kindNo.reason()).isTrue();
     }
 
+    /** An offer taken back, by the next sentence or by a contrast whose negator comes after a comma, offers nothing. */
+    @Test
+    void shouldNotMeetAnOfferTakenBackLater() {
+        for (String answer : new String[] {
+            "I'll call the other branch. Actually no, they never have anything either.",
+            "I could phone Market Street for you, but they rarely answer, so probably not worth it."
+        }) {
+            CriterionScore offer =
+                    criterion("fetch-from-another-branch", "not-on-shelf", "offer-to-phone-branch", answer);
+
+            assertThat(offer.met()).as(answer + ": " + offer.reason()).isFalse();
+            assertThat(offer.nearMisses())
+                    .extracting(n -> n.dismissal().cause())
+                    .as(answer)
+                    .contains(Dismissal.Cause.WITHDRAWN);
+        }
+    }
+
+    /** "Not my problem" disowns the mix-up, whichever scenario it is said in. */
+    @Test
+    void shouldPenaliseNotMyProblem() {
+        CriterionScore penalty = card(
+                        "mixed-up-order", "wrong-drink", "Nope. Not my problem. I'll remake it right now, happy?")
+                .penalties()
+                .get(0);
+
+        assertThat(penalty.met()).as(penalty.reason()).isTrue();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))
