@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a clause only holds out the hope of something: "I might be able to run to the shop", "I could maybe see
- * about calling round later", "if I get a chance", "no promises", "I'll ask my manager if I can"; or leaves it to the
- * customer: "you could ring Market Street", "worth popping in on your way", or a clause that only says somewhere
+ * about calling round later", "if I get a chance", "no promises", "I'll ask my manager if I can", "I guess I could";
+ * or leaves it to the customer: "you could ring Market Street", "worth popping in on your way", "if you really want",
+ * or a clause that only says somewhere
  * else may have it ("our Market Street shop might have one"), with nothing the speaker will do about it. Trainers
  * give such an offer the middle level, not the top: the customer still does not know whether it will happen, or is
  * to do it herself. Otherwise only the speaker's own action is hedged, so that "I'll ring Market Street now, they
@@ -21,6 +22,8 @@ public final class Tentative {
             // The speaker's own action hedged: "I might", "we could maybe", "perhaps I can"; not "they might have one".
             Pattern.compile("\\b(?:i|we)(?:'ll|'d| will| would| could| can)? (?:might|maybe|perhaps|possibly)\\b"),
             Pattern.compile("\\b(?:maybe|perhaps) (?:i|we)\\b"),
+            // Reluctance: "I guess I could call them", "I suppose we can".
+            Pattern.compile("\\b(?:i guess|i suppose) (?:i|we) (?:could|can)\\b"),
             // "I'll ring them and see if they've got one" checks; "I'll see if I can" hedges.
             Pattern.compile("\\bsee (?:about|if (?:i|we) can|whether (?:i|we) can)\\b"),
             Pattern.compile("\\bif (?:i|we) (?:get|have|find|can find) (?:a |the )?(?:chance|minute|moment|sec"
@@ -32,6 +35,8 @@ public final class Tentative {
     private static final List<Pattern> LEFT_TO_THE_CUSTOMER = List.of(
             Pattern.compile("\\byou (?:could|can|might|may|should|'d|would)(?: always| just| also| try and| want to)? "
                     + "(?:ring|call|phone|try|go|pop|head|pick|get|grab|check|ask|buy|walk|nip|order)\\b"),
+            // Done only if she presses for it: "if you really want", "if you insist".
+            Pattern.compile("\\bif you (?:really|absolutely) (?:want|need|must)\\b|\\bif you insist\\b"),
             Pattern.compile("\\b(?:if you(?:'re| are) passing|on your way|worth (?:popping|a try|trying|going|checking"
                     + "|a look|asking)|if you fancy (?:a walk|one|it|the walk))\\b"),
             // An imperative that sends the customer to look elsewhere: "(maybe) try the other store", "pop next door".

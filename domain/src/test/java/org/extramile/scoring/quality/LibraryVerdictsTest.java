@@ -441,6 +441,18 @@ class LibraryVerdictsTest {
         assertThat(penalty.met()).as(penalty.reason()).isTrue();
     }
 
+    /** A reluctant offer, made only if she presses for it, is not the offer in full. */
+    @Test
+    void shouldKeepAReluctantOfferBelowTheTopLevel() {
+        CriterionScore offer = criterion(
+                "fetch-from-another-branch",
+                "about-to-leave",
+                "offer-to-phone-branch",
+                "Sure, go try across the road. Or I guess I could call our other branch if you really want.");
+
+        assertThat(offer.level()).as(offer.reason()).isEqualTo("partly");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

@@ -20,7 +20,8 @@ class TentativeTest {
                 "I'll see if I can get away in a bit",
                 "I'll grab you one if I get a chance",
                 "I'll see if someone can make you another one",
-                "Let me ask my manager if I can pop out for one"
+                "Let me ask my manager if I can pop out for one",
+                "I guess I could call our other branch"
             })
     void shouldHearAHedgeInTheClause(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0))
@@ -36,7 +37,8 @@ class TentativeTest {
                 "The shop by the gate sells it if you fancy a walk after dinner",
                 "Sorry, none left. Maybe try the other store down the road?",
                 "We're out, sorry. Try our other branch",
-                "All gone here, but just pop next door"
+                "All gone here, but just pop next door",
+                "I'll call our other branch if you really want"
             })
     void shouldHearAnOfferLeftToTheCustomer(String answer) {
         List<Segment> clauses = segmenter.segment(answer);
@@ -72,7 +74,8 @@ class TentativeTest {
                 "Try the big jar instead, it's on me",
                 "I'll try the other store for you now",
                 "Let me ring them, they might have one",
-                "I'll check whether Market Street might have one"
+                "I'll check whether Market Street might have one",
+                "If you want, I can ring them right now"
             })
     void shouldLeaveAFirmOfferAlone(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
