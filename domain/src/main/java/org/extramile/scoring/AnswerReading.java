@@ -77,7 +77,6 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                 int last = j;
                 while (last + 1 < clauses.size()
                         && clauses.get(last + 1).stretch().equals(clauses.get(j).stretch())
-                        && clauses.get(last + 1).start() > clauses.get(j).start()
                         && !clauses.get(last + 1).opensWithContrast()) {
                     last++;
                 }
