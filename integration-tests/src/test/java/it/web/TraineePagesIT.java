@@ -401,6 +401,28 @@ class TraineePagesIT extends InBrowser {
     }
 
     @Test
+    void shouldNotTellATraineeThatAnAbandonedAttemptIsUnderReview() {
+        String trainee = Trainees.create("quitter");
+        JsonObject attempt = plays.start(trainee, SLUG);
+        String id = attempt.getString("id");
+        String step = attempt.getJsonObject("currentStep").getString("key");
+        plays.answer(trainee, id, step, plays.goodAnswer(SLUG, step));
+        plays.askForAnotherLook(trainee, id, 0, "I offered the upgrade, I think.");
+        assertThat(new Api(base)
+                        .postJson("/api/attempts/" + id + "/abandon", trainee, "")
+                        .status())
+                .isEqualTo(200);
+
+        // The turn still waits in the trainers' queue (it teaches the scorer), but it settles no result of theirs.
+        logIn(trainee);
+        page.findElement(By.id("nav-history")).click();
+        browser.waitForUrlContaining("history.xhtml");
+        WebElement status =
+                page.findElement(By.cssSelector("#attempts tr[data-attempt='" + id + "'] td:nth-of-type(2)"));
+        assertThat(status.getText()).isEqualTo("Abandoned");
+    }
+
+    @Test
     void shouldShowTheHistoryAndTheCertificateWithItsDownloads() {
         String trainee = Trainees.create("certified");
         AtomicBoolean opening = new AtomicBoolean(true);
