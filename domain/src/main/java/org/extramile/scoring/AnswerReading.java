@@ -51,7 +51,10 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             Segment clause = clauses.get(i);
             int at = i;
             Optional<Segment> withdrawal = contrastAfter(answer, clauses, i)
-                    .filter(n -> Negation.refuses(n) || Negation.hedges(clause.tokens(), n) || Disclaimer.disowns(n))
+                    .filter(n -> Negation.refuses(n)
+                            || Negation.hedges(clause.tokens(), n)
+                            || Negation.sendsHerOff(n)
+                            || Disclaimer.disowns(n))
                     .or(() -> retractionAfter(clauses, at));
             cues.add(new Cues(
                     Negation.negatorOf(clause.tokens()),

@@ -350,8 +350,10 @@ record CriterionAssessment(
             return Optional.of(Dismissal.of(Dismissal.Cause.CONDITIONAL));
         }
         // The refusal that withdraws an offer offers nothing itself: "but we're slammed right now" is no "right now",
-        // nor is "but you need to go back in the line" a place in the queue.
-        if (clause.opensWithContrast() && (Negation.refuses(clause) || cues.disowns())) {
+        // nor is "but you need to go back in the line" a place in the queue, nor "but it's quicker if you just go" an
+        // errand run for her.
+        if (clause.opensWithContrast()
+                && (Negation.refuses(clause) || cues.disowns() || Negation.sendsHerOff(clause))) {
             return Optional.of(Dismissal.of(Dismissal.Cause.REFUSAL));
         }
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();

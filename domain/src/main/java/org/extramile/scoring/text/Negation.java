@@ -114,6 +114,50 @@ public final class Negation {
         return REFUSAL_PHRASES.stream().anyMatch(p -> contains(tokens, p));
     }
 
+    /** Comparatives that make the customer's own errand the better plan: "it's quicker if you just go". */
+    private static final Set<String> HANDIER = Set.of("quicker", "easier", "faster", "simpler");
+
+    /** Errands a customer can be told to run "yourself"; not "sit yourself down" nor "save yourself the trip". */
+    private static final Set<String> ERRANDS =
+            Set.of("go", "collect", "get", "fetch", "pick", "ring", "call", "phone", "check", "ask", "head");
+
+    /**
+     * Whether a contrast clause hands the errand back to the customer: "but honestly it's quicker if you just go",
+     * "but you'd be better off asking them", "but you'll have to collect it yourself". What it follows is offered
+     * only to be taken back.
+     */
+    public static boolean sendsHerOff(Segment clause) {
+        List<Token> tokens = clause.tokens();
+        boolean you = tokens.stream().anyMatch(t -> t.term().equals("you"));
+        return handierIfYou(tokens) || (you && contains(tokens, List.of("better", "off"))) || errandYourself(tokens);
+    }
+
+    /** "Quicker if you go", "easier for you to collect it"; not "quicker than you think". */
+    private static boolean handierIfYou(List<Token> tokens) {
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            String next = tokens.get(i + 1).term();
+            if (HANDIER.contains(tokens.get(i).term())
+                    && (next.equals("if") || next.equals("for"))
+                    && tokens.get(i + 2).term().equals("you")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean errandYourself(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).term().equals("yourself")) {
+                for (int j = Math.max(0, i - 4); j < i; j++) {
+                    if (ERRANDS.contains(tokens.get(j).term())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a clause refuses by a rule or a permission: "we're not allowed to", "I'm not meant to leave", "policy
      * says I can't". A deflection's favourite shelter, as the rubrics' penalties say.

@@ -430,6 +430,19 @@ class LibraryVerdictsTest {
         }
     }
 
+    /** An errand offered and handed back to her in the same breath is not run for her. */
+    @Test
+    void shouldNotMeetAnErrandHandedBackToHer() {
+        CriterionScore fetch = criterion(
+                "fetch-from-another-branch",
+                "they-have-it",
+                "fetch-it-for-her",
+                "I could nip over and bring it back for you, but it's easier if you pick it up yourself on the way.");
+
+        assertThat(fetch.met()).as(fetch.reason()).isFalse();
+        assertThat(fetch.nearMisses()).extracting(n -> n.dismissal().cause()).contains(Dismissal.Cause.WITHDRAWN);
+    }
+
     /** "Not my problem" disowns the mix-up, whichever scenario it is said in. */
     @Test
     void shouldPenaliseNotMyProblem() {

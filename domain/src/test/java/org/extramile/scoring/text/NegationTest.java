@@ -133,6 +133,28 @@ class NegationTest {
     }
 
     @Test
+    void shouldFindAContrastThatHandsTheErrandBackToTheCustomer() {
+        assertThat(Negation.sendsHerOff(segmenter
+                        .segment("but honestly it's quicker if you just go")
+                        .get(0)))
+                .isTrue();
+        assertThat(Negation.sendsHerOff(
+                        segmenter.segment("but you'd be better off asking them").get(0)))
+                .isTrue();
+        assertThat(Negation.sendsHerOff(segmenter
+                        .segment("but you'll have to collect it yourself")
+                        .get(0)))
+                .isTrue();
+        assertThat(Negation.sendsHerOff(
+                        segmenter.segment("but save yourself the trip").get(0)))
+                .isFalse();
+        assertThat(Negation.sendsHerOff(segmenter
+                        .segment("but sit yourself down and I'll be quicker than you think")
+                        .get(0)))
+                .isFalse();
+    }
+
+    @Test
     void shouldFindARefusalByARuleOrAPermission() {
         assertThat(Negation.forbids(segmenter
                         .segment("we're not allowed to leave the floor")
