@@ -54,6 +54,15 @@ public final class Tentative {
 
     private static final Pattern IN_SENTENCE = Pattern.compile("\\b(?:no (?:promises?|guarantees?)|not promising)\\b");
 
+    /** Put off until the rush is over: "once the queue dies down", "when it calms down a bit", "after the rush". */
+    private static final Pattern PUT_OFF =
+            Pattern.compile("\\b(?:once|when|after|till|until) (?:the |this |it |things )?"
+                    + "(?:(?:queue|rush|line|it|things)(?:'s| is| has)? ?)?(?:(?:dies|calms|quietens|quiets|settles|slows|eases)"
+                    + " down|(?:is |are )?(?:over|quieter)|clears|gets quieter)\\b|\\bafter the rush\\b");
+
+    /** Openings by which a sentence qualifies the one before: "Well, once the queue dies down." */
+    private static final Pattern QUALIFYING = Pattern.compile("^(?:well|actually|though|although|but|mind you)\\b");
+
     private Tentative() {}
 
     /** What hedges clause {@code i}, read with the clauses of its sentence ("no promises"); empty for a firm clause. */
@@ -67,9 +76,27 @@ public final class Tentative {
                         : Optional.empty())
                 .or(() -> clauses.stream()
                         .filter(c -> c.sentence() == clause.sentence())
-                        .flatMap(c -> first(List.of(IN_SENTENCE), c).stream())
+                        .flatMap(c -> first(List.of(IN_SENTENCE, PUT_OFF), c).stream())
                         .findFirst()
-                        .map(words -> new Hedge(words, false)));
+                        .map(words -> new Hedge(words, false)))
+                .or(() -> putOffNext(clauses, clause));
+    }
+
+    /**
+     * A put-off in the next sentence when it opens by qualifying this one: "I'll remake it right now. Well, once the
+     * queue dies down, maybe twenty minutes."
+     */
+    private static Optional<Hedge> putOffNext(List<Segment> clauses, Segment clause) {
+        List<Segment> next = clauses.stream()
+                .filter(c -> c.sentence() == clause.sentence() + 1)
+                .toList();
+        if (next.isEmpty() || first(List.of(QUALIFYING), next.get(0)).isEmpty()) {
+            return Optional.empty();
+        }
+        return next.stream()
+                .flatMap(c -> first(List.of(PUT_OFF), c).stream())
+                .findFirst()
+                .map(words -> new Hedge(words, false));
     }
 
     /** The words of the first pattern found in the clause, as written. */

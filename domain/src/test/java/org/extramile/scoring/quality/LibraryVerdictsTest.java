@@ -443,6 +443,19 @@ class LibraryVerdictsTest {
         assertThat(fetch.nearMisses()).extracting(n -> n.dismissal().cause()).contains(Dismissal.Cause.WITHDRAWN);
     }
 
+    /** A remake promised "right now" and put off in the next breath until the queue dies down is not made now. */
+    @Test
+    void shouldKeepARemakePutOffUntilTheRushBelowTheTopLevel() {
+        CriterionScore remake = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "remake-now",
+                "So sorry! I'll remake it right now. Well, once the queue dies down, maybe twenty minutes.");
+
+        assertThat(remake.level()).as(remake.reason()).isEqualTo("partly");
+        assertThat(remake.hedge().words()).isEqualTo("once the queue dies down");
+    }
+
     /** "Not my problem" disowns the mix-up, whichever scenario it is said in. */
     @Test
     void shouldPenaliseNotMyProblem() {

@@ -29,6 +29,29 @@ class TentativeTest {
                         hedge -> assertThat(hedge.leftToTheCustomer()).isFalse());
     }
 
+    /** Put off until the rush is over, in its sentence or in the next one that qualifies it: no "right now". */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I'll remake it once the rush is over.",
+                "I'll make you a fresh one when it calms down a bit.",
+                "I'll remake it right now. Well, once the queue dies down, maybe twenty minutes."
+            })
+    void shouldHearAnOfferPutOffUntilTheRushIsOver(String answer) {
+        assertThat(Tentative.hedge(segmenter.segment(answer), 0))
+                .hasValueSatisfying(
+                        hedge -> assertThat(hedge.leftToTheCustomer()).isFalse());
+    }
+
+    @Test
+    void shouldLeaveAnOfferFirmWhenTheNextSentenceOnlySaysHowLong() {
+        assertThat(Tentative.hedge(segmenter.segment("I'll remake it right now. It'll be two minutes."), 0))
+                .isEmpty();
+        assertThat(Tentative.hedge(
+                        segmenter.segment("I'll remake it right now. Once it's ready I'll bring it over."), 0))
+                .isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
