@@ -47,6 +47,8 @@ final class SpellingFilter extends TokenFilter {
             Map.entry("u", "you"),
             Map.entry("ur", "your"),
             Map.entry("thx", "thanks"),
+            Map.entry("asap", "immediately"),
+            Map.entry("rn", "now"),
             Map.entry("cheers", "thanks"));
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

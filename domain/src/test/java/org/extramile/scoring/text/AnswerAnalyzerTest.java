@@ -49,6 +49,12 @@ class AnswerAnalyzerTest {
     }
 
     @Test
+    void shouldReadTextingShorthandForWhenAsTheWordsItStandsFor() {
+        assertThat(terms("remaking it asap")).isEqualTo(terms("remaking it immediately"));
+        assertThat(terms("let me call them rn")).isEqualTo(terms("let me call them now"));
+    }
+
+    @Test
     void shouldMarkSmallWordsAsStopWordsButNeverANegator() {
         List<Token> tokens = analyzer.analyze("we do not have it");
 
