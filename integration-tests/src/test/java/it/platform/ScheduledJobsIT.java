@@ -212,6 +212,32 @@ class ScheduledJobsIT {
         assertThat(nothingLeft.getJsonObject("progress").getInt("total")).isZero();
     }
 
+    /**
+     * An upgrade that reads answers otherwise leaves the stored calibrations fitted by the scorer before it: the job
+     * fits them again, as if their labels had changed.
+     */
+    @Test
+    void shouldCalibrateAgainWhatAnEarlierRevisionOfTheScorerFitted() throws Exception {
+        long version = versionId("genuine-welcome", 1);
+        Jobs.start(api, "calibration");
+        Jobs.finishedRun(api, "calibration");
+        Instant fitted = calibratedAt(version);
+        long revision = scorerRevision(version);
+        TestDatabase.updateOne(
+                "update rubric_calibration set scorer_revision = scorer_revision - 1 where rubric_version_id = ?",
+                version);
+
+        Jobs.start(api, "calibration");
+        JsonObject ran = Jobs.finishedRun(api, "calibration");
+
+        assertThat(fitted)
+                .as("the library's labels calibrate its first version")
+                .isNotNull();
+        assertThat(ran.getJsonNumber("count").longValue()).isPositive();
+        assertThat(scorerRevision(version)).isEqualTo(revision);
+        assertThat(calibratedAt(version)).isAfter(fitted);
+    }
+
     @Test
     void shouldRefuseToStartAJobWhileItRunsElsewhere() throws Exception {
         Api.Reply refused;
@@ -409,6 +435,11 @@ class ScheduledJobsIT {
 
     private static long labelsCalibrated(long versionId) throws SQLException {
         return TestDatabase.number("select label_count from rubric_calibration where rubric_version_id = ?", versionId);
+    }
+
+    private static long scorerRevision(long versionId) throws SQLException {
+        return TestDatabase.number(
+                "select scorer_revision from rubric_calibration where rubric_version_id = ?", versionId);
     }
 
     private static long labelsStored(long versionId) throws SQLException {

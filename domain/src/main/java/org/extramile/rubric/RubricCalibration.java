@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.extramile.scoring.Scorer;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -32,6 +33,9 @@ public class RubricCalibration {
     @Column(name = "calibrated_at", nullable = false)
     private Instant calibratedAt;
 
+    @Column(name = "scorer_revision", nullable = false)
+    private int scorerRevision;
+
     protected RubricCalibration() {}
 
     Long rubricVersionId() {
@@ -40,6 +44,11 @@ public class RubricCalibration {
 
     LabelFingerprint fingerprint() {
         return new LabelFingerprint(labelCount, lastLabelId);
+    }
+
+    /** Whether the scorer running now fitted it: one of an earlier revision weighs what that one read. */
+    boolean current() {
+        return scorerRevision == Scorer.REVISION;
     }
 
     String models() {
