@@ -83,6 +83,9 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has| have|'ve) been (?:useless|hopeless|rubbish|a nightmare"
                     + "|terrible|awful)\\b"),
+            // "The new guy's useless", "management is a joke".
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is| are|'re)(?: so| totally| completely| absolutely| just"
+                    + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
             // "The new guy on bar, he keeps mixing up names", "the new guy is still learning".
             Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"

@@ -38,6 +38,8 @@ class DisclaimerTest {
                 "You really should have come in earlier in the week",
                 "If you'd bought it when you first spotted it you'd have it now",
                 "The supplier's been useless for months",
+                "the new guy's useless and I'm doing everything",
+                "Management is a joke",
                 "The morning lot didn't put the order in",
                 "There's no point me calling, the system's always wrong",
                 "It's head office policy, I'm afraid",
@@ -150,7 +152,8 @@ class DisclaimerTest {
                 "Our barista will make you a fresh one right now",
                 "My colleague will bring it over in two minutes",
                 "It's your choice, whichever you like",
-                "I wasn't expecting you so early, what a treat"
+                "I wasn't expecting you so early, what a treat",
+                "The new girl is brilliant, so we're coping"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
