@@ -36,7 +36,12 @@ public record IndicatorPattern(
         smallTerms = Set.copyOf(smallTerms);
     }
 
-    /** The terms with one part left out, each way it can be: how an answer that has the phrase in part has it. */
+    /**
+     * The terms with one part left out, each way it can be: how an answer that has the phrase in part has it. A
+     * synonym's variant keeps its synonym: without it, what is left is the trainer's own phrase in part, to be found
+     * as such ("Good morning and welcome!" has two of the three words of the variant "good morning, Grace", but not
+     * three of the four of "good morning, Mrs Okafor").
+     */
     List<List<String>> withOnePartLeftOut() {
         List<List<Integer>> parts = new ArrayList<>();
         for (int t = 0; t < terms.size(); t++) {
@@ -51,6 +56,7 @@ public record IndicatorPattern(
             return List.of();
         }
         return parts.stream()
+                .filter(left -> kind != EvidenceKind.SYNONYM || !left.contains(synonymFrom))
                 .map(left -> IntStream.range(0, terms.size())
                         .filter(t -> !left.contains(t))
                         .boxed()

@@ -73,6 +73,22 @@ class LexicalEvidenceTest {
                 .isEmpty();
     }
 
+    /**
+     * A variant made with a synonym is found in part only with its synonym: without it, it is the trainer's own phrase
+     * in part, which "Good morning and welcome!" is not (two of "good morning, Mrs Okafor"'s four words), though it is
+     * two of the three of its variant "good morning, Grace".
+     */
+    @Test
+    void shouldFindAVariantInPartOnlyWithItsSynonym() {
+        LexicalEvidence greeting = LexicalEvidence.compile(
+                ANALYZER, List.of("good morning, Mrs Okafor"), List.of(List.of("Mrs Okafor", "Grace")), true);
+
+        assertThat(best(greeting, "Good morning and welcome!")).isEmpty();
+        LexicalMatch named = best(greeting, "Morning Grace, lovely to see you!").orElseThrow();
+        assertThat(named.partial()).isTrue();
+        assertThat(named.pattern().kind()).isEqualTo(EvidenceKind.SYNONYM);
+    }
+
     /** "On the house" keeps its small words to be specific; "on the" alone is no part of it ("on the app"). */
     @Test
     void shouldNotFindAPhraseInPartByItsSmallWordsAlone() {
