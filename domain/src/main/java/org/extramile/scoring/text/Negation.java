@@ -263,7 +263,24 @@ public final class Negation {
                 return true;
             }
         }
-        return first < spared(tokens, negator);
+        return first < spared(tokens, negator) || notWithout(tokens, negator);
+    }
+
+    /**
+     * "I'm not going to leave you without it", "I won't let you go without your Diet Coke": a double negation that
+     * promises. Not "I can't leave without asking my manager", which refuses.
+     */
+    private static boolean notWithout(List<Token> tokens, int negator) {
+        for (int i = negator + 1; i < Math.min(tokens.size(), negator + 4); i++) {
+            String term = tokens.get(i).term();
+            if ((term.equals("leav") || term.equals("let"))
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).term().equals("you")) {
+                return tokens.subList(i + 2, tokens.size()).stream()
+                        .anyMatch(t -> t.term().equals("without"));
+            }
+        }
+        return false;
     }
 
     /**

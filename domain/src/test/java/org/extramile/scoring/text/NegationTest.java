@@ -29,6 +29,17 @@ class NegationTest {
     }
 
     @Test
+    void shouldReadNotLeavingHerWithoutItAsAPromise() {
+        assertThat(Negation.negatorOf(analyzer.analyze("I'm not going to leave you without it")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("I won't let you go without your Diet Coke")))
+                .isEmpty();
+        assertThat(Negation.negatorOf(analyzer.analyze("I can't leave without asking my manager")))
+                .as("a refusal")
+                .isPresent();
+    }
+
+    @Test
     void shouldNegateAMatchMadeOfTheWordThatMakesANegatorAnOffer() {
         var tokens = analyzer.analyze("you won't have to pay again");
         int pay = tokens.size() - 2;
