@@ -459,7 +459,7 @@ record CriterionAssessment(
         if (!greeting
                 && !apology
                 && !spoken(clause)
-                && clause.contentTokens() >= 3
+                && clause.contentTokens() - (answersHer(clause) ? 1 : 0) >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
             return true;
         }
@@ -472,6 +472,14 @@ record CriterionAssessment(
                 && Arrays.stream(fragments)
                         .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS);
     }
+
+    /** Whether a clause opens by answering her yes or no in speech: "Nope, none left" is said, not listed. */
+    private static boolean answersHer(Segment clause) {
+        return !clause.tokens().isEmpty()
+                && SPOKEN_ANSWERS.contains(clause.tokens().get(0).term());
+    }
+
+    private static final Set<String> SPOKEN_ANSWERS = Set.of("nope", "nah", "yep", "yup");
 
     /**
      * A short clause asked or exclaimed ("Usual oat flat white?", "Genuinely, no catch!") is said to someone; a longer

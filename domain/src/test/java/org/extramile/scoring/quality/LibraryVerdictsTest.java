@@ -456,6 +456,16 @@ class LibraryVerdictsTest {
         assertThat(remake.hedge().words()).isEqualTo("once the queue dies down");
     }
 
+    /** "Nope, none left" answers her: a spoken no, not a list of keywords that promises nothing. */
+    @Test
+    void shouldNotTakeASpokenNoForAListOfKeywords() {
+        CriterionScore level =
+                criterion("free-upgrade", "empty-shelf", "level-with-her", "Nope, none left, we sold out Monday.");
+
+        assertThat(level.evidence()).extracting(Evidence::quote).contains("Nope, none left");
+        assertThat(level.nearMisses()).extracting(n -> n.dismissal().cause()).doesNotContain(Dismissal.Cause.KEYWORDS);
+    }
+
     /** "Not my problem" disowns the mix-up, whichever scenario it is said in. */
     @Test
     void shouldPenaliseNotMyProblem() {
