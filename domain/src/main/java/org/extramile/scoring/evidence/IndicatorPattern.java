@@ -2,6 +2,7 @@ package org.extramile.scoring.evidence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.extramile.scoring.text.Person;
@@ -10,7 +11,8 @@ import org.extramile.scoring.text.Person;
  * An indicator phrase ready to match: its analysed terms in order, and how it was made (the trainer's own words,
  * or one of them replaced by a synonym). {@code strict} patterns keep their small words ("on the house") because
  * without them too little is left to be specific. {@code persons} are those its pronouns name between its terms
- * ("not my fault"): an answer naming only the other there says something else. A {@code whole} pattern is found
+ * ("not my fault"), and {@code subject} who does what it says ("we mixed it up"): an answer naming only the other
+ * there says something else. A {@code whole} pattern is found
  * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
  * from {@code synonymFrom} to {@code synonymTo} are a synonym's words put in for one of the trainer's: one part of the
  * phrase, left out whole or kept whole ("out" of "find out" is no part of "check their stock" on its own). The terms
@@ -25,6 +27,7 @@ public record IndicatorPattern(
         boolean whole,
         boolean negated,
         Set<Person> persons,
+        Optional<Person> subject,
         EvidenceKind kind,
         int synonymFrom,
         int synonymTo,
@@ -66,8 +69,12 @@ public record IndicatorPattern(
                 .toList();
     }
 
-    /** Whether the pronouns an answer has between the matched terms name someone else than the phrase's. */
-    boolean speaksOfAnother(Set<Person> said) {
-        return !persons.isEmpty() && !said.isEmpty() && persons.stream().noneMatch(said::contains);
+    /**
+     * Whether the pronouns an answer has between the matched terms, or as the subject before them, name someone else
+     * than the phrase's: "you mixed it up" is not "we mixed it up".
+     */
+    boolean speaksOfAnother(Set<Person> said, Optional<Person> doer) {
+        return (!persons.isEmpty() && !said.isEmpty() && persons.stream().noneMatch(said::contains))
+                || (subject.isPresent() && doer.isPresent() && !subject.equals(doer));
     }
 }

@@ -178,8 +178,22 @@ public final class LexicalEvidence {
                         .boxed()
                         .collect(java.util.stream.Collectors.toSet())
                 : Set.of();
+        // A strict pattern matches its pronouns as words; one of content words only is told its subject apart.
+        Optional<Person> subject =
+                strict || contentAt.isEmpty() ? Optional.empty() : Person.subjectBefore(tokens, contentAt.get(0));
         return new IndicatorPattern(
-                indicator, phrase, terms, strict, whole, negated, persons, kind, synonymFrom, synonymTo, smallTerms);
+                indicator,
+                phrase,
+                terms,
+                strict,
+                whole,
+                negated,
+                persons,
+                subject,
+                kind,
+                synonymFrom,
+                synonymTo,
+                smallTerms);
     }
 
     private static int termsBefore(List<Token> tokens, int at) {
@@ -226,7 +240,9 @@ public final class LexicalEvidence {
             }
             partial = span != null;
         }
-        if (span == null || pattern.speaksOfAnother(Person.between(tokens, span[0], span[1]))) {
+        if (span == null
+                || pattern.speaksOfAnother(
+                        Person.between(tokens, span[0], span[1]), Person.subjectBefore(tokens, span[0]))) {
             return null;
         }
         if (discourseMarker(pattern, tokens, span, answer)) {

@@ -70,7 +70,7 @@ public final class Disclaimer {
                     + "|ordered|checked|got|grabbed|booked|called|read|looked|bought|said|told|mentioned|noticed"
                     + "|spoken up)\\b"),
             Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
-                    + "|ordered|got)\\b"),
+                    + "|ordered|got|mixed)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
             Pattern.compile("\\btak(?:e|es|ing) it out on me\\b"),

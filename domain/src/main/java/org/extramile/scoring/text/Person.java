@@ -34,6 +34,22 @@ public enum Person {
         return Optional.empty();
     }
 
+    /**
+     * Who does what a phrase says from token {@code first} on: the person of a pronoun that can be its subject among
+     * the three tokens before it ("we mixed it up", "you must have mixed it up", "let me get it"), the nearer first;
+     * empty when none is one. A possessive is no subject: "we got your order mixed up".
+     */
+    public static Optional<Person> subjectBefore(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            if (SUBJECTS.contains(tokens.get(i).term())) {
+                return of(tokens.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> SUBJECTS = Set.of("i", "me", "we", "you");
+
     /** The persons named by tokens {@code from} to {@code to}, both excluded. */
     public static Set<Person> between(List<Token> tokens, int from, int to) {
         Set<Person> persons = EnumSet.noneOf(Person.class);

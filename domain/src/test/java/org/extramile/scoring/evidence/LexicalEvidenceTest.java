@@ -89,6 +89,19 @@ class LexicalEvidenceTest {
         assertThat(named.pattern().kind()).isEqualTo(EvidenceKind.SYNONYM);
     }
 
+    /** "We mixed it up" owns the mistake; "you must have mixed it up" lays it on her, though its words are the same. */
+    @Test
+    void shouldTellWhoDoesWhatAPhraseSaysByItsSubject() {
+        LexicalEvidence owned = LexicalEvidence.compile(ANALYZER, List.of("we mixed it up"), List.of(), true);
+
+        assertThat(best(owned, "Oh dear, we mixed it up!")).isPresent();
+        assertThat(best(owned, "I'm afraid we got your order mixed up."))
+                .as("a possessive is no subject")
+                .isPresent();
+        assertThat(best(owned, "You must have mixed it up with someone else's."))
+                .isEmpty();
+    }
+
     /** "On the house" keeps its small words to be specific; "on the" alone is no part of it ("on the app"). */
     @Test
     void shouldNotFindAPhraseInPartByItsSmallWordsAlone() {

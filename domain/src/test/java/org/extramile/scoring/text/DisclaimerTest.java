@@ -40,6 +40,7 @@ class DisclaimerTest {
                 "The supplier's been useless for months",
                 "the new guy's useless and I'm doing everything",
                 "Management is a joke",
+                "you must have mixed it up with someone else's",
                 "The morning lot didn't put the order in",
                 "There's no point me calling, the system's always wrong",
                 "It's head office policy, I'm afraid",
