@@ -180,7 +180,7 @@ public final class LexicalEvidence {
                 : Set.of();
         // A strict pattern matches its pronouns as words; one of content words only is told its subject apart.
         Optional<Person> subject =
-                strict || contentAt.isEmpty() ? Optional.empty() : Person.subjectBefore(tokens, contentAt.get(0));
+                strict || contentAt.isEmpty() ? Optional.empty() : Person.ownerBefore(tokens, contentAt.get(0));
         return new IndicatorPattern(
                 indicator,
                 phrase,

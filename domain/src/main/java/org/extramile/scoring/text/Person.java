@@ -40,8 +40,21 @@ public enum Person {
      * empty when none is one. A possessive is no subject: "we got your order mixed up".
      */
     public static Optional<Person> subjectBefore(List<Token> tokens, int first) {
+        return before(tokens, first, SUBJECTS);
+    }
+
+    /**
+     * Whose is what a trainer's phrase says: its subject, or the possessive before its first content word ("my
+     * mistake", a variant "my mix-up"). An answer's possessive is not taken for its subject ("we got your order mixed
+     * up" is ours), but a phrase's says whose it is.
+     */
+    public static Optional<Person> ownerBefore(List<Token> tokens, int first) {
+        return before(tokens, first, OWNERS);
+    }
+
+    private static Optional<Person> before(List<Token> tokens, int first, Set<String> words) {
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
-            if (SUBJECTS.contains(tokens.get(i).term())) {
+            if (words.contains(tokens.get(i).term())) {
                 return of(tokens.get(i));
             }
         }
@@ -49,6 +62,8 @@ public enum Person {
     }
 
     private static final Set<String> SUBJECTS = Set.of("i", "me", "we", "you");
+
+    private static final Set<String> OWNERS = Set.of("i", "me", "we", "you", "my", "our", "your");
 
     /** The persons named by tokens {@code from} to {@code to}, both excluded. */
     public static Set<Person> between(List<Token> tokens, int from, int to) {

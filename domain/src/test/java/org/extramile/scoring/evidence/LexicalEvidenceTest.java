@@ -102,6 +102,15 @@ class LexicalEvidenceTest {
                 .isEmpty();
     }
 
+    /** A phrase's possessive says whose it is: "my mix-up" is not "you mixed it up", though both are "mix up". */
+    @Test
+    void shouldTellWhoseAPhraseIsByItsPossessive() {
+        LexicalEvidence mine = LexicalEvidence.compile(ANALYZER, List.of("my mix-up"), List.of(), true);
+
+        assertThat(best(mine, "Sorry, my mix-up entirely.")).isPresent();
+        assertThat(best(mine, "I think you mixed it up with Dan's.")).isEmpty();
+    }
+
     /** "On the house" keeps its small words to be specific; "on the" alone is no part of it ("on the app"). */
     @Test
     void shouldNotFindAPhraseInPartByItsSmallWordsAlone() {
