@@ -459,6 +459,7 @@ record CriterionAssessment(
         if (!greeting
                 && !apology
                 && !spoken(clause)
+                && !saying(clause)
                 && clause.contentTokens() - (answersHer(clause) ? 1 : 0) >= 3
                 && clause.tokens().stream().noneMatch(Token::stop)) {
             return true;
@@ -480,6 +481,32 @@ record CriterionAssessment(
     }
 
     private static final Set<String> SPOKEN_ANSWERS = Set.of("nope", "nah", "yep", "yup");
+
+    /**
+     * Whether a clause is a saying rather than keywords: a time given ("Ten minutes, tops", "5 mins") or a reassuring
+     * "no trouble", "no worries", "no problem" ("Honestly no trouble").
+     */
+    private static boolean saying(Segment clause) {
+        List<Token> tokens = clause.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String term = tokens.get(i).term();
+            String next = tokens.get(i + 1).term();
+            if ((NUMBERS.contains(term) || term.chars().allMatch(Character::isDigit)) && TIME_UNITS.contains(next)) {
+                return true;
+            }
+            if (term.equals("no") && REASSURANCES.contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NUMBERS =
+            Set.of("on", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenti");
+
+    private static final Set<String> TIME_UNITS = Set.of("minut", "min", "sec", "second");
+
+    private static final Set<String> REASSURANCES = Set.of("troubl", "problem", "worri", "bother", "hassl");
 
     /**
      * A short clause asked or exclaimed ("Usual oat flat white?", "Genuinely, no catch!") is said to someone; a longer

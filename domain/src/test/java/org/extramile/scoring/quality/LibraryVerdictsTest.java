@@ -466,6 +466,27 @@ class LibraryVerdictsTest {
         assertThat(level.nearMisses()).extracting(n -> n.dismissal().cause()).doesNotContain(Dismissal.Cause.KEYWORDS);
     }
 
+    /** A time given and a reassurance are sayings, not lists of keywords: "Ten minutes, tops.", "Honestly no trouble". */
+    @Test
+    void shouldNotTakeSayingsForListsOfKeywords() {
+        CriterionScore fetch = criterion(
+                "fetch-from-another-branch",
+                "they-have-it",
+                "fetch-it-for-her",
+                "Stay here and have a cup of tea, I'll go get it for you. Ten minutes, tops.");
+        CriterionScore handover = criterion(
+                "fetch-from-another-branch",
+                "back-with-it",
+                "warm-handover",
+                "Here it is! Honestly no trouble — it was nice to get some air. Happy birthday to your sister!");
+
+        assertThat(fetch.evidence()).extracting(Evidence::quote).contains("Ten minutes, tops.");
+        assertThat(handover.evidence()).extracting(Evidence::quote).contains("Honestly no trouble");
+        assertThat(java.util.stream.Stream.concat(fetch.nearMisses().stream(), handover.nearMisses().stream()))
+                .extracting(n -> n.dismissal().cause())
+                .doesNotContain(Dismissal.Cause.KEYWORDS);
+    }
+
     /** "Not my problem" disowns the mix-up, whichever scenario it is said in. */
     @Test
     void shouldPenaliseNotMyProblem() {
