@@ -501,6 +501,7 @@ record CriterionAssessment(
         return false;
     }
 
+    /** Stems of number words, as the chain gives them: Porter makes "on" of "one" and "twenti" of "twenty". */
     private static final Set<String> NUMBERS =
             Set.of("on", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenti");
 

@@ -11,7 +11,8 @@ import org.extramile.scoring.text.Person;
  * An indicator phrase ready to match: its analysed terms in order, and how it was made (the trainer's own words,
  * or one of them replaced by a synonym). {@code strict} patterns keep their small words ("on the house") because
  * without them too little is left to be specific. {@code persons} are those its pronouns name between its terms
- * ("not my fault"), and {@code subject} who does what it says ("we mixed it up"): an answer naming only the other
+ * ("not my fault"), and {@code owner} whose it is, by its subject or possessive ("we mixed it up", "my mistake"): an
+ * answer naming only the other
  * there says something else. A {@code whole} pattern is found
  * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
  * from {@code synonymFrom} to {@code synonymTo} are a synonym's words put in for one of the trainer's: one part of the
@@ -27,7 +28,7 @@ public record IndicatorPattern(
         boolean whole,
         boolean negated,
         Set<Person> persons,
-        Optional<Person> subject,
+        Optional<Person> owner,
         EvidenceKind kind,
         int synonymFrom,
         int synonymTo,
@@ -75,6 +76,6 @@ public record IndicatorPattern(
      */
     boolean speaksOfAnother(Set<Person> said, Optional<Person> doer) {
         return (!persons.isEmpty() && !said.isEmpty() && persons.stream().noneMatch(said::contains))
-                || (subject.isPresent() && doer.isPresent() && !subject.equals(doer));
+                || (owner.isPresent() && doer.isPresent() && !owner.equals(doer));
     }
 }

@@ -178,8 +178,8 @@ public final class LexicalEvidence {
                         .boxed()
                         .collect(java.util.stream.Collectors.toSet())
                 : Set.of();
-        // A strict pattern matches its pronouns as words; one of content words only is told its subject apart.
-        Optional<Person> subject =
+        // A strict pattern matches its pronouns as words; one of content words only is told whose it is apart.
+        Optional<Person> owner =
                 strict || contentAt.isEmpty() ? Optional.empty() : Person.ownerBefore(tokens, contentAt.get(0));
         return new IndicatorPattern(
                 indicator,
@@ -189,7 +189,7 @@ public final class LexicalEvidence {
                 whole,
                 negated,
                 persons,
-                subject,
+                owner,
                 kind,
                 synonymFrom,
                 synonymTo,
