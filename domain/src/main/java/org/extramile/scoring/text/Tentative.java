@@ -46,9 +46,14 @@ public final class Tentative {
                     + "(?:stores?|shops?|branch(?:es)?|supermarket)|elsewhere|somewhere else|across the road"
                     + "|over the road|down the road|next door)\\b"));
 
-    /** Somewhere else may have it ("the other branch might have one"), in a clause where the speaker does nothing. */
-    private static final Pattern MAY_HAVE_IT =
-            Pattern.compile("\\b(?:might|may)(?: still| well| also| even)? (?:have|has|stock|carry|sell|do)\\b");
+    /**
+     * Somewhere else may have it, or has it ("the other branch might have one", "the store by the gate sells loads of
+     * it"), in a clause where the speaker does nothing, nor in the next.
+     */
+    private static final Pattern ELSEWHERE_HAS_IT =
+            Pattern.compile("\\b(?:might|may)(?: still| well| also| even)? (?:have|has|stock|carry|sell|do)\\b"
+                    + "|\\b(?<!n't |not )(?:sells|stocks|carries|has(?: got)?|do(?:es)? (?:sell|stock|carry|have))"
+                    + " (?:it|them|one|loads|plenty|lots|diet|coke|those|the)\\b");
 
     private static final Pattern SPEAKER = Pattern.compile("\\b(?:i|i'll|i'd|i'm|i've|me|we'll|we'd|let's)\\b");
 
@@ -71,15 +76,21 @@ public final class Tentative {
         return first(HOPED_FOR, clause)
                 .map(words -> new Hedge(words, false))
                 .or(() -> first(LEFT_TO_THE_CUSTOMER, clause).map(words -> new Hedge(words, true)))
-                .or(() -> first(List.of(SPEAKER), clause).isEmpty()
-                        ? first(List.of(MAY_HAVE_IT), clause).map(words -> new Hedge(words, true))
-                        : Optional.empty())
+                .or(() -> speakerActs(clauses, i)
+                        ? Optional.empty()
+                        : first(List.of(ELSEWHERE_HAS_IT), clause).map(words -> new Hedge(words, true)))
                 .or(() -> clauses.stream()
                         .filter(c -> c.sentence() == clause.sentence())
                         .flatMap(c -> first(List.of(IN_SENTENCE, PUT_OFF), c).stream())
                         .findFirst()
                         .map(words -> new Hedge(words, false)))
                 .or(() -> putOffNext(clauses, clause));
+    }
+
+    /** The speaker acts in clause {@code i} or the next: "the store often has them. I'll call them this second." */
+    private static boolean speakerActs(List<Segment> clauses, int i) {
+        return clauses.subList(i, Math.min(i + 2, clauses.size())).stream()
+                .anyMatch(c -> first(List.of(SPEAKER), c).isPresent());
     }
 
     /**

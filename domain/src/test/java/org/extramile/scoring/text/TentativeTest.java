@@ -71,13 +71,15 @@ class TentativeTest {
                         hedge -> assertThat(hedge.leftToTheCustomer()).isTrue());
     }
 
-    /** Only that somewhere else may have it, and nothing the speaker will do: she is to go and see. */
+    /** Only that somewhere else may have it, or has it, and nothing the speaker will do: she is to go and see. */
     @ParameterizedTest
     @ValueSource(
             strings = {
                 "The other branch might have it, it's only ten minutes away",
                 "Our Market Street shop might still have it though",
-                "They may well have one over there"
+                "They may well have one over there",
+                "Honestly the convenience store by the gate sells loads of it to guests.",
+                "Sure, they do sell it over there."
             })
     void shouldHearThatSomewhereElseMayHaveItAsLeftToTheCustomer(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0))
@@ -102,6 +104,17 @@ class TentativeTest {
             })
     void shouldLeaveAFirmOfferAlone(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "The Market Street store often has the gift sets. I'll call them this second.",
+                "The shop by the gate sells it, let me run over.",
+                "We don't stock it, sorry."
+            })
+    void shouldLeaveWhereItIsSoldAloneWhenTheSpeakerActsOnIt(String answer) {
+        assertThat(Tentative.hedge(segmenter.segment(answer), 0)).isEmpty();
     }
 
     @Test
