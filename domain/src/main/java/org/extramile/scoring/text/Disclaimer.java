@@ -77,8 +77,10 @@ public final class Disclaimer {
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
             Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),
             // Blaming a colleague or head office.
-            // Blame, not a fact: "head office never sends enough", not "the bar doesn't have any".
-            Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't(?! mind)|keeps?|forgot|messed|mixed|cuts?|shorted"
+            // Blame, not a fact: "head office never sends enough", not "the bar doesn't have any" nor "the warehouse
+            // keeps coming up empty", which says what the store has tried.
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't(?! mind)"
+                    + "|keeps?(?! (?:coming (?:up|back)|saying|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has| have|'ve) been (?:useless|hopeless|rubbish|a nightmare"

@@ -16,6 +16,28 @@ class LibraryVerdictsTest {
 
     private static final Scorer SCORER = new Scorer();
 
+    /**
+     * The story's own answer, in a trainee's words: the big jar for the small one's price, after saying honestly that
+     * the warehouse has had none, which the rubric calls no deflection.
+     */
+    @Test
+    void shouldGiveTheUpgradeAtTheSalePriceItsDueAndNoPenaltyForTheWarehouse() {
+        ScoreCard card = card(
+                "free-upgrade",
+                "empty-shelf",
+                "Sorry, we're completely out and there's none in the back either. I've tried to get more three times "
+                        + "this week and the warehouse keeps coming up empty. But look, grab the big Coco Verde instead "
+                        + "and I'll only charge you the $6.99.");
+
+        CriterionScore upgrade = card.criteria().stream()
+                .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(upgrade.level()).as(upgrade.reason()).isEqualTo("fully");
+        assertThat(card.penalties()).noneMatch(CriterionScore::met);
+        assertThat(card.passed()).isTrue();
+    }
+
     @Test
     void shouldNotMeetRemakeNowForTheLineTheAuthorCallsDeflection() {
         CriterionScore remake = criterion(

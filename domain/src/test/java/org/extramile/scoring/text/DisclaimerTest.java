@@ -103,7 +103,8 @@ class DisclaimerTest {
                 "Drinks are really the bar's thing not mine",
                 "They're the ones who should've had it in the first place",
                 "The boss is breathing down my neck",
-                "If people would just decide what they want before they get to the front"
+                "If people would just decide what they want before they get to the front",
+                "Head office keeps shorting us on the gift sets"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -154,7 +155,9 @@ class DisclaimerTest {
                 "My colleague will bring it over in two minutes",
                 "It's your choice, whichever you like",
                 "I wasn't expecting you so early, what a treat",
-                "The new girl is brilliant, so we're coping"
+                "The new girl is brilliant, so we're coping",
+                "I've tried three times and the warehouse keeps coming up empty",
+                "The warehouse keeps saying no"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
