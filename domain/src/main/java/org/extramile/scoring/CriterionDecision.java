@@ -2,6 +2,7 @@ package org.extramile.scoring;
 
 import java.util.List;
 import java.util.Optional;
+import org.extramile.scoring.evidence.EvidenceKind;
 import org.extramile.scoring.text.Hedge;
 
 /**
@@ -29,10 +30,14 @@ final class CriterionDecision {
             level = 0;
         }
         // Every verdict shows its evidence: a criterion the model would call met with no clause to quote (the answer
-        // only resembles labelled ones in what it leaves out) is not met, and a trainer is asked to look.
+        // only resembles labelled ones in what it leaves out) is not met, and a trainer is asked to look. Nor does a
+        // step pass on a doubtful critical criterion that only a resemblance to labelled answers speaks for: their
+        // label is lent to all of their clauses ("that's not good enough" for the big jar it never mentions).
+        boolean inDoubt = p >= settings.doubtLow() && p < settings.doubtHigh();
         boolean unfounded = spec.kind() != CriterionKind.PENALTY
                 && level > 0
-                && assessment.evidence().isEmpty();
+                && (assessment.evidence().isEmpty()
+                        || inDoubt && spec.kind() == CriterionKind.CRITICAL && resemblanceOnly(assessment.evidence()));
         if (unfounded) {
             level = 0;
         }
@@ -46,7 +51,7 @@ final class CriterionDecision {
         boolean top = level == spec.levels().size() - 1;
         Optional<Hedge> hedge = hedged.filter(h -> !top);
         boolean met = level > 0;
-        boolean doubt = unfounded && lifting.isEmpty() || p >= settings.doubtLow() && p < settings.doubtHigh();
+        boolean doubt = unfounded && lifting.isEmpty() || inDoubt;
         List<Evidence> evidence = earned > 0
                 ? withWords(assessment.evidence(), words)
                 : words.filter(w -> met).map(w -> List.of(w.evidence())).orElse(List.of());
@@ -68,6 +73,11 @@ final class CriterionDecision {
                 nearMisses(earned > 0, assessment),
                 reason + hedge.map(h -> "; not the top level: " + h.why()).orElse(""),
                 hedge.orElse(null));
+    }
+
+    /** Whether nothing but resemblances to labelled answers is quoted: no indicator, synonym or exemplar. */
+    private static boolean resemblanceOnly(List<Evidence> evidence) {
+        return evidence.stream().allMatch(e -> e.kind() == EvidenceKind.LABELLED);
     }
 
     /** The level's words beside what earned the criterion, unless the same clause is already quoted. */

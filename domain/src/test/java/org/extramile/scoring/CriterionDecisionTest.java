@@ -100,6 +100,40 @@ class CriterionDecisionTest {
         assertThat(score.reason()).startsWith("not met: no clause to show for it");
     }
 
+    @Test
+    void shouldNotPassACriticalCriterionInDoubtOnAResemblanceAlone() {
+        Evidence resemblance = new Evidence(
+                "that's not good enough.",
+                0,
+                23,
+                "labelled answer 'Oh that's no good at all.'",
+                EvidenceKind.LABELLED,
+                Strength.LIKELY,
+                "Oh that's no good at all.",
+                false,
+                false,
+                null);
+        CriterionAssessment resembling =
+                new CriterionAssessment(NOTHING, List.of(resemblance), List.of(), java.util.Optional.empty());
+        CriterionModel sixtyPercent = model(Math.log(0.6 / 0.4));
+
+        CriterionScore critical = CriterionDecision.decide(
+                spec(CriterionKind.CRITICAL, 2), resembling, sixtyPercent, ScorerSettings.defaults());
+        CriterionScore scored = CriterionDecision.decide(
+                spec(CriterionKind.SCORED, 2), resembling, sixtyPercent, ScorerSettings.defaults());
+        CriterionScore sure = CriterionDecision.decide(
+                spec(CriterionKind.CRITICAL, 2), resembling, model(5.0), ScorerSettings.defaults());
+        CriterionScore quoted = CriterionDecision.decide(
+                spec(CriterionKind.CRITICAL, 2), ASSESSMENT, sixtyPercent, ScorerSettings.defaults());
+
+        assertThat(critical.met()).isFalse();
+        assertThat(critical.needsReview()).isTrue();
+        assertThat(critical.nearMisses()).extracting(NearMiss::quote).containsExactly("that's not good enough.");
+        assertThat(scored.met()).isTrue();
+        assertThat(sure.met()).isTrue();
+        assertThat(quoted.met()).isTrue();
+    }
+
     private static CriterionModel model(double bias) {
         return new CriterionModel(constant(bias), CriterionModel.Source.CRITERION, 20);
     }

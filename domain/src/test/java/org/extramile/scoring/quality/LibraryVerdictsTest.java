@@ -38,6 +38,28 @@ class LibraryVerdictsTest {
         assertThat(card.passed()).isTrue();
     }
 
+    /**
+     * An answer from another story (the lemon loaf of mixed-up-order) says nothing of the big jar, yet its "that's not
+     * good enough" resembles a clause of labelled answers that gave it: in doubt, a resemblance alone does not pass the
+     * step on its critical criterion; a trainer is asked.
+     */
+    @Test
+    void shouldNotPassOnACriticalCriterionThatTheAnswerOnlyResembles() {
+        ScoreCard card = card(
+                "free-upgrade",
+                "empty-shelf",
+                "I hear you, and I'm sorry it keeps going wrong for you, that's not good enough. The lemon loaf comes "
+                        + "in fresh first thing tomorrow, shall I put one aside for you with your name on it?");
+
+        CriterionScore upgrade = card.criteria().stream()
+                .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(upgrade.met()).as(upgrade.reason()).isFalse();
+        assertThat(upgrade.needsReview()).isTrue();
+        assertThat(card.passed()).isFalse();
+    }
+
     @Test
     void shouldNotMeetRemakeNowForTheLineTheAuthorCallsDeflection() {
         CriterionScore remake = criterion(
