@@ -779,7 +779,8 @@ class TrainerPagesIT extends InBrowser {
         Accessibility.assertNoSeriousViolations(page, "what the scorer learns from");
         browser.screenshot("trainer-labels");
         page.findElement(By.id("learning:disagreeing")).click();
-        List<WebElement> wrong = wait.until(Browser.acrossSwaps(driver -> {
+        // The rows are read inside the wait: the table may be swapped again after the filtered caption shows.
+        List<String> wrong = wait.until(Browser.acrossSwaps(driver -> {
             List<WebElement> rows = driver.findElements(By.cssSelector("#labels-table tbody tr"));
             return !rows.isEmpty()
                             && driver.findElement(By.id("labels-answers-caption"))
@@ -788,12 +789,14 @@ class TrainerPagesIT extends InBrowser {
                             && !driver.findElement(By.id("labels-answers-caption"))
                                     .getText()
                                     .contains("of " + answers + ".")
-                    ? rows
+                    ? rows.stream()
+                            .map(row -> row.findElement(By.className("disagreement"))
+                                    .getText())
+                            .toList()
                     : null;
         }));
         // Each criterion with what the scorer reads, in the rubric's level names.
-        assertThat(wrong).allSatisfy(row -> assertThat(
-                        row.findElement(By.className("disagreement")).getText())
+        assertThat(wrong).allSatisfy(disagreement -> assertThat(disagreement)
                 .startsWith("Fitted without this answer, the scorer gives another verdict on:")
                 .containsPattern("\\(it reads (“[^”]+”|it as met)\\)"));
         Accessibility.assertNoSeriousViolations(page, "the answers the scorer gets wrong");
