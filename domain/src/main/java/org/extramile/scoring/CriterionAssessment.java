@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.extramile.scoring.evidence.EvidenceKind;
 import org.extramile.scoring.evidence.Exemplar;
 import org.extramile.scoring.evidence.LexicalMatch;
@@ -471,8 +472,19 @@ record CriterionAssessment(
         String[] fragments = clause.stretch().split("[,;]");
         return fragments.length >= MIN_LIST_FRAGMENTS
                 && Arrays.stream(fragments)
-                        .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS);
+                        .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS)
+                && Arrays.stream(fragments)
+                                .filter(f -> SUBJECT_AND_VERB.matcher(f).find())
+                                .count()
+                        < 2;
     }
+
+    /**
+     * Short fragments that have a subject and its verb are sentences said one after the other ("Oh no, that's Dan's,
+     * I'm so sorry, that's my mistake."), not a list of keywords.
+     */
+    private static final Pattern SUBJECT_AND_VERB = Pattern.compile(
+            "(?i)\\b(i|we|you|it|that|they|he|she|there)(['\u2019](m|re|s|ll|ve|d)|\\s+(am|are|is|was|were|will|have|can|do))\\b");
 
     /** Whether a clause opens by answering her yes or no in speech: "Nope, none left" is said, not listed. */
     private static boolean answersHer(Segment clause) {
@@ -495,6 +507,13 @@ record CriterionAssessment(
                 return true;
             }
             if (term.equals("no") && REASSURANCES.contains(next)) {
+                return true;
+            }
+            if (term.equals("come")
+                    && (next.equals("up")
+                            || next.equals("right")
+                                    && i + 2 < tokens.size()
+                                    && tokens.get(i + 2).term().equals("up"))) {
                 return true;
             }
         }

@@ -3,6 +3,7 @@ package org.extramile.scoring;
 import java.util.List;
 import java.util.Optional;
 import org.extramile.scoring.evidence.EvidenceKind;
+import org.extramile.scoring.evidence.Strength;
 import org.extramile.scoring.text.Hedge;
 
 /**
@@ -41,6 +42,14 @@ final class CriterionDecision {
         if (unfounded) {
             level = 0;
         }
+        // Nor is a penalty deducted on a labelled answer's clause that only resembles the answer: the label is the
+        // whole answer's ("Sorry, it's sold out." lent deflection to an answer that gave the big jar at the sale
+        // price),
+        // where an exemplar of the rubric is deflection on its own.
+        boolean lent = spec.kind() == CriterionKind.PENALTY && level > 0 && lentOnly(assessment.evidence());
+        if (lent) {
+            level = 0;
+        }
         // Words the rubric names for a level ("a bare 'sorry'") earn at least that level, whatever the model says.
         Optional<LevelWords> words = assessment.levelWords().filter(w -> w.level() > 0);
         int earned = level;
@@ -51,7 +60,7 @@ final class CriterionDecision {
         boolean top = level == spec.levels().size() - 1;
         Optional<Hedge> hedge = hedged.filter(h -> !top);
         boolean met = level > 0;
-        boolean doubt = unfounded && lifting.isEmpty() || inDoubt;
+        boolean doubt = unfounded && lifting.isEmpty() || inDoubt || lent;
         List<Evidence> evidence = earned > 0
                 ? withWords(assessment.evidence(), words)
                 : words.filter(w -> met).map(w -> List.of(w.evidence())).orElse(List.of());
@@ -78,6 +87,13 @@ final class CriterionDecision {
     /** Whether nothing but resemblances to labelled answers is quoted: no indicator, synonym or exemplar. */
     private static boolean resemblanceOnly(List<Evidence> evidence) {
         return evidence.stream().allMatch(e -> e.kind() == EvidenceKind.LABELLED);
+    }
+
+    /** Whether only resemblances to labelled answers are quoted, none of them strong. */
+    private static boolean lentOnly(List<Evidence> evidence) {
+        return !evidence.isEmpty()
+                && resemblanceOnly(evidence)
+                && evidence.stream().noneMatch(e -> e.strength() == Strength.STRONG);
     }
 
     /** The level's words beside what earned the criterion, unless the same clause is already quoted. */

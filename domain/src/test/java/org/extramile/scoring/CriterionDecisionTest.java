@@ -134,6 +134,42 @@ class CriterionDecisionTest {
         assertThat(quoted.met()).isTrue();
     }
 
+    @Test
+    void shouldNotDeductAPenaltyThatOnlyALabelledAnswerLendsButAskForReview() {
+        CriterionAssessment lent = new CriterionAssessment(
+                NOTHING, List.of(resemblance(Strength.LIKELY)), List.of(), java.util.Optional.empty());
+        CriterionAssessment close = new CriterionAssessment(
+                NOTHING, List.of(resemblance(Strength.STRONG)), List.of(), java.util.Optional.empty());
+        CriterionModel sure = model(3.0);
+
+        CriterionScore penalty =
+                CriterionDecision.decide(spec(CriterionKind.PENALTY, 2), lent, sure, ScorerSettings.defaults());
+        CriterionScore strong =
+                CriterionDecision.decide(spec(CriterionKind.PENALTY, 2), close, sure, ScorerSettings.defaults());
+        CriterionScore worded =
+                CriterionDecision.decide(spec(CriterionKind.PENALTY, 2), ASSESSMENT, sure, ScorerSettings.defaults());
+
+        assertThat(penalty.met()).isFalse();
+        assertThat(penalty.points()).isZero();
+        assertThat(penalty.needsReview()).isTrue();
+        assertThat(strong.met()).isTrue();
+        assertThat(worded.met()).isTrue();
+    }
+
+    private static Evidence resemblance(Strength strength) {
+        return new Evidence(
+                "I'm sorry, it sold out so fast.",
+                0,
+                31,
+                "labelled answer 'Sorry, it's sold out.'",
+                EvidenceKind.LABELLED,
+                strength,
+                "Sorry, it's sold out.",
+                false,
+                false,
+                null);
+    }
+
     private static CriterionModel model(double bias) {
         return new CriterionModel(constant(bias), CriterionModel.Source.CRITERION, 20);
     }

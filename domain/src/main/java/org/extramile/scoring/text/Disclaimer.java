@@ -42,6 +42,10 @@ public final class Disclaimer {
                     "\\bi (?:just|only) (?:do|make|work|run|serve|stack|pour) (?!(?:you|it|that|this|one|a|an)\\b)"
                             + "(?:the )?\\w+"),
             Pattern.compile("\\bi'?m not (?:a|the) \\w+ (?:service|department|desk)\\b"),
+            // "I don't deal with stock": somebody else's job.
+            Pattern.compile(
+                    "\\bi (?:don'?t|do not) (?:deal with|handle|do|look after) (?:the )?(?:stock|ordering|orders"
+                            + "|refunds|complaints|deliveries)\\b"),
             Pattern.compile("\\b(?:(?:don't|do not) think|doubt) " + THIRD_PARTY + " (?:would|will|'d)"
                     + " (?:go for it|approve|allow it|have it|like it)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:wouldn't|won't|would never|will never|would not|will not)"
@@ -72,6 +76,12 @@ public final class Disclaimer {
             Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
                     + "|ordered|got|mixed)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),
+            // "So you grabbed Dan's": her drink was handed out wrong, and the trainee says she took it.
+            Pattern.compile("\\byou (?:grabbed|took|picked up|walked off with) (?:dan'?s|someone else'?s"
+                    + "|somebody else'?s|the wrong|his|another)\\b"),
+            // Impatience laid on her: "it's not like you're the only one waiting".
+            Pattern.compile("\\b(?:not like you'?re the only one|you'?re not the only one (?:waiting|in the queue"
+                    + "|in the line|here))\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
             Pattern.compile("\\btak(?:e|es|ing) it out on me\\b"),
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),

@@ -554,6 +554,57 @@ class LibraryVerdictsTest {
         assertThat(offer.level()).as(offer.reason()).isEqualTo("partly");
     }
 
+    /** Short sentences said one after another are speech, and "X coming right up" promises X: neither is a list. */
+    @Test
+    void shouldNotTakeShortSentencesOrAComingRightUpForListsOfKeywords() {
+        CriterionScore owned = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "own-the-mistake",
+                "Oh no, that's Dan's, I'm so sorry, that's my mistake.");
+        CriterionScore remade = criterion(
+                "mixed-up-order",
+                "are-you-fixing-it",
+                "remake-now",
+                "Of course, I'm on it this second, sorry for the mix-up. Oat milk vanilla latte coming right up.");
+
+        assertThat(owned.level()).as(owned.reason()).isEqualTo("fully");
+        assertThat(remade.met()).as(remade.reason()).isTrue();
+        assertThat(java.util.stream.Stream.concat(owned.nearMisses().stream(), remade.nearMisses().stream()))
+                .extracting(n -> n.dismissal().cause())
+                .doesNotContain(Dismissal.Cause.KEYWORDS);
+    }
+
+    /**
+     * An answer that gives the big jar at the sale price is not docked for deflection because one of its clauses
+     * resembles a clause of a deflecting labelled answer ("Sorry, it's sold out.").
+     */
+    @Test
+    void shouldNotDeductDeflectionThatOnlyALabelledAnswersClauseLends() {
+        CriterionScore penalty = card(
+                        "free-upgrade",
+                        "empty-shelf",
+                        "Oh, you came in on sale day? I'm sorry, it sold out so fast. Tell you what, take the big one"
+                                + " at the sale price.")
+                .penalties()
+                .get(0);
+
+        assertThat(penalty.met()).as(penalty.reason()).isFalse();
+        assertThat(penalty.needsReview()).isTrue();
+    }
+
+    /** Asking the branch to keep it behind the counter is the middle level's "put it by". */
+    @Test
+    void shouldGiveKeepingItBehindTheCounterTheMiddleLevel() {
+        CriterionScore fetch = criterion(
+                "fetch-from-another-branch",
+                "they-have-it",
+                "fetch-it-for-her",
+                "Great, I'll ask them to keep it behind the counter for you.");
+
+        assertThat(fetch.level()).as(fetch.reason()).isEqualTo("partly");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

@@ -66,7 +66,8 @@ class DisclaimerTest {
                 "It's head office's decision",
                 "We're really busy, you'll have to wait your turn",
                 "you'll have to pay for it again, sorry",
-                "you need to go back in the line"
+                "you need to go back in the line",
+                "I don't deal with stock"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -104,7 +105,9 @@ class DisclaimerTest {
                 "They're the ones who should've had it in the first place",
                 "The boss is breathing down my neck",
                 "If people would just decide what they want before they get to the front",
-                "Head office keeps shorting us on the gift sets"
+                "Head office keeps shorting us on the gift sets",
+                "It had a name on it, so you grabbed Dan's by the look of it",
+                "It's not like you're the only one waiting"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -138,6 +141,8 @@ class DisclaimerTest {
                 "I'll help you find one",
                 "We were supposed to get more on Tuesday, so I'll ring and chase it for you",
                 "That's my fault, not yours",
+                "We gave you Dan's by mistake, I'm so sorry",
+                "You're not the only one to ask, it sold out on Monday",
                 "It's nobody's fault, these things happen, and I'll sort it",
                 "It's not your fault at all",
                 "That was never your fault",
