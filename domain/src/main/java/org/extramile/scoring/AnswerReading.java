@@ -51,6 +51,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             Segment clause = clauses.get(i);
             int at = i;
             Optional<Segment> withdrawal = contrastAfter(answer, clauses, i)
+                    .filter(n -> !concedes(answer, n))
                     .filter(n -> Negation.refuses(n)
                             || Negation.hedges(clause.tokens(), n)
                             || Negation.sendsHerOff(n)
@@ -87,6 +88,19 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A concession grants the difficulty and keeps the offer: "let me get you one, even though we're a bit short
+     * today", "although it might take a while".
+     */
+    private static boolean concedes(String answer, Segment contrast) {
+        return contrast.opener().equals("although")
+                || contrast.opener().equals("though")
+                        && answer.substring(0, contrast.start())
+                                .stripTrailing()
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .endsWith("even");
     }
 
     /** The opening clause of the next sentence, when it takes back the sentence of clause {@code i}. */

@@ -414,8 +414,11 @@ record CriterionAssessment(
         List<Token> tokens = m.segment().tokens();
         Token first = tokens.get(m.first());
         boolean apology = Apology.regretsOnly(tokens.subList(m.first(), m.last() + 1));
-        return Negation.negatorOfMatch(tokens, m.first(), m.last())
-                .filter(n -> !pauseBetween(m.segment(), n, first))
+        // Words found only in part are the topic, and a negator anywhere in their clause says no to it: "Diet Coke we
+        // can't do" names the drink it refuses.
+        Optional<Token> negator =
+                m.partial() ? Negation.negatorOf(tokens) : Negation.negatorOfMatch(tokens, m.first(), m.last());
+        return negator.filter(n -> !pauseBetween(m.segment(), n, first))
                 .filter(n -> !apology || ownNegator(tokens, n, m.first()))
                 .map(n -> new Dismissal(
                         Dismissal.Cause.NEGATED,

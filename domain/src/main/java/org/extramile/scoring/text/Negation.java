@@ -47,6 +47,11 @@ public final class Negation {
             List.of("polici"),
             List.of("rule"),
             List.of("short", "staf"),
+            // "but we're really short today", "we're short-handed", "we're understaffed"
+            List.of("realli", "short"),
+            List.of("short", "todai"),
+            List.of("short", "hand"),
+            List.of("understaf"),
             List.of("my", "own"),
             List.of("unfortun"));
     private static final Set<String> PERMISSION = Set.of("allow", "suppos", "meant", "permit");
@@ -105,13 +110,17 @@ public final class Negation {
             if (t.term().equals("not")
                     && !idiomatic(tokens, i)
                     && ((i > 0 && REFUSAL_BEFORE_NOT.contains(tokens.get(i - 1).term()))
-                            || (i + 1 < tokens.size()
-                                    && REFUSAL_AFTER_NOT.contains(
-                                            tokens.get(i + 1).term())))) {
+                            || REFUSAL_AFTER_NOT.contains(afterNot(tokens, i)))) {
                 return true;
             }
         }
         return REFUSAL_PHRASES.stream().anyMatch(p -> contains(tokens, p));
+    }
+
+    /** The word a "not" bears on, past a softening "really": "but I'm not really able to leave the bar". */
+    private static String afterNot(List<Token> tokens, int not) {
+        int at = not + 1 < tokens.size() && tokens.get(not + 1).term().equals("realli") ? not + 2 : not + 1;
+        return at < tokens.size() ? tokens.get(at).term() : "";
     }
 
     /** Comparatives that make the customer's own errand the better plan: "it's quicker if you just go". */

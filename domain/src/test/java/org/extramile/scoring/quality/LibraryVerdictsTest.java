@@ -10,6 +10,8 @@ import org.extramile.scoring.ScoreCard;
 import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Verdicts on the library's scenarios, calibrated as an installation is, that trainees met in use and were wrong. */
 class LibraryVerdictsTest {
@@ -593,16 +595,51 @@ class LibraryVerdictsTest {
         assertThat(penalty.needsReview()).isTrue();
     }
 
-    /** Asking the branch to keep it behind the counter is the middle level's "put it by". */
-    @Test
-    void shouldGiveKeepingItBehindTheCounterTheMiddleLevel() {
-        CriterionScore fetch = criterion(
-                "fetch-from-another-branch",
-                "they-have-it",
-                "fetch-it-for-her",
-                "Great, I'll ask them to keep it behind the counter for you.");
+    /** Asking the branch to keep it behind the counter, or to put one by, is the middle level's "put it by". */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Great, I'll ask them to keep it behind the counter for you.",
+                "Lovely. I'll get them to put one by with your name on it."
+            })
+    void shouldGiveKeepingOneForHerTheMiddleLevel(String answer) {
+        CriterionScore fetch = criterion("fetch-from-another-branch", "they-have-it", "fetch-it-for-her", answer);
 
         assertThat(fetch.level()).as(fetch.reason()).isEqualTo("partly");
+    }
+
+    /** An offer withdrawn because the floor is short of staff, and a drink named only to be refused, fetch nothing. */
+    @Test
+    void shouldNotFetchWhatIsWithdrawnOrRefused() {
+        CriterionScore withdrawn = criterion(
+                "buy-the-missing-drink",
+                "settles-for-water",
+                "fetch-diet-coke",
+                "I could run to the shop for one, but we're really short today, so water's probably best.");
+        CriterionScore refused = criterion(
+                "buy-the-missing-drink",
+                "diet-coke-order",
+                "fetch-diet-coke",
+                "Diet Coke we can't do, we don't stock it. I'm not really allowed off the floor to get one either.");
+
+        assertThat(withdrawn.met()).as(withdrawn.reason()).isFalse();
+        assertThat(withdrawn.nearMisses())
+                .extracting(n -> n.dismissal().cause())
+                .contains(Dismissal.Cause.WITHDRAWN);
+        assertThat(refused.met()).as(refused.reason()).isFalse();
+    }
+
+    /** A concession grants the difficulty and keeps the offer. */
+    @Test
+    void shouldKeepAnOfferMadeEvenThoughTheFloorIsShort() {
+        CriterionScore fetch = criterion(
+                "buy-the-missing-drink",
+                "settles-for-water",
+                "fetch-diet-coke",
+                "Let me get you a Diet Coke from the shop by the gate, honestly it's no bother even though we're a bit"
+                        + " short today.");
+
+        assertThat(fetch.met()).as(fetch.reason()).isTrue();
     }
 
     private static CriterionScore criterion(String slug, String step, String key, String answer) {

@@ -106,6 +106,26 @@ class NegationTest {
                 .isFalse();
     }
 
+    /** Short of hands withdraws an offer as "too busy" does, and "not really able" refuses as "not able" does. */
+    @Test
+    void shouldReadShortHandsAndASoftenedNotAsRefusals() {
+        assertThat(Negation.refuses(segmenter
+                        .segment("I could run to the shop for one, but we're really short today")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(
+                        segmenter.segment("I'd go, but we're short-handed").get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("I'd love to, but I'm not really able to leave the bar")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("We don't stock it, but the shop's a short walk away and I'll grab you one")
+                        .get(1)))
+                .isFalse();
+    }
+
     @Test
     void shouldTellACounterfactualFromAPoliteCondition() {
         assertThat(Negation.counterfactual(analyzer.analyze("If we had it I would get it for you")))
