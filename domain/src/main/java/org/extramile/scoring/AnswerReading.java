@@ -51,7 +51,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             Segment clause = clauses.get(i);
             int at = i;
             Optional<Segment> withdrawal = contrastAfter(answer, clauses, i)
-                    .filter(n -> !concedes(answer, n))
+                    .filter(n -> !concedes(answer, clause, n))
                     .filter(n -> Negation.refuses(n)
                             || Negation.hedges(clause.tokens(), n)
                             || Negation.sendsHerOff(n)
@@ -92,15 +92,34 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
 
     /**
      * A concession grants the difficulty and keeps the offer: "let me get you one, even though we're a bit short
-     * today", "although it might take a while".
+     * today", "although it might take a while"; and a bare "though" after a firm offer that it does not refuse ("I'll
+     * grab you one, though it might be a while as we're short-staffed"), where after "I could" it takes the offer back.
      */
-    private static boolean concedes(String answer, Segment contrast) {
-        return contrast.opener().equals("although")
-                || contrast.opener().equals("though")
-                        && answer.substring(0, contrast.start())
+    private static boolean concedes(String answer, Segment clause, Segment contrast) {
+        return switch (contrast.opener()) {
+            case "although" -> true;
+            case "though" ->
+                answer.substring(0, contrast.start())
                                 .stripTrailing()
                                 .toLowerCase(java.util.Locale.ROOT)
-                                .endsWith("even");
+                                .endsWith("even")
+                        || firm(clause.tokens())
+                                && Negation.negatorOf(contrast.tokens()).isEmpty();
+            default -> false;
+        };
+    }
+
+    /** "I'll", "we'll", "let me": an offer made, not weighed. */
+    private static boolean firm(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String term = tokens.get(i).term();
+            String next = tokens.get(i + 1).term();
+            if ((term.equals("i") || term.equals("we")) && next.equals("will")
+                    || term.equals("let") && next.equals("me")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The opening clause of the next sentence, when it takes back the sentence of clause {@code i}. */

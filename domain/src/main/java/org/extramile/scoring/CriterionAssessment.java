@@ -499,7 +499,7 @@ record CriterionAssessment(
 
     /**
      * Whether a clause is a saying rather than keywords: a time given ("Ten minutes, tops", "5 mins") or a reassuring
-     * "no trouble", "no worries", "no problem" ("Honestly no trouble").
+     * "no trouble", "no worries", "no problem", "no catch" ("Honestly no trouble").
      */
     private static boolean saying(Segment clause) {
         List<Token> tokens = clause.tokens();
@@ -529,7 +529,7 @@ record CriterionAssessment(
 
     private static final Set<String> TIME_UNITS = Set.of("minut", "min", "sec", "second");
 
-    private static final Set<String> REASSURANCES = Set.of("troubl", "problem", "worri", "bother", "hassl");
+    private static final Set<String> REASSURANCES = Set.of("troubl", "problem", "worri", "bother", "hassl", "catch");
 
     /**
      * A short clause asked or exclaimed ("Usual oat flat white?", "Genuinely, no catch!") is said to someone; a longer

@@ -642,6 +642,42 @@ class LibraryVerdictsTest {
         assertThat(fetch.met()).as(fetch.reason()).isTrue();
     }
 
+    /** A bare "though" concedes after a firm offer, and takes back an offer only weighed. */
+    @Test
+    void shouldReadABareThoughAfterAFirmOfferAsAConcession() {
+        CriterionScore firm = criterion(
+                "buy-the-missing-drink",
+                "settles-for-water",
+                "fetch-diet-coke",
+                "I'll grab you one from the shop, though it might be a while as we're a bit short-staffed.");
+        CriterionScore weighed = criterion(
+                "buy-the-missing-drink",
+                "settles-for-water",
+                "fetch-diet-coke",
+                "I could grab you one from the shop, though we're a bit short-staffed.");
+
+        assertThat(firm.met()).as(firm.reason()).isTrue();
+        assertThat(weighed.met()).as(weighed.reason()).isFalse();
+    }
+
+    /** "No catch, enjoy." is said to her, and "don't even think about it" waves the money away. */
+    @Test
+    void shouldHearNoCatchAndDontEvenThinkAboutIt() {
+        CriterionScore sendOff = criterion(
+                "free-upgrade",
+                "stunned",
+                "no-catch-send-off",
+                "I'm sure! You're one of our regulars, and it's not your fault we ran out. No catch, enjoy.");
+        CriterionScore smile = criterion(
+                "buy-the-missing-drink",
+                "served",
+                "serve-with-a-smile",
+                "Don't even think about it 😊 enjoy the tacos!");
+
+        assertThat(sendOff.met()).as(sendOff.reason()).isTrue();
+        assertThat(smile.met()).as(smile.reason()).isTrue();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))
