@@ -42,9 +42,8 @@ final class CriterionDecision {
         if (unfounded) {
             level = 0;
         }
-        // Nor is a penalty deducted on a labelled answer's clause that only resembles the answer: the label is the
-        // whole answer's ("Sorry, it's sold out." lent deflection to an answer that gave the big jar at the sale
-        // price),
+        // Nor is a penalty deducted when only clauses of labelled answers resemble the answer: their label is
+        // the whole answer's ("Sorry, it's sold out." lent deflection to one giving the big jar at the sale price),
         // where an exemplar of the rubric is deflection on its own.
         boolean lent = spec.kind() == CriterionKind.PENALTY && level > 0 && lentOnly(assessment.evidence());
         if (lent) {
