@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.Apology;
+import org.extramile.scoring.text.Debt;
 import org.extramile.scoring.text.Disclaimer;
 import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
@@ -23,7 +24,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
     /**
      * @param negator the negator governing the clause, if any
      * @param withdrawnBy the next contrast clause of its sentence that refuses ("but I'm too busy"), disowns the
-     *     problem ("but you must have picked up the wrong cup") or follows a hedge ("I'd love to, but..."), or the next
+     *     problem ("but you must have picked up the wrong cup"), makes the favour a debt ("but you'll owe me one") or
+     *     follows a hedge ("I'd love to, but..."), or the next
      *     sentence that takes it back ("Actually no, ..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
@@ -55,7 +57,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     .filter(n -> Negation.refuses(n)
                             || Negation.hedges(clause.tokens(), n)
                             || Negation.sendsHerOff(n)
-                            || Disclaimer.disowns(n))
+                            || Disclaimer.disowns(n)
+                            || Debt.owed(n))
                     .or(() -> retractionAfter(clauses, at));
             cues.add(new Cues(
                     Negation.negatorOf(clause.tokens()),

@@ -70,6 +70,14 @@ public final class Disclaimer {
             // "That's on them", not "it's on the house".
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
+            // "You need to come earlier": her timing, not the store's stock, is made the trouble.
+            Pattern.compile("\\byou(?:'ll|'d| will| would)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
+                    + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:earlier|sooner|early"
+                    + "|first thing)\\b"),
+            // "That's what the ticket says": the order she gave is made the mistake.
+            Pattern.compile(
+                    "\\bthat'?s what (?:the (?:ticket|receipt|docket|screen|order|till) says|(?:it )?says on the"
+                            + " (?:ticket|receipt|docket|screen|order)|you (?:ordered|asked for|said))\\b"),
             Pattern.compile("\\byou (?:really |honestly |just )?(?:should|could|would)(?: have|'ve) (?:come|been|asked"
                     + "|ordered|checked|got|grabbed|booked|called|read|looked|bought|said|told|mentioned|noticed"
                     + "|spoken up)\\b"),

@@ -678,6 +678,52 @@ class LibraryVerdictsTest {
         assertThat(smile.met()).as(smile.reason()).isTrue();
     }
 
+    /** Ease offered and taken back in one breath makes the favour a debt: the rubric's "not shown". */
+    @Test
+    void shouldNotReassureHerWithEaseTakenBackByADebt() {
+        for (String answer : new String[] {
+            "It's fine, but you'll owe me one haha", "No trouble, but I'll have to add a delivery fee to the bill."
+        }) {
+            CriterionScore reassure = criterion("buy-the-missing-drink", "no-trouble", "reassure-no-trouble", answer);
+
+            assertThat(reassure.met()).as(answer + ": " + reassure.reason()).isFalse();
+            assertThat(reassure.nearMisses())
+                    .extracting(n -> n.dismissal().cause())
+                    .contains(Dismissal.Cause.WITHDRAWN);
+        }
+    }
+
+    /** "It's my treat", "keep your money": the money waved away in the guest's own words, and a good meal wished. */
+    @Test
+    void shouldServeItWithASmileWhenTheMoneyIsWavedAwayInOtherWords() {
+        for (String answer : new String[] {
+            "I can't take money for it, it's my treat. Bon appétit!",
+            "Ha, keep your money, seeing you smile is enough. Enjoy the sunset!",
+            "You don't owe me anything. Enjoy!"
+        }) {
+            CriterionScore smile = criterion("buy-the-missing-drink", "served", "serve-with-a-smile", answer);
+
+            assertThat(smile.level()).as(answer + ": " + smile.reason()).isEqualTo("fully");
+        }
+    }
+
+    /** "My bad" owns the mix-up; "that's what the ticket says" lays it on her order, however sorry. */
+    @Test
+    void shouldHearMyBadAsOwningTheMistakeAndTheTicketAsBlame() {
+        CriterionScore owned = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "own-the-mistake",
+                "Oh no, my bad! Oat vanilla latte, I'm making it right now.");
+        ScoreCard blaming = card("mixed-up-order", "wrong-drink", "That's what the ticket says, sorry.");
+
+        assertThat(owned.met()).as(owned.reason()).isTrue();
+        assertThat(blaming.criteria())
+                .filteredOn(c -> c.key().equals("own-the-mistake"))
+                .allMatch(c -> !c.met());
+        assertThat(blaming.penalties()).anyMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))

@@ -107,7 +107,10 @@ class DisclaimerTest {
                 "If people would just decide what they want before they get to the front",
                 "Head office keeps shorting us on the gift sets",
                 "It had a name on it, so you grabbed Dan's by the look of it",
-                "It's not like you're the only one waiting"
+                "It's not like you're the only one waiting",
+                "Well the loaf sells out fast, you need to come earlier",
+                "That's what the ticket says, sorry",
+                "That's what you ordered though"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -155,6 +158,8 @@ class DisclaimerTest {
                 "Shall I just do you a fresh one?",
                 "I'll ask the kitchen to keep one aside for you",
                 "My manager won't mind at all, it's yours",
+                "If you want to come in early tomorrow, I'll save you one",
+                "I'll need to come in earlier myself to bake more",
                 "Don't worry, you won't get in trouble for it",
                 "Our barista will make you a fresh one right now",
                 "My colleague will bring it over in two minutes",
