@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -328,6 +329,32 @@ record CriterionAssessment(
             return Optional.of(Strength.LIKELY);
         }
         return lean >= 0.05 ? Optional.of(Strength.POSSIBLE) : Optional.empty();
+    }
+
+    /**
+     * A critical criterion that only resemblances to labelled answers speak for, through clauses in which another
+     * criterion of the step found the rubric's own words, has nothing to show: "That's rubbish when you waited for the
+     * sale" shares her letdown, and resembles answers that gave the big jar only because they shared it too. A trainer
+     * is asked. Cross-validated mean Spearman 0.879 to 0.882 (free-upgrade 0.870 to 0.881, AUC 0.917 to 0.934), none
+     * lower; on every scored criterion, not only the critical ones: 0.877.
+     */
+    CriterionAssessment claimedElsewhere(CriterionSpec spec, Map<CriterionSpec, CriterionAssessment> step) {
+        if (spec.kind() != CriterionKind.CRITICAL
+                || evidence.isEmpty()
+                || evidence.stream().anyMatch(e -> e.kind() != EvidenceKind.LABELLED)) {
+            return this;
+        }
+        Set<Integer> claimed = new java.util.HashSet<>();
+        step.forEach((other, assessment) -> {
+            if (!other.equals(spec)) {
+                assessment.evidence.stream()
+                        .filter(e -> e.kind() != EvidenceKind.LABELLED)
+                        .forEach(e -> claimed.add(e.start()));
+            }
+        });
+        return evidence.stream().allMatch(e -> claimed.contains(e.start()))
+                ? new CriterionAssessment(features, List.of(), nearMisses, hedged, levelWords)
+                : this;
     }
 
     CriterionAssessment solved(boolean value) {

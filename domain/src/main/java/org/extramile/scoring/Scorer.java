@@ -23,7 +23,7 @@ public final class Scorer {
      * docs/scoring-quality.md): a calibration fitted by an earlier revision weighs features this one reads otherwise,
      * so it is fitted again rather than loaded.
      */
-    public static final int REVISION = 87;
+    public static final int REVISION = 88;
 
     private final SentenceEncoder encoder;
     private final ScorerSettings settings;
@@ -77,13 +77,20 @@ public final class Scorer {
                 notes.add("Only the first " + settings.maxEmbeddedClauses() + " clauses were compared with exemplars.");
             }
             Set<Integer> deflecting = CriterionAssessment.deflecting(penalties(compiled, applicable), reading);
+            Map<CriterionSpec, CriterionAssessment> assessed = new java.util.LinkedHashMap<>();
             for (CriterionSpec c : applicable) {
                 if (c.kind() != CriterionKind.PENALTY) {
-                    CriterionAssessment assessment = CriterionAssessment.of(
-                            compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities), deflecting);
-                    scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
+                    assessed.put(
+                            c,
+                            CriterionAssessment.of(
+                                    compiled.criterion(c.key()),
+                                    reading,
+                                    calibration.neighbours(c, similarities),
+                                    deflecting));
                 }
             }
+            assessed.forEach((c, assessment) -> scores.add(CriterionDecision.decide(
+                    c, assessment.claimedElsewhere(c, assessed), calibration.modelFor(c), settings)));
             boolean solved = scores.stream().anyMatch(s -> s.kind() == CriterionKind.CRITICAL && s.met());
             for (CriterionSpec c : applicable) {
                 if (c.kind() == CriterionKind.PENALTY) {

@@ -724,6 +724,30 @@ class LibraryVerdictsTest {
         assertThat(blaming.penalties()).anyMatch(CriterionScore::met);
     }
 
+    /**
+     * Her letdown shared in words like those of answers that gave the big jar is not the big jar: the clause earns
+     * share-the-letdown by the rubric's words, and the step does not pass on its resemblance; a trainer is asked.
+     */
+    @Test
+    void shouldNotGiveTheBigJarForALetdownSharedAsAnswersThatGaveItDid() {
+        for (String answer : new String[] {
+            "Oh no, I'm really sorry, we're out and there's none in the back, the warehouse has let us down all week. "
+                    + "That's rubbish when you waited for the sale.",
+            "Ugh, that's so frustrating after you came back for it! None left, I've chased the warehouse three times "
+                    + "this week."
+        }) {
+            ScoreCard card = card("free-upgrade", "empty-shelf", answer);
+            CriterionScore upgrade = card.criteria().stream()
+                    .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
+                    .findFirst()
+                    .orElseThrow();
+
+            assertThat(upgrade.met()).as(answer + ": " + upgrade.reason()).isFalse();
+            assertThat(upgrade.needsReview()).isTrue();
+            assertThat(card.passed()).isFalse();
+        }
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))
