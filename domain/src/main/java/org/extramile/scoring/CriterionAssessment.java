@@ -495,8 +495,11 @@ record CriterionAssessment(
                 && clause.tokens().stream().noneMatch(Token::stop)) {
             return true;
         }
-        // An apology cut from a list is the apology alone; a list that holds one is still a list.
-        if (greeting || (apology && !clause.text().equals(clause.stretch()))) {
+        // An apology cut from a list is the apology alone; a list that holds one is still a list. A list she is asked
+        // to confirm ("Oat flat white, large, and a cinnamon bun, right?") is said to her.
+        if (greeting
+                || (apology && !clause.text().equals(clause.stretch()))
+                || TAG_QUESTION.matcher(clause.stretch()).find()) {
             return false;
         }
         String[] fragments = clause.stretch().split("[,;]");
@@ -515,6 +518,9 @@ record CriterionAssessment(
      */
     private static final Pattern SUBJECT_AND_VERB = Pattern.compile(
             "(?i)\\b(i|we|you|it|that|they|he|she|there)(['\u2019](m|re|s|ll|ve|d)|\\s+(am|are|is|was|were|will|have|can|do))\\b");
+
+    private static final Pattern TAG_QUESTION =
+            Pattern.compile("(?i)[,;]\\s*(right|yeah|yes|yep|correct|is it|isn't it|isn’t it|innit)\\s*\\?\\s*$");
 
     /** Whether a clause opens by answering her yes or no in speech: "Nope, none left" is said, not listed. */
     private static boolean answersHer(Segment clause) {

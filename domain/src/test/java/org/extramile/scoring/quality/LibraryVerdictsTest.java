@@ -748,6 +748,24 @@ class LibraryVerdictsTest {
         }
     }
 
+    /**
+     * Her usual put to her to confirm is said, not a list of keywords; "a bit" owns up to the rush lightly, which the
+     * rubric's middle level calls honest.
+     */
+    @Test
+    void shouldHearTheUsualConfirmedAndTheRushOwnedLightly() {
+        CriterionScore usual = criterion(
+                "genuine-welcome",
+                "her-usual",
+                "knows-her-usual",
+                "Morning! It's bonkers, but you've brightened it. Oat flat white, large, and a cinnamon bun, right?");
+        CriterionScore honest = criterion(
+                "genuine-welcome", "short-wait", "honest-not-heavy", "A bit, but I love it really. It's coming.");
+
+        assertThat(usual.level()).as(usual.reason()).isEqualTo("fully");
+        assertThat(honest.met()).as(honest.reason()).isTrue();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return card(slug, step, answer).criteria().stream()
                 .filter(c -> c.key().equals(key))
