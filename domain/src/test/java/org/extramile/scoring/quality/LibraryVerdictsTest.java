@@ -31,10 +31,7 @@ class LibraryVerdictsTest {
                         + "this week and the warehouse keeps coming up empty. But look, grab the big Coco Verde instead "
                         + "and I'll only charge you the $6.99.");
 
-        CriterionScore upgrade = card.criteria().stream()
-                .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
-                .findFirst()
-                .orElseThrow();
+        CriterionScore upgrade = criterionOf(card, "bigger-jar-no-extra-cost");
         assertThat(upgrade.level()).as(upgrade.reason()).isEqualTo("fully");
         assertThat(card.penalties()).noneMatch(CriterionScore::met);
         assertThat(card.passed()).isTrue();
@@ -53,10 +50,7 @@ class LibraryVerdictsTest {
                 "I hear you, and I'm sorry it keeps going wrong for you, that's not good enough. The lemon loaf comes "
                         + "in fresh first thing tomorrow, shall I put one aside for you with your name on it?");
 
-        CriterionScore upgrade = card.criteria().stream()
-                .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
-                .findFirst()
-                .orElseThrow();
+        CriterionScore upgrade = criterionOf(card, "bigger-jar-no-extra-cost");
         assertThat(upgrade.met()).as(upgrade.reason()).isFalse();
         assertThat(upgrade.needsReview()).isTrue();
         assertThat(card.passed()).isFalse();
@@ -718,9 +712,7 @@ class LibraryVerdictsTest {
         ScoreCard blaming = card("mixed-up-order", "wrong-drink", "That's what the ticket says, sorry.");
 
         assertThat(owned.met()).as(owned.reason()).isTrue();
-        assertThat(blaming.criteria())
-                .filteredOn(c -> c.key().equals("own-the-mistake"))
-                .allMatch(c -> !c.met());
+        assertThat(criterionOf(blaming, "own-the-mistake").met()).isFalse();
         assertThat(blaming.penalties()).anyMatch(CriterionScore::met);
     }
 
@@ -737,10 +729,7 @@ class LibraryVerdictsTest {
                     + "this week."
         }) {
             ScoreCard card = card("free-upgrade", "empty-shelf", answer);
-            CriterionScore upgrade = card.criteria().stream()
-                    .filter(c -> c.key().equals("bigger-jar-no-extra-cost"))
-                    .findFirst()
-                    .orElseThrow();
+            CriterionScore upgrade = criterionOf(card, "bigger-jar-no-extra-cost");
 
             assertThat(upgrade.met()).as(answer + ": " + upgrade.reason()).isFalse();
             assertThat(upgrade.needsReview()).isTrue();
@@ -767,7 +756,11 @@ class LibraryVerdictsTest {
     }
 
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
-        return card(slug, step, answer).criteria().stream()
+        return criterionOf(card(slug, step, answer), key);
+    }
+
+    private static CriterionScore criterionOf(ScoreCard card, String key) {
+        return card.criteria().stream()
                 .filter(c -> c.key().equals(key))
                 .findFirst()
                 .orElseThrow();
