@@ -687,6 +687,16 @@ class LibraryVerdictsTest {
         }
     }
 
+    /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
+    @Test
+    void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {
+        String answer = "Take the big jar for the same price, but what a pain that we're out of the small ones!";
+        CriterionScore jar = criterion("free-upgrade", "empty-shelf", "bigger-jar-no-extra-cost", answer);
+
+        assertThat(jar.met()).as(jar.reason()).isTrue();
+        assertThat(jar.nearMisses()).extracting(n -> n.dismissal().cause()).doesNotContain(Dismissal.Cause.WITHDRAWN);
+    }
+
     /** "It's my treat", "keep your money": the money waved away in the guest's own words, and a good meal wished. */
     @Test
     void shouldServeItWithASmileWhenTheMoneyIsWavedAwayInOtherWords() {

@@ -17,6 +17,7 @@ class DebtTest {
         assertThat(owed("tips are always appreciated")).isTrue();
         assertThat(owed("it took me ages to get there")).isTrue();
         assertThat(owed("what a trek that was")).isTrue();
+        assertThat(owed("it was a bit of a hassle")).isTrue();
     }
 
     @Test
@@ -25,6 +26,9 @@ class DebtTest {
         assertThat(owed("No hassle, you don't owe me anything")).isFalse();
         assertThat(owed("It's just on the bill like any other drink")).isFalse();
         assertThat(owed("Thanks for the tip about the sunset")).isFalse();
+        assertThat(owed("what a pain that we're out of the small ones")).isFalse();
+        assertThat(owed("what a nightmare of a week for stock")).isFalse();
+        assertThat(owed("what a hassle, sorry")).isFalse();
     }
 
     private boolean owed(String clause) {
