@@ -109,12 +109,25 @@ public final class Negation {
             Token t = tokens.get(i);
             if (t.term().equals("not")
                     && !idiomatic(tokens, i)
+                    && !imperative(tokens, i)
                     && ((i > 0 && REFUSAL_BEFORE_NOT.contains(tokens.get(i - 1).term()))
                             || REFUSAL_AFTER_NOT.contains(afterNot(tokens, i)))) {
                 return true;
             }
         }
         return REFUSAL_PHRASES.stream().anyMatch(p -> contains(tokens, p));
+    }
+
+    /** What may come before an imperative's "don't": "so don't leave it too late", "but just don't go anywhere". */
+    private static final Set<String> IMPERATIVE_LEAD =
+            Set.of("but", "so", "just", "pleas", "and", "then", "now", "oh", "well", "though", "yet");
+
+    /** "Don't go anywhere" tells her what to do; "we don't leave the bar", "the managers don't allow it" refuse. */
+    private static boolean imperative(List<Token> tokens, int not) {
+        if (not == 0 || !tokens.get(not - 1).term().equals("do")) {
+            return false;
+        }
+        return tokens.subList(0, not - 1).stream().allMatch(t -> IMPERATIVE_LEAD.contains(t.term()));
     }
 
     /** The word a "not" bears on, past a softening "really": "but I'm not really able to leave the bar". */

@@ -19,8 +19,10 @@ public final class Segmenter {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026]+[\"'\u201d\u2019)]*(?=\\s|$)|\\R+");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "vs");
-    private static final Pattern CONTRAST = Pattern.compile(
-            "(?i)(?:,\\s*|\\s+)(?=(but|however|although|though|except|unless|otherwise|yet)\\b)|[;:]\\s*|\\s+[-\u2013\u2014]+\\s+");
+    // "though" or "yet" that ends its clause ("I won't leave you without it though - ...") looks back, not forward
+    private static final Pattern CONTRAST =
+            Pattern.compile("(?i)(?:,\\s*|\\s+)(?=(?:but|however|although|except|unless|otherwise)\\b"
+                    + "|(?:though|yet)\\b(?!\\s*(?:[-,.;:!?)\u2013\u2014]|$)))|[;:]\\s*|\\s+[-\u2013\u2014]+\\s+");
     private static final Pattern COMMA = Pattern.compile(",\\s*");
     private static final int MIN_WORDS = 2;
     private static final int MAX_WORDS = 40;

@@ -697,6 +697,18 @@ class LibraryVerdictsTest {
         assertThat(jar.nearMisses()).extracting(n -> n.dismissal().cause()).doesNotContain(Dismissal.Cause.WITHDRAWN);
     }
 
+    /** "But don't go anywhere!" asks her to wait for the errand: it neither withdraws the offer nor refuses. */
+    @Test
+    void shouldKeepAnOfferFollowedByAnImperative() {
+        ScoreCard card = card(
+                "buy-the-missing-drink",
+                "diet-coke-order",
+                "Sorry, we don't stock Coke here. I'll run to the shop by the gate and grab you one, but don't go anywhere!");
+
+        assertThat(criterionOf(card, "fetch-diet-coke").met()).isTrue();
+        assertThat(card.penalties()).noneMatch(CriterionScore::met);
+    }
+
     /** "It's my treat", "keep your money": the money waved away in the guest's own words, and a good meal wished. */
     @Test
     void shouldServeItWithASmileWhenTheMoneyIsWavedAwayInOtherWords() {

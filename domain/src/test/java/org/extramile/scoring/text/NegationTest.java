@@ -126,6 +126,27 @@ class NegationTest {
                 .isFalse();
     }
 
+    /** "Don't go anywhere" and "don't leave it too late" tell her what to do: no refusal of the speaker's. */
+    @Test
+    void shouldNotReadAnImperativeAsARefusal() {
+        assertThat(Negation.refuses(segmenter
+                        .segment("I'll grab it, but don't go anywhere!")
+                        .get(1)))
+                .isFalse();
+        assertThat(Negation.refuses(segmenter
+                        .segment("They have it, but just don't leave it too late")
+                        .get(1)))
+                .isFalse();
+        assertThat(Negation.refuses(segmenter
+                        .segment("I'd go, but the managers don't allow it")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
+                        .segment("I'd go, but we do not leave the bar in service")
+                        .get(1)))
+                .isTrue();
+    }
+
     @Test
     void shouldTellACounterfactualFromAPoliteCondition() {
         assertThat(Negation.counterfactual(analyzer.analyze("If we had it I would get it for you")))

@@ -31,6 +31,25 @@ class SegmenterTest {
         assertThat(segments.get(1).opener()).isEqualTo("but");
     }
 
+    /** A "though" that ends its clause looks back on it: what follows is no concession. */
+    @Test
+    void shouldLeaveAnAfterthoughtThoughWithTheClauseItEnds() {
+        List<Segment> segments = segmenter.segment(
+                "I'm not going to leave you without it though — there's a store nearby and I'll fetch one now.");
+
+        assertThat(segments)
+                .extracting(Segment::text, Segment::opener)
+                .containsExactly(
+                        tuple("I'm not going to leave you without it though", ""),
+                        tuple("there's a store nearby and I'll fetch one now.", ""));
+        assertThat(segmenter.segment("We're out of it though, sorry. Not yet."))
+                .extracting(Segment::text)
+                .containsExactly("We're out of it though, sorry.", "Not yet.");
+        assertThat(segmenter.segment("I'll grab one, though it might take a while."))
+                .extracting(Segment::opener)
+                .containsExactly("", "though");
+    }
+
     @Test
     void shouldKeepATinyPieceApartFromTheContrastThatTurnsAgainstIt() {
         assertThat(segmenter.segment("Sorry, but you must have picked up the wrong cup."))
