@@ -1,6 +1,7 @@
 package org.extramile.scoring;
 
 import java.util.List;
+import java.util.Map;
 import org.extramile.scoring.evidence.LexicalEvidence;
 import org.extramile.scoring.evidence.SemanticEvidence;
 
@@ -11,10 +12,13 @@ import org.extramile.scoring.evidence.SemanticEvidence;
  * @param apologyBlamingCountsForNothing the author wrote down as a counter-example an apology that lays the blame
  *     elsewhere ("Sorry, but you must have picked up the wrong cup."): for this criterion such an apology earns
  *     nothing, whereas a kind no may still say sorry while blaming head office
+ * @param wrongSums each sum of money a counter-example names and no indicator or exemplar does ("it's $18.99"), with
+ *     the first counter-example that names it
  */
 record CompiledCriterion(
         CriterionSpec spec,
         LexicalEvidence lexical,
         SemanticEvidence semantic,
         List<LexicalEvidence> levels,
-        boolean apologyBlamingCountsForNothing) {}
+        boolean apologyBlamingCountsForNothing,
+        Map<String, String> wrongSums) {}

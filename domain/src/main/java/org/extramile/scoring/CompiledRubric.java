@@ -1,12 +1,14 @@
 package org.extramile.scoring;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.extramile.scoring.evidence.Exemplar;
 import org.extramile.scoring.evidence.LexicalEvidence;
 import org.extramile.scoring.evidence.SemanticEvidence;
@@ -14,6 +16,7 @@ import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
 import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Negation;
+import org.extramile.scoring.text.Price;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
 
@@ -57,7 +60,8 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
                     .toList();
             compiled.put(
                     c.key(),
-                    new CompiledCriterion(c, lexical, semantic, levels, apologyBlaming(counterTexts(c), segmenter)));
+                    new CompiledCriterion(
+                            c, lexical, semantic, levels, apologyBlaming(counterTexts(c), segmenter), wrongSums(c)));
         }
         return new CompiledRubric(rubric, Map.copyOf(compiled), Map.copyOf(exemplars));
     }
@@ -79,6 +83,24 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
     private static boolean apologyBlaming(List<String> counterExamples, Segmenter segmenter) {
         return counterExamples.stream().map(segmenter::segment).anyMatch(clauses -> IntStream.range(0, clauses.size())
                 .anyMatch(i -> Apology.blameBeside(clauses, i).isPresent()));
+    }
+
+    /** The sums only counter-examples name: the price the author wrote down as not the offer. */
+    private static Map<String, String> wrongSums(CriterionSpec c) {
+        Set<String> right = new HashSet<>();
+        Stream.of(
+                        c.indicators(),
+                        c.exemplars(),
+                        c.levels().stream()
+                                .flatMap(l -> l.indicators().stream())
+                                .toList())
+                .flatMap(List::stream)
+                .forEach(text -> right.addAll(Price.named(text)));
+        Map<String, String> wrong = new LinkedHashMap<>();
+        counterTexts(c).forEach(text -> Price.named(text).stream()
+                .filter(sum -> !right.contains(sum))
+                .forEach(sum -> wrong.putIfAbsent(sum, text)));
+        return Map.copyOf(wrong);
     }
 
     /** An exemplar is negated when every clause of it is: "Sorry, we're out, but I'll get you one" is an offer. */

@@ -16,6 +16,7 @@ import org.extramile.scoring.evidence.Strength;
 import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Hedge;
 import org.extramile.scoring.text.Negation;
+import org.extramile.scoring.text.Price;
 import org.extramile.scoring.text.Question;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Token;
@@ -102,7 +103,9 @@ record CriterionAssessment(
                             .assess(clause, v, cues.negator().isPresent()));
             Optional<Dismissal> voided = penalty
                     ? Optional.empty()
-                    : voided(criterion, cues, clause).or(() -> semantic.flatMap(CriterionAssessment::counterExample));
+                    : voided(criterion, cues, clause)
+                            .or(() -> wrongSum(criterion, clause))
+                            .or(() -> semantic.flatMap(CriterionAssessment::counterExample));
             boolean contradicted = false;
             for (int l = top; l > (levelWords == null ? 0 : levelWords.level()); l--) {
                 Optional<LevelWords> found = levelWords(criterion, l, clause, reading, voided, nearMisses);
@@ -418,6 +421,19 @@ record CriterionAssessment(
                 .filter(c -> s.counterSimilarity() >= COUNTER_EXAMPLE_LIKENESS
                         && s.counterSimilarity() - s.similarity() >= COUNTER_EXAMPLE_MARGIN)
                 .map(c -> new Dismissal(Dismissal.Cause.COUNTER_EXAMPLE, c.text()));
+    }
+
+    /**
+     * A clause whose every sum of money is one that only counter-examples name reads as them, whatever else it says:
+     * "The big jar is $18.99" is the full price the author wrote down as no upgrade, though it names the big jar.
+     */
+    private static Optional<Dismissal> wrongSum(CompiledCriterion criterion, Segment clause) {
+        Set<String> sums = criterion.wrongSums().isEmpty() ? Set.of() : Price.named(clause.text());
+        return sums.isEmpty() || !criterion.wrongSums().keySet().containsAll(sums)
+                ? Optional.empty()
+                : Optional.of(new Dismissal(
+                        Dismissal.Cause.COUNTER_EXAMPLE,
+                        criterion.wrongSums().get(sums.iterator().next())));
     }
 
     /**

@@ -709,6 +709,28 @@ class LibraryVerdictsTest {
         assertThat(card.penalties()).noneMatch(CriterionScore::met);
     }
 
+    /**
+     * The big jar at the full price a counter-example names is no upgrade, however plainly it names the big jar; at
+     * the sale price, or at a price of its own between the two, it still is one.
+     */
+    @Test
+    void shouldNotUpgradeHerAtTheFullPriceACounterExampleNames() {
+        CriterionScore full = criterion(
+                "free-upgrade",
+                "not-again",
+                "bigger-jar-no-extra-cost",
+                "Ah, so sorry it's gone again. The big Coco Verde jar is $18.99 but it lasts ages.");
+        CriterionScore sale = criterion(
+                "free-upgrade",
+                "not-again",
+                "bigger-jar-no-extra-cost",
+                "Ah, so sorry it's gone again. Have the big Coco Verde jar for $6.99 instead of $18.99.");
+
+        assertThat(full.met()).as(full.reason()).isFalse();
+        assertThat(full.nearMisses()).extracting(n -> n.dismissal().cause()).contains(Dismissal.Cause.COUNTER_EXAMPLE);
+        assertThat(sale.met()).as(sale.reason()).isTrue();
+    }
+
     /** "It's my treat", "keep your money": the money waved away in the guest's own words, and a good meal wished. */
     @Test
     void shouldServeItWithASmileWhenTheMoneyIsWavedAwayInOtherWords() {
