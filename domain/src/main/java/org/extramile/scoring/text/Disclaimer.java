@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  */
 public final class Disclaimer {
 
-    private static final String THIRD_PARTY = "(?:head office|corporate|management|(?:the |my |our )?(?:manager|boss"
-            + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|starter|barista)"
-            + "|barista|colleague|co-?worker"
-            + "|(?:morning|night|early|late|last|other|opening|closing) (?:shift|lot|team|crew)))";
+    private static final String THIRD_PARTY =
+            "(?:head office|corporate|management|(?:the |my |our )?(?:manager|supervisor|boss"
+                    + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|kid|starter|barista)"
+                    + "|barista|colleague|co-?worker"
+                    + "|(?:morning|night|early|late|last|other|opening|closing) (?:shift|lot|team|crew)))";
 
     /** Helplessness, "not my job", a rule or a superior put first: the problem is left where it is. */
     private static final List<Pattern> HELPLESSNESS = List.of(
@@ -33,9 +34,16 @@ public final class Disclaimer {
             Pattern.compile("\\bnothing (?:i|we) can do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
             Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
+            Pattern.compile("\\bit is what it is\\b"),
+            // A shrug that closes the clause: "what can you do", not "let me see what I can do".
+            Pattern.compile("\\bwhat (?:can|could|else can) (?:you|ya|one) do\\s*[?!.]*$"),
+            Pattern.compile("\\bnothing to do with (?:me|us)\\b"),
             // Not my job.
             Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call"
-                    + "|responsibility|area)\\b"),
+                    + "|responsibility|area|station|section|remit)\\b"),
+            // "I don't order the stock, I just put it out": what is on the shelf is somebody else's doing.
+            Pattern.compile("\\bi (?:just|only) put (?:it|them|the stock|stuff|things) out\\b"),
+            Pattern.compile("\\bi (?:don'?t|do not) (?:order|choose|pick|decide) (?:the stock|what we)\\b"),
             // "I just do the stocking"; not a fact about the stock ("we only do Pepsi") or an offer ("I'll just do
             // you a fresh one").
             Pattern.compile(
@@ -61,7 +69,13 @@ public final class Disclaimer {
             // "Policy is we charge full price", not "our policy is that the guest comes first".
             Pattern.compile("\\bpolicy is (?:that )?(?:we (?:charge|can't|cannot|don't|have to)|you (?:have to"
                     + "|need to|pay|'ll have to)|no)\\b"),
-            Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"));
+            Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),
+            // The buck passed: "you'd have to ask the manager", "you'll need to speak to whoever took your order".
+            Pattern.compile("\\byou(?:'?ll|'?d| will| would) (?:have|need) to (?:ask|speak to|talk to|check with|see)"
+                    + " (?:my|the|our|whoever|someone|somebody)\\b"),
+            // A superior's anger put before her: "my supervisor would have my head".
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:would|will|'d|'ll) (?:have my head|kill me|go mad|go spare"
+                    + "|hit the roof|kick off|sack me|fire me)\\b"));
 
     /** Blame laid on the customer, a colleague or head office: the problem is somebody else's doing. */
     private static final List<Pattern> BLAME = List.of(
@@ -98,19 +112,28 @@ public final class Disclaimer {
             // Blame, not a fact: "head office never sends enough", not "the bar doesn't have any" nor "the warehouse
             // keeps coming up empty", which says what the store has tried.
             Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't(?! mind)"
-                    + "|keeps?(?! (?:coming (?:up|back)|saying|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
+                    + "|keeps?(?! (?:coming (?:up|back)|saying|telling|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has| have|'ve) been (?:useless|hopeless|rubbish|a nightmare"
                     + "|terrible|awful)\\b"),
             // "The new guy's useless", "management is a joke".
-            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is| are|'re)(?: so| totally| completely| absolutely| just"
+            Pattern.compile("\\b" + THIRD_PARTY
+                    + "(?: over there| there)?(?:'s| is| are|'re| was| were)(?: so| totally| completely| absolutely| just"
                     + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
             // "The new guy on bar, he keeps mixing up names", "the new guy is still learning".
             Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"
                     + "|messing|getting|forgetting)|(?:is|'s|are|'re) still learning)\\b"),
             Pattern.compile("\\b(?:couldn't|could not|can't|didn't|did not) be bothered\\b"),
+            // "That's down to the bakery"; "it's down to me" owns it.
+            Pattern.compile("\\bdown to " + THIRD_PARTY + "\\b"),
+            // Colleagues called names or said to do nothing: "the idiots who called in sick", "nobody here lifts a
+            // finger".
+            Pattern.compile("\\b(?:the|those|these|that|some) (?:idiots?|muppets?|clowns?|morons?|numpties|numpty"
+                    + "|plonkers?|lazy (?:lot|sods?|gits?|so and sos?))\\b"),
+            Pattern.compile("\\b(?:nobody|no one|no-one|none of them)(?: else| here| around here)? (?:lifts a finger"
+                    + "|pulls their weight|does (?:anything|a thing|their job))\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one, and "it's not your fault" reassures.

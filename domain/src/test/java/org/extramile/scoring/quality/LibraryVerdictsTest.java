@@ -11,6 +11,7 @@ import org.extramile.scoring.Scorer;
 import org.extramile.scoring.ScoringRubric;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Verdicts on the library's scenarios, calibrated as an installation is, that trainees met in use and were wrong. */
@@ -536,6 +537,35 @@ class LibraryVerdictsTest {
                 .get(0);
 
         assertThat(penalty.met()).as(penalty.reason()).isTrue();
+    }
+
+    /** Deflection in words a trainee uses, whichever scenario it is said in: the buck passed, a station not theirs. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "mixed-up-order|wrong-drink|Not my station, love. Ask at the till.",
+                "free-upgrade|not-again|Look, I don't order the stock, I just put it out. You'd have to ask the manager.",
+                "genuine-welcome|short-wait|Too hard? Try impossible. Nobody here lifts a finger except me."
+            })
+    void shouldPenaliseDeflectionInATraineesWords(String slug, String step, String answer) {
+        CriterionScore penalty = card(slug, step, answer).penalties().get(0);
+
+        assertThat(penalty.met()).as(penalty.reason()).isTrue();
+    }
+
+    /** What the warehouse keeps telling the store is shared with her, not blamed, beside the big jar at her price. */
+    @Test
+    void shouldTakeNoPenaltyForWhatTheWarehouseKeepsTellingUs() {
+        ScoreCard card = card(
+                "free-upgrade",
+                "empty-shelf",
+                "Ahh I know, it flew off the shelf! I've checked the stockroom this morning and there's none, the "
+                        + "warehouse keeps telling us it's coming. Tell you what, take the big jar — you won't pay a "
+                        + "penny more than the sale price.");
+
+        assertThat(card.penalties()).noneMatch(CriterionScore::met);
+        assertThat(card.ratio()).isEqualTo(1.0);
     }
 
     /** A reluctant offer, made only if she presses for it, is not the offer in full. */

@@ -67,7 +67,20 @@ class DisclaimerTest {
                 "We're really busy, you'll have to wait your turn",
                 "you'll have to pay for it again, sorry",
                 "you need to go back in the line",
-                "I don't deal with stock"
+                "I don't deal with stock",
+                "Honestly that's nothing to do with me",
+                "People clear the shelves the minute something's on sale, what can you do.",
+                "It is what it is",
+                "Not my station, love",
+                "I don't order the stock, I just put it out",
+                "You'd have to ask the manager",
+                "You'll need to speak to whoever took your order",
+                "My supervisor would have my head",
+                "My colleague over there was useless",
+                "The lemon loaf's down to the bakery",
+                "The idiots who called in sick left us short",
+                "Nobody here lifts a finger except me",
+                "Sorry, the new kid is still learning"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -167,7 +180,14 @@ class DisclaimerTest {
                 "I wasn't expecting you so early, what a treat",
                 "The new girl is brilliant, so we're coping",
                 "I've tried three times and the warehouse keeps coming up empty",
-                "The warehouse keeps saying no"
+                "The warehouse keeps saying no",
+                "The warehouse keeps telling us it's coming",
+                "It's down to me, sorry",
+                "What can I do to make it right?",
+                "Let me see what I can do",
+                "It's nothing to do with you, honestly",
+                "Nobody here minds at all",
+                "You'll have to let me know if you want it wrapped"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
