@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 public final class Disclaimer {
 
     private static final String THIRD_PARTY =
-            "(?:head office|corporate|management|(?:the |my |our )?(?:manager|supervisor|boss"
+            "(?:head office|corporate|management|(?:the |my |our )?(?:manager|supervisor|owners?|boss"
                     + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|kid|starter|barista)"
-                    + "|barista|colleague|co-?worker"
+                    + "|barista|colleague|co-?worker|(?:guy|girl|lad|bloke|kid) on (?:the )?(?:bar|machine|till|tills)"
                     + "|(?:morning|night|early|late|last|other|opening|closing) (?:shift|lot|team|crew)))";
 
     /** Helplessness, "not my job", a rule or a superior put first: the problem is left where it is. */
@@ -38,6 +38,7 @@ public final class Disclaimer {
             // A shrug that closes the clause: "what can you do", not "let me see what I can do".
             Pattern.compile("\\bwhat (?:can|could|else can) (?:you|ya|one) do\\s*[?!.]*$"),
             Pattern.compile("\\bnothing to do with (?:me|us)\\b"),
+            Pattern.compile("\\bnot (?:really )?down to (?:me|us)\\b"),
             // Not my job.
             Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call"
                     + "|responsibility|area|station|section|remit)\\b"),
@@ -85,9 +86,10 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
             // "You need to come earlier": her timing, not the store's stock, is made the trouble.
-            Pattern.compile("\\byou(?:'ll|'d| will| would)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
-                    + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:earlier|sooner|early"
-                    + "|first thing)\\b"),
+            Pattern.compile(
+                    "\\byou(?:'ll|'d| will| would)?(?: just| really)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
+                            + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:earlier|sooner|early"
+                            + "|first thing)\\b"),
             // "That's what the ticket says": the order she gave is made the mistake.
             Pattern.compile(
                     "\\bthat'?s what (?:the (?:ticket|receipt|docket|screen|order|till) says|(?:it )?says on the"
@@ -113,7 +115,22 @@ public final class Disclaimer {
             // keeps coming up empty", which says what the store has tried.
             Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't(?! mind)"
                     + "|keeps?(?! (?:coming (?:up|back)|saying|telling|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
-                    + "|didn't bother|doesn't care|don't care|can't keep up)\\b"),
+                    + "|didn't bother|doesn't care|don't care|doesn't listen|don't listen|can't keep up"
+                    + "|must(?:'ve| have| of) (?:swapped|mixed|messed|given|misread|misheard))\\b"),
+            // "They've left me on my own", "since they cut our hours": the rush laid on those who staff it.
+            Pattern.compile("\\b(?:they|" + THIRD_PARTY + ")(?:'ve| have)? (?:left me (?:on my own|alone|to it)"
+                    + "|cut (?:our|my|the) (?:hours|staff|team))\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is| are|'re)? (?:too (?:tight|cheap|stingy) to"
+                    + "|(?:thinks?|seems to think|reckons?) (?:one person|we can|i can))\\b"),
+            // The place itself, or the customers, made the trouble: "this place is a joke", "people are so rude".
+            Pattern.compile("\\bthis (?:place|job|shop|company)(?:'s| is) (?:a joke|a nightmare|a shambles|rubbish"
+                    + "|hopeless|useless)\\b"),
+            Pattern.compile("\\b(?:people|customers|everyone|everybody)(?:'s| are| is|'re)(?: being| so| really"
+                    + "| just)* (?:rude|horrible|impatient|demanding|a nightmare)\\b"),
+            Pattern.compile("\\bit'?s (?:this|that) lot\\b"),
+            // The screen made the mistake: "that's what came up on the screen", "it's not like I made it".
+            Pattern.compile("\\bthat'?s what (?:came up|was|it said) on the (?:screen|ticket|docket|till|order)\\b"),
+            Pattern.compile("\\b(?:it'?s|it is) not like (?:i|we) (?:made|poured|did)\\b"),
             Pattern.compile("\\b(?:blame|thank) (?:the )?" + THIRD_PARTY + "\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has| have|'ve) been (?:useless|hopeless|rubbish|a nightmare"
                     + "|terrible|awful)\\b"),

@@ -539,14 +539,16 @@ class LibraryVerdictsTest {
         assertThat(penalty.met()).as(penalty.reason()).isTrue();
     }
 
-    /** Deflection in words a trainee uses, whichever scenario it is said in: the buck passed, a station not theirs. */
+    /** Deflection in words trainees use, whichever scenario it is said in: the buck passed, blame of others or customers. */
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
             value = {
                 "mixed-up-order|wrong-drink|Not my station, love. Ask at the till.",
                 "free-upgrade|not-again|Look, I don't order the stock, I just put it out. You'd have to ask the manager.",
-                "genuine-welcome|short-wait|Too hard? Try impossible. Nobody here lifts a finger except me."
+                "genuine-welcome|short-wait|Too hard? Try impossible. Nobody here lifts a finger except me.",
+                "genuine-welcome|short-wait|Tell me about it. People are so rude this morning, you're the first one to smile.",
+                "mixed-up-order|wrong-drink|Oh, the guy on bar must've swapped them. I'll get him to redo it when he's free."
             })
     void shouldPenaliseDeflectionInATraineesWords(String slug, String step, String answer) {
         CriterionScore penalty = card(slug, step, answer).penalties().get(0);

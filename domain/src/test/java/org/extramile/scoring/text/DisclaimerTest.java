@@ -80,7 +80,20 @@ class DisclaimerTest {
                 "The lemon loaf's down to the bakery",
                 "The idiots who called in sick left us short",
                 "Nobody here lifts a finger except me",
-                "Sorry, the new kid is still learning"
+                "Sorry, the new kid is still learning",
+                "It's really not down to me what the bakery sends",
+                "The loaf always sells out by ten, you just need to come in earlier",
+                "Management doesn't listen though",
+                "Oh, the guy on bar must've swapped them",
+                "Barely, love, they've left me on my own with this rubbish machine",
+                "Every time's a bad time here since they cut our hours",
+                "The owner's too tight to hire anyone else",
+                "Yeah, head office thinks one person can run this place",
+                "This place is a joke on Mondays",
+                "People are so rude this morning",
+                "it's this lot, everyone wants everything at once",
+                "That's what came up on the screen",
+                "It's not like I made it"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -187,7 +200,12 @@ class DisclaimerTest {
                 "Let me see what I can do",
                 "It's nothing to do with you, honestly",
                 "Nobody here minds at all",
-                "You'll have to let me know if you want it wrapped"
+                "You'll have to let me know if you want it wrapped",
+                "People are so lovely round here",
+                "Everyone's being really patient, thank you",
+                "My manager thinks you'll love it",
+                "The owner's lovely, she'd want you to have it",
+                "It's down to us to put it right"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
