@@ -67,6 +67,15 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\b(?:it'?s|that'?s|it is|that is) (?:just )?(?:head office|company|store|our|resort|hotel|shop|bar|house) policy\\b"),
             Pattern.compile("\\bpolicy says\\b"),
+            // A rule of some other kind as the shelter: "it's a hygiene thing", "first come first served".
+            Pattern.compile("\\b(?:it'?s|that'?s) (?:a|an) (?:hygiene|health and safety|safety|insurance|legal)"
+                    + " (?:thing|rule|issue)\\b"),
+            Pattern.compile("\\bfor (?:hygiene|health and safety|safety|insurance) reasons\\b"),
+            Pattern.compile("\\bfirst come,? first served\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is| are|'re) (?:really |very |super |quite |so )?strict\\b"),
+            // Sent elsewhere: "if you're not happy there's a café down the road".
+            Pattern.compile("\\bif you'?re not happy,? (?:there'?s|go|try|you can (?:always )?(?:go|try))\\b"),
+            Pattern.compile("\\b(?:we )?(?:can'?t|cannot) be perfect\\b"),
             // "Policy is we charge full price", not "our policy is that the guest comes first".
             Pattern.compile("\\bpolicy is (?:that )?(?:we (?:charge|can't|cannot|don't|have to)|you (?:have to"
                     + "|need to|pay|'ll have to)|no)\\b"),
@@ -107,6 +116,14 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:not like you'?re the only one|you'?re not the only one (?:waiting|in the queue"
                     + "|in the line|here))\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
+            Pattern.compile("\\byou'?d (?:have|'ve) (?:had|got|gotten) (?:it|one|them) if\\b"),
+            // The trouble handed to her, if only in jest: "if I do, I'm blaming you", "I'll just say you insisted".
+            Pattern.compile("\\bi(?:'m| am|'ll| will)(?: just)? (?:blam(?:e|ing) you|say(?:ing)? you (?:insisted|asked"
+                    + "|made me|begged))\\b"),
+            // "Everyone grabs whatever's nearest": the mix-up laid on the customers.
+            Pattern.compile("\\b(?:everyone|everybody|people|customers) (?:just )?(?:grabs?|takes?|picks? up)"
+                    + " (?:whatever|anything|any old|the first|the wrong)\\b"),
+            Pattern.compile("\\b(?:they|he|she) (?:never|don'?t|doesn'?t|won'?t) listen\\b"),
             Pattern.compile("\\btak(?:e|es|ing) it out on me\\b"),
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
             Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),

@@ -548,7 +548,8 @@ class LibraryVerdictsTest {
                 "free-upgrade|not-again|Look, I don't order the stock, I just put it out. You'd have to ask the manager.",
                 "genuine-welcome|short-wait|Too hard? Try impossible. Nobody here lifts a finger except me.",
                 "genuine-welcome|short-wait|Tell me about it. People are so rude this morning, you're the first one to smile.",
-                "mixed-up-order|wrong-drink|Oh, the guy on bar must've swapped them. I'll get him to redo it when he's free."
+                "mixed-up-order|wrong-drink|Oh, the guy on bar must've swapped them. I'll get him to redo it when he's free.",
+                "free-upgrade|empty-shelf|It was a sale, love, first come first served."
             })
     void shouldPenaliseDeflectionInATraineesWords(String slug, String step, String answer) {
         CriterionScore penalty = card(slug, step, answer).penalties().get(0);

@@ -93,7 +93,17 @@ class DisclaimerTest {
                 "People are so rude this morning",
                 "it's this lot, everyone wants everything at once",
                 "That's what came up on the screen",
-                "It's not like I made it"
+                "It's not like I made it",
+                "It's a hygiene thing",
+                "It was a sale, love, first come first served",
+                "My manager's really strict about freebies",
+                "If you're not happy there's a café down the road",
+                "Can't be perfect all the time",
+                "You'd have had it if you'd come Monday",
+                "If I do, I'm blaming you, haha",
+                "I'll just say you insisted",
+                "Sorry, that'll be the morning rush, everyone grabs whatever's nearest",
+                "But they never listen to us"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -205,7 +215,11 @@ class DisclaimerTest {
                 "Everyone's being really patient, thank you",
                 "My manager thinks you'll love it",
                 "The owner's lovely, she'd want you to have it",
-                "It's down to us to put it right"
+                "It's down to us to put it right",
+                "I'm not blaming you at all",
+                "If you're not happy with it, I'll make you another",
+                "We're strict about freshness, so it's baked this morning",
+                "They always listen to us"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
