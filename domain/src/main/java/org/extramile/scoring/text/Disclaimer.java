@@ -30,6 +30,7 @@ public final class Disclaimer {
             Pattern.compile("\\byou(?:'?ll|'?d| will| would)? (?:have|need) to (?:wait your turn|queue"
                     + "|(?:get|go) back (?:in|to|into) (?:the )?(?:end of the )?(?:line|queue)"
                     + "|pay (?:for (?:it|that|another) )?again|order (?:it |another )?again|reorder)\\b"),
+            Pattern.compile("\\b(?:go|get|join) (?:to )?the back of the (?:queue|line)\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
             Pattern.compile("\\bnothing (?:i|we) can do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
@@ -39,11 +40,18 @@ public final class Disclaimer {
             Pattern.compile("\\bwhat (?:can|could|else can) (?:you|ya|one) do\\s*[?!.]*$"),
             Pattern.compile("\\bnothing to do with (?:me|us)\\b"),
             Pattern.compile("\\bnot (?:really )?down to (?:me|us)\\b"),
+            Pattern.compile("\\b(?:can'?t|cannot) (?:really )?control\\b"),
+            Pattern.compile("\\bout of thin air\\b"),
+            // Her complaint waved away: "that's a bit harsh, we work really hard here".
+            Pattern.compile("\\bthat'?s (?:a bit |quite |very |really )?harsh\\b"),
+            // A rule named as the whole reason, closing the clause: "I can't leave the floor, company rules."
+            Pattern.compile("(?:^|, )(?:company|store|shop|house|resort|hotel|head office) (?:rules|policy)\\W*$"),
             // Not my job.
             Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call"
                     + "|responsibility|area|station|section|remit)\\b"),
             // "I don't order the stock, I just put it out": what is on the shelf is somebody else's doing.
-            Pattern.compile("\\bi (?:just|only) put (?:it|them|the stock|stuff|things) out\\b"),
+            Pattern.compile(
+                    "\\bi (?:just|only) (?:put|hand) (?:it|them|the stock|stuff|things|drinks|the drinks) out\\b"),
             Pattern.compile("\\bi (?:don'?t|do not) (?:order|choose|pick|decide) (?:the stock|what we)\\b"),
             // "I just do the stocking"; not a fact about the stock ("we only do Pepsi") or an offer ("I'll just do
             // you a fresh one").
@@ -90,7 +98,7 @@ public final class Disclaimer {
     /** Blame laid on the customer, a colleague or head office: the problem is somebody else's doing. */
     private static final List<Pattern> BLAME = List.of(
             // "Not my fault": the blame is somebody else's.
-            Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) fault\\b"),
+            Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:fault|mistake)\\b"),
             // "That's on them", not "it's on the house".
             Pattern.compile("\\b(?:that'?s|it'?s|that is|it is) on (?:them|him|her|" + THIRD_PARTY + ")\\b"),
             // Blaming the customer.
@@ -106,6 +114,8 @@ public final class Disclaimer {
             Pattern.compile("\\byou (?:really |honestly |just )?(?:should|could|would)(?: have|'ve) (?:come|been|asked"
                     + "|ordered|checked|got|grabbed|booked|called|read|looked|bought|said|told|mentioned|noticed"
                     + "|spoken up)\\b"),
+            Pattern.compile(
+                    "\\byou (?:must|might|may)(?: not|n't)(?: have|'ve) (?:heard|seen|noticed|listened|checked)\\b"),
             Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
                     + "|ordered|got|mixed)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),
@@ -113,6 +123,8 @@ public final class Disclaimer {
             Pattern.compile("\\byou (?:grabbed|took|picked up|walked off with) (?:dan'?s|someone else'?s"
                     + "|somebody else'?s|the wrong|his|another)\\b"),
             // Impatience laid on her: "it's not like you're the only one waiting".
+            // "Everyone's waiting, not just you": a sentence with a negator is split at its commas.
+            Pattern.compile("^not (?:just|only) you\\b"),
             Pattern.compile("\\b(?:not like you'?re the only one|you'?re not the only one (?:waiting|in the queue"
                     + "|in the line|here))\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
@@ -142,8 +154,14 @@ public final class Disclaimer {
             // The place itself, or the customers, made the trouble: "this place is a joke", "people are so rude".
             Pattern.compile("\\bthis (?:place|job|shop|company)(?:'s| is) (?:a joke|a nightmare|a shambles|rubbish"
                     + "|hopeless|useless)\\b"),
-            Pattern.compile("\\b(?:people|customers|everyone|everybody)(?:'s| are| is|'re)(?: being| so| really"
-                    + "| just)* (?:rude|horrible|impatient|demanding|a nightmare)\\b"),
+            Pattern.compile(
+                    "\\b(?:people|customers|everyone|everybody|the regulars)(?:'s| are| is|'re)(?: being| so"
+                            + "| really| just| all)* (?:rude|horrible|impatient|demanding|a nightmare|in a mood|grumpy|moody)\\b"),
+            Pattern.compile("\\btreat us like (?:robots|slaves|dirt|machines)\\b"),
+            Pattern.compile("\\bsince (?:the |our |my )?(?:new )?(?:manager|boss|owners?|management|supervisor"
+                    + "|head office) (?:took over|started|arrived|came in)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| has)(?: had)? a (?:nightmare|shocker|mare|bad) (?:morning|day"
+                    + "|shift|week)\\b"),
             Pattern.compile("\\bit'?s (?:this|that) lot\\b"),
             // The screen made the mistake: "that's what came up on the screen", "it's not like I made it".
             Pattern.compile("\\bthat'?s what (?:came up|was|it said) on the (?:screen|ticket|docket|till|order)\\b"),

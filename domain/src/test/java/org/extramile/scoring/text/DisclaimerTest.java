@@ -103,7 +103,19 @@ class DisclaimerTest {
                 "If I do, I'm blaming you, haha",
                 "I'll just say you insisted",
                 "Sorry, that'll be the morning rush, everyone grabs whatever's nearest",
-                "But they never listen to us"
+                "But they never listen to us",
+                "You must not have heard it over the noise",
+                "Well it's not my mistake, I just hand them out",
+                "The barista's had a nightmare morning",
+                "It'll have to go to the back of the queue",
+                "Not just you, everyone's waiting",
+                "That's a bit harsh, we work really hard here",
+                "It's been chaos since the new manager took over",
+                "Can't control when the lorry turns up",
+                "I can't just magic it out of thin air",
+                "Honestly they treat us like robots here",
+                "The regulars are all in a mood",
+                "Company rules."
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -183,6 +195,7 @@ class DisclaimerTest {
                 "We gave you Dan's by mistake, I'm so sorry",
                 "You're not the only one to ask, it sold out on Monday",
                 "It's nobody's fault, these things happen, and I'll sort it",
+                "Mistakes happen when it's this busy, sorry!",
                 "It's not your fault at all",
                 "That was never your fault",
                 "I can do something about that right now",
@@ -219,7 +232,13 @@ class DisclaimerTest {
                 "I'm not blaming you at all",
                 "If you're not happy with it, I'll make you another",
                 "We're strict about freshness, so it's baked this morning",
-                "They always listen to us"
+                "They always listen to us",
+                "It's not your mistake, it's ours",
+                "It's nobody's fault, these things happen, and I'll sort it",
+                "Mistakes happen when it's this busy, sorry!",
+                "I'll put you at the front of the queue",
+                "Not just yours, the whole batch was wrong, so I'm remaking them all",
+                "The company rules say the customer comes first, so here you go"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
