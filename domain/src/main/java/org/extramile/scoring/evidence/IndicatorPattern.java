@@ -11,7 +11,8 @@ import org.extramile.scoring.text.Person;
  * An indicator phrase ready to match: its analysed terms in order, and how it was made (the trainer's own words,
  * or one of them replaced by a synonym). {@code strict} patterns keep their small words ("on the house") because
  * without them too little is left to be specific. {@code persons} are those its pronouns name between its terms
- * ("not my fault"), and {@code owner} whose it is, by its subject or possessive ("we mixed it up", "my mistake"): an
+ * ("not my fault"), {@code possessed} whether a negated phrase's
+ * possessive says whose it is there, and {@code owner} whose it is, by its subject or possessive ("we mixed it up", "my mistake"): an
  * answer naming only the other
  * there says something else. A {@code whole} pattern is found
  * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
@@ -27,6 +28,7 @@ public record IndicatorPattern(
         boolean strict,
         boolean whole,
         boolean negated,
+        boolean possessed,
         Set<Person> persons,
         Optional<Person> owner,
         EvidenceKind kind,
@@ -74,6 +76,14 @@ public record IndicatorPattern(
      * Whether the pronouns an answer has between the matched terms, or as the subject before them, name someone else
      * than the phrase's: "you mixed it up" is not "we mixed it up".
      */
+    /**
+     * Whether a negated phrase's possessive goes unsaid between the answer's matched terms: "not my problem" disowns,
+     * "not a problem" is a courtesy; the possessive is what tells them apart ("not your problem" names another).
+     */
+    boolean possessiveUnsaid(Set<Person> said) {
+        return negated && possessed && said.isEmpty();
+    }
+
     boolean speaksOfAnother(Set<Person> said, Optional<Person> doer) {
         return (!persons.isEmpty() && !said.isEmpty() && persons.stream().noneMatch(said::contains))
                 || (owner.isPresent() && doer.isPresent() && !owner.equals(doer));

@@ -181,6 +181,9 @@ public final class LexicalEvidence {
         // A strict pattern matches its pronouns as words; one of content words only is told whose it is apart.
         Optional<Person> owner =
                 strict || contentAt.isEmpty() ? Optional.empty() : Person.ownerBefore(tokens, contentAt.get(0));
+        boolean possessed = negated
+                && !contentAt.isEmpty()
+                && Person.possessiveBetween(tokens, contentAt.get(0), contentAt.get(contentAt.size() - 1));
         return new IndicatorPattern(
                 indicator,
                 phrase,
@@ -188,6 +191,7 @@ public final class LexicalEvidence {
                 strict,
                 whole,
                 negated,
+                possessed,
                 persons,
                 owner,
                 kind,
@@ -240,9 +244,11 @@ public final class LexicalEvidence {
             }
             partial = span != null;
         }
-        if (span == null
-                || pattern.speaksOfAnother(
-                        Person.between(tokens, span[0], span[1]), Person.subjectBefore(tokens, span[0]))) {
+        if (span == null) {
+            return null;
+        }
+        Set<Person> said = Person.between(tokens, span[0], span[1]);
+        if (pattern.speaksOfAnother(said, Person.subjectBefore(tokens, span[0])) || pattern.possessiveUnsaid(said)) {
             return null;
         }
         if (discourseMarker(pattern, tokens, span, answer)) {

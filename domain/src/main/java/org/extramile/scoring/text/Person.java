@@ -61,6 +61,13 @@ public enum Person {
         return Optional.empty();
     }
 
+    /** Whether a possessive ("my", "our", "your") stands between tokens {@code from} and {@code to}, both excluded. */
+    public static boolean possessiveBetween(List<Token> tokens, int from, int to) {
+        return tokens.subList(Math.min(from + 1, to), to).stream().anyMatch(t -> POSSESSIVES.contains(t.term()));
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "your");
+
     private static final Set<String> SUBJECTS = Set.of("i", "me", "we", "you");
 
     private static final Set<String> OWNERS = Set.of("i", "me", "we", "you", "my", "our", "your");

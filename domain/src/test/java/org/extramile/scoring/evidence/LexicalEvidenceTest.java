@@ -102,6 +102,22 @@ class LexicalEvidenceTest {
                 .isEmpty();
     }
 
+    /** "Not my problem" disowns it; "not a problem at all" and "not your problem" say something else. */
+    @Test
+    void shouldFindANegatedPhraseOnlyWithItsOwner() {
+        LexicalEvidence disowning = LexicalEvidence.compile(ANALYZER, List.of("not my problem"), List.of(), false);
+
+        assertThat(best(disowning, "Not my problem, love.")).isPresent();
+        assertThat(best(disowning, "That's not our problem.")).isPresent();
+        assertThat(best(disowning, "Not a problem at all. Enjoy the tacos!")).isEmpty();
+        assertThat(best(disowning, "That's not your problem, I'll sort it.")).isEmpty();
+        assertThat(best(
+                        LexicalEvidence.compile(ANALYZER, List.of("not how we do it here"), List.of(), false),
+                        "Well, that's not really how it works here"))
+                .as("a subject pronoun is no possessive")
+                .isPresent();
+    }
+
     /** A phrase's possessive says whose it is: "my mix-up" is not "you mixed it up", though both are "mix up". */
     @Test
     void shouldTellWhoseAPhraseIsByItsPossessive() {

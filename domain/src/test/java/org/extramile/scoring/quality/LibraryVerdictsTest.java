@@ -557,6 +557,16 @@ class LibraryVerdictsTest {
         assertThat(penalty.met()).as(penalty.reason()).isTrue();
     }
 
+    /** "Not a problem at all" is a courtesy, not the penalty's "not my problem". */
+    @Test
+    void shouldTakeNoPenaltyForNotAProblem() {
+        CriterionScore penalty = card("buy-the-missing-drink", "served", "Not a problem at all. Enjoy the tacos!")
+                .penalties()
+                .get(0);
+
+        assertThat(penalty.met()).as(penalty.reason()).isFalse();
+    }
+
     /** What the warehouse keeps telling the store is shared with her, not blamed, beside the big jar at her price. */
     @Test
     void shouldTakeNoPenaltyForWhatTheWarehouseKeepsTellingUs() {
