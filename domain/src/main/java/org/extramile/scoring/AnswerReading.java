@@ -65,7 +65,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     withdrawal,
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
-                    Disclaimer.disowns(clause),
+                    Disclaimer.disowns(clause) && !workedRound(answer, clauses, i),
                     Tentative.hedge(clauses, i),
                     Apology.blameBeside(clauses, i)));
         }
@@ -110,6 +110,29 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                                 && Negation.negatorOf(contrast.tokens()).isEmpty();
             default -> false;
         };
+    }
+
+    /**
+     * A constraint named and then worked round is no deflection, as the rubrics say: "I can't control what the bakery
+     * sends, but I can put a loaf aside for you". The contrast after the clause offers, unnegated, what the trainee
+     * will or can do.
+     */
+    private static boolean workedRound(String answer, List<Segment> clauses, int i) {
+        return contrastAfter(answer, clauses, i)
+                .filter(n -> Negation.negatorOf(n.tokens()).isEmpty())
+                .filter(n -> firm(n.tokens()) || speakerCan(n.tokens()))
+                .isPresent();
+    }
+
+    private static boolean speakerCan(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String term = tokens.get(i).term();
+            if ((term.equals("i") || term.equals("we"))
+                    && tokens.get(i + 1).term().equals("can")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "I'll", "we'll", "let me": an offer made, not weighed. */

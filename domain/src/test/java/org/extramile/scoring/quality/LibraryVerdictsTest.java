@@ -557,6 +557,25 @@ class LibraryVerdictsTest {
         assertThat(penalty.met()).as(penalty.reason()).isTrue();
     }
 
+    /** A constraint named and then worked round is no deflection; named alone, it is. */
+    @Test
+    void shouldTakeNoPenaltyForAConstraintWorkedRound() {
+        CriterionScore workedRound = card(
+                        "mixed-up-order",
+                        "not-the-first-time",
+                        "I can't control what the bakery sends, but I can put a loaf aside for you every morning this "
+                                + "week. Ask for me.")
+                .penalties()
+                .get(0);
+        CriterionScore named = card(
+                        "free-upgrade", "not-again", "Yes, afraid so. Can't control when the lorry turns up.")
+                .penalties()
+                .get(0);
+
+        assertThat(workedRound.met()).as(workedRound.reason()).isFalse();
+        assertThat(named.met()).as(named.reason()).isTrue();
+    }
+
     /** "Not a problem at all" is a courtesy, not the penalty's "not my problem". */
     @Test
     void shouldTakeNoPenaltyForNotAProblem() {
