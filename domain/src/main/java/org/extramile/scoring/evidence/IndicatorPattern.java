@@ -11,11 +11,9 @@ import org.extramile.scoring.text.Person;
  * An indicator phrase ready to match: its analysed terms in order, and how it was made (the trainer's own words,
  * or one of them replaced by a synonym). {@code strict} patterns keep their small words ("on the house") because
  * without them too little is left to be specific. {@code persons} are those its pronouns name between its terms
- * ("not my fault"), {@code possessed} whether a negated phrase's
- * possessive says whose it is there, and {@code owner} whose it is, by its subject or possessive ("we mixed it up", "my mistake"): an
- * answer naming only the other
- * there says something else. A {@code whole} pattern is found
- * whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
+ * ("not my fault"), {@code possessed} whether a negated phrase has a possessive there, and {@code owner} whose it is,
+ * by its subject or possessive ("we mixed it up", "my mistake"): an answer naming only the other there says something
+ * else. A {@code whole} pattern is found whole or not at all: a variant made by a rule ("get you one") would say anything with a word left out. The terms
  * from {@code synonymFrom} to {@code synonymTo} are a synonym's words put in for one of the trainer's: one part of the
  * phrase, left out whole or kept whole ("out" of "find out" is no part of "check their stock" on its own). The terms
  * at {@code smallTerms} are small words a strict pattern keeps: what is found of it in part holds a word besides them
