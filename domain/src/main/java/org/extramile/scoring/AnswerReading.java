@@ -170,6 +170,17 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                 first.index(), first.sentence(), first.start(), last.end(), text, first.opener(), tokens, text);
     }
 
+    /**
+     * The first clause that makes a favour into a debt ({@link Debt}), wherever it stands: "It's a bit of a trek but
+     * I'll manage, don't worry" grumbles before the ease it offers.
+     */
+    Optional<Segment> debt() {
+        return clauses.stream()
+                .filter(c -> !cues.get(c.index()).counterfactual())
+                .filter(Debt::owed)
+                .findFirst();
+    }
+
     Optional<float[]> vector(int clause) {
         return clause < vectors.size() ? Optional.of(vectors.get(clause)) : Optional.empty();
     }

@@ -14,6 +14,8 @@ import org.extramile.scoring.evidence.SemanticEvidence;
  *     nothing, whereas a kind no may still say sorry while blaming head office
  * @param wrongSums each sum of money a counter-example names and no indicator or exemplar does ("it's $18.99"), with
  *     the first counter-example that names it
+ * @param debtUndoesIt the author wrote down as a counter-example a favour made into a debt ("It is a bit of a trek, but
+ *     I'll manage somehow."): for this criterion such a clause anywhere in the answer takes back what the others offer
  */
 record CompiledCriterion(
         CriterionSpec spec,
@@ -21,4 +23,5 @@ record CompiledCriterion(
         SemanticEvidence semantic,
         List<LexicalEvidence> levels,
         boolean apologyBlamingCountsForNothing,
-        Map<String, String> wrongSums) {}
+        Map<String, String> wrongSums,
+        boolean debtUndoesIt) {}

@@ -15,6 +15,7 @@ import org.extramile.scoring.evidence.SemanticEvidence;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
 import org.extramile.scoring.text.Apology;
+import org.extramile.scoring.text.Debt;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Price;
 import org.extramile.scoring.text.Segment;
@@ -61,7 +62,16 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
             compiled.put(
                     c.key(),
                     new CompiledCriterion(
-                            c, lexical, semantic, levels, apologyBlaming(counterTexts(c), segmenter), wrongSums(c)));
+                            c,
+                            lexical,
+                            semantic,
+                            levels,
+                            apologyBlaming(counterTexts(c), segmenter),
+                            wrongSums(c),
+                            counterTexts(c).stream()
+                                    .map(segmenter::segment)
+                                    .flatMap(List::stream)
+                                    .anyMatch(Debt::owed)));
         }
         return new CompiledRubric(rubric, Map.copyOf(compiled), Map.copyOf(exemplars));
     }

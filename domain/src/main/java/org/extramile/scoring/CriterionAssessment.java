@@ -104,6 +104,7 @@ record CriterionAssessment(
             Optional<Dismissal> voided = penalty
                     ? Optional.empty()
                     : voided(criterion, cues, clause)
+                            .or(() -> owed(criterion, reading))
                             .or(() -> wrongSum(criterion, clause))
                             .or(() -> semantic.flatMap(CriterionAssessment::counterExample));
             boolean contradicted = false;
@@ -388,6 +389,16 @@ record CriterionAssessment(
             return Optional.of(Dismissal.of(Dismissal.Cause.REFUSAL));
         }
         return telegraphic(clause) ? Optional.of(Dismissal.of(Dismissal.Cause.KEYWORDS)) : Optional.empty();
+    }
+
+    /**
+     * Where the author wrote down a favour made into a debt as not counting, a debt anywhere in the answer takes back
+     * what every clause offers: the rubrics' "makes the favour a debt" and "makes her feel guilty about the effort".
+     */
+    private static Optional<Dismissal> owed(CompiledCriterion criterion, AnswerReading reading) {
+        return criterion.debtUndoesIt()
+                ? reading.debt().map(d -> new Dismissal(Dismissal.Cause.WITHDRAWN, d.text()))
+                : Optional.empty();
     }
 
     /**

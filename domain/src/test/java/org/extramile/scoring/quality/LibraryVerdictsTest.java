@@ -749,6 +749,25 @@ class LibraryVerdictsTest {
         }
     }
 
+    /**
+     * A grumble or a fee said anywhere takes back the ease the rest of the answer offers, where the author wrote such a
+     * debt down as a counter-example: "It's a bit of a trek but I'll manage, don't worry" is nearly the rubric's own.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "no-trouble|reassure-no-trouble|It's a bit of a trek but I'll manage, don't worry.",
+                "no-trouble|reassure-no-trouble|Well I'll probably miss my break for it but it's fine.",
+                "served|serve-with-a-smile|You're welcome! It's $3, and a tip for the effort wouldn't go amiss.",
+                "served|serve-with-a-smile|$2.50. I nearly got in trouble for that so you're welcome."
+            })
+    void shouldNotCountEaseBesideAFavourMadeIntoADebt(String step, String key, String answer) {
+        CriterionScore score = criterion("buy-the-missing-drink", step, key, answer);
+
+        assertThat(score.met()).as(answer + ": " + score.reason()).isFalse();
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {

@@ -18,6 +18,13 @@ class DebtTest {
         assertThat(owed("it took me ages to get there")).isTrue();
         assertThat(owed("what a trek that was")).isTrue();
         assertThat(owed("it was a bit of a hassle")).isTrue();
+        assertThat(owed("and a tip for the effort wouldn't go amiss")).isTrue();
+        assertThat(owed("so call it a fiver?")).isTrue();
+        assertThat(owed("two for the can, three for the walk")).isTrue();
+        assertThat(owed("a good tip would be appreciated haha")).isTrue();
+        assertThat(owed("Well I'll probably miss my break for it")).isTrue();
+        assertThat(owed("I nearly got in trouble for that so you're welcome")).isTrue();
+        assertThat(owed("the queue at that shop was ridiculous")).isTrue();
     }
 
     @Test
@@ -29,6 +36,9 @@ class DebtTest {
         assertThat(owed("what a pain that we're out of the small ones")).isFalse();
         assertThat(owed("what a nightmare of a week for stock")).isFalse();
         assertThat(owed("what a hassle, sorry")).isFalse();
+        assertThat(owed("There's no need to leave a tip for it")).isFalse();
+        assertThat(owed("It wasn't for the tip, honestly")).isFalse();
+        assertThat(owed("I didn't miss my break, don't worry")).isFalse();
     }
 
     private boolean owed(String clause) {
