@@ -171,13 +171,13 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
     }
 
     /**
-     * The first clause that makes a favour into a debt ({@link Debt}), wherever it stands: "It's a bit of a trek but
-     * I'll manage, don't worry" grumbles before the ease it offers.
+     * The first clause that says what undoes the others, wherever it stands: "It's a bit of a trek but I'll manage,
+     * don't worry" grumbles before the ease it offers.
      */
-    Optional<Segment> debt() {
+    Optional<Segment> undoing(Undoing kind) {
         return clauses.stream()
                 .filter(c -> !cues.get(c.index()).counterfactual())
-                .filter(Debt::owed)
+                .filter(kind::saidIn)
                 .findFirst();
     }
 

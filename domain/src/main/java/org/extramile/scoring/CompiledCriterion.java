@@ -2,6 +2,7 @@ package org.extramile.scoring;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.extramile.scoring.evidence.LexicalEvidence;
 import org.extramile.scoring.evidence.SemanticEvidence;
 
@@ -14,8 +15,8 @@ import org.extramile.scoring.evidence.SemanticEvidence;
  *     nothing, whereas a kind no may still say sorry while blaming head office
  * @param wrongSums each sum of money a counter-example names and no indicator or exemplar does ("it's $18.99"), with
  *     the first counter-example that names it
- * @param debtUndoesIt the author wrote down as a counter-example a favour made into a debt ("It is a bit of a trek, but
- *     I'll manage somehow."): for this criterion such a clause anywhere in the answer takes back what the others offer
+ * @param undoneBy what the author wrote down in a counter-example that, said anywhere in the answer, takes back what
+ *     the other clauses offer ({@link Undoing})
  */
 record CompiledCriterion(
         CriterionSpec spec,
@@ -24,4 +25,4 @@ record CompiledCriterion(
         List<LexicalEvidence> levels,
         boolean apologyBlamingCountsForNothing,
         Map<String, String> wrongSums,
-        boolean debtUndoesIt) {}
+        Set<Undoing> undoneBy) {}

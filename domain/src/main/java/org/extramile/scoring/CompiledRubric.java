@@ -15,7 +15,6 @@ import org.extramile.scoring.evidence.SemanticEvidence;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.AnswerAnalyzer;
 import org.extramile.scoring.text.Apology;
-import org.extramile.scoring.text.Debt;
 import org.extramile.scoring.text.Negation;
 import org.extramile.scoring.text.Price;
 import org.extramile.scoring.text.Segment;
@@ -68,10 +67,7 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
                             levels,
                             apologyBlaming(counterTexts(c), segmenter),
                             wrongSums(c),
-                            counterTexts(c).stream()
-                                    .map(segmenter::segment)
-                                    .flatMap(List::stream)
-                                    .anyMatch(Debt::owed)));
+                            undoneBy(counterTexts(c), segmenter)));
         }
         return new CompiledRubric(rubric, Map.copyOf(compiled), Map.copyOf(exemplars));
     }
@@ -93,6 +89,16 @@ record CompiledRubric(ScoringRubric rubric, Map<String, CompiledCriterion> crite
     private static boolean apologyBlaming(List<String> counterExamples, Segmenter segmenter) {
         return counterExamples.stream().map(segmenter::segment).anyMatch(clauses -> IntStream.range(0, clauses.size())
                 .anyMatch(i -> Apology.blameBeside(clauses, i).isPresent()));
+    }
+
+    private static Set<Undoing> undoneBy(List<String> counterExamples, Segmenter segmenter) {
+        List<Segment> clauses = counterExamples.stream()
+                .map(segmenter::segment)
+                .flatMap(List::stream)
+                .toList();
+        return Set.copyOf(Stream.of(Undoing.values())
+                .filter(u -> clauses.stream().anyMatch(u::saidIn))
+                .toList());
     }
 
     /** The sums only counter-examples name: the price the author wrote down as not the offer. */

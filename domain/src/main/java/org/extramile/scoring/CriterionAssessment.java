@@ -104,7 +104,7 @@ record CriterionAssessment(
             Optional<Dismissal> voided = penalty
                     ? Optional.empty()
                     : voided(criterion, cues, clause)
-                            .or(() -> owed(criterion, reading))
+                            .or(() -> undone(criterion, reading))
                             .or(() -> wrongSum(criterion, clause))
                             .or(() -> semantic.flatMap(CriterionAssessment::counterExample));
             boolean contradicted = false;
@@ -392,13 +392,17 @@ record CriterionAssessment(
     }
 
     /**
-     * Where the author wrote down a favour made into a debt as not counting, a debt anywhere in the answer takes back
-     * what every clause offers: the rubrics' "makes the favour a debt" and "makes her feel guilty about the effort".
+     * Where the author wrote down as not counting a favour made into a debt, or backing down, such a clause anywhere in
+     * the answer takes back what every clause offers: the rubrics' "makes the favour a debt", "makes her feel guilty
+     * about the effort", "backs down ('water it is, then')".
      */
-    private static Optional<Dismissal> owed(CompiledCriterion criterion, AnswerReading reading) {
-        return criterion.debtUndoesIt()
-                ? reading.debt().map(d -> new Dismissal(Dismissal.Cause.WITHDRAWN, d.text()))
-                : Optional.empty();
+    private static Optional<Dismissal> undone(CompiledCriterion criterion, AnswerReading reading) {
+        return criterion.undoneBy().stream()
+                .sorted()
+                .map(reading::undoing)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(clause -> new Dismissal(Dismissal.Cause.WITHDRAWN, clause.text()));
     }
 
     /**

@@ -768,6 +768,26 @@ class LibraryVerdictsTest {
         assertThat(score.met()).as(answer + ": " + score.reason()).isFalse();
     }
 
+    /**
+     * Backing down is the rubric's "not shown" however kindly it is put: "no worries" goes along with her retreat to
+     * water. Holding to the offer after asking "are you sure?" still reassures her.
+     */
+    @Test
+    void shouldNotReassureHerWhileBackingDown() {
+        for (String answer : new String[] {
+            "No worries, water it is then!", "Oh okay no problem, if you're sure! I'll bring a water over."
+        }) {
+            CriterionScore reassure = criterion("buy-the-missing-drink", "no-trouble", "reassure-no-trouble", answer);
+
+            assertThat(reassure.met()).as(answer + ": " + reassure.reason()).isFalse();
+        }
+        String holding =
+                "Are you sure? Honestly it's no trouble at all, my colleague is covering and I'll be five minutes.";
+        CriterionScore reassure = criterion("buy-the-missing-drink", "no-trouble", "reassure-no-trouble", holding);
+
+        assertThat(reassure.level()).as(reassure.reason()).isEqualTo("fully");
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {

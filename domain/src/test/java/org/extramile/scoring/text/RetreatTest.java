@@ -1,0 +1,35 @@
+package org.extramile.scoring.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RetreatTest {
+
+    private final Segmenter segmenter = new Segmenter(new AnswerAnalyzer());
+
+    @Test
+    void shouldHearTheTraineeGoAlongWithHerRetreat() {
+        assertThat(goesAlong("water it is then!")).isTrue();
+        assertThat(goesAlong("Water it is, then.")).isTrue();
+        assertThat(goesAlong("Okay, water it is.")).isTrue();
+        assertThat(goesAlong("if you're sure!")).isTrue();
+        assertThat(goesAlong("if you'd rather")).isTrue();
+        assertThat(goesAlong("Fair enough")).isTrue();
+        assertThat(goesAlong("I won't bother then")).isTrue();
+    }
+
+    @Test
+    void shouldNotHearItWhereTheTraineeHoldsToTheOffer() {
+        assertThat(goesAlong("Are you sure? It's no trouble")).isFalse();
+        assertThat(goesAlong("I'd rather you had what you love than settle for water"))
+                .isFalse();
+        assertThat(goesAlong("if it is then I'll sort it")).isFalse();
+        assertThat(goesAlong("It's no trouble at all")).isFalse();
+        assertThat(goesAlong("that's just how it is")).isFalse();
+    }
+
+    private boolean goesAlong(String clause) {
+        return Retreat.goesAlong(segmenter.segment(clause).get(0));
+    }
+}
