@@ -281,7 +281,9 @@ public final class Negation {
             return true;
         }
         for (int j = negator + 1; j < Math.min(tokens.size(), negator + 4); j++) {
-            if (POSITIVE_AFTER_NEGATOR.contains(tokens.get(j).term()) && (j < first || j > last)) {
+            if (POSITIVE_AFTER_NEGATOR.contains(tokens.get(j).term())
+                    && (j < first || j > last)
+                    && !needed(tokens, j, first)) {
                 return true;
             }
         }
@@ -310,6 +312,14 @@ public final class Negation {
      * "you" it is said to, or -1: a match made of what is spared, from that "you" on, is negated all the same ("you
      * won't have to pay again" is not "you'll have to pay again"); an offer before it is not.
      */
+    /** "No need to pay again": what there is no need to do is the match itself, negated, not a worry waved away. */
+    private static boolean needed(List<Token> tokens, int need, int first) {
+        return tokens.get(need).term().equals("need")
+                && first > need
+                && tokens.subList(need + 1, first).stream()
+                        .allMatch(t -> t.term().equals("to"));
+    }
+
     private static int spared(List<Token> tokens, int negator) {
         if (negator + 2 >= tokens.size()
                 || !tokens.get(negator + 1).term().equals("have")

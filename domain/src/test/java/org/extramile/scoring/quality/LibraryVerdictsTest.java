@@ -788,6 +788,42 @@ class LibraryVerdictsTest {
         assertThat(reassure.level()).as(reassure.reason()).isEqualTo("fully");
     }
 
+    /**
+     * A remake on a condition put on her is the rubric's "not shown"; a remake offered in words the rubric's middle
+     * level did not foresee ("another one", "get one made") is at least that; sparing her the cost is no demand for it.
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "If you still have your receipt I can sort you out another one.|not shown|false",
+                "Yes, just join the queue again and they'll make a new one.|not shown|false",
+                "Ah, sorry about that. I'll pop another one on for you.|partly|false",
+                "Oh sorry! I'll get one made for you.|partly|false",
+                "So sorry, that's our mistake - no need to pay again, I'll remake it right now.|fully|false"
+            })
+    void shouldReadTheRemakeAndItsConditions(String answer, String level, boolean deflects) {
+        ScoreCard card = card("mixed-up-order", "wrong-drink", answer);
+        CriterionScore remake = criterionOf(card, "remake-now");
+
+        assertThat(remake.level()).as(answer + ": " + remake.reason()).isEqualTo(level);
+        assertThat(card.penalties().get(0).met()).as(answer).isEqualTo(deflects);
+    }
+
+    /** Money waved away in words the rubric did not list serves her as simply as "it's on the house". */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Ah, forget it, it's nothing! Enjoy the fish tacos.",
+                "It was nothing, honestly. Enjoy!",
+                "You don't owe me a thing. Enjoy the sunset and your food!"
+            })
+    void shouldServeWithASmileWhenTheMoneyIsWavedAway(String answer) {
+        CriterionScore smile = criterion("buy-the-missing-drink", "served", "serve-with-a-smile", answer);
+
+        assertThat(smile.level()).as(answer + ": " + smile.reason()).isEqualTo("fully");
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {

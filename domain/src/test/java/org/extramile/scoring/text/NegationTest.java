@@ -53,6 +53,19 @@ class NegationTest {
                 .isEmpty();
     }
 
+    /** What there is "no need" to do is the match itself, negated: "no need to pay again" is no demand to pay. */
+    @Test
+    void shouldNegateAMatchThereIsNoNeedFor() {
+        for (String clause : new String[] {"no need to pay again", "you don't need to pay again"}) {
+            var tokens = analyzer.analyze(clause);
+            int pay = tokens.size() - 2;
+
+            assertThat(Negation.negatorOfMatch(tokens, pay, pay + 1)).as(clause).isPresent();
+        }
+        var worry = analyzer.analyze("no need to worry, I'll pay for it again");
+        assertThat(Negation.negatorOf(worry)).as("a worry waved away").isEmpty();
+    }
+
     @Test
     void shouldReadPositiveIdiomsAsPositive() {
         assertThat(Negation.negatorOf(analyzer.analyze("No problem, I'll get it")))
