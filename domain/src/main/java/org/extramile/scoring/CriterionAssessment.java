@@ -324,7 +324,12 @@ record CriterionAssessment(
         return evidence.stream().allMatch(e -> e.strength() == Strength.POSSIBLE);
     }
 
-    /** Display strength of a clause's lean towards labelled answers: the decision uses the calibrated model. */
+    /**
+     * Display strength of a clause's lean towards labelled answers: the decision uses the calibrated model. From 0.03
+     * the clause is quoted, as possible: a weaker lean the model can still call met would leave the verdict with
+     * nothing to show ("Ah, my favourite customer!" greets her warmly). Cross-validated genuine-welcome 0.893 to 0.896,
+     * AUC 0.968 to 0.975, the others unchanged; from 0.01 or 0.02, the same; 0.04, 0.895.
+     */
     private static Optional<Strength> leanStrength(double lean) {
         if (lean >= 0.15) {
             return Optional.of(Strength.STRONG);
@@ -332,7 +337,7 @@ record CriterionAssessment(
         if (lean >= 0.10) {
             return Optional.of(Strength.LIKELY);
         }
-        return lean >= 0.05 ? Optional.of(Strength.POSSIBLE) : Optional.empty();
+        return lean >= 0.03 ? Optional.of(Strength.POSSIBLE) : Optional.empty();
     }
 
     /**

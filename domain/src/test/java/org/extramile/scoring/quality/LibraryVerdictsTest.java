@@ -824,6 +824,25 @@ class LibraryVerdictsTest {
         assertThat(smile.level()).as(answer + ": " + smile.reason()).isEqualTo("fully");
     }
 
+    /**
+     * A warm greeting in words no indicator foresaw, which the model calls met on a faint resemblance to labelled
+     * answers, has that clause to show rather than falling to "not shown" for want of one; and a favourite regular is
+     * greeted as herself.
+     */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Hey you! Bit of a madhouse, but I'm grand. Your usual flat white with oat and a bun?",
+                "There's my favourite regular! Manic in here, but we'll survive. The usual oat flat white and a cinnamon "
+                        + "bun?"
+            })
+    void shouldGreetHerWarmlyInWordsNoIndicatorForesaw(String answer) {
+        CriterionScore greeting = criterion("genuine-welcome", "her-usual", "real-greeting", answer);
+
+        assertThat(greeting.met()).as(answer + ": " + greeting.reason()).isTrue();
+        assertThat(greeting.evidence()).isNotEmpty();
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {
