@@ -543,7 +543,9 @@ record CriterionAssessment(
                 && Arrays.stream(fragments)
                         .allMatch(f -> f.isBlank() || f.trim().split("\\s+").length <= MAX_LIST_FRAGMENT_WORDS)
                 && Arrays.stream(fragments)
-                                .filter(f -> SUBJECT_AND_VERB.matcher(f).find())
+                                .filter(f -> SUBJECT_AND_VERB.matcher(f).find()
+                                        || IMPERATIVE.matcher(f).find()
+                                        || DISCOURSE.matcher(f).matches())
                                 .count()
                         < 2;
     }
@@ -554,6 +556,14 @@ record CriterionAssessment(
      */
     private static final Pattern SUBJECT_AND_VERB = Pattern.compile(
             "(?i)\\b(i|we|you|it|that|they|he|she|there)(['\u2019](m|re|s|ll|ve|d)|\\s+(am|are|is|was|were|will|have|can|do))\\b");
+
+    /** A fragment that tells her to take what is offered: "Actually, you know what, take the big one, no charge." */
+    private static final Pattern IMPERATIVE = Pattern.compile(
+            "(?i)^\\s*(?:just |please |so )?(?:take|have|grab|keep|enjoy|pop|let)\\s+(?:the|this|that|it|a|your|me|us)\\b");
+
+    /** A fragment that is only a turn of speech: "Actually, you know what, ..." is said, not listed. */
+    private static final Pattern DISCOURSE = Pattern.compile(
+            "(?i)\\s*(?:actually|honestly|look|listen|well|okay|ok|right|you know what|tell you what|seriously)\\W*");
 
     private static final Pattern TAG_QUESTION =
             Pattern.compile("(?i)[,;]\\s*(right|yeah|yes|yep|correct|is it|isn't it|isn’t it|innit)\\s*\\?\\s*$");
@@ -568,7 +578,7 @@ record CriterionAssessment(
 
     /**
      * Whether a clause is a saying rather than keywords: a time given ("Ten minutes, tops", "5 mins") or a reassuring
-     * "no trouble", "no worries", "no problem", "no catch" ("Honestly no trouble").
+     * "no trouble", "no worries", "no problem", "no catch" ("Honestly no trouble"), "no extra charge" on its own.
      */
     private static boolean saying(Segment clause) {
         List<Token> tokens = clause.tokens();
@@ -579,6 +589,10 @@ record CriterionAssessment(
                 return true;
             }
             if (term.equals("no") && REASSURANCES.contains(next)) {
+                return true;
+            }
+            // "no extra charge" said on its own after a comma, not inside a list
+            if (term.equals("no") && PRICES.contains(next) && tokens.size() <= 3) {
                 return true;
             }
             if (term.equals("come")
@@ -597,6 +611,8 @@ record CriterionAssessment(
             Set.of("on", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "fifteen", "twenti");
 
     private static final Set<String> TIME_UNITS = Set.of("minut", "min", "sec", "second");
+
+    private static final Set<String> PRICES = Set.of("charg", "cost", "extra");
 
     private static final Set<String> REASSURANCES = Set.of("troubl", "problem", "worri", "bother", "hassl", "catch");
 

@@ -843,6 +843,27 @@ class LibraryVerdictsTest {
         assertThat(greeting.evidence()).isNotEmpty();
     }
 
+    /**
+     * An offer said in short pieces is said, not listed: "no extra charge" cut off by its comma, after "Actually, you
+     * know what, take the big one", gives the big jar.
+     */
+    @Test
+    void shouldGiveTheBigJarOfferedInShortSpokenPieces() {
+        String answer = "Sorry! Actually, you know what, take the big one, no extra charge.";
+        CriterionScore jar = criterion("free-upgrade", "not-again", "bigger-jar-no-extra-cost", answer);
+
+        assertThat(jar.level()).as(jar.reason()).isEqualTo("fully");
+    }
+
+    /** "We don't have any." says it's out, as the middle level asks, though in no words of its indicators. */
+    @Test
+    void shouldHearThatItIsOutInPlainWords() {
+        CriterionScore level = criterion(
+                "free-upgrade", "empty-shelf", "level-with-her", "We don't have any. We might get some next week.");
+
+        assertThat(level.level()).as(level.reason()).isEqualTo("partly");
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {
