@@ -864,6 +864,22 @@ class LibraryVerdictsTest {
         assertThat(level.level()).as(level.reason()).isEqualTo("partly");
     }
 
+    /** The other branch named without an offer to ring it, or a vague offer to have it brought: the middle level. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "not-on-shelf|offer-to-phone-branch|Sorry, that's all we had. Market Street usually has loads though.",
+                "about-to-leave|offer-to-phone-branch|Fair enough. Our other branch might have one if the shop across the "
+                        + "road doesn't.",
+                "they-have-it|fetch-it-for-her|I can see if someone from there can drop it over later?"
+            })
+    void shouldMeetInPartWhatIsNamedButNotOffered(String step, String key, String answer) {
+        CriterionScore score = criterion("fetch-from-another-branch", step, key, answer);
+
+        assertThat(score.level()).as(answer + ": " + score.reason()).isEqualTo("partly");
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {
