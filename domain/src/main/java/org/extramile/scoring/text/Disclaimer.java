@@ -92,8 +92,9 @@ public final class Disclaimer {
             Pattern.compile("\\byou(?:'?ll|'?d| will| would) (?:have|need) to (?:ask|speak to|talk to|check with|see)"
                     + " (?:my|the|our|whoever|someone|somebody)\\b"),
             // A superior's anger put before her: "my supervisor would have my head".
-            Pattern.compile("\\b" + THIRD_PARTY + " (?:would|will|'d|'ll) (?:have my head|kill me|go mad|go spare"
-                    + "|hit the roof|kick off|sack me|fire me)\\b"));
+            Pattern.compile(
+                    "\\b" + THIRD_PARTY + " (?:would|will|'d|'ll) (?:have my head|kill me|go mad|go spare"
+                            + "|hit the roof|kick off|sack me|fire me|have a fit|lose it|flip|freak out|go nuts|not be happy)\\b"));
 
     /** Blame laid on the customer, a colleague or head office: the problem is somebody else's doing. */
     private static final List<Pattern> BLAME = List.of(

@@ -880,6 +880,18 @@ class LibraryVerdictsTest {
         assertThat(score.level()).as(answer + ": " + score.reason()).isEqualTo("partly");
     }
 
+    /** A Diet Coke promised for tomorrow is one "for another evening": the fetch's middle level. */
+    @Test
+    void shouldMeetTheFetchInPartForADietCokePromisedTomorrow() {
+        CriterionScore fetch = criterion(
+                "buy-the-missing-drink",
+                "diet-coke-order",
+                "fetch-diet-coke",
+                "Sorry, we're out of Coke tonight. I'll make sure we have some for you tomorrow.");
+
+        assertThat(fetch.level()).as(fetch.reason()).isEqualTo("partly");
+    }
+
     /** "What a pain" after a "but" is sympathy with her letdown, not a grumble that takes the big jar back. */
     @Test
     void shouldKeepTheBigJarWhenALetdownIsSharedAfterABut() {

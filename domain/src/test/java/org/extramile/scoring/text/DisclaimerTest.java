@@ -76,6 +76,7 @@ class DisclaimerTest {
                 "You'd have to ask the manager",
                 "You'll need to speak to whoever took your order",
                 "My supervisor would have my head",
+                "but my manager would have a fit",
                 "My colleague over there was useless",
                 "The lemon loaf's down to the bakery",
                 "The idiots who called in sick left us short",
