@@ -38,6 +38,8 @@ public final class Disclaimer {
             Pattern.compile("\\bit is what it is\\b"),
             // A shrug that closes the clause: "what can you do", not "let me see what I can do".
             Pattern.compile("\\bwhat (?:can|could|else can) (?:you|ya|one) do\\s*[?!.]*$"),
+            // "so what can I do." shrugs; "What can I do?" may offer help, so only without a question mark.
+            Pattern.compile("\\bso what (?:can|could) (?:i|we) do\\s*[!.]*$"),
             Pattern.compile("\\bnothing to do with (?:me|us)\\b"),
             Pattern.compile("\\bnot (?:really )?down to (?:me|us)\\b"),
             Pattern.compile("\\b(?:can'?t|cannot) (?:really )?control\\b"),
@@ -156,8 +158,8 @@ public final class Disclaimer {
             Pattern.compile("\\bthis (?:place|job|shop|company)(?:'s| is) (?:a joke|a nightmare|a shambles|rubbish"
                     + "|hopeless|useless)\\b"),
             Pattern.compile(
-                    "\\b(?:people|customers|everyone|everybody|the regulars)(?:'s| are| is|'re)(?: being| so"
-                            + "| really| just| all)* (?:rude|horrible|impatient|demanding|a nightmare|in a mood|grumpy|moody)\\b"),
+                    "\\b(?:people|customers|everyone|everybody|the regulars)(?:'s| are| is|'re| has| have|'ve)(?: being"
+                            + "| been| so| really| just| all)* (?:rude|horrible|impatient|demanding|a nightmare|in a mood|grumpy|moody)\\b"),
             Pattern.compile("\\btreat us like (?:robots|slaves|dirt|machines)\\b"),
             Pattern.compile("\\bsince (?:the |our |my )?(?:new )?(?:manager|boss|owners?|management|supervisor"
                     + "|head office) (?:took over|started|arrived|came in)\\b"),
@@ -186,7 +188,26 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:the|those|these|that|some) (?:idiots?|muppets?|clowns?|morons?|numpties|numpty"
                     + "|plonkers?|lazy (?:lot|sods?|gits?|so and sos?))\\b"),
             Pattern.compile("\\b(?:nobody|no one|no-one|none of them)(?: else| here| around here)? (?:lifts a finger"
-                    + "|pulls their weight|does (?:anything|a thing|their job))\\b"),
+                    + "|pulls their weight|does (?:anything|a thing|their job)|helps|bothers|cares)\\b"),
+            // The rush laid on those who staff it, or on the other customers: "they expect two of us to do the work
+            // of five", "the boss left us to it", "Kev's on his phone, so I'm doing everything", "if management gave us
+            // one more person", "someone didn't turn up again", "it's the customers".
+            Pattern.compile("\\bthey expect (?:me|us|one|two|just)\\b"),
+            Pattern.compile("\\bwants? (?:shooting|sacking|firing|locking up)\\b"),
+            Pattern.compile("\\b(?:don'?t|do not|doesn'?t|does not) pay (?:me|us) enough\\b"),
+            Pattern.compile("\\bleft (?:me|us) (?:to it|on (?:my|our) own|to fend for)\\b"),
+            Pattern.compile("\\b(?:i'?m|i am|i'?ve been) (?:doing|carrying) (?:everything|it all|all of it|everyone"
+                    + "|the lot|her|him|them)\\b(?! (?:i|we) can)"),
+            Pattern.compile("\\bit'?s (?:the|these) (?:customers|tourists|office lot)\\b(?! like| who| that)"),
+            Pattern.compile("\\b(?:this|that) lot (?:\\w+ ){0,4}(?:didn'?t|did not) help\\b"),
+            Pattern.compile("\\bthey (?:won'?t|will not|refuse to) (?:replace|fix|hire|get us|give us|pay)\\b"),
+            Pattern.compile("\\b(?:someone|somebody|he|she|half the team|" + THIRD_PARTY
+                    + ") (?:didn'?t|did not|never) (?:turn|show) up\\b"),
+            Pattern.compile("\\b(?:rang|called|phoned) in sick (?:again|as usual)\\b"),
+            Pattern.compile(
+                    "\\bif (?:management|head office|the boss|the owners?|they) (?:would |'d )?(?:gave|give|hired"
+                            + "|hire)\\b"),
+            Pattern.compile("\\bblame (?:the |our |my )?(?:staffing|rota|staff shortages?|cuts)\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one, and "it's not your fault" reassures.

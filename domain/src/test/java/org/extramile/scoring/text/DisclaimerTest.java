@@ -116,7 +116,19 @@ class DisclaimerTest {
                 "I can't just magic it out of thin air",
                 "Honestly they treat us like robots here",
                 "The regulars are all in a mood",
-                "Company rules."
+                "Company rules.",
+                "I haven't stopped since six and nobody helps",
+                "Whoever does the rota wants shooting",
+                "They don't pay me enough to care, love",
+                "Ha, the boss is off on holiday and left us to it, as usual",
+                "Kev's on his phone out back again, so I'm doing everything",
+                "It's the customers, they all want fancy stuff at the same time",
+                "this lot ordering seventeen frappes didn't help",
+                "The machine is ancient and they won't replace it, so what can I do.",
+                "Someone didn't turn up again",
+                "Mate, if management gave us one more person we'd be fine",
+                "everyone's been rude to me all morning",
+                "blame the staffing"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -239,7 +251,12 @@ class DisclaimerTest {
                 "Mistakes happen when it's this busy, sorry!",
                 "I'll put you at the front of the queue",
                 "Not just yours, the whole batch was wrong, so I'm remaking them all",
-                "The company rules say the customer comes first, so here you go"
+                "The company rules say the customer comes first, so here you go",
+                "No trouble, I'm doing everything I can to get you that Coke",
+                "Honestly, it's the customers like you that make this job great",
+                "Sorry, they didn't turn up in this week's delivery either",
+                "What can I do to make it right?",
+                "Nobody does a cinnamon bun like ours"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
