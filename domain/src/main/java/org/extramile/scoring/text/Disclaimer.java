@@ -55,6 +55,14 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\bi (?:just|only) (?:put|hand) (?:it|them|the stock|stuff|things|drinks|the drinks) out\\b"),
             Pattern.compile("\\bi (?:don'?t|do not) (?:order|choose|pick|decide) (?:the stock|what we)\\b"),
+            // "That's one for the bar, I just take the orders": the question handed to whoever else.
+            Pattern.compile("\\bi (?:just|only) (?:take|bring|carry|serve) (?:the )?(?:orders|food|plates|drinks)\\b"),
+            Pattern.compile("\\bthat'?s (?:one|a question|something) for (?:the )?(?:bar|kitchen|reception|front desk"
+                    + "|manager|management|head office)\\b"),
+            Pattern.compile(
+                    "^(?:maybe |just |try )?ask (?:at )?(?:reception|the front desk|the bar|the manager|head office"
+                            + "|someone else)\\b"),
+            Pattern.compile("(?:^|, )it'?s (?:a|the) rule\\W*$"),
             // "I just do the stocking"; not a fact about the stock ("we only do Pepsi") or an offer ("I'll just do
             // you a fresh one").
             Pattern.compile(
@@ -149,6 +157,10 @@ public final class Disclaimer {
                     + "|keeps?(?! (?:coming (?:up|back)|saying|telling|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
                     + "|didn't bother|doesn't care|don't care|doesn't listen|don't listen|can't keep up"
                     + "|must(?:'ve| have| of) (?:swapped|mixed|messed|given|misread|misheard))\\b"),
+            // "The bar should have had it in the first place".
+            Pattern.compile(
+                    "\\b(?:the )?(?:bar|kitchen|they|management|head office|warehouse|supplier|bakery)(?: staff)?"
+                            + " should(?:'ve| have| of) (?:had|ordered|stocked|sent|got|known)\\b"),
             // "They've left me on my own", "since they cut our hours": the rush laid on those who staff it.
             Pattern.compile("\\b(?:they|" + THIRD_PARTY + ")(?:'ve| have)? (?:left me (?:on my own|alone|to it)"
                     + "|cut (?:our|my|the) (?:hours|staff|team))\\b"),

@@ -128,7 +128,11 @@ class DisclaimerTest {
                 "Someone didn't turn up again",
                 "Mate, if management gave us one more person we'd be fine",
                 "everyone's been rude to me all morning",
-                "blame the staffing"
+                "blame the staffing",
+                "That's one for the bar, I just take the orders",
+                "it's a rule.",
+                "It was $2.50, the bar should have had it in the first place honestly",
+                "ask reception maybe?"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -256,7 +260,9 @@ class DisclaimerTest {
                 "Honestly, it's the customers like you that make this job great",
                 "Sorry, they didn't turn up in this week's delivery either",
                 "What can I do to make it right?",
-                "Nobody does a cinnamon bun like ours"
+                "Nobody does a cinnamon bun like ours",
+                "Let me ask the manager if I can pop out for five minutes",
+                "I'll just take the orders through and then run to the shop"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
