@@ -81,8 +81,8 @@ class ReviewPageIT extends InBrowser {
                                 .isNotEmpty());
         assertThat(item.findElement(By.cssSelector("tr[data-criterion=remake-now] th"))
                         .getText())
-                .as("a doubt with nothing to quote")
-                .contains("No clause to quote, though the answer as a whole reads like some that met it.");
+                .as("a doubt shows the clause that came nearest and why it did not count")
+                .contains("\u201cI'll have a word with the barista.\u201d", "too weak on its own");
         assertThat(item.getText()).contains(trainee).contains("<script>alert(1)</script>");
         assertThat(item.findElement(By.tagName("h2")).getText())
                 .as("who answered, by name, and where")
