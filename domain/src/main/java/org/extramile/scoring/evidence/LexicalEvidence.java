@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.extramile.scoring.text.AnswerAnalyzer;
 import org.extramile.scoring.text.Person;
@@ -266,15 +267,24 @@ public final class LexicalEvidence {
 
     /**
      * "Right, that's Dan's." opens with a discourse marker, not with the "right" left of "right now" once its small
-     * word is dropped: a phrase reduced to one word is not found in a clause's opening word set off by a comma.
+     * word is dropped: a phrase reduced to one word is not found in a clause's opening word set off by a comma, nor
+     * after "to be" ("To be fair, the loaf sells out early" brings in an excuse; it does not grant "that's fair").
      */
     private static boolean discourseMarker(IndicatorPattern pattern, List<Token> tokens, int[] span, String answer) {
-        if (pattern.terms().size() != 1 || pattern.phrase().strip().split("\\s+").length < 2 || span[0] != 0) {
+        if (pattern.terms().size() != 1 || pattern.phrase().strip().split("\\s+").length < 2) {
+            return false;
+        }
+        if (TO_BE.matcher(answer.substring(0, tokens.get(span[0]).start())).find()) {
+            return true;
+        }
+        if (span[0] != 0) {
             return false;
         }
         int after = tokens.get(0).end();
         return after < answer.length() && answer.charAt(after) == ',';
     }
+
+    private static final Pattern TO_BE = Pattern.compile("(?i)\\bto be\\s+$");
 
     /** First in-order occurrence of the terms among the candidate tokens, with small gaps; token indices or null. */
     private static int[] find(

@@ -117,7 +117,7 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\byou(?:'ll|'d| will| would)?(?: just| really)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
                             + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:earlier|sooner|early"
-                            + "|first thing)\\b"),
+                            + "|first thing|before (?:opening|eight|seven|six|nine|ten|\\d))\\b"),
             // "That's what the ticket says": the order she gave is made the mistake.
             Pattern.compile(
                     "\\bthat'?s what (?:the (?:ticket|receipt|docket|screen|order|till) says|(?:it )?says on the"
@@ -199,8 +199,16 @@ public final class Disclaimer {
             // finger".
             Pattern.compile("\\b(?:the|those|these|that|some) (?:idiots?|muppets?|clowns?|morons?|numpties|numpty"
                     + "|plonkers?|lazy (?:lot|sods?|gits?|so and sos?))\\b"),
-            Pattern.compile("\\b(?:nobody|no one|no-one|none of them)(?: else| here| around here)? (?:lifts a finger"
-                    + "|pulls their weight|does (?:anything|a thing|their job)|helps|bothers|cares)\\b"),
+            Pattern.compile(
+                    "\\b(?:nobody|no one|no-one|none of them)(?: else| here| around here| upstairs| up there)? (?:lifts a finger"
+                            + "|pulls their weight|does (?:anything|a thing|their job)|helps|bothers|cares|appreciates|notices)\\b"),
+            Pattern.compile("\\bdon'?t know why i (?:bother|even bother)\\b"),
+            // "They've got me doing three jobs at once".
+            Pattern.compile(
+                    "\\b(?:they'?ve|they have|" + THIRD_PARTY
+                            + "(?:'s| has)) got (?:me|us) doing (?:everything|it all|the work of|(?:two|three|four|five|\\w+ people's) jobs)\\b"),
+            // "It's my manager, he schedules like a lunatic"; not "it's my manager's call" (read above).
+            Pattern.compile("^it'?s (?:my|the|our) (?:manager|boss|supervisor|management|head office)\\b(?!'s)"),
             // The rush laid on those who staff it, or on the other customers: "they expect two of us to do the work
             // of five", "the boss left us to it", "Kev's on his phone, so I'm doing everything", "if management gave us
             // one more person", "someone didn't turn up again", "it's the customers".
@@ -212,12 +220,12 @@ public final class Disclaimer {
                     + "|the lot|her|him|them)\\b(?! (?:i|we) can)"),
             Pattern.compile("\\bit'?s (?:the|these) (?:customers|tourists|office lot)\\b(?! like| who| that)"),
             Pattern.compile("\\b(?:this|that) lot (?:\\w+ ){0,4}(?:didn'?t|did not) help\\b"),
-            Pattern.compile("\\bthey (?:won'?t|will not|refuse to) (?:replace|fix|hire|get us|give us|pay)\\b"),
+            Pattern.compile("\\bthey (?:won'?t|will not|refuse to) (?:replace|fix|hire|get us|give us|pay|spend)\\b"),
             Pattern.compile("\\b(?:someone|somebody|he|she|half the team|" + THIRD_PARTY
                     + ") (?:didn'?t|did not|never) (?:turn|show) up\\b"),
             Pattern.compile("\\b(?:rang|called|phoned) in sick (?:again|as usual)\\b"),
             Pattern.compile(
-                    "\\bif (?:management|head office|the boss|the owners?|they) (?:would |'d )?(?:gave|give|hired"
+                    "\\bif (?:management|head office|the boss|the owners?|they) (?:would |'d )?(?:actually |just |ever )?(?:gave|give|hired"
                             + "|hire)\\b"),
             Pattern.compile("\\bblame (?:the |our |my )?(?:staffing|rota|staff shortages?|cuts)\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
@@ -225,7 +233,10 @@ public final class Disclaimer {
             // blames no one, and "it's not your fault" reassures.
             Pattern.compile("\\b(?<!not )(?<!n't )(?<!never )"
                     + "(?:(?!my\\b|our\\b|nobody|anybody|anyone|everyone)[a-z]+'s|their|his|her|your)"
-                    + " (?:own )?fault\\b"),
+                    + " (?:own )?(?:fault|mistake|error)\\b"),
+            // "Easy mistake to make on your part"; "no mistake on your part" reassures.
+            Pattern.compile("\\b(?<!no )(?<!not )(?<!n't )(?:mistake|error|slip|mix-?up|oversight)s? (?:[a-z]+ ){0,3}on"
+                    + " your (?:part|end|side)\\b"),
             Pattern.compile("\\b(?:blame|thanks to) (?:them|those|that lot|the lot|whoever|him|her)\\b"),
             Pattern.compile("\\b[a-z]+ (?:was|were) (?:meant|supposed) to\\b(?!.*\\b(?:i|we)\\b)"),
             // Somebody else did it: "it wasn't me", "that was the other barista not me", and "not me" opening a clause

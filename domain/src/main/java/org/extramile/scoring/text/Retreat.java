@@ -18,7 +18,11 @@ public final class Retreat {
             "\\bsuit yourself\\b",
             "\\b(?:it's )?your call\\b",
             "\\b(?:i|we) won'?t bother\\b",
-            "\\bless work for me\\b");
+            "\\bless work for me\\b",
+            // "I'll bring you a water then", "some water instead": her retreat taken up; water "while you wait" is
+            // offered beside the errand, not in its place.
+            "\\bwater,? (?:then|instead)\\W*$",
+            "\\bi'?ll (?:just )?leave it(?:,? then)?\\W*$");
 
     private Retreat() {}
 

@@ -51,6 +51,16 @@ class LexicalEvidenceTest {
         assertThat(best(remake, "Right now, I'll do it.")).isPresent();
     }
 
+    /** "that's fair" without its small words is "fair": not the "to be fair" that brings in an excuse. */
+    @Test
+    void shouldNotTakeToBeFairForThatsFair() {
+        LexicalEvidence fair = LexicalEvidence.compile(ANALYZER, List.of("that's fair"), List.of(), true);
+
+        assertThat(best(fair, "To be fair the loaf always sells out early.")).isEmpty();
+        assertThat(best(fair, "The loaf sells out, to be fair.")).isEmpty();
+        assertThat(best(fair, "That's fair, and I'm sorry.")).isPresent();
+    }
+
     /**
      * "out" of the synonym "find out" is no part of "check their stock" on its own ("out of stock" says the opposite),
      * and a phrase made with a synonym is found in part only where the trainer's own would be.

@@ -1004,6 +1004,30 @@ class LibraryVerdictsTest {
         assertThat(honest.met()).as(honest.reason()).isTrue();
     }
 
+    /**
+     * "To be fair" brings in an excuse, it does not grant her point; water taken up "then" backs down from the errand;
+     * a manager named as the cause of the rush is blame.
+     */
+    @Test
+    void shouldHearExcusesAndBackingDownInTheirOwnWords() {
+        ScoreCard excuse = card(
+                "mixed-up-order",
+                "not-the-first-time",
+                "To be fair the loaf always sells out early, you'd have to come in before eight to get one.");
+        CriterionScore backDown = criterion(
+                "buy-the-missing-drink",
+                "no-trouble",
+                "reassure-no-trouble",
+                "Ok no worries, I'll bring you a water then.");
+        ScoreCard manager = card(
+                "genuine-welcome", "short-wait", "You have no idea. It's my manager, he schedules like a lunatic.");
+
+        assertThat(criterionOf(excuse, "hear-her-out").met()).isFalse();
+        assertThat(excuse.penalties()).anyMatch(CriterionScore::met);
+        assertThat(backDown.met()).as(backDown.reason()).isFalse();
+        assertThat(manager.penalties()).anyMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

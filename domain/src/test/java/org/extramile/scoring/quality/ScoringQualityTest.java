@@ -67,7 +67,7 @@ class ScoringQualityTest {
      * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15, 17 and 18 (same margin).
      * The evaluation splits grew again to 109-114 answers at look 20: every floor of the smaller splits still held
      * (look 21), so none was set lower; those the grown splits' figures less 0.03 exceed were raised to them, and
-     * again after looks 29 and 33; buy-the-missing-drink's after looks 101 and 103.
+     * again after looks 29 and 33; buy-the-missing-drink's after looks 101, 103 and 110.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -77,7 +77,7 @@ class ScoringQualityTest {
             "fetch-from-another-branch",
             new Floors(0.82, 0.90, 0.86),
             "buy-the-missing-drink",
-            new Floors(0.76, 0.90, 0.83),
+            new Floors(0.78, 0.91, 0.84),
             "mixed-up-order",
             new Floors(0.83, 0.93, 0.80),
             "genuine-welcome",

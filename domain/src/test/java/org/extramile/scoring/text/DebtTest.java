@@ -25,6 +25,9 @@ class DebtTest {
         assertThat(owed("Well I'll probably miss my break for it")).isTrue();
         assertThat(owed("I nearly got in trouble for that so you're welcome")).isTrue();
         assertThat(owed("the queue at that shop was ridiculous")).isTrue();
+        assertThat(owed("just remember me when it comes to the tip!")).isTrue();
+        assertThat(owed("I had to leave my section so maybe a bit extra?")).isTrue();
+        assertThat(owed("It was a real hike in this heat")).isTrue();
     }
 
     @Test
@@ -39,6 +42,8 @@ class DebtTest {
         assertThat(owed("There's no need to leave a tip for it")).isFalse();
         assertThat(owed("It wasn't for the tip, honestly")).isFalse();
         assertThat(owed("I didn't miss my break, don't worry")).isFalse();
+        assertThat(owed("It's on the house, plus a little extra ice for you")).isFalse();
+        assertThat(owed("remember me next time you're in")).isFalse();
     }
 
     private boolean owed(String clause) {

@@ -132,7 +132,13 @@ class DisclaimerTest {
                 "That's one for the bar, I just take the orders",
                 "it's a rule.",
                 "It was $2.50, the bar should have had it in the first place honestly",
-                "ask reception maybe?"
+                "ask reception maybe?",
+                "I don't know why I bother",
+                "nobody upstairs appreciates it",
+                "Tell me about it, they've got me doing three jobs at once",
+                "It's my manager, he schedules like a lunatic",
+                "they won't spend a penny on it",
+                "If the boss actually hired people we wouldn't be in this mess"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -175,7 +181,10 @@ class DisclaimerTest {
                 "It's not like you're the only one waiting",
                 "Well the loaf sells out fast, you need to come earlier",
                 "That's what the ticket says, sorry",
-                "That's what you ordered though"
+                "That's what you ordered though",
+                "Well Dan and Dana are pretty close, easy mistake to make on your part",
+                "That was your mistake, not ours",
+                "you'd have to come in before eight to get one"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -262,7 +271,11 @@ class DisclaimerTest {
                 "What can I do to make it right?",
                 "Nobody does a cinnamon bun like ours",
                 "Let me ask the manager if I can pop out for five minutes",
-                "I'll just take the orders through and then run to the shop"
+                "I'll just take the orders through and then run to the shop",
+                "No mistake on your part at all, that's on us",
+                "They've got me doing the latte art today, ha",
+                "It's my manager's first week, so we're all learning",
+                "Nobody here minds, honestly"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();

@@ -17,6 +17,10 @@ class RetreatTest {
         assertThat(goesAlong("if you'd rather")).isTrue();
         assertThat(goesAlong("Fair enough")).isTrue();
         assertThat(goesAlong("I won't bother then")).isTrue();
+        assertThat(goesAlong("I'll bring you a water then.")).isTrue();
+        assertThat(goesAlong("I'll get you some water instead")).isTrue();
+        assertThat(goesAlong("Alright, if you're happy with water I'll leave it."))
+                .isTrue();
     }
 
     @Test
@@ -27,6 +31,8 @@ class RetreatTest {
         assertThat(goesAlong("if it is then I'll sort it")).isFalse();
         assertThat(goesAlong("It's no trouble at all")).isFalse();
         assertThat(goesAlong("that's just how it is")).isFalse();
+        assertThat(goesAlong("I'll get you some water while you wait")).isFalse();
+        assertThat(goesAlong("I'll leave it with the bar and be back in five")).isFalse();
     }
 
     private boolean goesAlong(String clause) {
