@@ -136,16 +136,21 @@ public final class Disclaimer {
             // Impatience laid on her: "it's not like you're the only one waiting".
             // "Everyone's waiting, not just you": a sentence with a negator is split at its commas.
             Pattern.compile("^not (?:just|only) you\\b"),
-            Pattern.compile("\\b(?:not like you'?re the only one|you'?re not the only one (?:waiting|in the queue"
-                    + "|in the line|here))\\b"),
+            Pattern.compile(
+                    "\\b(?:not like you'?re the only one|you'?re not the only one (?:waiting|in the queue"
+                            + "|in the line|here)|you'?re not the only (?:person|customer|one) (?:who'?s|who has|that'?s) (?:been )?waiting)\\b"),
+            // "It was called out as Dana", "I did call your name": she missed it, not the store.
+            Pattern.compile("\\b(?:it was|i|we) (?:definitely |clearly |did )?(?:called|shouted) (?:it )?out\\b"),
+            Pattern.compile("\\bi (?:did|definitely|clearly) call(?:ed)? (?:your name|it out|out)\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
             Pattern.compile("\\byou'?d (?:have|'ve) (?:had|got|gotten) (?:it|one|them) if\\b"),
             // The trouble handed to her, if only in jest: "if I do, I'm blaming you", "I'll just say you insisted".
             Pattern.compile("\\bi(?:'m| am|'ll| will)(?: just)? (?:blam(?:e|ing) you|say(?:ing)? you (?:insisted|asked"
                     + "|made me|begged))\\b"),
             // "Everyone grabs whatever's nearest": the mix-up laid on the customers.
-            Pattern.compile("\\b(?:everyone|everybody|people|customers) (?:just )?(?:grabs?|takes?|picks? up)"
-                    + " (?:whatever|anything|any old|the first|the wrong)\\b"),
+            Pattern.compile(
+                    "\\b(?:everyone|everybody|people|customers) (?:just |do |tend to |always )*(?:grabs?|takes?|picks? up)"
+                            + " (?:whatever|anything|any old|the first|the wrong)\\b"),
             Pattern.compile("\\b(?:they|he|she) (?:never|don'?t|doesn'?t|won'?t) listen\\b"),
             Pattern.compile("\\btak(?:e|es|ing) it out on me\\b"),
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
@@ -153,10 +158,11 @@ public final class Disclaimer {
             // Blaming a colleague or head office.
             // Blame, not a fact: "head office never sends enough", not "the bar doesn't have any" nor "the warehouse
             // keeps coming up empty", which says what the store has tried.
-            Pattern.compile("\\b" + THIRD_PARTY + " (?:never|won't(?! mind)"
-                    + "|keeps?(?! (?:coming (?:up|back)|saying|telling|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
-                    + "|didn't bother|doesn't care|don't care|doesn't listen|don't listen|can't keep up"
-                    + "|must(?:'ve| have| of) (?:swapped|mixed|messed|given|misread|misheard))\\b"),
+            Pattern.compile(
+                    "\\b" + THIRD_PARTY + " (?:never|won't(?! mind)"
+                            + "|keeps?(?! (?:coming (?:up|back)|saying|telling|being out|running out|selling out))|forgot|messed|mixed|cuts?|shorted"
+                            + "|didn't bother|doesn't care|don't care|doesn't listen|don't listen|can't keep up"
+                            + "|must(?:'ve| have| of) (?:swapped|mixed|messed|given|misread|misheard|read|written|wrote|put|called))\\b"),
             // "The bar should have had it in the first place".
             Pattern.compile(
                     "\\b(?:the )?(?:bar|kitchen|they|management|head office|warehouse|supplier|bakery)(?: staff)?"
@@ -189,6 +195,9 @@ public final class Disclaimer {
                     + "(?: over there| there)?(?:'s| is| are|'re| was| were)(?: so| totally| completely| absolutely| just"
                     + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
+            // "Tom's on the bar today, he's always mixing things up".
+            Pattern.compile("\\b(?:he|she|they)(?:'s| is|'re| are) always (?:mixing|messing|getting (?:it|things|orders"
+                    + "|names) wrong|forgetting)\\b"),
             // "The new guy on bar, he keeps mixing up names", "the new guy is still learning".
             Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"
                     + "|messing|getting|forgetting)|(?:is|'s|are|'re) still learning)\\b"),

@@ -1028,6 +1028,24 @@ class LibraryVerdictsTest {
         assertThat(manager.penalties()).anyMatch(CriterionScore::met);
     }
 
+    /** Some money off the big jar, in the words trainees use for it, is the upgrade's middle level. */
+    @Test
+    void shouldHearMoneyOffTheBigJarAsTheMiddleLevel() {
+        CriterionScore knocked = criterion(
+                "free-upgrade",
+                "not-again",
+                "bigger-jar-no-extra-cost",
+                "I could knock a few dollars off the big one for you?");
+        CriterionScore refused = criterion(
+                "free-upgrade",
+                "empty-shelf",
+                "bigger-jar-no-extra-cost",
+                "Sorry, I can't knock anything off the big jar, it's $18.99.");
+
+        assertThat(knocked.level()).as(knocked.reason()).isEqualTo("partly");
+        assertThat(refused.met()).as(refused.reason()).isFalse();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

@@ -138,7 +138,12 @@ class DisclaimerTest {
                 "Tell me about it, they've got me doing three jobs at once",
                 "It's my manager, he schedules like a lunatic",
                 "they won't spend a penny on it",
-                "If the boss actually hired people we wouldn't be in this mess"
+                "If the boss actually hired people we wouldn't be in this mess",
+                "Hmm, it was called out as Dana though",
+                "People do tend to grab whatever's closest at this time",
+                "You're not the only person who's been waiting",
+                "Ugh, Tom's on the bar today, he's always mixing things up",
+                "The other barista must have read the name wrong"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
