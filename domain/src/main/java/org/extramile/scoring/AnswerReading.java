@@ -190,6 +190,14 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         return clauses.stream().mapToLong(Segment::contentTokens).sum();
     }
 
+    /**
+     * Whether a clause lays the blame on somebody else ("the new guy keeps mixing up names"): a problem solved after it
+     * does not make it a mere statement of fact, as it does "we don't have Coke".
+     */
+    boolean blames() {
+        return clauses.stream().anyMatch(c -> cues.get(c.index()).disowns() && Disclaimer.blames(c));
+    }
+
     boolean truncated() {
         return vectors.size() < clauses.size();
     }

@@ -23,7 +23,7 @@ public final class Scorer {
      * docs/scoring-quality.md): a calibration fitted by an earlier revision weighs features this one reads otherwise,
      * so it is fitted again rather than loaded.
      */
-    public static final int REVISION = 111;
+    public static final int REVISION = 112;
 
     private final SentenceEncoder encoder;
     private final ScorerSettings settings;
@@ -96,7 +96,7 @@ public final class Scorer {
                 if (c.kind() == CriterionKind.PENALTY) {
                     CriterionAssessment assessment = CriterionAssessment.of(
                                     compiled.criterion(c.key()), reading, calibration.neighbours(c, similarities))
-                            .solved(solved);
+                            .solved(solved && !reading.blames());
                     scores.add(CriterionDecision.decide(c, assessment, calibration.modelFor(c), settings));
                 }
             }
@@ -139,10 +139,12 @@ public final class Scorer {
         Map<String, CriterionModel> models = new TreeMap<>();
         fit(ordered, features, false, models);
         Calibration scored = new Calibration(rubric.id(), models, clauses, ordered.size());
-        for (Map<CriterionSpec, CriterionFeatures> byCriterion : features) {
-            boolean solved = byCriterion.entrySet().stream()
-                    .anyMatch(e -> e.getKey().kind() == CriterionKind.CRITICAL
-                            && scored.modelFor(e.getKey()).probability(e.getValue()) >= 0.5);
+        for (int i = 0; i < features.size(); i++) {
+            Map<CriterionSpec, CriterionFeatures> byCriterion = features.get(i);
+            boolean solved = !readings.get(i).blames()
+                    && byCriterion.entrySet().stream()
+                            .anyMatch(e -> e.getKey().kind() == CriterionKind.CRITICAL
+                                    && scored.modelFor(e.getKey()).probability(e.getValue()) >= 0.5);
             byCriterion.replaceAll((c, f) -> c.kind() == CriterionKind.PENALTY ? f.withSolved(solved) : f);
         }
         fit(ordered, features, true, models);

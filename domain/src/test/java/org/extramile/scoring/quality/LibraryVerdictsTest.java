@@ -1046,6 +1046,18 @@ class LibraryVerdictsTest {
         assertThat(refused.met()).as(refused.reason()).isFalse();
     }
 
+    /** Blame laid on a colleague is deflection even when the drink is remade at once, as trainers label it. */
+    @Test
+    void shouldDeductBlameOnAColleagueThoughTheDrinkIsRemade() {
+        ScoreCard card = card(
+                "mixed-up-order",
+                "wrong-drink",
+                "Oh the new girl keeps doing that. Hang on, I'll make your oat latte myself right now, no charge.");
+
+        assertThat(criterionOf(card, "remake-now").met()).isTrue();
+        assertThat(card.penalties()).anyMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }
