@@ -26,6 +26,7 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:can'?t|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
             Pattern.compile("\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b"),
             Pattern.compile("\\bleft (?:me|us) no choice\\b"),
+            Pattern.compile("\\b(?:above|beyond|over) my pay ?grade\\b"),
             // The store's mistake paid for by her: "you'll have to wait your turn", "you need to go back in the line".
             Pattern.compile("\\byou(?:'?ll|'?d| will| would)? (?:have|need) to (?:wait your turn|queue"
                     + "|(?:get|go) back (?:in|to|into) (?:the )?(?:end of the )?(?:line|queue)"
@@ -151,7 +152,12 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\b(?:everyone|everybody|people|customers) (?:just |do |tend to |always )*(?:grabs?|takes?|picks? up)"
                             + " (?:whatever|anything|any old|the first|the wrong)\\b"),
-            Pattern.compile("\\b(?:they|he|she) (?:never|don'?t|doesn'?t|won'?t) listen\\b"),
+            Pattern.compile("\\b(?:they|he|she) (?:never|don'?t|doesn'?t|won'?t) listens?\\b"),
+            // "I keep telling the bar manager to get some in": the gap laid on whoever does not listen.
+            Pattern.compile("\\bi (?:keep|kept|'ve kept|have kept) (?:telling|asking|nagging) (?:the |my |our )?(?:bar"
+                    + " manager|manager|boss|bar|management|head office|them|him|her)\\b"),
+            Pattern.compile(
+                    "\\b(?:are|'re|is|'s) (?:so |totally |completely |absolutely |just )?(?:clueless|incompetent)\\b"),
             Pattern.compile("\\btak(?:e|es|ing) it out on me\\b"),
             Pattern.compile("\\bare you sure you (?:didn't|did not|ordered|asked|said|picked|grabbed|took)\\b"),
             Pattern.compile("^(?:should|shoulda|should've|should have) (?:come|been|asked|ordered|checked)\\b"),
@@ -195,6 +201,8 @@ public final class Disclaimer {
                     + "(?: over there| there)?(?:'s| is| are|'re| was| were)(?: so| totally| completely| absolutely| just"
                     + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY
+                    + "(?:'s| has| have|'ve)? (?:really )?(?:let (?:us|me) down|dropped the ball)\\b"),
             // "Tom's on the bar today, he's always mixing things up".
             Pattern.compile("\\b(?:he|she|they)(?:'s| is|'re| are) always (?:mixing|messing|getting (?:it|things|orders"
                     + "|names) wrong|forgetting)\\b"),

@@ -1058,6 +1058,21 @@ class LibraryVerdictsTest {
         assertThat(card.penalties()).anyMatch(CriterionScore::met);
     }
 
+    /** A remake promised in trainees' words: "get it remade" is the middle level, "first in line" the top one. */
+    @Test
+    void shouldHearARemakeInTraineesWords() {
+        CriterionScore remade = criterion(
+                "mixed-up-order", "wrong-drink", "remake-now", "Sorry about that, I'll get it remade for you.");
+        CriterionScore first = criterion(
+                "mixed-up-order",
+                "wrong-drink",
+                "remake-now",
+                "Leave that with me, I'm making yours now, oat milk and vanilla, you're first in line.");
+
+        assertThat(remade.level()).as(remade.reason()).isEqualTo("partly");
+        assertThat(first.level()).as(first.reason()).isEqualTo("fully");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

@@ -143,7 +143,11 @@ class DisclaimerTest {
                 "People do tend to grab whatever's closest at this time",
                 "You're not the only person who's been waiting",
                 "Ugh, Tom's on the bar today, he's always mixing things up",
-                "The other barista must have read the name wrong"
+                "The other barista must have read the name wrong",
+                "I keep telling the bar manager to get some in but he never listens",
+                "honestly, the people who run this place are clueless",
+                "it's above my pay grade",
+                "The supplier let us down this week"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -280,7 +284,10 @@ class DisclaimerTest {
                 "No mistake on your part at all, that's on us",
                 "They've got me doing the latte art today, ha",
                 "It's my manager's first week, so we're all learning",
-                "Nobody here minds, honestly"
+                "Nobody here minds, honestly",
+                "I'm clueless about cocktails, but the iced tea is lovely",
+                "We dropped the ball, I'm so sorry",
+                "I keep a few cans in the staff fridge, let me check"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
