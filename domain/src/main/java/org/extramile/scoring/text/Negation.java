@@ -35,6 +35,8 @@ public final class Negation {
             List.of("slam"),
             List.of("swamp"),
             List.of("too", "far"),
+            // "but the phone's for staff only"
+            List.of("staff", "onli"),
             List.of("no", "time"),
             // "but I don't have time to chat", "but I haven't got time", "but I don't really have time"
             List.of("not", "have", "time"),

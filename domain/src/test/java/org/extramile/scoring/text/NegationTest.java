@@ -114,6 +114,10 @@ class NegationTest {
                         .get(1)))
                 .isTrue();
         assertThat(Negation.refuses(segmenter
+                        .segment("I'd ring our other shop for you but the phone's for staff only, sorry")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
                         .segment("We're out, but I'll ring the other branch")
                         .get(1)))
                 .isFalse();
