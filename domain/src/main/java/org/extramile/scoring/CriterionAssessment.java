@@ -578,10 +578,14 @@ record CriterionAssessment(
 
     /**
      * Whether a clause is a saying rather than keywords: a time given ("Ten minutes, tops", "5 mins") or a reassuring
-     * "no trouble", "no worries", "no problem", "no catch" ("Honestly no trouble"), "no extra charge" on its own.
+     * "no trouble", "no worries", "no problem", "no catch" ("Honestly no trouble"), "no extra charge" on its own, or a
+     * short reply that thanks her ("Not bad thanks.").
      */
     private static boolean saying(Segment clause) {
         List<Token> tokens = clause.tokens();
+        if (tokens.size() <= 4 && tokens.get(tokens.size() - 1).term().equals("thank")) {
+            return true;
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             String term = tokens.get(i).term();
             String next = tokens.get(i + 1).term();

@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * raised after look 29 (levels' own words), look 33 (a "but" that withdraws an apology) and look 35 (deflection's
  * phrases read in this split's errors, so flattered) and look 45 (the same); fetch-from-another-branch's after look 59
  * (a branch that "might have it" leaves the call to her); buy-the-missing-drink's after look 65 (what the customer is
- * spared is no refusal); free-upgrade's after look 92 (a sum only counter-examples name voids the clause).
+ * spared is no refusal); free-upgrade's after look 92 (a sum only counter-examples name voids the clause) and look 111 (money off
+ * the big jar in trainees' words).
  */
 class CrossValidationTest {
 
@@ -58,7 +59,7 @@ class CrossValidationTest {
     record Floors(double spearman, double auc, double macroF1) {}
 
     private static final Map<String, Floors> FLOORS = Map.of(
-            "free-upgrade", new Floors(0.87, 0.93, 0.88),
+            "free-upgrade", new Floors(0.87, 0.94, 0.90),
             "fetch-from-another-branch", new Floors(0.85, 0.96, 0.89),
             "buy-the-missing-drink", new Floors(0.83, 0.94, 0.89),
             "mixed-up-order", new Floors(0.89, 0.95, 0.88),

@@ -1073,6 +1073,22 @@ class LibraryVerdictsTest {
         assertThat(first.level()).as(first.reason()).isEqualTo("fully");
     }
 
+    /** "You've made it better" greets her in full; "Not bad thanks." is a reply, not a list of keywords. */
+    @Test
+    void shouldHearAWarmGreetingAndAShortReply() {
+        CriterionScore greeting = criterion(
+                "genuine-welcome",
+                "her-usual",
+                "real-greeting",
+                "Well good morning to you! Bit of a zoo in here today, but you've made it better. The usual oat flat "
+                        + "white, large, and your bun?");
+        CriterionScore honest =
+                criterion("genuine-welcome", "her-usual", "honest-not-heavy", "Morning! Not bad thanks. The usual?");
+
+        assertThat(greeting.level()).as(greeting.reason()).isEqualTo("fully");
+        assertThat(honest.met()).as(honest.reason()).isTrue();
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }
