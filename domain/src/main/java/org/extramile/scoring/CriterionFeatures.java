@@ -8,8 +8,9 @@ import java.util.Arrays;
  * that clause's margin over the nearest counter-example, and whether a match was ignored (negated, withdrawn,
  * conditional). Ignored matches add nothing to the first three. For a penalty, {@code solved} says whether the
  * answer meets a critical criterion of the step: "we don't have Coke" followed by a trip to the shop states a
- * fact, it does not deflect; blame laid on somebody else is no fact, and a problem solved after it stays unsaid. Once trainers have labelled answers, {@code lean} is the most any clause leans towards
- * the answers they said met the criterion ({@link LabelledClauses}), and {@code leanTop} towards those they gave
+ * fact, it does not deflect; blame laid on somebody else is no fact, so an answer that blames is never solved. Once
+ * trainers have labelled answers, {@code lean} is the most any clause leans towards the answers they said met the
+ * criterion ({@link LabelledClauses}), and {@code leanTop} towards those they gave
  * the top level; both are 0 without labels. {@code refusal} says a clause refuses by a rule or a permission ("we're
  * not allowed to") or withdraws an offer with a refusal ("I'd go, but I can't leave my section"): the shelter a
  * deflection takes. {@code words} counts the answer's content words: only the model of the top level reads it
