@@ -71,10 +71,6 @@ public record IndicatorPattern(
     }
 
     /**
-     * Whether the pronouns an answer has between the matched terms, or as the subject before them, name someone else
-     * than the phrase's: "you mixed it up" is not "we mixed it up".
-     */
-    /**
      * Whether a negated phrase's possessive goes unsaid between the answer's matched terms: "not my problem" disowns,
      * "not a problem" is a courtesy; the possessive is what tells them apart ("not your problem" names another).
      */
@@ -82,6 +78,10 @@ public record IndicatorPattern(
         return negated && possessed && said.isEmpty();
     }
 
+    /**
+     * Whether the pronouns an answer has between the matched terms, or as the subject before them, name someone else
+     * than the phrase's: "you mixed it up" is not "we mixed it up".
+     */
     boolean speaksOfAnother(Set<Person> said, Optional<Person> doer) {
         return (!persons.isEmpty() && !said.isEmpty() && persons.stream().noneMatch(said::contains))
                 || (owner.isPresent() && doer.isPresent() && !owner.equals(doer));

@@ -255,6 +255,9 @@ public final class LexicalEvidence {
         if (discourseMarker(pattern, tokens, span, answer)) {
             return null;
         }
+        if (!partial && unowned(pattern, tokens, span)) {
+            partial = true;
+        }
         Strength strength = pattern.kind() == EvidenceKind.SYNONYM ? Strength.LIKELY : Strength.STRONG;
         if (fuzzy) {
             strength = strength.weaker();
@@ -264,6 +267,19 @@ public final class LexicalEvidence {
         }
         return new LexicalMatch(segment, pattern, span[0], span[1], strength, partial, fuzzy);
     }
+
+    /**
+     * "Sorry about the mix-up" names a thing where the phrase names a doing ("we mixed it up", "my mistake"): a
+     * phrase with an owner found after an article, in a clause that names nobody, is found only in part.
+     */
+    private static boolean unowned(IndicatorPattern pattern, List<Token> tokens, int[] span) {
+        return pattern.owner().isPresent()
+                && span[0] > 0
+                && DETERMINERS.contains(tokens.get(span[0] - 1).term())
+                && Person.between(tokens, -1, tokens.size()).isEmpty();
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "any", "this", "that");
 
     /**
      * "Right, that's Dan's." opens with a discourse marker, not with the "right" left of "right now" once its small

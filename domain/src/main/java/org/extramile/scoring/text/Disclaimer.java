@@ -104,8 +104,9 @@ public final class Disclaimer {
                     + " (?:my|the|our|whoever|someone|somebody)\\b"),
             // A superior's anger put before her: "my supervisor would have my head".
             Pattern.compile(
-                    "\\b" + THIRD_PARTY + " (?:would|will|'d|'ll) (?:have my head|kill me|go mad|go spare"
-                            + "|hit the roof|kick off|sack me|fire me|have a fit|lose it|flip|freak out|go nuts|not be happy)\\b"));
+                    "\\b" + THIRD_PARTY
+                            + " (?:would|will|'d|'ll) (?:probably |definitely |literally |actually |totally )?"
+                            + "(?:have my head|kill me|go mad|go spare|hit the roof|kick off|sack me|fire me|have a fit|lose it|flip|freak out|go nuts|not be happy)\\b"));
 
     /** Blame laid on the customer, a colleague or head office: the problem is somebody else's doing. */
     private static final List<Pattern> BLAME = List.of(
@@ -246,6 +247,12 @@ public final class Disclaimer {
                             + "|hire)\\b"),
             Pattern.compile("\\bblame (?:the |our |my )?(?:staffing|rota|staff shortages?|cuts)\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
+            // "The bar never orders enough": the gap laid on whoever stocks it.
+            Pattern.compile("\\b(?:the bar|they|" + THIRD_PARTY + ") (?:never|don'?t ever|do not ever) (?:orders?"
+                    + "|(?:stocks?|gets?|keeps?) enough)\\b"),
+            // "Did you say oat when you ordered?": her order made the mistake.
+            Pattern.compile("\\bdid you (?:say|ask for|mention|specify|tell (?:us|me|them)) [^?]{1,30}when you"
+                    + " (?:ordered|paid)\\b"),
             // Fault laid on somebody else ("management's fault", "their fault"); "my fault" owns it, "nobody's fault"
             // blames no one, and "it's not your fault" reassures.
             Pattern.compile("\\b(?<!not )(?<!n't )(?<!never )"
@@ -269,6 +276,11 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:they'?re|they are|he'?s|she'?s|he is|she is) the ones? (?:who|that) (?:should|forgot"
                     + "|messed|didn't|never)\\b"),
             Pattern.compile("\\b(?:breathing down my neck|(?:is|'s|are|'re) on my back)\\b"),
+            // "My manager's been on at me all morning", "the owner's never here and we do all the work".
+            Pattern.compile("\\b(?:'s|has|have|'ve|is|are|'re) (?:been )?on (?:at (?:me|us)|my case)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is|'re| are) never (?:here|around|in)\\b"),
+            Pattern.compile("\\b(?:i|we) do (?:all|most) (?:of )?the work\\b"),
+            Pattern.compile("\\b(?:nobody|no one|no-one) (?:wants|wanted) to work\\b"),
             // Impatience laid on her: "if people would just decide what they want".
             Pattern.compile("\\bif (?:people|customers|you) (?:would|could) just\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),

@@ -271,6 +271,10 @@ public final class Negation {
         if (negator > 0 && INTERJECTION_BEFORE.contains(tokens.get(negator - 1).term())) {
             return true;
         }
+        // "Nothing a chat with you can't fix", "nobody I'd rather see": two negators in one clause affirm.
+        if (doubled(tokens, negator)) {
+            return true;
+        }
         // "Why don't I ring them?" offers.
         if (negator > 1 && tokens.get(negator - 2).term().equals("why")) {
             return true;
@@ -292,6 +296,18 @@ public final class Negation {
         return first < spared(tokens, negator) || notWithout(tokens, negator);
     }
 
+    private static final Set<String> NOBODY = Set.of("noth", "nobodi", "none");
+
+    /** Whether a "nothing" or "nobody" and a later "not" share the clause, each negating the other. */
+    private static boolean doubled(List<Token> tokens, int negator) {
+        String term = tokens.get(negator).term();
+        if (NOBODY.contains(term)) {
+            return tokens.subList(negator + 1, tokens.size()).stream()
+                    .anyMatch(t -> t.term().equals("not"));
+        }
+        return term.equals("not") && tokens.subList(0, negator).stream().anyMatch(t -> NOBODY.contains(t.term()));
+    }
+
     /**
      * "I'm not going to leave you without it", "I won't let you go without your Diet Coke": a double negation that
      * promises. Not "I can't leave without asking my manager", which refuses.
@@ -309,11 +325,6 @@ public final class Negation {
         return false;
     }
 
-    /**
-     * "So you don't have to come back": what the customer is spared, not something refused to her. The index of the
-     * "you" it is said to, or -1: a match made of what is spared, from that "you" on, is negated all the same ("you
-     * won't have to pay again" is not "you'll have to pay again"); an offer before it is not.
-     */
     /** "No need to pay again": what there is no need to do is the match itself, negated, not a worry waved away. */
     private static boolean needed(List<Token> tokens, int need, int first) {
         return tokens.get(need).term().equals("need")
@@ -322,6 +333,11 @@ public final class Negation {
                         .allMatch(t -> t.term().equals("to"));
     }
 
+    /**
+     * "So you don't have to come back": what the customer is spared, not something refused to her. The index of the
+     * "you" it is said to, or -1: a match made of what is spared, from that "you" on, is negated all the same ("you
+     * won't have to pay again" is not "you'll have to pay again"); an offer before it is not.
+     */
     private static int spared(List<Token> tokens, int negator) {
         if (negator + 2 >= tokens.size()
                 || !tokens.get(negator + 1).term().equals("have")

@@ -137,6 +137,17 @@ class LexicalEvidenceTest {
         assertThat(best(mine, "I think you mixed it up with Dan's.")).isEmpty();
     }
 
+    /** "Sorry about the mix-up" names a thing, not who did it: "we mixed it up" is found in it only in part. */
+    @Test
+    void shouldFindADoingOnlyInPartInAThingNamedByNobody() {
+        LexicalEvidence owned = LexicalEvidence.compile(ANALYZER, List.of("we mixed it up"), List.of(), true);
+
+        assertThat(best(owned, "Sorry about the mix-up!"))
+                .hasValueSatisfying(m -> assertThat(m.partial()).isTrue());
+        assertThat(best(owned, "Sorry, we mixed it up!"))
+                .hasValueSatisfying(m -> assertThat(m.partial()).isFalse());
+    }
+
     /** "On the house" keeps its small words to be specific; "on the" alone is no part of it ("on the app"). */
     @Test
     void shouldNotFindAPhraseInPartByItsSmallWordsAlone() {

@@ -1089,6 +1089,26 @@ class LibraryVerdictsTest {
         assertThat(honest.met()).as(honest.reason()).isTrue();
     }
 
+    /**
+     * "Nothing a chat with you can't fix" affirms, it withdraws nothing; "the bar never orders enough" lays the gap on
+     * the bar.
+     */
+    @Test
+    void shouldHearADoubleNegativeAsWarmthAndTheBarBlamed() {
+        ScoreCard warm = card(
+                "genuine-welcome",
+                "her-usual",
+                "Morning lovely! Bit hectic but nothing a chat with you can't fix. Your usual, yeah?");
+        ScoreCard blaming = card(
+                "buy-the-missing-drink",
+                "diet-coke-order",
+                "No Diet Coke, the bar never orders enough. Tacos coming up.");
+
+        assertThat(warm.penalties()).noneMatch(CriterionScore::met);
+        assertThat(criterionOf(warm, "real-greeting").met()).isTrue();
+        assertThat(blaming.penalties()).anyMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

@@ -147,7 +147,11 @@ class DisclaimerTest {
                 "I keep telling the bar manager to get some in but he never listens",
                 "honestly, the people who run this place are clueless",
                 "it's above my pay grade",
-                "The supplier let us down this week"
+                "The supplier let us down this week",
+                "Yeah my manager would probably kill me to be fair",
+                "Sorry, it's just my manager's been on at me all morning",
+                "The owner's never here and we do all the work",
+                "we're short again because nobody wants to work Mondays"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -193,7 +197,9 @@ class DisclaimerTest {
                 "That's what you ordered though",
                 "Well Dan and Dana are pretty close, easy mistake to make on your part",
                 "That was your mistake, not ours",
-                "you'd have to come in before eight to get one"
+                "you'd have to come in before eight to get one",
+                "the bar never orders enough",
+                "Did you say oat when you ordered?"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();

@@ -118,6 +118,11 @@ class NegationTest {
                         .get(1)))
                 .isTrue();
         assertThat(Negation.refuses(segmenter
+                        .segment("Bit hectic but nothing a chat with you can't fix")
+                        .get(1)))
+                .as("two negators affirm")
+                .isFalse();
+        assertThat(Negation.refuses(segmenter
                         .segment("We're out, but I'll ring the other branch")
                         .get(1)))
                 .isFalse();
