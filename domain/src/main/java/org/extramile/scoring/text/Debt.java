@@ -25,10 +25,11 @@ public final class Debt {
             "\\bthe (?:queue|line) (?:\\w+ ){0,3}was (?:ridiculous|massive|insane|huge|a nightmare)\\b",
             // "what a pain", "what a nightmare", "what a hassle" share her letdown: only grumbles about the errand
             // count
-            "\\b(?:a bit of a|such a|what a|a real) (?:trek|faff|mission|hike|schlep)\\b",
+            "\\b(?:a bit of a|such a|what a|a real|a right|a fair) (?:trek|faff|mission|hike|schlep|walk)\\b",
             // a tip fished for: "just remember me when it comes to the tip", "maybe a bit extra?"
             "\\bremember me (?:\\w+ ){0,5}(?:tip|tipping)\\b",
             "\\b(?:maybe|perhaps|plus) a (?:bit|little) (?:extra|more)\\W*$",
+            "\\b(?:i'?d|i would) (?:take|accept|not say no to|never say no to) a tip\\b",
             "\\b(?:a bit of a|such a|a real) hassle\\b");
 
     private Debt() {}

@@ -130,7 +130,7 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\byou (?:must|might|may)(?: not|n't)(?: have|'ve) (?:heard|seen|noticed|listened|checked)\\b"),
             Pattern.compile("\\byou (?:must|might|may)(?: have|'ve) (?:picked|grabbed|taken|took|misheard|misread"
-                    + "|ordered|got|mixed)\\b"),
+                    + "|ordered|got|mixed|given|gave|said|written|put)\\b"),
             Pattern.compile("\\byou'?d have been better off\\b"),
             // "So you grabbed Dan's": her drink was handed out wrong, and the trainee says she took it.
             Pattern.compile("\\byou (?:grabbed|took|picked up|walked off with) (?:dan'?s|someone else'?s"
@@ -239,12 +239,13 @@ public final class Disclaimer {
             Pattern.compile("\\bit'?s (?:the|these) (?:customers|tourists|office lot)\\b(?! like| who| that)"),
             Pattern.compile("\\b(?:this|that) lot (?:\\w+ ){0,4}(?:didn'?t|did not) help\\b"),
             Pattern.compile("\\bthey (?:won'?t|will not|refuse to) (?:replace|fix|hire|get us|give us|pay|spend)\\b"),
-            Pattern.compile("\\b(?:someone|somebody|he|she|half the team|" + THIRD_PARTY
+            Pattern.compile("\\b(?:someone|somebody|nobody|no one|he|she|half the team|" + THIRD_PARTY
                     + ") (?:didn'?t|did not|never) (?:turn|show) up\\b"),
             Pattern.compile("\\b(?:rang|called|phoned) in sick (?:again|as usual)\\b"),
+            Pattern.compile("\\b(?:nobody|no one|no-one) (?:turned|showed) up\\b"),
             Pattern.compile(
                     "\\bif (?:management|head office|the boss|the owners?|they) (?:would |'d )?(?:actually |just |ever )?(?:gave|give|hired"
-                            + "|hire)\\b"),
+                            + "|hire|paid|pay)\\b"),
             Pattern.compile("\\bblame (?:the |our |my )?(?:staffing|rota|staff shortages?|cuts)\\b"),
             Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
             // "The bar never orders enough": the gap laid on whoever stocks it.
@@ -285,6 +286,10 @@ public final class Disclaimer {
             Pattern.compile("\\bif (?:people|customers|you) (?:would|could) just\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),
             Pattern.compile("\\b(?:it|that) (?:was|were|'s|is) [^,.!?]{2,40}? not (?:me|us)\\b"),
+            // "It's not me who orders the loaf": the job is somebody else's.
+            Pattern.compile("\\b(?:it|that)(?:'s| is| was) not (?:me|us|my job|our job) (?:who|that)\\b"),
+            // "I can't match their prices anyway, that's head office": the decision named as somebody else's.
+            Pattern.compile("^that'?s (?:just )?" + THIRD_PARTY + "\\W*$"),
             Pattern.compile("^not (?:me|us|mine|ours)\\b(?!,? personally)"));
 
     private Disclaimer() {}

@@ -1109,6 +1109,21 @@ class LibraryVerdictsTest {
         assertThat(blaming.penalties()).anyMatch(CriterionScore::met);
     }
 
+    /** Her drink put on her tab serves her politely at least; "well if it isn't…" greets her as herself. */
+    @Test
+    void shouldServeOnHerTabAndGreetARegularAsHerself() {
+        CriterionScore tab =
+                criterion("buy-the-missing-drink", "served", "serve-with-a-smile", "Uh, I'll just put it on your tab.");
+        CriterionScore greeting = criterion(
+                "genuine-welcome",
+                "her-usual",
+                "real-greeting",
+                "Well if it isn't my favourite teacher! Bit of a circus today but I'm loving it. The usual?");
+
+        assertThat(tab.level()).as(tab.reason()).isEqualTo("partly");
+        assertThat(greeting.level()).as(greeting.reason()).isEqualTo("fully");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

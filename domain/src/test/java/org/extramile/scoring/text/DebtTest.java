@@ -28,6 +28,9 @@ class DebtTest {
         assertThat(owed("just remember me when it comes to the tip!")).isTrue();
         assertThat(owed("I had to leave my section so maybe a bit extra?")).isTrue();
         assertThat(owed("It was a real hike in this heat")).isTrue();
+        assertThat(owed("Yeah, it was a right trek")).isTrue();
+        assertThat(owed("Well it was a fair walk in this heat")).isTrue();
+        assertThat(owed("I'd take a tip if you're offering, haha")).isTrue();
     }
 
     @Test

@@ -151,7 +151,11 @@ class DisclaimerTest {
                 "Yeah my manager would probably kill me to be fair",
                 "Sorry, it's just my manager's been on at me all morning",
                 "The owner's never here and we do all the work",
-                "we're short again because nobody wants to work Mondays"
+                "we're short again because nobody wants to work Mondays",
+                "Nobody turned up and the machine's broken",
+                "If they paid us properly maybe more people would stay",
+                "that's head office.",
+                "Well, it's not me who orders the loaf"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -199,7 +203,8 @@ class DisclaimerTest {
                 "That was your mistake, not ours",
                 "you'd have to come in before eight to get one",
                 "the bar never orders enough",
-                "Did you say oat when you ordered?"
+                "Did you say oat when you ordered?",
+                "It says Dan on it because you must have given the wrong name"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -293,7 +298,8 @@ class DisclaimerTest {
                 "Nobody here minds, honestly",
                 "I'm clueless about cocktails, but the iced tea is lovely",
                 "We dropped the ball, I'm so sorry",
-                "I keep a few cans in the staff fridge, let me check"
+                "I keep a few cans in the staff fridge, let me check",
+                "That's head office's best seller, you'll love it"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
