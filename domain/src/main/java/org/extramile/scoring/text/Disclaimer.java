@@ -199,7 +199,8 @@ public final class Disclaimer {
                     + "|terrible|awful)\\b"),
             // "The new guy's useless", "management is a joke".
             Pattern.compile("\\b" + THIRD_PARTY
-                    + "(?: over there| there)?(?:'s| is| are|'re| was| were)(?: so| totally| completely| absolutely| just"
+                    + "(?: over there| there| today| on today| this morning)?(?:'s| is| are|'re| was| were)(?: so| totally"
+                    + "| completely| absolutely| just"
                     + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY
@@ -211,6 +212,27 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"
                     + "|messing|getting|forgetting)|(?:is|'s|are|'re) still learning)\\b"),
             Pattern.compile("\\b(?:couldn't|could not|can't|didn't|did not) be bothered\\b"),
+            // Fresh answers of look 118: "the rota's a joke", "whoever does the scheduling should try working a
+            // Monday", "my manager thinks we're robots", "nobody upstairs will pay to fix it", "the owner wouldn't know
+            // hard work if it bit him", "they still haven't replaced them", "whoever does the ordering can't count".
+            Pattern.compile("\\b(?:the )?(?:rota|schedule|scheduling|ordering|the bar)(?:'s| is) (?:a joke|a shambles"
+                    + "|hopeless|useless|rubbish|a nightmare)\\b"),
+            Pattern.compile("\\bwhoever (?:does|did|wrote|writes|makes|made|plans|planned|sorts) (?:the )?(?:rota"
+                    + "|schedul\\w*|ordering|orders|staffing)\\b"),
+            Pattern.compile("\\bshould (?:try|have a go at) (?:working|doing|running) (?:a|the|this|one)\\b"),
+            Pattern.compile("\\bthinks? (?:we'?re|we are|i'?m|i am) (?:robots?|machines?|superhuman|octopus\\w*)\\b"),
+            Pattern.compile("\\b(?:nobody|no one|no-one) (?:upstairs|in charge|at the top|at head office)\\b"),
+            Pattern.compile("\\bwouldn'?t know [a-z ]{2,25} if it (?:bit|hit|slapped|smacked)\\b"),
+            Pattern.compile("\\b(?:still )?(?:haven'?t|have not|hasn'?t|has not) (?:bothered to )?(?:replaced?|hired?)"
+                    + " (?:them|him|her|anyone|anybody)\\b"),
+            Pattern.compile("\\b(?:clearly|obviously) can'?t (?:count|read|spell)\\b"),
+            Pattern.compile("\\b(?:these|the|some) (?:commuters|customers|people|tourists|guests)(?: today| round here"
+                    + "| here)? (?:have no|'ve got no|got no) (?:patience|manners)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is) (?:a (?:real )?stickler|a nightmare about)\\b"),
+            // Her asking again made the trouble: "Yes, alright, I heard you the first time."
+            Pattern.compile("\\bi heard you the first time\\b"),
+            // The errand handed back to her: "you'll have to go yourself, we're not a delivery service".
+            Pattern.compile("\\b(?:we'?re|we are|i'?m|i am) not a (?:delivery|taxi|courier|errand) service\\b"),
             // "That's down to the bakery"; "it's down to me" owns it.
             Pattern.compile("\\bdown to " + THIRD_PARTY + "\\b"),
             // Colleagues called names or said to do nothing: "the idiots who called in sick", "nobody here lifts a
@@ -241,7 +263,8 @@ public final class Disclaimer {
             Pattern.compile("\\bthey (?:won'?t|will not|refuse to) (?:replace|fix|hire|get us|give us|pay|spend)\\b"),
             Pattern.compile("\\b(?:someone|somebody|nobody|no one|he|she|half the team|" + THIRD_PARTY
                     + ") (?:didn'?t|did not|never) (?:turn|show) up\\b"),
-            Pattern.compile("\\b(?:rang|called|phoned) in sick (?:again|as usual)\\b"),
+            Pattern.compile("\\b(?:rang|called|phoned|calling|ringing|phoning) in sick (?:again|as usual|for the"
+                    + " \\w+ (?:time|day|week|monday))\\b"),
             Pattern.compile("\\b(?:nobody|no one|no-one) (?:turned|showed) up\\b"),
             Pattern.compile(
                     "\\bif (?:management|head office|the boss|the owners?|they) (?:would |'d )?(?:actually |just |ever )?(?:gave|give|hired"

@@ -1124,6 +1124,22 @@ class LibraryVerdictsTest {
         assertThat(greeting.level()).as(greeting.reason()).isEqualTo("fully");
     }
 
+    /** Grumbles that blame the staffing, or the rota, are deflection; a rush admitted with a smile is not. */
+    @Test
+    void shouldDeductGrumblesAboutStaffingButNotALightRush() {
+        ScoreCard grumble = card(
+                "genuine-welcome",
+                "short-wait",
+                "Ha, always. Half the staff quit last month and they still haven't replaced them. Four minutes-ish.");
+        ScoreCard light = card(
+                "genuine-welcome",
+                "short-wait",
+                "Always, ha! But it's a good team. About four minutes for your flat white.");
+
+        assertThat(grumble.penalties()).anyMatch(CriterionScore::met);
+        assertThat(light.penalties()).noneMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

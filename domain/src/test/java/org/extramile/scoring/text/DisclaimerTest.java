@@ -155,7 +155,21 @@ class DisclaimerTest {
                 "Nobody turned up and the machine's broken",
                 "If they paid us properly maybe more people would stay",
                 "that's head office.",
-                "Well, it's not me who orders the loaf"
+                "Well, it's not me who orders the loaf",
+                "The rota's a joke",
+                "Whoever does the scheduling should try working a Monday",
+                "My manager thinks we're robots apparently",
+                "Barely, thanks to Jake calling in sick for the third Monday in a row",
+                "Ugh, these commuters have no patience at all",
+                "Honestly the steam wand's been broken for weeks and nobody upstairs will pay to fix it",
+                "Mate, the owner wouldn't know hard work if it bit him",
+                "Half the staff quit last month and they still haven't replaced them",
+                "Honestly the barista today is hopeless",
+                "Yeah, the bar's hopeless with stock",
+                "my manager's a stickler for that",
+                "Whoever does the ordering clearly can't count",
+                "Yes, alright, I heard you the first time",
+                "we're not a delivery service"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -299,7 +313,10 @@ class DisclaimerTest {
                 "I'm clueless about cocktails, but the iced tea is lovely",
                 "We dropped the ball, I'm so sorry",
                 "I keep a few cans in the staff fridge, let me check",
-                "That's head office's best seller, you'll love it"
+                "That's head office's best seller, you'll love it",
+                "The rota's great this week, we've a full team",
+                "The barista today is brilliant, you'll love your latte",
+                "We haven't replaced the oat milk brand, don't worry"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
