@@ -65,7 +65,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     withdrawal,
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
-                    Disclaimer.disowns(clause) && !workedRound(answer, clauses, i),
+                    Disclaimer.disowns(clause) && (Disclaimer.blamesHer(clause) || !workedRound(answer, clauses, i)),
                     Tentative.hedge(clauses, i),
                     Apology.blameBeside(clauses, i)));
         }
@@ -115,7 +115,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
     /**
      * A constraint named and then worked round is no deflection, as the rubrics say: "I can't control what the bakery
      * sends, but I can put a loaf aside for you". The contrast after the clause offers, unnegated, what the trainee
-     * will or can do.
+     * will or can do. Blame laid on her is no constraint: "you should've checked, but fine, I'll make another" still
+     * deflects.
      */
     private static boolean workedRound(String answer, List<Segment> clauses, int i) {
         return contrastAfter(answer, clauses, i)

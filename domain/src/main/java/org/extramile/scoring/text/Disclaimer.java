@@ -32,6 +32,17 @@ public final class Disclaimer {
                     + "|(?:get|go) back (?:in|to|into) (?:the )?(?:end of the )?(?:line|queue)"
                     + "|pay (?:for (?:it|that|another) )?again|order (?:it |another )?again|reorder)\\b"),
             Pattern.compile("\\b(?:go|get|join) (?:to )?the back of the (?:queue|line)\\b"),
+            Pattern.compile("\\bwait (?:in line |in the queue )?like (?:everyone|everybody) else\\b"),
+            // A condition put on the remake: "Can I see your receipt? I need it before I can make a new one."
+            Pattern.compile("\\b(?:can|could|may) i (?:see|have|get) (?:your|the) receipt\\b"),
+            Pattern.compile("\\bi(?:'ll| will|'d| would)? need (?:to see )?(?:your|the) receipt\\b"),
+            // The floor not left, the money not taken: "I can't leave the floor", "I can't take money".
+            Pattern.compile("\\bi (?:can'?t|cannot|can not|am not able to|'m not able to) leave (?:the|my) (?:floor"
+                    + "|section|tables|station|post|restaurant|shop|counter|till)\\b"),
+            Pattern.compile("\\bi (?:can'?t|cannot|can not|'m not allowed to|am not allowed to) take (?:money|cash"
+                    + "|payment)\\b"),
+            Pattern.compile("\\byou'?ll have to pay (?:at|for it at) the (?:bar|till|desk|reception)\\b"),
+            Pattern.compile("\\b(?:get|got|be|been) (?:written up|disciplined)\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
             Pattern.compile("\\bnothing (?:i|we) can do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
@@ -229,6 +240,19 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:these|the|some) (?:commuters|customers|people|tourists|guests)(?: today| round here"
                     + "| here)? (?:have no|'ve got no|got no) (?:patience|manners)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is) (?:a (?:real )?stickler|a nightmare about)\\b"),
+            Pattern.compile(
+                    "\\b(?:he|she|they|the (?:baristas|staff|team|others)|" + THIRD_PARTY + ")(?:'s| is|'re"
+                            + "| are) always (?:mixing|messing|swapping|getting (?:it|things|orders|names) wrong|forgetting)\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " must(?: have|'ve) (?:glitched|messed|mixed|printed|read|got)\\b"),
+            Pattern.compile("\\b(?:a|the) (?:bakery|warehouse|supplier|head office|management|kitchen) thing\\b"),
+            Pattern.compile("\\bwe (?:just|only) (?:sell|serve|stock|get) what (?:they|head office|the bakery|the"
+                    + " warehouse|we'?re) (?:send|give|sent|gave|deliver)\\b"),
+            Pattern.compile("\\btold (?:them|him|her|'em )?(?:a hundred|a million|a thousand|so many|loads of|countless"
+                    + "|umpteen) times\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:wasn'?t|was not|isn'?t|is not|won'?t be|will not be) (?:very )?"
+                    + "(?:happy|pleased|thrilled|impressed)\\b"),
+            Pattern.compile("\\blet'?s not make a habit of (?:it|this)\\b"),
+            Pattern.compile("\\bi (?:don'?t|do not) get (?:paid )?(?:commission|paid enough|paid for)\\b"),
             // Her asking again made the trouble: "Yes, alright, I heard you the first time."
             Pattern.compile("\\bi heard you the first time\\b"),
             // The errand handed back to her: "you'll have to go yourself, we're not a delivery service".
@@ -322,6 +346,15 @@ public final class Disclaimer {
         return blames(text)
                 || HELPLESSNESS.stream().anyMatch(p -> p.matcher(text).find());
     }
+
+    /** Whether a clause lays the blame on the customer herself: "you should've checked the name". */
+    public static boolean blamesHer(Segment clause) {
+        String text = text(clause);
+        return YOU.matcher(text).find() && blames(text);
+    }
+
+    private static final Pattern YOU = Pattern.compile("\\byou(?:'d|'ve|'ll)? (?:\\w+ )?(?:should|must|could|might"
+            + "|grabbed|took|picked|ordered|said|gave|didn't)\\b");
 
     /** Whether a clause lays the blame on somebody else: "that was the other barista, not me". */
     public static boolean blames(Segment clause) {

@@ -31,6 +31,8 @@ public final class Negation {
             Set.of("allow", "suppos", "meant", "permit", "abl", "leav", "go", "time");
     private static final List<List<String>> REFUSAL_PHRASES = List.of(
             List.of("too", "busi"),
+            // "but I've got too many tables"
+            List.of("too", "mani"),
             // "but we're slammed right now", "but I'm swamped"
             List.of("slam"),
             List.of("swamp"),

@@ -1140,6 +1140,17 @@ class LibraryVerdictsTest {
         assertThat(light.penalties()).noneMatch(CriterionScore::met);
     }
 
+    /** Blame laid on her is no constraint worked round: the remake after it does not take it back. */
+    @Test
+    void shouldDeductBlameOnHerThoughARemakeFollows() {
+        ScoreCard card = card(
+                "mixed-up-order",
+                "wrong-drink",
+                "Technically you should've checked before walking off, but fine, I'll make another.");
+
+        assertThat(card.penalties()).anyMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

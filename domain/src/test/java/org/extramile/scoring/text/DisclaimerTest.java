@@ -169,7 +169,19 @@ class DisclaimerTest {
                 "my manager's a stickler for that",
                 "Whoever does the ordering clearly can't count",
                 "Yes, alright, I heard you the first time",
-                "we're not a delivery service"
+                "we're not a delivery service",
+                "Yeah the baristas are always swapping cups",
+                "the system must have glitched",
+                "The loaf's a bakery thing, we just sell what they send us",
+                "you'll have to wait like everyone else",
+                "Can I see your receipt?",
+                "I can't leave the floor, so water or juice?",
+                "The bar manager's been told a hundred times",
+                "we get written up for leaving",
+                "You'll have to pay at the bar",
+                "I don't get commission anyway",
+                "my manager wasn't happy about it",
+                "so let's not make a habit of it"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -316,7 +328,11 @@ class DisclaimerTest {
                 "That's head office's best seller, you'll love it",
                 "The rota's great this week, we've a full team",
                 "The barista today is brilliant, you'll love your latte",
-                "We haven't replaced the oat milk brand, don't worry"
+                "We haven't replaced the oat milk brand, don't worry",
+                "Nothing to pay and no receipt needed",
+                "I can leave the floor for five minutes, my colleague's covering",
+                "My manager will be thrilled you came back",
+                "You can pay whenever, no rush"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();

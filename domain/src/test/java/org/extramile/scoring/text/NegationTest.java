@@ -118,6 +118,10 @@ class NegationTest {
                         .get(1)))
                 .isTrue();
         assertThat(Negation.refuses(segmenter
+                        .segment("I'd go to the shop for you but I've got too many tables")
+                        .get(1)))
+                .isTrue();
+        assertThat(Negation.refuses(segmenter
                         .segment("Bit hectic but nothing a chat with you can't fix")
                         .get(1)))
                 .as("two negators affirm")
