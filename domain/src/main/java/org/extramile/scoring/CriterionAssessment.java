@@ -109,7 +109,7 @@ record CriterionAssessment(
                             .or(() -> semantic.flatMap(CriterionAssessment::counterExample));
             boolean contradicted = false;
             for (int l = top; l > (levelWords == null ? 0 : levelWords.level()); l--) {
-                Optional<LevelWords> found = levelWords(criterion, l, clause, reading, voided, nearMisses);
+                Optional<LevelWords> found = levelWords(criterion, l, clause, reading, voided, deflecting, nearMisses);
                 if (found.isPresent()) {
                     levelWords = found.get();
                     break;
@@ -266,6 +266,7 @@ record CriterionAssessment(
             Segment clause,
             AnswerReading reading,
             Optional<Dismissal> voided,
+            Set<Integer> deflecting,
             List<NearMiss> nearMisses) {
         Optional<LexicalMatch> match = criterion.levels().get(level).bestIn(clause, reading.answer());
         if (match.isEmpty() || match.get().strength() == Strength.POSSIBLE) {
@@ -275,8 +276,9 @@ record CriterionAssessment(
         String levelName = criterion.spec().levels().get(level).name();
         String matched = m.describe() + " of level '" + levelName + "'";
         boolean penalty = criterion.spec().kind() == CriterionKind.PENALTY;
-        Optional<Dismissal> why =
-                voided.or(() -> negatedMatch(m)).or(() -> penalty ? Optional.empty() : asked(m, reading));
+        Optional<Dismissal> why = voided.or(() -> negatedMatch(m))
+                .or(() -> penalty ? Optional.empty() : asked(m, reading))
+                .or(() -> penalty ? Optional.empty() : deflection(clause, deflecting));
         if (why.isPresent()) {
             nearMisses.add(nearMiss(clause, matched, m.kind(), m.strength(), why.get()));
             return Optional.empty();
@@ -532,7 +534,11 @@ record CriterionAssessment(
             return true;
         }
         // An apology cut from a list is the apology alone; a list that holds one is still a list. A list she is asked
-        // to confirm ("Oat flat white, large, and a cinnamon bun, right?") is said to her.
+        // to confirm ("Oat flat white, large, and a cinnamon bun, right?") is said to her, and a fragment with its own
+        // subject and verb is a sentence whatever follows it ("I'm remaking yours now, oat milk, vanilla, no charge").
+        if (SUBJECT_AND_VERB.matcher(clause.text()).find()) {
+            return false;
+        }
         if (greeting
                 || (apology && !clause.text().equals(clause.stretch()))
                 || TAG_QUESTION.matcher(clause.stretch()).find()) {
@@ -545,6 +551,7 @@ record CriterionAssessment(
                 && Arrays.stream(fragments)
                                 .filter(f -> SUBJECT_AND_VERB.matcher(f).find()
                                         || IMPERATIVE.matcher(f).find()
+                                        || UNDER_WAY.matcher(f).find()
                                         || DISCOURSE.matcher(f).matches())
                                 .count()
                         < 2;
@@ -559,11 +566,17 @@ record CriterionAssessment(
 
     /** A fragment that tells her to take what is offered: "Actually, you know what, take the big one, no charge." */
     private static final Pattern IMPERATIVE = Pattern.compile(
-            "(?i)^\\s*(?:just |please |so )?(?:take|have|grab|keep|enjoy|pop|let)\\s+(?:the|this|that|it|a|your|me|us)\\b");
+            "(?i)^\\s*(?:just |please |so )?(?:take|have|grab|keep|enjoy|pop|let|bin|ditch|leave|give|hand|swap)\\s+"
+                    + "(?:the|this|that|it|a|your|me|us)\\b");
+
+    /** A fragment that says what is under way, its subject left out: "doing it now", "already making yours". */
+    private static final Pattern UNDER_WAY =
+            Pattern.compile("(?i)^\\s*(?:just |already )?[a-z]+ing\\s+(?:it|yours|one|that|this|you|a|the|on)\\b");
 
     /** A fragment that is only a turn of speech: "Actually, you know what, ..." is said, not listed. */
     private static final Pattern DISCOURSE = Pattern.compile(
-            "(?i)\\s*(?:actually|honestly|look|listen|well|okay|ok|right|you know what|tell you what|seriously)\\W*");
+            "(?i)\\s*(?:actually|honestly|look|listen|well|okay|ok|right|you know what|tell you what|seriously"
+                    + "|of course|sure|absolutely|certainly)\\W*");
 
     private static final Pattern TAG_QUESTION =
             Pattern.compile("(?i)[,;]\\s*(right|yeah|yes|yep|correct|is it|isn't it|isn’t it|innit)\\s*\\?\\s*$");

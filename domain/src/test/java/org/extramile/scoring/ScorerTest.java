@@ -155,6 +155,17 @@ class ScorerTest {
         }
 
         @Test
+        void shouldTakeASentenceBeforeAListOfDetailsForWords() {
+            ScoreCard said =
+                    SCORER.score(DRINK, "order", "Right, I'm buying you one now, Diet Coke, the shop, back in five.");
+            ScoreCard underWay =
+                    SCORER.score(DRINK, "order", "Of course, buying one now, Diet Coke, the shop, back in five.");
+
+            assertThat(criterion(said, "get-the-drink").met()).isTrue();
+            assertThat(criterion(underWay, "get-the-drink").met()).isTrue();
+        }
+
+        @Test
         void shouldKeepAHedgedOfferWhoseContrastOnlyAddsADetail() {
             ScoreCard card =
                     SCORER.score(DRINK, "order", "I could pop out and buy one for you now, though it's a short walk.");

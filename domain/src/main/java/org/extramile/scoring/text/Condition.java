@@ -10,6 +10,10 @@ public final class Condition {
     private static final Phrases PHRASES = new Phrases(
             "\\b(?:have|show|got|kept|bring|find) (?:me )?(?:your|the|a) receipt\\b",
             "\\bpay (?:for (?:it|that|another) )?again\\b",
+            "\\bpay for (?:a new|another|a fresh) one\\b",
+            "\\b(?:can|could|may) i see (?:your|the) receipt\\b",
+            "\\bi(?:'ll| will)? need (?:to see )?(?:your|the) receipt\\b",
+            "\\bwait (?:in line )?like (?:everyone|everybody) else\\b",
             "\\b(?:order|buy) (?:it |one |another |that )?again\\b",
             "\\b(?:put|pop|write|add) your name (?:\\w+ ){0,3}again\\b",
             "\\bwait your turn\\b",

@@ -30,7 +30,8 @@ public final class Disclaimer {
             // The store's mistake paid for by her: "you'll have to wait your turn", "you need to go back in the line".
             Pattern.compile("\\byou(?:'?ll|'?d| will| would)? (?:have|need) to (?:wait your turn|queue"
                     + "|(?:get|go) back (?:in|to|into) (?:the )?(?:end of the )?(?:line|queue)"
-                    + "|pay (?:for (?:it|that|another) )?again|order (?:it |another )?again|reorder)\\b"),
+                    + "|pay (?:for (?:it|that|another) )?again|pay for (?:a new|another) one|order (?:it |another )?again"
+                    + "|reorder)\\b"),
             Pattern.compile("\\b(?:go|get|join) (?:to )?the back of the (?:queue|line)\\b"),
             Pattern.compile("\\bwait (?:in line |in the queue )?like (?:everyone|everybody) else\\b"),
             // A condition put on the remake: "Can I see your receipt? I need it before I can make a new one."

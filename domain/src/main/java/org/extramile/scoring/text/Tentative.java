@@ -28,6 +28,11 @@ public final class Tentative {
             Pattern.compile("\\bsee (?:about|if (?:i|we) can|whether (?:i|we) can)\\b"),
             Pattern.compile("\\bif (?:i|we) (?:get|have|find|can find) (?:a |the )?(?:chance|minute|moment|sec"
                     + "|second|spare (?:minute|moment|second))\\b"),
+            // "I'll get someone to make you one when they get a chance", "I'll try to squeeze it in".
+            Pattern.compile(
+                    "\\bwhen (?:i|we|they|someone|somebody|he|she) (?:get|gets|have|has|find|finds) (?:a |the )?"
+                            + "(?:chance|minute|moment|sec|second)\\b"),
+            Pattern.compile("\\btry (?:to|and) squeeze (?:it|you|one) in\\b|\\bget round to (?:it|you)\\b"),
             // Someone else has yet to agree: "I'll see if someone can", "let me ask my manager if I can".
             Pattern.compile("\\b(?:see|ask|check) (?:if|whether) (?:someone|somebody|anyone|anybody|one of)\\b"),
             Pattern.compile("\\bask (?:my|the|our) (?:manager|supervisor|boss|colleague)s? (?:if|whether)\\b"));

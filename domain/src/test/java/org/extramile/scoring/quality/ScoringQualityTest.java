@@ -67,7 +67,8 @@ class ScoringQualityTest {
      * fetch-from-another-branch's after look 13; every figure that rose raised after looks 15, 17 and 18 (same margin).
      * The evaluation splits grew again to 109-114 answers at look 20: every floor of the smaller splits still held
      * (look 21), so none was set lower; those the grown splits' figures less 0.03 exceed were raised to them, and
-     * again after looks 29 and 33; buy-the-missing-drink's after looks 101, 103 and 110; mixed-up-order's after look 112.
+     * again after looks 29 and 33; buy-the-missing-drink's after looks 101, 103 and 110; mixed-up-order's after
+     * looks 112 and 120; genuine-welcome's macro F1 after look 118.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -79,9 +80,9 @@ class ScoringQualityTest {
             "buy-the-missing-drink",
             new Floors(0.78, 0.91, 0.84),
             "mixed-up-order",
-            new Floors(0.84, 0.93, 0.83),
+            new Floors(0.85, 0.94, 0.83),
             "genuine-welcome",
-            new Floors(0.83, 0.91, 0.82));
+            new Floors(0.83, 0.91, 0.85));
 
     private static final Scorer SCORER = new Scorer();
     private static final List<ScenarioQuality> CALIBRATED = new ArrayList<>();

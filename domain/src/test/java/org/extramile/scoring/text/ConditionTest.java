@@ -17,6 +17,9 @@ class ConditionTest {
         assertThat(imposed("you'll have to wait your turn")).isTrue();
         assertThat(imposed("Yes, just join the queue again")).isTrue();
         assertThat(imposed("you'll need to get back in line")).isTrue();
+        assertThat(imposed("Sorry, you'll need to pay for a new one")).isTrue();
+        assertThat(imposed("Can I see your receipt?")).isTrue();
+        assertThat(imposed("you'll have to wait like everyone else")).isTrue();
     }
 
     @Test
@@ -25,6 +28,7 @@ class ConditionTest {
         assertThat(imposed("you won't have to queue, I'm making it now")).isFalse();
         assertThat(imposed("Yes, it'll go in the queue with the others")).isFalse();
         assertThat(imposed("I'll put it at the front of the line")).isFalse();
+        assertThat(imposed("No need for your receipt, I'll make it now")).isFalse();
     }
 
     private boolean imposed(String clause) {

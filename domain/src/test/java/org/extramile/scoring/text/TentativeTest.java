@@ -21,7 +21,9 @@ class TentativeTest {
                 "I'll grab you one if I get a chance",
                 "I'll see if someone can make you another one",
                 "Let me ask my manager if I can pop out for one",
-                "I guess I could call our other branch"
+                "I guess I could call our other branch",
+                "I'll get someone to make you a new one when they get a chance",
+                "Yes, I'll try to squeeze it in"
             })
     void shouldHearAHedgeInTheClause(String clause) {
         assertThat(Tentative.hedge(segmenter.segment(clause), 0))
