@@ -1151,6 +1151,24 @@ class LibraryVerdictsTest {
         assertThat(card.penalties()).anyMatch(CriterionScore::met);
     }
 
+    /** Paying "the same as the small one" is the upgrade in full; paying "at the end" is polite, if plain. */
+    @Test
+    void shouldHearTheSmallJarsPriceAndTheBillInTraineesWords() {
+        CriterionScore upgrade = criterion(
+                "free-upgrade",
+                "not-again",
+                "bigger-jar-no-extra-cost",
+                "Have the big one instead, I'll sort it so you pay the same as the small one.");
+        CriterionScore serve = criterion(
+                "buy-the-missing-drink",
+                "served",
+                "serve-with-a-smile",
+                "It was $2, but you can pay at the end with the meal.");
+
+        assertThat(upgrade.level()).as(upgrade.reason()).isEqualTo("fully");
+        assertThat(serve.level()).as(serve.reason()).isEqualTo("partly");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }
