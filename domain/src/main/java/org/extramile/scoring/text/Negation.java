@@ -23,6 +23,9 @@ public final class Negation {
             "need", "doubt", "onli", "mind", "wait", "long");
 
     private static final Set<String> INTERJECTION_BEFORE = Set.of("oh", "ah", "why");
+    /** "Busy, but can't complain": content with the day, no refusal of anything. */
+    private static final Set<String> CONTENT = Set.of("complain", "grumbl", "moan");
+
     /** Words around "not" that make a refusal of ability or permission. */
     private static final Set<String> REFUSAL_BEFORE_NOT =
             Set.of("can", "will", "could", "would", "shall", "must", "should");
@@ -114,6 +117,7 @@ public final class Negation {
             if (t.term().equals("not")
                     && !idiomatic(tokens, i)
                     && !imperative(tokens, i)
+                    && !CONTENT.contains(afterNot(tokens, i))
                     && ((i > 0 && REFUSAL_BEFORE_NOT.contains(tokens.get(i - 1).term()))
                             || REFUSAL_AFTER_NOT.contains(afterNot(tokens, i)))) {
                 return true;

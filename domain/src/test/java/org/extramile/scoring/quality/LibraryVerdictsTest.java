@@ -1169,6 +1169,32 @@ class LibraryVerdictsTest {
         assertThat(serve.level()).as(serve.reason()).isEqualTo("partly");
     }
 
+    /**
+     * Blame in words other writers chose is deducted; being content with a busy day is not a refusal; a freebie is
+     * free.
+     */
+    @Test
+    void shouldDeductBlameInOtherWritersWordsAndHearAFreebie() {
+        ScoreCard blame = card(
+                "fetch-from-another-branch",
+                "about-to-leave",
+                "Sorry, it's our buyers, they always under-order the gift sets. Look, let me phone Market Street now"
+                        + " before you go, ok?");
+        ScoreCard content = card(
+                "genuine-welcome",
+                "her-usual",
+                "Hello hello! Bit hectic but can't grumble. What'll it be today, the usual?");
+        CriterionScore freebie = criterion(
+                "free-upgrade",
+                "not-again",
+                "bigger-jar-no-extra-cost",
+                "Nah, have the big one, it's a freebie from us. Really, it's fine.");
+
+        assertThat(blame.penalties()).anyMatch(CriterionScore::met);
+        assertThat(content.penalties()).noneMatch(CriterionScore::met);
+        assertThat(freebie.level()).as(freebie.reason()).isEqualTo("fully");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

@@ -181,7 +181,13 @@ class DisclaimerTest {
                 "You'll have to pay at the bar",
                 "I don't get commission anyway",
                 "my manager wasn't happy about it",
-                "so let's not make a habit of it"
+                "so let's not make a habit of it",
+                "If it were my shop I'd give you the Coco Verde for nothing",
+                "Not really something I can fix from here",
+                "sorry, the counter phone's only for staff business",
+                "you'd have to go back to the till and they'll sort you out",
+                "you'd need to email customer services",
+                "Not my decision"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -230,7 +236,34 @@ class DisclaimerTest {
                 "you'd have to come in before eight to get one",
                 "the bar never orders enough",
                 "Did you say oat when you ordered?",
-                "It says Dan on it because you must have given the wrong name"
+                "It says Dan on it because you must have given the wrong name",
+                "honestly they're hopeless, it's their mess not ours",
+                "but the computer's always wrong anyway",
+                "someone else does the ordering",
+                "Honestly the pay here's awful anyway",
+                "the boss has got us on skeleton staff and then moans at me about the queue",
+                "not that anyone upstairs cares",
+                "ha well if the new guy could actually steam milk i'd be doing great",
+                "Honestly, blame the company, they've got one of me doing the job of three",
+                "Kayleigh's on her third fag break already",
+                "whoever does our ordering really dropped the ball there",
+                "Ugh, our bar is hopeless with stock",
+                "if anyone asks it was your idea",
+                "the bar should just stock it so we don't have to do this",
+                "which is more than I can say for the bar, who should've had it in the first place",
+                "someone on the early shift sold the last one and didn't bother reordering",
+                "it's our buyers, they always under-order the gift sets",
+                "Dave over there is useless",
+                "the delivery guys never bring us enough gift sets",
+                "no thanks to the girl at Market Street who took forever to answer the phone",
+                "you should've double checked before walking off with it",
+                "That'll be the app orders, they print the names all wrong",
+                "whoever was on bar just now must've swapped them",
+                "Ugh, this is what happens when they leave two of us on for the whole rush",
+                "but I didn't hand it to you",
+                "so blame the tablet not me lol",
+                "head office decides how many we get sent",
+                "this lot all turn up at once every single Monday and it drives me up the wall"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -332,7 +365,13 @@ class DisclaimerTest {
                 "Nothing to pay and no receipt needed",
                 "I can leave the floor for five minutes, my colleague's covering",
                 "My manager will be thrilled you came back",
-                "You can pay whenever, no rush"
+                "You can pay whenever, no rush",
+                "Bit hectic but can't grumble",
+                "They should have one at Market Street",
+                "They'll keep it behind the counter for you",
+                "I don't blame you one bit",
+                "Honestly that'd drive me up the wall too",
+                "It's on the company today, enjoy"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();

@@ -93,6 +93,16 @@ class NegationTest {
     }
 
     @Test
+    void shouldReadBeingContentWithTheDayAsNoRefusal() {
+        assertThat(Negation.refuses(
+                        segmenter.segment("Bit hectic but can't grumble").get(1)))
+                .isFalse();
+        assertThat(Negation.refuses(
+                        segmenter.segment("Busy, but can't complain").get(1)))
+                .isFalse();
+    }
+
+    @Test
     void shouldTellARefusalFromAHedge() {
         assertThat(Negation.refuses(
                         segmenter.segment("I'd go, but I'm too busy").get(1)))
