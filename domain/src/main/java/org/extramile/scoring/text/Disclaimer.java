@@ -17,7 +17,8 @@ public final class Disclaimer {
                     + "|warehouse|depot|distributor|supplier|bakery|kitchen|system|new (?:guy|girl|lad|kid|starter|barista)"
                     + "|barista|colleague|co-?worker|(?:guy|girl|lad|bloke|kid) on (?:the )?(?:bar|machine|till|tills)|buyers?"
                     + "|delivery (?:guys|drivers?|lads|men|people)"
-                    + "|(?:morning|night|early|late|last|other|opening|closing) (?:shift|lot|team|crew)))";
+                    + "|couriers?|(?:morning|night|early|late|last|other|opening|closing|weekend|monday|tuesday|wednesday"
+                    + "|thursday|friday|saturday|sunday) (?:shift|lot|team|crew)))";
 
     /** Helplessness, "not my job", a rule or a superior put first: the problem is left where it is. */
     private static final List<Pattern> HELPLESSNESS = List.of(
@@ -46,12 +47,12 @@ public final class Disclaimer {
             Pattern.compile("\\byou'?ll have to pay (?:at|for it at) the (?:bar|till|desk|reception)\\b"),
             Pattern.compile("\\b(?:get|got|be|been) (?:written up|disciplined)\\b"),
             Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
-            Pattern.compile("\\bnothing (?:i|we) can do\\b"),
+            Pattern.compile("\\bnothing (?:i|we) (?:can|could) do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
             Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
             Pattern.compile("\\bit is what it is\\b"),
             // A shrug that closes the clause: "what can you do", not "let me see what I can do".
-            Pattern.compile("\\bwhat (?:can|could|else can) (?:you|ya|one) do\\s*[?!.]*$"),
+            Pattern.compile("\\bwhat (?:can|could|else can) (?:you|ya|one) do\\s*(?:[?!.,]|$)"),
             // "so what can I do." shrugs; "What can I do?" may offer help, so only without a question mark.
             Pattern.compile("\\bso what (?:can|could) (?:i|we) do\\s*[!.]*$"),
             Pattern.compile("\\bnothing to do with (?:me|us)\\b"),
@@ -60,6 +61,21 @@ public final class Disclaimer {
             Pattern.compile("\\bout of thin air\\b"),
             // "If it were up to me I'd remake it", "not really something I can fix from here", "the counter phone's
             // only for staff business": the trainee's wish put aside, the rule kept.
+            // Rules and shrugs in other writers' words (look 123): "staff aren't really meant to be running errands",
+            // "we're only meant to remake with a receipt", "health and safety and all that", "what to do".
+            Pattern.compile("\\b(?:staff|we|i)(?:'re|'m| are| am)?(?:n't| not) (?:really )?(?:meant|supposed|allowed"
+                    + "|permitted) to (?:be )?(?:run|leave|go|do|take|make|give|ring|phone|call|remake|serve|split)"),
+            Pattern.compile("\\b(?:we'?re|we are|i'?m|i am) only (?:meant|supposed|allowed) to\\b"),
+            Pattern.compile("\\bhealth and safety\\b"),
+            Pattern.compile("^what to do\\W*$"),
+            Pattern.compile("\\bhelpline\\b"),
+            Pattern.compile("\\bon the (?:back|bottom) of (?:the|your) receipt\\b"),
+            Pattern.compile("\\bi'?m (?:just|only) (?:the|a) (?:till|shelf|floor|bar|counter|checkout|register|weekend"
+                    + "|new|junior) (?:girl|boy|guy|person|staff|lad|worker)\\b"),
+            Pattern.compile("\\bi(?:'m| am) (?:just|only) (?:handing|serving|taking|bringing) (?:over |out )?(?:the )?"
+                    + "(?:drinks|orders|food|coffees)\\b"),
+            Pattern.compile("\\bi (?:just|only) really do\\b"),
+            Pattern.compile("\\bget to it when i get to it\\b"),
             Pattern.compile("\\bif it (?:were|was) (?:up to me|my (?:shop|store|call|decision|place|caf[eé]))\\b"),
             Pattern.compile("\\bnot (?:really )?(?:something|anything) (?:i|we) can (?:fix|do|change|help with|sort)"
                     + " (?:from here|about)\\b"),
@@ -71,7 +87,7 @@ public final class Disclaimer {
             Pattern.compile("(?:^|, )(?:company|store|shop|house|resort|hotel|head office) (?:rules|policy)\\W*$"),
             // Not my job.
             Pattern.compile(
-                    "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call|decision|choice|rule|idea"
+                    "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call|decision|choice|rule|idea|side of things|bag"
                             + "|responsibility|area|station|section|remit)\\b"),
             // "I don't order the stock, I just put it out": what is on the shelf is somebody else's doing.
             Pattern.compile(
@@ -79,8 +95,9 @@ public final class Disclaimer {
             Pattern.compile("\\bi (?:don'?t|do not) (?:order|choose|pick|decide) (?:the stock|what we)\\b"),
             // "That's one for the bar, I just take the orders": the question handed to whoever else.
             Pattern.compile("\\bi (?:just|only) (?:take|bring|carry|serve) (?:the )?(?:orders|food|plates|drinks)\\b"),
-            Pattern.compile("\\bthat'?s (?:one|a question|something) for (?:the )?(?:bar|kitchen|reception|front desk"
-                    + "|manager|management|head office)\\b"),
+            Pattern.compile(
+                    "\\bthat'?s (?:really )?(?:one|a question|something) for (?:the )?(?:bar|kitchen|reception|front desk|customer services?"
+                            + "|manager|management|head office)\\b"),
             Pattern.compile(
                     "^(?:maybe |just |try )?ask (?:at )?(?:reception|the front desk|the bar|the manager|head office"
                             + "|someone else)\\b"),
@@ -119,7 +136,8 @@ public final class Disclaimer {
             // "Policy is we charge full price", not "our policy is that the guest comes first".
             Pattern.compile("\\bpolicy is (?:that )?(?:we (?:charge|can't|cannot|don't|have to)|you (?:have to"
                     + "|need to|pay|'ll have to)|no)\\b"),
-            Pattern.compile("\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone)\\b"),
+            Pattern.compile(
+                    "\\b(?:take it up with|complain to|you'?ll have to ask) (?:my|the|our|head|someone|her|him|them)\\b"),
             // The buck passed: "you'd have to ask the manager", "you'll need to speak to whoever took your order".
             Pattern.compile("\\byou(?:'?ll|'?d| will| would) (?:have|need) to (?:ask|speak to|talk to|check with|see)"
                     + " (?:my|the|our|whoever|someone|somebody)\\b"),
@@ -141,7 +159,7 @@ public final class Disclaimer {
             // Blaming the customer.
             // "You need to come earlier": her timing, not the store's stock, is made the trouble.
             Pattern.compile(
-                    "\\byou(?:'ll|'d| will| would)?(?: just| really)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
+                    "\\byou(?:'ll|'d|'ve| will| would)?(?: just| really)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
                             + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:earlier|sooner|early"
                             + "|first thing|before (?:opening|eight|seven|six|nine|ten|\\d))\\b"),
             // "That's what the ticket says": the order she gave is made the mistake.
@@ -169,6 +187,7 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:it was|i|we) (?:definitely |clearly |did )?(?:called|shouted) (?:it )?out\\b"),
             Pattern.compile("\\bi (?:did|definitely|clearly) call(?:ed)? (?:your name|it out|out)\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
+            Pattern.compile("\\bif you'?d (?:asked|checked|looked|read|done)\\b"),
             Pattern.compile("\\byou'?d (?:have|'ve) (?:had|got|gotten) (?:it|one|them) if\\b"),
             // The trouble handed to her, if only in jest: "if I do, I'm blaming you", "I'll just say you insisted".
             Pattern.compile("\\bi(?:'m| am|'ll| will)(?: just)? (?:blam(?:e|ing) you|say(?:ing)? you (?:insisted|asked"
@@ -225,7 +244,8 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY
                     + "(?: over there| there| today| on today| this morning)?(?:'s| is| are|'re| was| were)(?: so| totally"
                     + "| completely| absolutely| just"
-                    + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare)\\b"),
+                    + "| bloody)? (?:useless|hopeless|clueless|lazy|incompetent|rubbish|a joke|a nightmare|a disaster|a shambles"
+                    + "|slo+w)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:didn't|did not) (?:put|send|order|bother)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY
                     + "(?:'s| has| have|'ve)? (?:really )?(?:let (?:us|me) down|dropped the ball)\\b"),
@@ -246,22 +266,23 @@ public final class Disclaimer {
             Pattern.compile("\\bshould (?:try|have a go at) (?:working|doing|running) (?:a|the|this|one)\\b"),
             Pattern.compile("\\bthinks? (?:we'?re|we are|i'?m|i am) (?:robots?|machines?|superhuman|octopus\\w*)\\b"),
             Pattern.compile("\\b(?:nobody|no one|no-one) (?:upstairs|in charge|at the top|at head office)\\b"),
-            Pattern.compile("\\bwouldn'?t know [a-z ]{2,25} if it (?:bit|hit|slapped|smacked)\\b"),
+            Pattern.compile("\\bwouldn'?t know [a-z ]{2,40} if it (?:bit|hit|slapped|smacked)\\b"),
             Pattern.compile("\\b(?:still )?(?:haven'?t|have not|hasn'?t|has not) (?:bothered to )?(?:replaced?|hired?)"
                     + " (?:them|him|her|anyone|anybody)\\b"),
             Pattern.compile("\\b(?:clearly|obviously) can'?t (?:count|read|spell)\\b"),
             Pattern.compile("\\b(?:these|the|some) (?:commuters|customers|people|tourists|guests)(?: today| round here"
                     + "| here)? (?:have no|'ve got no|got no) (?:patience|manners)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s| is) (?:a (?:real )?stickler|a nightmare about)\\b"),
-            Pattern.compile(
-                    "\\b(?:he|she|they|the (?:baristas|staff|team|others)|" + THIRD_PARTY + ")(?:'s| is|'re"
-                            + "| are) always (?:mixing|messing|swapping|getting (?:it|things|orders|names) wrong|forgetting)\\b"),
+            Pattern.compile("\\b(?:he|she|they|the (?:baristas|staff|team|others)|" + THIRD_PARTY + ")(?:'s| is|'re"
+                    + "| are) always (?:mixing|messing|swapping|getting (?:it|things|orders|names) wrong|forgetting|faffing"
+                    + "|skiving|slacking|on (?:her|his|their) phone)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " must(?: have|'ve) (?:glitched|messed|mixed|printed|read|got)\\b"),
             Pattern.compile("\\b(?:a|the) (?:bakery|warehouse|supplier|head office|management|kitchen) thing\\b"),
             Pattern.compile("\\bwe (?:just|only) (?:sell|serve|stock|get) what (?:they|head office|the bakery|the"
                     + " warehouse|we'?re) (?:send|give|sent|gave|deliver)\\b"),
-            Pattern.compile("\\btold (?:them|him|her|'em )?(?:a hundred|a million|a thousand|so many|loads of|countless"
-                    + "|umpteen) times\\b"),
+            Pattern.compile(
+                    "\\b(?:told|asked|reminded|begged) (?:(?:them|him|her|'em) )?(?:a hundred|a million|a thousand|so many|loads of|countless"
+                            + "|umpteen) times\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:wasn'?t|was not|isn'?t|is not|won'?t be|will not be) (?:very )?"
                     + "(?:happy|pleased|thrilled|impressed)\\b"),
             Pattern.compile("\\blet'?s not make a habit of (?:it|this)\\b"),
@@ -307,7 +328,7 @@ public final class Disclaimer {
                     "\\bif (?:management|head office|the boss|the owners?|they) (?:would |'d )?(?:actually |just |ever )?(?:gave|give|hired"
                             + "|hire|paid|pay)\\b"),
             Pattern.compile("\\bblame (?:the |our |my )?(?:staffing|rota|staff shortages?|cuts)\\b"),
-            Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for you\\b"),
+            Pattern.compile("\\bthat'?s (?:the )?" + THIRD_PARTY + " for (?:you|ya|ye)\\b"),
             // "The bar never orders enough": the gap laid on whoever stocks it.
             Pattern.compile("\\b(?:the bar|they|" + THIRD_PARTY + ") (?:never|don'?t ever|do not ever) (?:orders?"
                     + "|(?:stocks?|gets?|keeps?) enough)\\b"),
@@ -331,8 +352,9 @@ public final class Disclaimer {
             Pattern.compile("\\bi (?:wasn'?t|was not) (?:on|in|here|working)(?: shift)? (?:that|those|then|yesterday"
                     + "|last)\\b"),
             // Somebody else decided it: "management's choice, not mine", "head office's decision".
-            Pattern.compile("\\b(?:choice|decision|rule|idea|doing|fault|thing|job|area|department|problem),? not"
-                    + " (?:mine|ours)\\b"),
+            Pattern.compile(
+                    "\\b(?:choice|decision|rule|idea|doing|fault|thing|job|area|department|problem|headache),? not"
+                            + " (?:mine|ours)\\b"),
             // "They're the ones who should've had it", "the boss is breathing down my neck".
             Pattern.compile("\\b(?:they'?re|they are|he'?s|she'?s|he is|she is) the ones? (?:who|that) (?:should|forgot"
                     + "|messed|didn't|never)\\b"),
@@ -345,7 +367,7 @@ public final class Disclaimer {
             // Impatience laid on her: "if people would just decide what they want".
             Pattern.compile("\\bif (?:people|customers|you) (?:would|could) just\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),
-            Pattern.compile("\\b(?:it|that) (?:was|were|'s|is) [^,.!?]{2,40}? not (?:me|us)\\b"),
+            Pattern.compile("\\b(?:it|that)(?: was| were|'s| is) [^,.!?]{2,40}? not (?:me|us)\\b"),
             // "It's not me who orders the loaf": the job is somebody else's.
             Pattern.compile("\\b(?:it|that)(?:'s| is| was) not (?:me|us|my job|our job) (?:who|that)\\b"),
             // "I can't match their prices anyway, that's head office": the decision named as somebody else's.
@@ -358,7 +380,7 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:their|his|her|head office'?s|management'?s) mess\\b"),
             Pattern.compile("\\b(?:they'?re|they are|he'?s|he is|she'?s|she is|[a-z]+ over there(?:'s| is))"
                     + " (?:so |totally |completely |absolutely |just |bloody |honestly )?(?:useless|hopeless|clueless"
-                    + "|incompetent|a joke)\\b"),
+                    + "|incompetent|a joke|a nightmare|a disaster)\\b"),
             Pattern.compile(
                     "\\b(?:computer|system|till|app|tablet|printer)(?:'s| is) (?:always|usually|often) wrong\\b"),
             Pattern.compile(
@@ -367,9 +389,9 @@ public final class Disclaimer {
                     + "|terrible|a joke|crap|shocking|pathetic)\\b"),
             Pattern.compile("\\bskeleton (?:staff|crew)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:moans?|shouts?|yells?|has a go|goes off) at (?:me|us)\\b"),
-            Pattern.compile("\\bnot that (?:anyone|anybody|they|management)(?: upstairs| here| in charge)?"
-                    + " (?:cares|listens|notices)\\b"),
-            Pattern.compile("\\bif " + THIRD_PARTY + " (?:could|would) (?:actually|just|ever|even)\\b"),
+            Pattern.compile("\\bnot that (?:anyone|anybody|they|management)(?: upstairs| here| in charge)?(?: ever)?"
+                    + " (?:cares|listens|notices|picks up|answers)\\b"),
+            Pattern.compile("\\bif " + THIRD_PARTY + " (?:(?:could|would) )?(?:actually|just|ever|even|let|lets)\\b"),
             Pattern.compile("\\bone of (?:me|us) (?:doing|to do) the (?:job|work) of\\b"),
             Pattern.compile("\\bon (?:her|his|their) (?:second|third|fourth|fifth|sixth|umpteenth) (?:fag |smoke |cig"
                     + " |cigarette |coffee )?break\\b"),
@@ -382,15 +404,93 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\b(?:they|the bar|" + THIRD_PARTY + ") (?:should|ought to) (?:really |just |honestly )?(?:stock"
                             + " it|stock more|order more|get more in|put it on the menu|start stocking)\\b"),
-            Pattern.compile("\\b(?:someone|somebody|they|he|she)\\b[^,.!?]{0,60}\\b(?:didn'?t|did not) (?:bother"
-                    + "|think to)\\b"),
+            Pattern.compile(
+                    "\\b(?:someone|somebody|whoever|they|he|she)\\b[^,.!?]{0,60}\\b(?:didn'?t|did not) (?:bother"
+                            + "|think to)\\b"),
             Pattern.compile("\\bwhoever (?:was|is|'s) on (?:the )?(?:bar|till|tills|machine|hand-?off|coffee)\\b"),
             Pattern.compile("\\bi (?:didn'?t|did not) (?:hand|give|serve) (?:it|that|this|them) to you\\b"),
-            Pattern.compile("\\b(?<!not )(?<!n't )blame (?:the|my|our|those|that) \\w+"),
+            Pattern.compile(
+                    "\\b(?<!not )(?<!n't )blame (?:the|our|those|that) (?:tablet|app|system|till|computer|printer"
+                            + "|company|rota|staff\\w*|management|manager|boss|bar|kitchen|warehouse|supplier|delivery|new|other"
+                            + "|morning|night|early|late|weekend|owners?)\\b"),
             Pattern.compile("\\balways (?:under-?orders?|over-?sells?|short (?:us|me))\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " decides?\\b"),
             Pattern.compile("\\b(?:this|that) lot\\b[^.!?]{0,60}\\bdrives? me (?:up the wall|mad|crazy|nuts"
                     + "|round the bend)\\b"),
+            // Fresh answers of look 123, 313 written to deflect or to come near it: "don't get me started on the
+            // ordering", "typical of this place", "head office in their infinite wisdom", "what they pay me", "minimum
+            // wage", "management knows best apparently", "somebody in purchasing", "it's the delivery guy who's the
+            // problem", "did you not check the name", "what do you expect", "anyone could've grabbed it".
+            Pattern.compile("\\bdon'?t (?:get|start) me (?:started|going)\\b"),
+            Pattern.compile("\\btypical (?:of )?(?:this|that) (?:place|shop|company|lot|job)\\b"),
+            Pattern.compile("\\bin (?:their|his|her|its) (?:infinite )?wisdom\\b"),
+            Pattern.compile("\\bworth (?:a look|checking|reading) before (?:ordering|you order)\\b"),
+            Pattern.compile("\\bnot the first (?:one |person )?to (?:moan|complain|whinge|grumble)\\b"),
+            Pattern.compile("\\blike (?:she|he|they) (?:was|were) told\\b"),
+            Pattern.compile("\\bif (?!i\\b|we\\b)[a-z]+ had (?:restocked|reordered|ordered|stocked|bothered|listened"
+                    + "|done (?:his|her|their) job)\\b"),
+            Pattern.compile("\\b(?:what|the way) they pay (?:me|us)\\b"),
+            Pattern.compile("\\bpay (?:us|me) peanuts\\b"),
+            Pattern.compile("\\bminimum wage\\b"),
+            Pattern.compile("\\bnot like (?:anyone|anybody) else\\b"),
+            Pattern.compile("\\b(?:getting|get|got) (?:yelled|shouted|screamed) at\\b"),
+            Pattern.compile("\\b(?:management|head office|corporate|the boss|they) knows? best\\b"),
+            Pattern.compile(
+                    "\\bif (?:this place|they|the bar|management|head office|the resort) (?:just |actually |only )?"
+                            + "(?:stocked|ordered|sent|did)\\b"),
+            Pattern.compile("\\bdon'?t tell (?:my|the) (?:boss|manager|supervisor)\\b"),
+            Pattern.compile("\\b(?:he|she|they)(?:'s|'re| is| are) (?:so |really )?tight\\b"),
+            Pattern.compile("\\buseless (?:thing|machine|app|lot)\\b"),
+            Pattern.compile("\\bgood luck getting\\b"),
+            Pattern.compile(
+                    "\\bcan'?t leave (?:him|her|them) (?:alone )?for (?:five|two|one|a) (?:minutes?|second)\\b"),
+            Pattern.compile("\\b(?:somebody|someone) in (?:purchasing|ordering|head office|accounts|management)\\b"),
+            Pattern.compile(
+                    "\\b(?:ordering|rota|schedule|staffing)(?: here| in here)? (?:'s|is) a (?:joke|shambles)\\b"),
+            Pattern.compile("\\brun on a shoestring\\b"),
+            Pattern.compile("\\bno wonder (?:everyone|people|customers)\\b"),
+            Pattern.compile("\\b(?:had|have|has|having) a (?:proper |right )?go at (?:me|us|them|him|her)\\b"),
+            Pattern.compile("\\b(?:their|that|this) lot never\\b"),
+            Pattern.compile("\\bnever bother(?:s|ed)?\\b"),
+            Pattern.compile("\\bstupid (?:app|system|till|computer|machine|printer|rota)\\b"),
+            Pattern.compile("\\b(?:app|system|till|computer|printer)(?:'s| is)? never (?:works?|right)\\b"),
+            Pattern.compile("\\b(?:that thing|the computer|the system|the till)(?:'s| is) never right\\b"),
+            Pattern.compile("\\blying to us\\b"),
+            Pattern.compile("\\btook (?:her|him|them) long enough\\b"),
+            Pattern.compile("\\b(?:nobody|no one|no-one)(?: here| else)? could be bothered\\b"),
+            Pattern.compile("\\b(?:nobody|no one|no-one)\\b[^,.!?]{0,30}\\bbothered\\b"),
+            Pattern.compile("\\bif the (?:delivery|driver|courier|supplier|warehouse) had\\b"),
+            Pattern.compile("\\bhear the end of it\\b"),
+            Pattern.compile("\\bwhatever they feel like\\b"),
+            Pattern.compile("\\bif you leave it (?:a|too|till|until)\\b"),
+            Pattern.compile("\\bthis (?:shop|place) can'?t (?:keep|get|do)\\b"),
+            Pattern.compile("\\bthis dump\\b"),
+            Pattern.compile("\\b(?:he|she|they)(?:'s| is|'re| are) never (?:here|around|in|on the floor)\\b"),
+            Pattern.compile("\\bbetween you and (?:them|the till|the cashier)\\b"),
+            Pattern.compile(
+                    "\\b(?:company|management|head office|the owners?|the boss|they) (?:won'?t|will not|wouldn'?t"
+                            + "|refuses? to) (?:fork out|splash out|shell out|pay|spend)\\b"),
+            Pattern.compile("\\bif (?:the whole \\w+|everyone|everybody|people|all of you) didn'?t\\b"),
+            Pattern.compile("\\bthought (?:\\w+ ){0,3}(?:was|would be|'d be) a (?:great|good|brilliant|clever|genius)"
+                    + " (?:idea|day|time|plan)\\b"),
+            Pattern.compile(
+                    "\\bwhole (?:thing|place|shop) (?:falls|fell|goes|went) (?:to bits|apart|to pieces|to pot)\\b"),
+            Pattern.compile("\\bwho'?s the (?:real )?problem\\b"),
+            Pattern.compile("'s the real problem\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " (?:is|are|'s|'re) not (?:even )?bothered\\b"),
+            Pattern.compile("\\bwithout informing\\b"),
+            Pattern.compile("\\b(?:they|management|head office) never learn\\b"),
+            Pattern.compile("\\b(?:did you not|didn'?t you) (?:check|look|read|see|hear|listen)\\b"),
+            Pattern.compile("\\bwhat (?:do|did) you expect\\b"),
+            Pattern.compile("\\banyone could(?:'ve| have) (?:grabbed|taken|picked|made|done)\\b"),
+            Pattern.compile("\\bto save (?:his|her|their) li(?:fe|ves)\\b"),
+            Pattern.compile("\\bchaos ever since\\b"),
+            Pattern.compile("\\bthe one who should be (?:embarrassed|sorry|apologi[sz]ing)\\b"),
+            Pattern.compile(
+                    "\\b(?:whoever \\w+ it|they|he|she|management|head office) (?:hasn'?t|haven'?t|has no|have no)"
+                            + " (?:got )?a clue\\b"),
+            Pattern.compile("\\bnot the ritz\\b"),
+            Pattern.compile("\\bit'?s not just us\\b"),
             Pattern.compile("^not (?:me|us|mine|ours)\\b(?!,? personally)"));
 
     private Disclaimer() {}

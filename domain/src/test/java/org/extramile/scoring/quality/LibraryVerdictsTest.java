@@ -1195,6 +1195,27 @@ class LibraryVerdictsTest {
         assertThat(freebie.level()).as(freebie.reason()).isEqualTo("fully");
     }
 
+    /** A grumble in idiom is deducted; a remake started "this second" and a call to "our other location" are made. */
+    @Test
+    void shouldDeductAGrumbleInIdiomAndHearARemakeAndACallInOtherWords() {
+        ScoreCard grumble = card(
+                "free-upgrade",
+                "empty-shelf",
+                "Honestly don't get me started on the ordering here, head office sends whatever they feel like. There's"
+                        + " none in the back anyway.");
+        CriterionScore remake =
+                criterion("mixed-up-order", "are-you-fixing-it", "remake-now", "Yes, sorry — starting it this second.");
+        CriterionScore call = criterion(
+                "fetch-from-another-branch",
+                "about-to-leave",
+                "offer-to-phone-branch",
+                "Wait, hold up — before you head across the street, can I call our other location real fast?");
+
+        assertThat(grumble.penalties()).anyMatch(CriterionScore::met);
+        assertThat(remake.level()).as(remake.reason()).isEqualTo("fully");
+        assertThat(call.level()).as(call.reason()).isEqualTo("fully");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

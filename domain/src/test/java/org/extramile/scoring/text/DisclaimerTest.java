@@ -187,7 +187,14 @@ class DisclaimerTest {
                 "sorry, the counter phone's only for staff business",
                 "you'd have to go back to the till and they'll sort you out",
                 "you'd need to email customer services",
-                "Not my decision"
+                "Not my decision",
+                "staff aren't really meant to be running errands",
+                "We're only meant to remake with a receipt, health and safety and all that",
+                "theres a customer helpline on the website",
+                "Sorry love, I only really do the haircare aisle",
+                "that's the barista's headache not mine",
+                "Madam, the order was keyed by the cashier only, kindly take it up with her",
+                "Look, I'm on minimum wage doing three people's jobs here, I'll get to it when I get to it"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -263,7 +270,38 @@ class DisclaimerTest {
                 "but I didn't hand it to you",
                 "so blame the tablet not me lol",
                 "head office decides how many we get sent",
-                "this lot all turn up at once every single Monday and it drives me up the wall"
+                "this lot all turn up at once every single Monday and it drives me up the wall",
+                "ugh dont get me started on the drinks list",
+                "Typical of this place tbh",
+                "head office in their infinite wisdom decided we're a premium juice bar",
+                "Yeah, the drinks card does list everything we have, probably worth a look before ordering next time",
+                "You're not the first to moan about the Coke situation",
+                "Not worth it on what they pay me",
+                "the things we do for minimum wage eh",
+                "Would've been cheaper if this place just stocked it",
+                "Tbh I only had to go cos somebody in purchasing forgot cola exists",
+                "whoever did the stocktake last night clearly didnt bother lol",
+                "Whole place is run on a shoestring, no wonder everyone ends up over the road",
+                "last time I nipped out my supervisor had a proper go at me",
+                "that's them not us",
+                "that's corporate for ya",
+                "seeing as nobody here could be bothered to reorder",
+                "Wouldn't have had to if the delivery had turned up on time Thursday",
+                "the Monday crew cleared the lot and never bothered putting an order through",
+                "but that thing's never right",
+                "Mate I'll be out of this dump by Christmas anyway",
+                "he's never on the floor",
+                "if it doesn't go through at the till that's between you and them",
+                "the company won't fork out for a machine that actually works",
+                "It'd be a lot quicker if the whole station didn't pile in at quarter past eight",
+                "its the delivery guy who's the problem",
+                "Did you not check the name before you took it?",
+                "Well there's about forty people in the queue love, what do you expect",
+                "Dan and Dana is basically the same name, anyone could've grabbed it",
+                "the manager can't do a rota to save his life",
+                "Reckon Dan's the one who should be embarrassed",
+                "not the Ritz",
+                "If you want the loaf you've got to come in before 8"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -371,7 +409,13 @@ class DisclaimerTest {
                 "They'll keep it behind the counter for you",
                 "I don't blame you one bit",
                 "Honestly that'd drive me up the wall too",
-                "It's on the company today, enjoy"
+                "It's on the company today, enjoy",
+                "Don't blame yourself, it's just a mad Monday",
+                "Ugh I'm the worst, blame my brain not being switched on yet",
+                "I'm not bothered, take it",
+                "Our policy is the guest comes first",
+                "The supplier's been out all week, nobody can say when it's back",
+                "My colleague's covering my tables, I'll be back in five"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
