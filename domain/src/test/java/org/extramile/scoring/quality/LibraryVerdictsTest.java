@@ -1216,6 +1216,23 @@ class LibraryVerdictsTest {
         assertThat(call.level()).as(call.reason()).isEqualTo("fully");
     }
 
+    /** Blame on the warehouse beside a fix is deducted; a trainee's own slip that she was meant to catch is not. */
+    @Test
+    void shouldDeductTheWarehousesMessButNotTheTraineesOwnSlip() {
+        ScoreCard blame = card(
+                "free-upgrade",
+                "stunned",
+                "Nah it's fine, honestly it's the warehouse's mess so they can eat the cost. Show the sticker at the till.");
+        ScoreCard owned = card(
+                "fetch-from-another-branch",
+                "not-on-shelf",
+                "Oh no, sorry, that's my fault, I was meant to check the gift sets this morning and didn't. Let me ring our"
+                        + " Market Street branch right now and see if they've got one.");
+
+        assertThat(blame.penalties()).anyMatch(CriterionScore::met);
+        assertThat(owned.penalties()).noneMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

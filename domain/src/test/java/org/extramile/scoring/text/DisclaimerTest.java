@@ -194,7 +194,16 @@ class DisclaimerTest {
                 "Sorry love, I only really do the haircare aisle",
                 "that's the barista's headache not mine",
                 "Madam, the order was keyed by the cashier only, kindly take it up with her",
-                "Look, I'm on minimum wage doing three people's jobs here, I'll get to it when I get to it"
+                "Look, I'm on minimum wage doing three people's jobs here, I'll get to it when I get to it",
+                "that is decided by head office only",
+                "Ordering is done by purchase team only",
+                "You could try ringing the customer line",
+                "we never get told anything down here",
+                "there's feck all anyone in here can do about it",
+                "honestly ask at the register, it's their call in the end",
+                "if it was ordered wrong thats not something i can just swap",
+                "we only do one free remake per order",
+                "if the boss sees I'm gone it's my neck on the line"
             })
     void shouldReadADeflectionsWords(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isTrue();
@@ -301,7 +310,37 @@ class DisclaimerTest {
                 "the manager can't do a rota to save his life",
                 "Reckon Dan's the one who should be embarrassed",
                 "not the Ritz",
-                "If you want the loaf you've got to come in before 8"
+                "If you want the loaf you've got to come in before 8",
+                "The bar lot never order anything people actually want lol",
+                "honestly even if we did this rubbish till would probably refuse to ring it through",
+                "Honestly you'd think they'd stock it",
+                "Should of checked the drinks list before you came down tbh",
+                "sure if they wanted us in the building all night they'd pay us properly",
+                "the last shift left the bar in a state and nobody told me anything",
+                "Well it'd have been easier if you'd asked before the kitchen got slammed",
+                "honestly some people",
+                "the app said we had 4 this morning so the system's lying again",
+                "You could've rung them yourself to be fair",
+                "the manager's had a face on all morning",
+                "She was late as per usual though",
+                "the shoes this company makes us wear are a joke",
+                "Yes, because apparently covering for the ordering department is my job now",
+                "Not exactly what I'm paid for",
+                "so cheers to them",
+                "Head office picks what goes on sale and then doesn't send us enough of it",
+                "The owner only buys in tiny amounts for the sales to save a few quid",
+                "honestly it's the warehouse's mess so they can eat the cost",
+                "Tbh if head office could run a sale properly I wouldn't have to do this",
+                "Sharon on checkout gets funny about stickers",
+                "whoever planned it wants their head looked at",
+                "and the boss reckons we're overstaffed, go figure",
+                "It's the suppliers' fault we're all over the place",
+                "just go ask Jess on the other till",
+                "Mate, they'd have me sleeping under the counter if they could",
+                "he never reads the names properly",
+                "you kinda have to look at the name before you grab one love",
+                "The early birds clear us out of the loaf before most people are even up",
+                "the last supervisor left everything in a right state"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -415,7 +454,15 @@ class DisclaimerTest {
                 "I'm not bothered, take it",
                 "Our policy is the guest comes first",
                 "The supplier's been out all week, nobody can say when it's back",
-                "My colleague's covering my tables, I'll be back in five"
+                "My colleague's covering my tables, I'll be back in five",
+                "I was meant to check the gift sets this morning and didn't",
+                "I nearly misheard them, not the phone's fault",
+                "it's no one's fault, Mondays are just Mondays",
+                "My manager would have my head if I let you leave without checking",
+                "Oh no, my fault entirely, I called out Dan and handed it over without looking properly",
+                "Is there something I can just get you while you wait?",
+                "I'm sure you'll love it, everyone else does",
+                "It might be easier if you'd like to sit down while I fetch it"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
