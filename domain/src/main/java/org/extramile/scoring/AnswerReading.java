@@ -65,7 +65,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     withdrawal,
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
-                    Disclaimer.disowns(clause) && (Disclaimer.blamesHer(clause) || !workedRound(answer, clauses, i)),
+                    Disclaimer.disowns(clause) && (Disclaimer.blames(clause) || !workedRound(answer, clauses, i)),
                     Tentative.hedge(clauses, i),
                     Apology.blameBeside(clauses, i)));
         }
@@ -115,8 +115,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
     /**
      * A constraint named and then worked round is no deflection, as the rubrics say: "I can't control what the bakery
      * sends, but I can put a loaf aside for you". The contrast after the clause offers, unnegated, what the trainee
-     * will or can do. Blame laid on her is no constraint: "you should've checked, but fine, I'll make another" still
-     * deflects.
+     * will or can do. Blame is no constraint, on her or on anyone: "you should've checked, but fine, I'll make
+     * another" and "someone on the early shift didn't bother reordering, but I'll ring Market Street" still deflect.
      */
     private static boolean workedRound(String answer, List<Segment> clauses, int i) {
         return contrastAfter(answer, clauses, i)

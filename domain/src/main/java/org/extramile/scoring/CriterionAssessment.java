@@ -562,7 +562,9 @@ record CriterionAssessment(
      * I'm so sorry, that's my mistake."), not a list of keywords.
      */
     private static final Pattern SUBJECT_AND_VERB = Pattern.compile(
-            "(?i)\\b(i|we|you|it|that|they|he|she|there)(['\u2019](m|re|s|ll|ve|d)|\\s+(am|are|is|was|were|will|have|can|do))\\b");
+            "(?i)\\b(i|we|you|it|that|they|he|she|there)(['\u2019](m|re|s|ll|ve|d)|\\s+(am|are|is|was|were|will|have|can|do))\\b"
+                    + "|\\b(?:i|we)\\s+(?:totally\\s+|completely\\s+|really\\s+)?(?:hear|understand|know|get|see|feel|agree"
+                    + "|appreciate|promise|hope|mean)\\b");
 
     /** A fragment that tells her to take what is offered: "Actually, you know what, take the big one, no charge." */
     private static final Pattern IMPERATIVE = Pattern.compile(

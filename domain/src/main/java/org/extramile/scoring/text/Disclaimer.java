@@ -26,7 +26,8 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can"
                     + " (?:do|change)\\b"),
             Pattern.compile("\\b(?:can'?t|cannot|can not) (?:really )?do (?:anything|much|a thing) about\\b"),
-            Pattern.compile("\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b"),
+            Pattern.compile(
+                    "\\b(?:out of|outside(?: of)?|beyond) (?:my|our|the store's|store) (?:hands|control)\\b(?! now and| and into)"),
             Pattern.compile("\\bleft (?:me|us) no choice\\b"),
             Pattern.compile("\\b(?:above|beyond|over) my pay ?grade\\b"),
             // The store's mistake paid for by her: "you'll have to wait your turn", "you need to go back in the line".
@@ -46,7 +47,7 @@ public final class Disclaimer {
                     + "|payment)\\b"),
             Pattern.compile("\\byou'?ll have to pay (?:at|for it at) the (?:bar|till|desk|reception)\\b"),
             Pattern.compile("\\b(?:get|got|be|been) (?:written up|disciplined)\\b"),
-            Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) can do)\\b"),
+            Pattern.compile("\\b(?:nothing|not (?:much|a lot)) (?:to be done|(?:i|we) (?:can|could) do)\\b"),
             Pattern.compile("\\bnothing (?:i|we) (?:can|could) do\\b"),
             Pattern.compile("\\b(?:can't|cannot|can not) help(?: you)?(?: there| with that)?\\s*[,.!]?$"),
             Pattern.compile("\\bthat'?s (?:just )?(?:how it (?:goes|is)|the way it (?:goes|is))\\b"),
@@ -76,8 +77,9 @@ public final class Disclaimer {
                     + "(?:drinks|orders|food|coffees)\\b"),
             Pattern.compile("\\bi (?:just|only) really do\\b"),
             Pattern.compile("\\bget to it when i get to it\\b"),
-            Pattern.compile("\\b(?:decided|done|handled|controlled) by (?:head office|the purchase team|purchase team"
-                    + "|purchasing|management|the owners?)(?: only)?\\b"),
+            Pattern.compile(
+                    "\\b(?:decided|done|handled|controlled) by (?:head office|regional office|area office|the purchase team|purchase team"
+                            + "|purchasing|management|the owners?)(?: only)?\\b"),
             Pattern.compile("\\bnot having any control\\b"),
             Pattern.compile("\\bfrom my (?:end|side) i (?:cannot|can'?t|can not) do\\b"),
             Pattern.compile("\\b(?:customer care|customer line|customer services?) (?:number|line|email)\\b"),
@@ -90,8 +92,8 @@ public final class Disclaimer {
             Pattern.compile("\\bif i (?:go|leave|went)\\b[^.!?]{0,40}\\bmy neck\\b"),
             Pattern.compile("\\bmy neck(?:'s| is)? on the line\\b"),
             Pattern.compile("\\bif it (?:were|was) (?:up to me|my (?:shop|store|call|decision|place|caf[eé]))\\b"),
-            Pattern.compile("\\bnot (?:really )?(?:something|anything) (?:i|we) can (?:fix|do|change|help with|sort)"
-                    + " (?:from here|about)\\b"),
+            Pattern.compile(
+                    "\\bnot (?:really )?(?:something|anything) (?:i|we) can (?:fix|do|change|help with|sort)\\b"),
             Pattern.compile("\\b(?:phone|line|landline)(?:'s| is) (?:only |just )?(?:for|meant for) (?:staff|internal"
                     + "|business|work|store)\\b"),
             // Her complaint waved away: "that's a bit harsh, we work really hard here".
@@ -100,7 +102,7 @@ public final class Disclaimer {
             Pattern.compile("(?:^|, )(?:company|store|shop|house|resort|hotel|head office) (?:rules|policy)\\W*$"),
             // Not my job.
             Pattern.compile(
-                    "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job|problem|department|call|decision|choice|rule|idea|side of things|bag"
+                    "(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:job(?! to make you| to send you)|problem|department|call|decision|choice|rule|idea|side of things|bag"
                             + "|responsibility|area|station|section|remit)\\b"),
             // "I don't order the stock, I just put it out": what is on the shelf is somebody else's doing.
             Pattern.compile(
@@ -130,8 +132,9 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY + " (?:wouldn't|won't|would never|will never|would not|will not)"
                     + " (?:go for it|approve|allow it|have it|like it)\\b"),
             // Her wish weighed against the trainee's own standing: "I'd get a warning", "I'll get told off".
-            Pattern.compile("\\bi(?:'d| would|'ll| will| could| might|'m gonna)(?: probably| definitely| totally)?"
-                    + " (?:get|be) (?:a warning|told off|in trouble|sacked|fired|written up)\\b"),
+            Pattern.compile(
+                    "\\bi(?:'d| would|'ll| will| could| might|'m gonna)(?: probably| definitely| totally)?"
+                            + " (?:get|be) (?:a warning|told off|in trouble|sacked|fired|written up)\\b(?<!no way i'd get in trouble)"),
             Pattern.compile("\\brules (?:are rules|and all)\\b"),
             Pattern.compile("\\bno point (?:me |us |in )?(?:calling|ringing|phoning|trying|checking|asking)\\b"),
             Pattern.compile(
@@ -161,7 +164,7 @@ public final class Disclaimer {
             Pattern.compile("\\b" + THIRD_PARTY
                     + " (?:would|will|'d|'ll) (?:probably |definitely |literally |actually |totally )?"
                     + "(?:have my head|kill me|go mad|go spare|hit the roof|kick off|sack me|fire me|have a fit|lose it|flip|freak out|go nuts|not be happy)\\b"
-                    + "(?! if i (?:let|didn'?t|did not|don'?t))"));
+                    + "(?! if i (?:let|didn'?t|did not|don'?t|took|charged))"));
 
     /** Blame laid on the customer, a colleague or head office: the problem is somebody else's doing. */
     private static final List<Pattern> BLAME = List.of(
@@ -172,8 +175,8 @@ public final class Disclaimer {
             // Blaming the customer.
             // "You need to come earlier": her timing, not the store's stock, is made the trouble.
             Pattern.compile(
-                    "\\byou(?:'ll|'d|'ve| will| would)?(?: just| really)? (?:need|have|should|must|ought|gotta|got)(?: to)?"
-                            + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:earlier|sooner|early"
+                    "\\byou(?:'ll|'d|'ve| will| would)?(?: just| really)? (?:need|have|should|must|ought|gotta|got|could(?: always)?)(?: to)?"
+                            + " (?:come|get here|be here|come in|pop in|shop|get in) (?:in |here )?(?:a bit |a little )?(?:earlier|sooner|early"
                             + "|first thing|before (?:opening|eight|seven|six|nine|ten|\\d))\\b"),
             // "That's what the ticket says": the order she gave is made the mistake.
             Pattern.compile(
@@ -198,7 +201,7 @@ public final class Disclaimer {
                             + "|in the line|here)|you'?re not the only (?:person|customer|one) (?:who'?s|who has|that'?s) (?:been )?waiting)\\b"),
             // "It was called out as Dana", "I did call your name": she missed it, not the store.
             Pattern.compile(
-                    "\\b(?:it was|i|we) (?:definitely |clearly |did )?(?:called|shouted) (?:it )?out\\b(?! \\w+ and handed)"),
+                    "\\b(?:it was|i|we) (?:definitely |clearly |did )?(?:called|shouted) (?:it )?out\\b(?! \\w+ and handed| the wrong)"),
             Pattern.compile("\\bi (?:did|definitely|clearly) call(?:ed)? (?:your name|it out|out)\\b"),
             Pattern.compile("\\bif you'?d (?:bought|come|asked|ordered|got|grabbed) (?:it|them|one|in|earlier)\\b"),
             Pattern.compile("\\bif you'?d (?:asked|checked|looked|read|done)\\b"),
@@ -269,14 +272,17 @@ public final class Disclaimer {
             // "The new guy on bar, he keeps mixing up names", "the new guy is still learning".
             Pattern.compile("\\b" + THIRD_PARTY + "(?: [a-z]+){0,3},? (?:(?:he|she|they) )?(?:keeps? (?:mixing"
                     + "|messing|getting|forgetting)|(?:is|'s|are|'re) still learning)\\b"),
+            Pattern.compile("\\b(?:she|he)'?s still learning\\b"),
             Pattern.compile("\\b(?:couldn't|could not|can't|didn't|did not) be bothered\\b"),
             // Fresh answers of look 118: "the rota's a joke", "whoever does the scheduling should try working a
             // Monday", "my manager thinks we're robots", "nobody upstairs will pay to fix it", "the owner wouldn't know
             // hard work if it bit him", "they still haven't replaced them", "whoever does the ordering can't count".
-            Pattern.compile("\\b(?:the |our )?(?:rota|schedule|scheduling|ordering|bar)(?:'s| is) (?:a joke|a shambles"
-                    + "|hopeless|useless|rubbish|a nightmare)\\b"),
-            Pattern.compile("\\bwhoever (?:does|did|wrote|writes|makes|made|plans|planned|sorts) (?:the |our )?(?:rota"
-                    + "|schedul\\w*|ordering|orders|staffing)\\b"),
+            Pattern.compile(
+                    "\\b(?:the |our )?(?:rota|schedule|scheduling|ordering|bar)(?: here)?(?:'s| is) (?:such )?(?:a mess|a joke|a shambles"
+                            + "|hopeless|useless|rubbish|a nightmare)\\b"),
+            Pattern.compile(
+                    "\\bwhoever (?:does|did|wrote|writes|makes|made|plans|planned|sorts) (?:the |our )?(?:drinks |stock )?(?:rota"
+                            + "|schedul\\w*|ordering|orders|staffing)\\b"),
             Pattern.compile("\\bshould (?:try|have a go at) (?:working|doing|running) (?:a|the|this|one)\\b"),
             Pattern.compile("\\bthinks? (?:we'?re|we are|i'?m|i am) (?:robots?|machines?|superhuman|octopus\\w*)\\b"),
             Pattern.compile("\\b(?:nobody|no one|no-one) (?:upstairs|in charge|at the top|at head office)\\b"),
@@ -370,8 +376,9 @@ public final class Disclaimer {
                     "\\b(?:choice|decision|rule|idea|doing|fault|thing|job|area|department|problem|headache),? not"
                             + " (?:mine|ours)\\b"),
             // "They're the ones who should've had it", "the boss is breathing down my neck".
-            Pattern.compile("\\b(?:they'?re|they are|he'?s|she'?s|he is|she is) the ones? (?:who|that) (?:should|forgot"
-                    + "|messed|didn't|never)\\b"),
+            Pattern.compile(
+                    "\\b(?:they'?re|they are|he'?s|she'?s|he is|she is) the ones? (?:who|that) (?:should|rang|called|phoned|thinks|forgot"
+                            + "|messed|didn't|never)\\b"),
             Pattern.compile("\\b(?:breathing down my neck|(?:is|'s|are|'re) on my back)\\b"),
             // "My manager's been on at me all morning", "the owner's never here and we do all the work".
             Pattern.compile("\\b(?:'s|has|have|'ve|is|are|'re) (?:been )?on (?:at (?:me|us)|my case)\\b"),
@@ -379,7 +386,7 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:i|we) do (?:all|most) (?:of )?the work\\b"),
             Pattern.compile("\\b(?:nobody|no one|no-one) (?:wants|wanted) to work\\b"),
             // Impatience laid on her: "if people would just decide what they want".
-            Pattern.compile("\\bif (?:people|customers|you) (?:would|could) just\\b"),
+            Pattern.compile("\\bif (?:(?:people|customers) (?:would |could )?|you (?:would|could) )just\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + "(?:'s|') (?:choice|decision|rule|idea|doing)\\b"),
             Pattern.compile("\\b(?:it|that)(?: was| were|'s| is) [^,.!?]{2,40}? not (?:me|us)\\b"),
             // "It's not me who orders the loaf": the job is somebody else's.
@@ -403,8 +410,9 @@ public final class Disclaimer {
                     + "|terrible|a joke|crap|shocking|pathetic)\\b"),
             Pattern.compile("\\bskeleton (?:staff|crew)\\b"),
             Pattern.compile("\\b" + THIRD_PARTY + " (?:moans?|shouts?|yells?|has a go|goes off) at (?:me|us)\\b"),
-            Pattern.compile("\\bnot that (?:anyone|anybody|they|management)(?: upstairs| here| in charge)?(?: ever)?"
-                    + " (?:cares|listens|notices|picks up|answers)\\b"),
+            Pattern.compile(
+                    "\\bnot (?:that|like) (?:anyone|anybody|they|management)(?: upstairs| here| round here| in charge)?(?: ever| will)?"
+                            + " (?:cares|listens|notices|picks up|answers)\\b"),
             Pattern.compile("\\bif " + THIRD_PARTY + " (?:(?:could|would) )?(?:actually|just|ever|even|let|lets)\\b"),
             Pattern.compile("\\bone of (?:me|us) (?:doing|to do) the (?:job|work) of\\b"),
             Pattern.compile("\\bon (?:her|his|their) (?:second|third|fourth|fifth|sixth|umpteenth) (?:fag |smoke |cig"
@@ -477,7 +485,7 @@ public final class Disclaimer {
             Pattern.compile("\\bhear the end of it\\b"),
             Pattern.compile("\\bwhatever they feel like\\b"),
             Pattern.compile("\\bif you leave it (?:a|too|till|until)\\b"),
-            Pattern.compile("\\bthis (?:shop|place) can'?t (?:keep|get|do)\\b"),
+            Pattern.compile("\\bthis (?:shop|place|resort|hotel) can'?t\\b"),
             Pattern.compile("\\bthis dump\\b"),
             Pattern.compile("\\b(?:he|she|they)(?:'s| is|'re| are) never (?:here|around|in|on the floor)\\b"),
             Pattern.compile("\\bbetween you and (?:them|the till|the cashier)\\b"),
@@ -530,8 +538,9 @@ public final class Disclaimer {
             Pattern.compile("\\b(?:easier|quicker|better) if you'?d\\b(?! like| prefer| rather)"),
             Pattern.compile("\\bhonestly,? some people\\b"),
             Pattern.compile("\\bthey never do\\b"),
-            Pattern.compile("\\b(?:system|app|till|computer)(?:'s| is) (?:lying|useless)\\b"),
-            Pattern.compile("\\byou could(?:'ve| have) (?:rung|called|phoned|checked|looked|asked)\\b"),
+            Pattern.compile("\\b(?:system|app|till|computer)(?:'s| is) (?:lying|useless|ancient|a joke|rubbish)\\b"),
+            Pattern.compile(
+                    "\\byou could(?:'ve| have) (?:rung|called|phoned|checked|looked|asked|brought|pre-?ordered)\\b"),
             Pattern.compile("\\bi'?d get (?:murdered|killed|slaughtered|hung|hanged)\\b"),
             Pattern.compile("\\b(?:had|got|has) a face on\\b"),
             Pattern.compile("\\bas per usual\\b"),
@@ -554,7 +563,7 @@ public final class Disclaimer {
             Pattern.compile(
                     "\\b(?<!not the )(?<!not )(?:suppliers?|suppliers'|delivery|warehouse|kitchen|bar|bakery|system|till)(?:'s|')? fault\\b"),
             Pattern.compile("^(?:just )?go (?:and )?ask (?!me\\b|us\\b|for\\b|about\\b|if\\b)[a-z]+\\b"),
-            Pattern.compile("\\bthey'?d have me\\b"),
+            Pattern.compile("\\bthey'?d have (?:me|us)\\b"),
             Pattern.compile("\\bfor what,? (?:eleven|ten|twelve|nine|\\w+) (?:quid|bucks|dollars|pounds) an hour\\b"),
             Pattern.compile("\\bnever reads? the names?\\b"),
             Pattern.compile("\\byou (?:kinda |kind of |sort of )?have to (?:look|check|read)\\b"),
@@ -568,6 +577,72 @@ public final class Disclaimer {
             Pattern.compile("\\byou'?ve asked me the same thing\\b"),
             Pattern.compile("\\beveryone (?:looks|looked) at me like it'?s my fault\\b"),
             Pattern.compile("\\bmismanagement\\b"),
+            // Look 125's words, from a second check set of 317: "don't ask me why", "clearly hates us", "the bar here
+            // is
+            // a joke", "shoulda pre-ordered on the app", "it should be the bar for not stocking", "they can't keep
+            // staff
+            // as it is", "can't get their act together", "you kinda backed me into it", "that app lies constantly",
+            // "your guess is as good as mine", "that's on you really, I didn't set the prices", "the closing lot left
+            // the milk fridge empty", "real geniuses", "I'm just the monkey pressing the buttons", "that's hospo for
+            // ya", "somebody didn't descale the machine", "courtesy of technology failing us", "next time maybe you
+            // spell it", "not from our side", "falls within the remit of the bar team", "this is what you get when",
+            // "you did change your order halfway through", "in my day", "the till's been printing the names wrong".
+            Pattern.compile("\\bdon'?t ask me why\\b"),
+            Pattern.compile("\\bhates? us\\b"),
+            Pattern.compile("^(?:should|shoulda|should've|should have) (?:pre-?ordered|booked|rung|called)\\b"),
+            Pattern.compile("\\bshould be the (?:bar|kitchen|manager|management|warehouse|supplier)\\b"),
+            Pattern.compile("\\bcan'?t (?:keep staff|get their act together)\\b"),
+            Pattern.compile("\\bstuffed us (?:around|about)\\b"),
+            Pattern.compile("\\bbacked me into\\b"),
+            Pattern.compile("\\b(?:app|system|till|computer) lies\\b"),
+            Pattern.compile("\\byour guess is as good as mine\\b"),
+            Pattern.compile("\\b(?:that'?s|it'?s) on you\\b"),
+            Pattern.compile("\\bi didn'?t set the\\b"),
+            Pattern.compile("\\b" + THIRD_PARTY + " left (?:the|us|me|it|everything)\\b"),
+            Pattern.compile("\\breal geniuses\\b"),
+            Pattern.compile("\\bi'?m just the monkey\\b"),
+            Pattern.compile("\\bthat'?s (?:hospo|hospitality|retail) for (?:you|ya)\\b"),
+            Pattern.compile("\\b(?:someone|somebody) (?:didn'?t|did not|forgot to|never)\\b"),
+            Pattern.compile("\\bfailing us\\b"),
+            Pattern.compile("\\bnext time,? (?:maybe |please |just )?(?:you )?(?:spell|check|say|look|read)\\b"),
+            Pattern.compile("\\bnot from our side\\b"),
+            Pattern.compile("\\bwithin the remit of\\b"),
+            Pattern.compile("\\bdirect your (?:enquiry|query|complaint)\\b"),
+            Pattern.compile("\\bthis is what you get when\\b"),
+            Pattern.compile("\\byou did (?:kinda |kind of |sort of )?(?:change|ask|order|say|pick|come)\\b"),
+            Pattern.compile("\\bin my day\\b"),
+            Pattern.compile(
+                    "\\b(?:till|printer|app|system)(?:'s| has)? been (?:printing|sending|spelling|chopping)\\b"),
+            Pattern.compile("\\bdropped us short\\b"),
+            Pattern.compile("\\bwhoever took your order\\b"),
+            Pattern.compile("\\bthat'?s the whole problem\\b"),
+            Pattern.compile("\\bthey cut (?:our|the) (?:\\w+ )?order\\b"),
+            Pattern.compile("\\b(?:supplier|bakery|warehouse|head office|bar|kitchen)'s headache\\b"),
+            Pattern.compile("\\bthey keep (?:messing|mixing|forgetting|losing)\\b"),
+            Pattern.compile("\\bgreat time to be working here\\b"),
+            Pattern.compile("\\bat (?:store|branch|shop) level\\b"),
+            Pattern.compile("\\b(?:feedback|complaints) (?:number|line|email)\\b"),
+            Pattern.compile("\\bever set foot in\\b"),
+            Pattern.compile("\\bthey never (?:check|read|listen|order|restock)\\b"),
+            Pattern.compile("\\byou probably just\\b"),
+            Pattern.compile("\\bpeople (?:crowd|push|pile) (?:round|around|in)\\b"),
+            Pattern.compile("\\b(?:nicked|pinched|swiped) yours\\b"),
+            Pattern.compile("\\bdon'?t even read\\b"),
+            Pattern.compile("\\bbeen (?:rather |very |really |so )?careless\\b"),
+            Pattern.compile("\\bon (?:his|her|their) phone (?:the whole|all)\\b"),
+            Pattern.compile("\\b(?:he|she|they) never (?:turns?|shows?) up\\b"),
+            Pattern.compile(
+                    "\\ba (?:customer desk|customer service|front desk|reception|head office|management) thing\\b"),
+            Pattern.compile("\\bthe ones you'?d (?:want|need) to ask\\b"),
+            Pattern.compile("\\bno consideration\\b"),
+            Pattern.compile("\\byou'?ve asked (?:me )?(?:the same thing )?twice\\b"),
+            Pattern.compile("\\bthey'?ve had (?:me|us) doing\\b"),
+            Pattern.compile("\\b(?:left|leaving) me with all\\b"),
+            Pattern.compile("\\bthey'?d stock\\b"),
+            Pattern.compile("\\bstupid thing\\b"),
+            Pattern.compile("^it'?s the (?:company|owners?|lads|girls|guys|kids|boys)\\b"),
+            Pattern.compile("\\bbuggered off\\b"),
+            Pattern.compile("\\bnot said a word\\b"),
             Pattern.compile("\\bit'?s not just us\\b"),
             Pattern.compile("^not (?:me|us|mine|ours)\\b(?!,? personally)"));
 
@@ -578,15 +653,6 @@ public final class Disclaimer {
         return blames(text)
                 || HELPLESSNESS.stream().anyMatch(p -> p.matcher(text).find());
     }
-
-    /** Whether a clause lays the blame on the customer herself: "you should've checked the name". */
-    public static boolean blamesHer(Segment clause) {
-        String text = text(clause);
-        return YOU.matcher(text).find() && blames(text);
-    }
-
-    private static final Pattern YOU = Pattern.compile("\\byou(?:'d|'ve|'ll)? (?:\\w+ )?(?:should|must|could|might"
-            + "|grabbed|took|picked|ordered|said|gave|didn't)\\b");
 
     /** Whether a clause lays the blame on somebody else: "that was the other barista, not me". */
     public static boolean blames(Segment clause) {

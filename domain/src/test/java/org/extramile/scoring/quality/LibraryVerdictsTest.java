@@ -1233,6 +1233,30 @@ class LibraryVerdictsTest {
         assertThat(owned.penalties()).noneMatch(CriterionScore::met);
     }
 
+    /** Blame is no constraint: an offer after it does not work it round, as it works round a rule. */
+    @Test
+    void shouldDeductBlameThoughAnOfferFollowsIt() {
+        ScoreCard card = card(
+                "fetch-from-another-branch",
+                "not-on-shelf",
+                "Ugh, someone on the early shift sold the last one and didn't bother reordering, but hang on, I'll ring"
+                        + " Market Street for you now.");
+
+        assertThat(card.penalties()).anyMatch(CriterionScore::met);
+    }
+
+    /** "I hear that" is said to her, with its subject and verb: no list of keywords. */
+    @Test
+    void shouldHearAShortSentenceAmongInterjections() {
+        CriterionScore heard = criterion(
+                "mixed-up-order",
+                "not-the-first-time",
+                "hear-her-out",
+                "Ah, sorry, yeah, I hear that. Fingers crossed next time's smoother!");
+
+        assertThat(heard.level()).as(heard.reason()).isEqualTo("partly");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

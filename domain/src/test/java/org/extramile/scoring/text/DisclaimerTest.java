@@ -340,7 +340,37 @@ class DisclaimerTest {
                 "he never reads the names properly",
                 "you kinda have to look at the name before you grab one love",
                 "The early birds clear us out of the loaf before most people are even up",
-                "the last supervisor left everything in a right state"
+                "the last supervisor left everything in a right state",
+                "don't ask me why",
+                "whoever does the drinks order here clearly hates us lol",
+                "Honestly the bar here is a joke",
+                "Shoulda pre-ordered on the app tbh",
+                "if anyone gets in trouble it should be the bar for not stocking a basic drink",
+                "the warehouse mob can't get their act together",
+                "Well you kinda backed me into it asking twice lol",
+                "that app lies constantly lol",
+                "so your guess is as good as mine",
+                "If you don't fancy paying 18.99 that's on you really",
+                "the closing lot left the milk fridge empty last night",
+                "management reckon one barista's heaps for a Monday, real geniuses",
+                "I'm just the monkey pressing the buttons",
+                "Eh, that's hospo for ya",
+                "somebody didn't descale the machine last night",
+                "Oat vanilla latte on its way, free, courtesy of technology failing us again",
+                "Next time maybe you spell it for us please",
+                "beverage preparation falls within the remit of the bar team rather than myself",
+                "Between you and me, this is what you get when management rota three people on",
+                "You did change your order halfway through at the till though",
+                "In my day, dear, people waited for their name to be called properly",
+                "The till's been printing the names wrong all morning",
+                "whoever took your order should've written the name properly",
+                "they cut our bakery order without telling anyone",
+                "the loaf is the bakery supplier's headache",
+                "Well it's a great time to be working here isn't it",
+                "Maybe if people just ordered off the menu we'd be quicker",
+                "Dan probably nicked yours",
+                "the young man on the bar this morning has been rather careless with the names all week",
+                "he's the one who rang in sick"
             })
     void shouldReadBlameLaidOnSomebodyElse(String clause) {
         assertThat(Disclaimer.blames(segmenter.segment(clause).get(0))).isTrue();
@@ -462,7 +492,13 @@ class DisclaimerTest {
                 "Oh no, my fault entirely, I called out Dan and handed it over without looking properly",
                 "Is there something I can just get you while you wait?",
                 "I'm sure you'll love it, everyone else does",
-                "It might be easier if you'd like to sit down while I fetch it"
+                "It might be easier if you'd like to sit down while I fetch it",
+                "No way I'd get in trouble, the team here is brilliant about this sort of thing",
+                "Sticker's on so it's out of my hands now and into yours",
+                "Ha, it's not my job to make you do two trips for a jar of oil",
+                "Seriously, my manager would have my head if I took your money",
+                "that is entirely my fault, I called out the wrong name",
+                "but honestly it's quicker if you just go"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
