@@ -29,7 +29,9 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      *     sentence that takes it back ("Actually no, ..."), if any
      * @param counterfactual the clause sits in a conditional that promises nothing
      * @param forbids the clause refuses by a rule or a permission ("we're not allowed to")
-     * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer})
+     * @param disowns the clause disowns the problem: helplessness, not my job, blame ({@link Disclaimer}), unless it
+     *     only shelters behind a rule or a superior and the answer works round it
+     * @param blames the clause lays the blame on somebody else, which is never worked round
      * @param hedge the words by which the clause only holds out the hope of what it offers ({@link Tentative})
      * @param blameBeside for a clause that says sorry, a clause of its sentence (itself, maybe) that lays the blame on somebody else
      *     ("Sorry, that was the other barista, not me.")
@@ -40,6 +42,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
             boolean counterfactual,
             boolean forbids,
             boolean disowns,
+            boolean blames,
             Optional<Hedge> hedge,
             Optional<Segment> blameBeside) {}
 
@@ -52,6 +55,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         for (int i = 0; i < clauses.size(); i++) {
             Segment clause = clauses.get(i);
             int at = i;
+            Optional<Disclaimer.Kind> disclaimer = Disclaimer.read(clause);
+            boolean blames = disclaimer.filter(Disclaimer.Kind.BLAME::equals).isPresent();
             Optional<Segment> withdrawal = contrastAfter(answer, clauses, i)
                     .filter(n -> !concedes(answer, clause, n))
                     .filter(n -> Negation.refuses(n)
@@ -65,7 +70,8 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     withdrawal,
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
-                    Disclaimer.disowns(clause) && (Disclaimer.blames(clause) || !workedRound(answer, clauses, i)),
+                    blames || disclaimer.isPresent() && !workedRound(answer, clauses, i),
+                    blames,
                     Tentative.hedge(clauses, i),
                     Apology.blameBeside(clauses, i)));
         }
@@ -196,7 +202,7 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
      * does not make it a mere statement of fact, as it does "we don't have Coke".
      */
     boolean blames() {
-        return clauses.stream().anyMatch(c -> cues.get(c.index()).disowns() && Disclaimer.blames(c));
+        return cues.stream().anyMatch(Cues::blames);
     }
 
     boolean truncated() {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class Segmenter {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026]+[\"'\u201d\u2019)]*(?=\\s|$)|\\R+");
+    // An emoji or a smiley ends a sentence as a full stop does when a capital follows: "not a cent 😄 Enjoy!"
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u2026]+[\"'\u201d\u2019)]*(?=\\s|$)|\\R+"
+            + "|(?:\\p{So}[\\p{So}\\p{Sk}\ufe0f\u200d]*|(?<=\\s)[:;]-?[()DP])(?=\\s+\\p{Lu})");
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "e.g", "i.e", "etc", "vs");
     // "though" or "yet" that ends its clause ("I won't leave you without it though - ...") looks back, not forward
     private static final Pattern CONTRAST =

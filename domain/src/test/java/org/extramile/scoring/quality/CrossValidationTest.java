@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * phrases read in this split's errors, so flattered) and look 45 (the same); fetch-from-another-branch's after look 59
  * (a branch that "might have it" leaves the call to her); buy-the-missing-drink's after look 65 (what the customer is
  * spared is no refusal); free-upgrade's after look 92 (a sum only counter-examples name voids the clause) and look 111 (money off
- * the big jar in trainees' words).
+ * the big jar in trainees' words); genuine-welcome's after look 126 (deflection's phrases read in this split's errors).
  */
 class CrossValidationTest {
 
@@ -63,5 +63,5 @@ class CrossValidationTest {
             "fetch-from-another-branch", new Floors(0.85, 0.96, 0.89),
             "buy-the-missing-drink", new Floors(0.83, 0.94, 0.89),
             "mixed-up-order", new Floors(0.89, 0.95, 0.88),
-            "genuine-welcome", new Floors(0.86, 0.94, 0.84));
+            "genuine-welcome", new Floors(0.88, 0.94, 0.88));
 }

@@ -1257,6 +1257,18 @@ class LibraryVerdictsTest {
         assertThat(heard.level()).as(heard.reason()).isEqualTo("partly");
     }
 
+    /** An emoji ends the sentence it closes, so the negation before it does not reach the wish after it. */
+    @Test
+    void shouldServeWithASmileWhenAnEmojiEndsTheSentenceThatWavesTheMoneyAway() {
+        CriterionScore serve = criterion(
+                "buy-the-missing-drink",
+                "served",
+                "serve-with-a-smile",
+                "Nope, not taking a cent \uD83D\uDE04 Enjoy the tacos!");
+
+        assertThat(serve.level()).as(serve.reason()).isEqualTo("fully");
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

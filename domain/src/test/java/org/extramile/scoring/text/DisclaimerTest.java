@@ -157,6 +157,13 @@ class DisclaimerTest {
                 "that's head office.",
                 "Well, it's not me who orders the loaf",
                 "The rota's a joke",
+                "honestly the staffing's a shambles",
+                "lol ask my manager",
+                "he's the genius who thinks one barista can run this place",
+                "head office are funny about freebies",
+                "Management's sent us in with half a team again and then wonders why the queue's out the door",
+                "honestly I haven't got all day",
+                "so you'll have to collect it yourself",
                 "Whoever does the scheduling should try working a Monday",
                 "My manager thinks we're robots apparently",
                 "Barely, thanks to Jake calling in sick for the third Monday in a row",
@@ -498,7 +505,9 @@ class DisclaimerTest {
                 "Ha, it's not my job to make you do two trips for a jar of oil",
                 "Seriously, my manager would have my head if I took your money",
                 "that is entirely my fault, I called out the wrong name",
-                "but honestly it's quicker if you just go"
+                "but honestly it's quicker if you just go",
+                "no way I'd get a warning for helping a guest",
+                "don't blame the new guy for this one"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();

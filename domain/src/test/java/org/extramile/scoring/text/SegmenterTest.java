@@ -23,6 +23,23 @@ class SegmenterTest {
                 .isEqualTo(s.text()));
     }
 
+    /** Chat-style answers end sentences with an emoji or a smiley; a capital after one starts the next. */
+    @Test
+    void shouldEndASentenceAtAnEmojiOrASmileyBeforeACapital() {
+        List<Segment> segments = segmenter.segment(
+                "Nope, not taking a cent \uD83D\uDE04 Enjoy the tacos! Morning :) Usual? I \u2764\uFE0F it");
+
+        assertThat(segments)
+                .extracting(Segment::text)
+                .containsExactly(
+                        "Nope, not taking a cent \uD83D\uDE04",
+                        "Enjoy the tacos!",
+                        "Morning",
+                        "Usual?",
+                        "I \u2764\uFE0F it");
+        assertThat(segments).extracting(Segment::sentence).containsExactly(0, 1, 2, 3, 4);
+    }
+
     @Test
     void shouldCutBeforeAContrastSoAWithdrawalStandsApart() {
         List<Segment> segments = segmenter.segment("I could go to the shop, but I'm too busy.");
