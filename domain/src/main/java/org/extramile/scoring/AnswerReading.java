@@ -3,6 +3,7 @@ package org.extramile.scoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.extramile.scoring.evidence.SentenceEncoder;
 import org.extramile.scoring.text.Apology;
 import org.extramile.scoring.text.Debt;
@@ -51,12 +52,15 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
         List<Segment> embedded = clauses.subList(0, Math.min(maxEmbedded, clauses.size()));
         List<float[]> vectors = new ArrayList<>(
                 encoder.embedAll(embedded.stream().map(Segment::text).toList()));
+        List<Optional<Disclaimer.Kind>> disclaimers =
+                clauses.stream().map(Disclaimer::read).toList();
+        Predicate<Segment> blaming = c ->
+                disclaimers.get(c.index()).filter(Disclaimer.Kind.BLAME::equals).isPresent();
         List<Cues> cues = new ArrayList<>();
         for (int i = 0; i < clauses.size(); i++) {
             Segment clause = clauses.get(i);
             int at = i;
-            Optional<Disclaimer.Kind> disclaimer = Disclaimer.read(clause);
-            boolean blames = disclaimer.filter(Disclaimer.Kind.BLAME::equals).isPresent();
+            boolean blames = blaming.test(clause);
             Optional<Segment> withdrawal = contrastAfter(answer, clauses, i)
                     .filter(n -> !concedes(answer, clause, n))
                     .filter(n -> Negation.refuses(n)
@@ -70,10 +74,10 @@ record AnswerReading(String answer, List<Segment> clauses, List<float[]> vectors
                     withdrawal,
                     counterfactual(clauses, i),
                     Negation.forbids(clause),
-                    blames || disclaimer.isPresent() && !workedRound(answer, clauses, i),
+                    blames || disclaimers.get(i).isPresent() && !workedRound(answer, clauses, i),
                     blames,
                     Tentative.hedge(clauses, i),
-                    Apology.blameBeside(clauses, i)));
+                    Apology.blameBeside(clauses, i, blaming)));
         }
         return new AnswerReading(answer, clauses, vectors, cues);
     }

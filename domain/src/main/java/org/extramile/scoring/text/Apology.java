@@ -3,6 +3,7 @@ package org.extramile.scoring.text;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Whether a clause says sorry, and whether its sentence takes the apology back by laying the blame elsewhere. */
 public final class Apology {
@@ -35,12 +36,17 @@ public final class Apology {
      * the new guy keeps mixing up names" apologise for nothing of their own.
      */
     public static Optional<Segment> blameBeside(List<Segment> clauses, int i) {
+        return blameBeside(clauses, i, Disclaimer::blames);
+    }
+
+    /** The same, with the clauses' blame already read ({@code blames}), as an answer's reading has it. */
+    public static Optional<Segment> blameBeside(List<Segment> clauses, int i, Predicate<Segment> blames) {
         Segment clause = clauses.get(i);
         if (clause.tokens().stream().noneMatch(t -> APOLOGIES.contains(t.term()))) {
             return Optional.empty();
         }
         return clauses.stream()
-                .filter(c -> c.sentence() == clause.sentence() && Disclaimer.blames(c))
+                .filter(c -> c.sentence() == clause.sentence() && blames.test(c))
                 .findFirst();
     }
 }
