@@ -23,7 +23,7 @@ public final class Scorer {
      * docs/scoring-quality.md): a calibration fitted by an earlier revision weighs features this one reads otherwise,
      * so it is fitted again rather than loaded.
      */
-    public static final int REVISION = 126;
+    public static final int REVISION = 127;
 
     private final SentenceEncoder encoder;
     private final ScorerSettings settings;

@@ -103,7 +103,27 @@ final class BlameOnHer {
             // have to collect it yourself".
             Pattern.compile("\\byou(?:'?ll|'?d| will| would) (?:have|need) to (?:go|pop|nip|head|collect|pick|fetch|get"
                     + "|grab)(?: [a-z]+){0,3} yourself\\b"),
-            Pattern.compile("\\b(?:we'?re|we are|i'?m|i am) not a (?:delivery|taxi|courier|errand) service\\b"));
+            Pattern.compile("\\b(?:we'?re|we are|i'?m|i am) not a (?:delivery|taxi|courier|errand) service\\b"),
+            // Her timing or her care made the trouble: "if you'd picked one up Monday", "you've left it a bit late",
+            // "you kinda missed the boat", "people really should check the drinks list", "you ought to look at the
+            // cup", "did you check the shelf properly", "did you actually say Dana", "it sounded like Dan when you
+            // ordered", "u prob grabbed it off the wrong end", "you've gotta spell it out", "suit yourself".
+            Pattern.compile("\\bif you'?d (?:picked|bought|ordered|got|rung|called|booked)\\b"),
+            Pattern.compile("\\byou'?ve left it (?:a bit |too |rather |very |a little )?late\\b"),
+            Pattern.compile("\\byou (?:kinda |sort of |kind of |just )?missed the boat\\b"),
+            Pattern.compile(
+                    "\\b(?:people|customers|folks|guests) (?:really |honestly |just )?(?:should|need to|ought to|have to) (?:check|read|look|ask|order|book|come)\\b"),
+            Pattern.compile(
+                    "\\byou (?:really |honestly )?(?:ought to|should|need to|gotta|have to) (?:look at|check|read) (?:the |your )?(?:cup|name|label|ticket|receipt|shelf|drinks list|menu)\\b"),
+            Pattern.compile("\\bdid you (?:check|look|read)\\b[^?]{0,25}\\bproperly\\b"),
+            Pattern.compile("\\bdid you (?:actually|even|definitely|really) (?:say|order|ask)\\b"),
+            Pattern.compile("\\bsounded like [a-z]+ when you\\b"),
+            Pattern.compile("\\b(?:you|u) (?:prob(?:ably)? )?(?:grabbed|took|picked up) it (?:off|from) the wrong\\b"),
+            Pattern.compile("\\byou'?ve (?:gotta|got to) spell\\b"),
+            Pattern.compile("\\bsuit yourself\\b"),
+            Pattern.compile(
+                    "\\byou'?ll (?:have|need) to (?:grab|collect|pick up|fetch) it (?:on your way|from there)\\b"),
+            Pattern.compile("\\bsave us both the hassle\\b"));
 
     private BlameOnHer() {}
 

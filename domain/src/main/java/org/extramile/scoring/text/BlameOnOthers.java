@@ -443,7 +443,94 @@ final class BlameOnOthers {
             Pattern.compile("\\bfailing us\\b"),
             Pattern.compile(
                     "\\b(?:till|printer|app|system)(?:'s| has)? been (?:printing|sending|spelling|chopping)\\b"),
-            Pattern.compile("\\bstupid thing\\b"));
+            Pattern.compile("\\bstupid thing\\b"),
+            // Blame on whoever decides or orders: "obviously nobody asked the waiters", "clearly forgot, typical",
+            // "they're the ones who dropped it", "she's the one who mixed it up", "I've told the manager a hundred
+            // times", "he just ignores me", "if the bar manager did his job", "the bosses only sent us four", "decided
+            // at regional", "the people upstairs", "corporate slashed our hours", "since they stuck me on earlies",
+            // "since they changed the system", "the geniuses who cut the order", "sorry about him", "whoever did the
+            // rota wants their head examining".
+            Pattern.compile("\\bnobody (?:asked|told|thought to ask|bothered to ask) (?:the |us\\b|me\\b)"),
+            Pattern.compile(
+                    "(?<!\\bi )(?<!\\bwe )\\b(?:clearly|obviously) (?:forgot|didn'?t bother|messed (?:it )?up)\\b"),
+            Pattern.compile("(?<!not )(?<!n't )\\btypical\\s*[.!]*$"),
+            Pattern.compile("^classic\\s*[.!]*$"),
+            Pattern.compile(
+                    "\\b(?:they'?re|they are|he'?s|he is|she'?s|she is) the ones? (?:who|that) (?:dropped|cut|messed|forgot|decided|changed|stopped|mixed|made)\\b"),
+            Pattern.compile(
+                    "\\bi'?ve (?:told|asked) [^,.!?]{0,30}(?:a hundred|a million|a thousand|loads of|so many|countless|two|three|four|five) times\\b"),
+            Pattern.compile("\\b(?:he|she|they) (?:just )?ignores? (?:me|us)\\b"),
+            Pattern.compile("\\b(?:he|she|they) (?:just )?(?:doesn'?t|don'?t) hear it\\b"),
+            Pattern.compile("\\bif (?:the |my |our )?[a-z ]{0,20}(?:did|does|had done) (?:his|her|their) job\\b"),
+            Pattern.compile(
+                    "\\b(?:bosses|the boss|head office|management|corporate) only (?:sent|gave|give|send) us\\b"),
+            Pattern.compile("\\bdecided (?:at|by) (?:regional|head office|hq|corporate|the suits)\\b"),
+            Pattern.compile("\\b(?:the )?(?:people|lot|suits) upstairs\\b"),
+            Pattern.compile("\\b(?:slashed|chopped|axed) (?:our|my|the) (?:hours|staff|team|budget)\\b"),
+            Pattern.compile("\\bsince they (?:stuck|put|moved|changed)\\b"),
+            Pattern.compile("\\bthe (?:geniuses|bright sparks) (?:who|that)\\b"),
+            Pattern.compile("\\bsorry about (?:him|her|them)\\b"),
+            Pattern.compile("\\bbothered (?:hiring|to hire|ordering|to order|fixing|to fix)\\b"),
+            Pattern.compile("\\b(?:anyone|anybody) (?:else )?(?:here )?would(?:'ve| have) bothered\\b"),
+            Pattern.compile("\\bjust stood there\\b"),
+            Pattern.compile("\\bwants? (?:their|his|her) head (?:examining|examined|testing)\\b"),
+            Pattern.compile("\\bswanning off\\b"),
+            Pattern.compile("\\bfunny how that happens\\b"),
+            Pattern.compile("\\bmoaning at me\\b"),
+            Pattern.compile(
+                    "\\b(?:is|'s) down to (?:the|our) (?:trainee|new (?:guy|girl|lad|starter)|other|bar|kitchen|supplier|warehouse)\\b"),
+            Pattern.compile("\\b(?:he|she|they)(?:'s| has| have|'ve) been (?:botching|messing up|mixing up)\\b"),
+            // The company, its pay and its set-up: "the resort should be paying for it", "they're just too cheap",
+            // "with what this place pays me", "for peanuts", "not paid enough", "their rules are ridiculous",
+            // "ridiculous set-up", "this place is ridiculous", "this place never has anything in", "they should've
+            // bought a machine from this century".
+            Pattern.compile(
+                    "\\bthe (?:resort|company|hotel|store|shop|management|boss) should (?:be paying|pay|cover)\\b"),
+            Pattern.compile("\\b(?:they'?re|they are)(?: just)? too (?:cheap|tight|stingy)\\b"),
+            Pattern.compile("\\bwhat this place pays\\b"),
+            Pattern.compile("\\bfor peanuts\\b"),
+            Pattern.compile("\\bnot paid enough\\b"),
+            Pattern.compile("\\b(?:their|the|these|those|our) rules are (?:ridiculous|stupid|mad|daft|a joke|nuts)\\b"),
+            Pattern.compile("\\bridiculous (?:set-?up|system|place|rules?)\\b"),
+            Pattern.compile("\\bthis place(?:'s| is) (?:ridiculous|a circus|a mess|a madhouse)\\b"),
+            Pattern.compile("\\bthis place never\\b"),
+            Pattern.compile("\\bthey should(?:'ve| have| of) (?:bought|hired|got|paid|fixed|replaced)\\b"),
+            // The suppliers and the machines: "they keep shorting us", "our supplier sent the wrong milk", "the
+            // delivery guys left half our order on the dock", "it's the supplier, mate", "they're a total shambles",
+            // "the till's crashed twice", "crashes every five minutes", "been glitching since the update", "nobody's
+            // fixed it", "the computer's been wrong for weeks", "thank whoever invented click and collect".
+            Pattern.compile("\\bshorting us\\b"),
+            Pattern.compile(
+                    "\\b(?:supplier|suppliers|warehouse|depot|head office) (?:sent|gave|delivered) (?:us )?the wrong\\b"),
+            Pattern.compile("\\bleft half (?:our|the) (?:order|stock|delivery)\\b"),
+            Pattern.compile("^it'?s the (?:supplier|suppliers|warehouse|system|till|app)\\s*(?:,|[.!]*$)"),
+            Pattern.compile(
+                    "\\b(?:they'?re|they are) (?:a )?(?:total |complete |absolute )?(?:shambles|joke|nightmare)\\b"),
+            Pattern.compile("\\b(?:till|system|app|computer|pos)(?:'s| has) crashed\\b"),
+            Pattern.compile("\\bcrashes (?:every|all the)\\b"),
+            Pattern.compile("\\bbeen glitching\\b"),
+            Pattern.compile("\\bnobody'?s (?:fixed|sorted|done anything about) it\\b"),
+            Pattern.compile("\\b(?:computer|system)(?:'s| has) been wrong\\b"),
+            Pattern.compile("\\bthank whoever\\b"),
+            // Other customers made the trouble: "people are like vultures", "some people, honestly", "people mumble at
+            // the till", "someone's walked off with yours", "can't exactly police other customers", "Dan couldn't read
+            // his own cup".
+            Pattern.compile("\\b(?:people|customers) are like\\b"),
+            Pattern.compile("^some people(?:,? honestly| eh| huh)?\\s*[.!]*$"),
+            Pattern.compile("\\bpeople mumble\\b"),
+            Pattern.compile("\\bwalked off with (?:yours|your)\\b"),
+            Pattern.compile("\\bcan'?t (?:exactly )?police\\b"),
+            Pattern.compile("\\bcouldn'?t read (?:his|her|their) own\\b"),
+            // Not ours: "the warehouse's screw-up not mine", "not on me though", "that one's not really on us", "it's
+            // not like I personally ate the lemon loaf", "bakery's a whole separate team", "not just here", "he's meant
+            // to deal with reservations not me".
+            Pattern.compile("\\b(?:screw-?up|cock-?up|balls-?up|mess|mistake) not (?:mine|ours)\\b"),
+            Pattern.compile("\\bnot on me\\b"),
+            Pattern.compile("\\b(?:that|this|it)(?: one)?(?:'s| is) not (?:really )?on us\\b"),
+            Pattern.compile("\\bit'?s not like i (?:personally )?(?:ate|sold|took|ordered|baked|drank|broke)\\b"),
+            Pattern.compile("\\b(?:a )?(?:whole )?separate (?:team|department)\\b"),
+            Pattern.compile("(?:^|everywhere,? )not just here\\b"),
+            Pattern.compile("\\b(?:meant|supposed) to (?:deal with|handle|do) [a-z ]{1,20} not me\\b"));
 
     private BlameOnOthers() {}
 

@@ -173,7 +173,57 @@ final class Shelter {
                             + " (?:get|be) (?:a warning|told off|in trouble|sacked|fired|written up)\\b"),
             Pattern.compile("\\b(?:get|got|be|been) (?:written up|disciplined)\\b"),
             Pattern.compile("\\bif i (?:go|leave|went)\\b[^.!?]{0,40}\\bmy neck\\b"),
-            Pattern.compile("\\bmy neck(?:'s| is)? on the line\\b"));
+            Pattern.compile("\\bmy neck(?:'s| is)? on the line\\b"),
+            // Helplessness in other words: "not much anyone can do", "nowt anyone can do about Monday mornings", "it's
+            // just the way things are here", "that's just life", "not a lot I can say really".
+            Pattern.compile(
+                    "\\b(?:nothing|nowt|not (?:much|a lot)) (?:anyone|anybody|one) can (?:really )?(?:do|sort)\\b"),
+            Pattern.compile("\\bjust the way things are\\b"),
+            Pattern.compile("\\bthat'?s (?:just )?life\\b"),
+            Pattern.compile("\\bnot (?:a lot|much) (?:i|we) can say\\b"),
+            Pattern.compile("\\byou just (?:put up with it|have to live with it|have to deal with it)\\b"),
+            // "I just work here", "I didn't choose the drinks menu", "I'm only a weekend temp", "stock isn't something
+            // I deal with", "I'm just doing what I'm told", "I'm not trained on the machine", "I don't even get a say",
+            // "we have zero say", "rules from above".
+            Pattern.compile("\\bi (?:just|only) work here\\b"),
+            Pattern.compile(
+                    "\\bi didn'?t (?:choose|pick|set|write|decide on) (?:the )?(?:drinks?|prices?|menu|rules|rota|stock|range)\\b"),
+            Pattern.compile(
+                    "\\bi'?m (?:just|only) (?:a |the )?(?:floor staff|temp|weekend temp|on stocking|restocking|stocking|shelf stacker)\\b"),
+            Pattern.compile("\\b(?:isn'?t|is not|not) something i (?:deal with|handle|sort|do|'?m allowed to)\\b"),
+            Pattern.compile("\\bdoing what i'?m told\\b"),
+            Pattern.compile("\\bnot trained on\\b"),
+            Pattern.compile("\\b(?:don'?t|do not|never) (?:even )?get a say\\b"),
+            Pattern.compile("\\b(?:have|get) (?:zero|no) say\\b"),
+            Pattern.compile("\\brules from above\\b"),
+            // The buck passed or the till put first: "you should write to head office", "talk to corporate", "you're
+            // better off asking at the service desk", "there's a feedback card by the door", "you'd have to find him",
+            // "the till won't let me ring it up", "we don't do phoning round", "go look yourself".
+            Pattern.compile(
+                    "\\byou (?:should|could|can|might want to) (?:write to|email|contact|ring|call|complain to) (?:head office|corporate|customer services?|management|the manager|hq)\\b"),
+            Pattern.compile(
+                    "^(?:just )?(?:talk|speak|complain|write) to (?:corporate|head office|management|hq|customer services)\\b"),
+            Pattern.compile("\\byou'?re better off asking\\b"),
+            Pattern.compile("\\bfeedback (?:card|form)\\b"),
+            Pattern.compile("\\byou'?d (?:have|need) to find (?:him|her|them)\\b"),
+            Pattern.compile(
+                    "\\b(?:till|system|computer|app|register|pos) (?:literally |just )?(?:won'?t|doesn'?t|will not|does not) let (?:me|us)\\b"),
+            Pattern.compile("\\bwe don'?t do (?:phoning|ringing|calling)\\b"),
+            Pattern.compile("\\bgo (?:and )?(?:look|check|ask) (?:urself|yourself)\\b"),
+            // A superior's temper or a warning put first: "they'd sack me for walking off", "they'd only write me up",
+            // "if I leave the floor I get a written warning", "the manager goes mental if we leave the floor", "my
+            // manager will moan".
+            Pattern.compile("\\b(?:they|he|she|" + BlameOnOthers.THIRD_PARTY
+                    + ")(?:'d| would| will|'ll) (?:only )?(?:sack|fire|write up|kill) (?:me|us)\\b"),
+            Pattern.compile("\\bwrite me up\\b"),
+            Pattern.compile("\\bwritten warning\\b"),
+            Pattern.compile("\\b(?:goes|go|will go|'ll go|would go|'d go) (?:mental|mad|spare|ballistic|nuts)\\b"),
+            Pattern.compile(
+                    "\\b" + BlameOnOthers.THIRD_PARTY + "(?:'ll| will| would|'d) (?:moan|kick off|have a go)\\b"),
+            Pattern.compile(
+                    "\\b(?:only )?(?:cos|because|coz|'cause) (?:my |the )?(?:manager|boss|supervisor) made me\\b"),
+            // "you'll have to hang about till he's back": the store's delay paid for by her.
+            Pattern.compile("\\byou'?ll (?:have|need) to (?:hang about|hang around)\\b"));
 
     private Shelter() {}
 

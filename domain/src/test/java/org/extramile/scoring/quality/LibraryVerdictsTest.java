@@ -1269,6 +1269,18 @@ class LibraryVerdictsTest {
         assertThat(serve.level()).as(serve.reason()).isEqualTo("fully");
     }
 
+    /** Hours cut by head office are the rush laid at somebody else's door, however plainly the wait is then told. */
+    @Test
+    void shouldDeductTheWaitLaidOnHoursCorporateSlashed() {
+        ScoreCard card = card(
+                "genuine-welcome",
+                "short-wait",
+                "Ugh, you have no idea. Corporate slashed our hours so it's me and one other guy covering the whole rush. "
+                        + "Your drink'll be like four minutes.");
+
+        assertThat(card.penalties()).anyMatch(CriterionScore::met);
+    }
+
     private static CriterionScore criterion(String slug, String step, String key, String answer) {
         return criterionOf(card(slug, step, answer), key);
     }

@@ -70,7 +70,7 @@ class ScoringQualityTest {
      * again after looks 29 and 33; buy-the-missing-drink's after looks 101, 103 and 110; mixed-up-order's after
      * looks 112 and 120; genuine-welcome's macro F1 after looks 118 and 122, fetch-from-another-branch's after look 122;
      * after look 123 fetch-from-another-branch's AUC, buy-the-missing-drink's and mixed-up-order's macro F1; after look
-     * 125 and 126 buy-the-missing-drink's Spearman.
+     * 125 and 126 buy-the-missing-drink's Spearman, after look 127 its macro F1.
      */
     private static final Map<String, Floors> FLOORS = Map.of(
             FIXTURE,
@@ -80,7 +80,7 @@ class ScoringQualityTest {
             "fetch-from-another-branch",
             new Floors(0.82, 0.92, 0.90),
             "buy-the-missing-drink",
-            new Floors(0.80, 0.91, 0.85),
+            new Floors(0.80, 0.91, 0.86),
             "mixed-up-order",
             new Floors(0.85, 0.94, 0.84),
             "genuine-welcome",

@@ -164,6 +164,24 @@ class DisclaimerTest {
                 "Management's sent us in with half a team again and then wonders why the queue's out the door",
                 "honestly I haven't got all day",
                 "so you'll have to collect it yourself",
+                "mate what do you want me to do, i just work here.",
+                "Look, I didn't choose the drinks menu.",
+                "Honestly you should write to head office, they're the ones who dropped it.",
+                "they'd sack me for walking off mid-shift",
+                "the manager goes mental if we leave the floor on a Saturday",
+                "The kitchen manager did the drinks order this month and clearly forgot, typical.",
+                "I've told the F&B manager a hundred times that guests ask for it",
+                "Corporate slashed our hours so it's me and one other guy",
+                "Whoever did this week's rota wants their head examining",
+                "If you'd picked one up Monday you wouldn't be in this spot, would you?",
+                "You've left it a bit late for a birthday",
+                "you really ought to look at the cup before walking off with it",
+                "Did you actually say Dana though?",
+                "Honestly, with what this place pays me, they can eat the cost.",
+                "Our supplier sent the wrong milk again",
+                "It's the supplier, mate.",
+                "Bakery's a whole separate team.",
+                "Can't exactly police other customers nicking drinks.",
                 "Whoever does the scheduling should try working a Monday",
                 "My manager thinks we're robots apparently",
                 "Barely, thanks to Jake calling in sick for the third Monday in a row",
@@ -507,7 +525,12 @@ class DisclaimerTest {
                 "that is entirely my fault, I called out the wrong name",
                 "but honestly it's quicker if you just go",
                 "no way I'd get a warning for helping a guest",
-                "don't blame the new guy for this one"
+                "don't blame the new guy for this one",
+                "I clearly forgot your oat milk, I'm so sorry",
+                "that's really not typical of us",
+                "some people prefer the small jar anyway",
+                "it's the warehouse's last delivery before the weekend",
+                "the man before you bought the last one"
             })
     void shouldLeaveOwningAndHelpingAlone(String clause) {
         assertThat(Disclaimer.disowns(segmenter.segment(clause).get(0))).isFalse();
