@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class BlameOnHer {
 
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> PATTERNS = List.of(
             // Blaming the customer's timing.
             // "You need to come earlier": her timing, not the store's stock, is made the trouble.
             Pattern.compile(
@@ -126,9 +126,4 @@ final class BlameOnHer {
             Pattern.compile("\\bsave us both the hassle\\b"));
 
     private BlameOnHer() {}
-
-    /** Whether the clause's text, lowercased with its quotes made straight, lays the blame on the customer. */
-    static boolean in(String text) {
-        return PATTERNS.stream().anyMatch(p -> p.matcher(text).find());
-    }
 }

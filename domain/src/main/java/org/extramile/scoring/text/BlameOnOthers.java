@@ -18,7 +18,7 @@ final class BlameOnOthers {
                     + "|couriers?|(?:morning|night|early|late|last|other|opening|closing|weekend|monday|tuesday|wednesday"
                     + "|thursday|friday|saturday|sunday|bar|kitchen) (?:shift|lot|team|crew)))";
 
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> PATTERNS = List.of(
             // "Not my fault": the blame is somebody else's.
             Pattern.compile("(?:\\bnot|n't) (?:really |exactly |strictly )?(?:my|our) (?:fault|mistake)\\b"),
             // "That's on them", not "it's on the house".
@@ -533,9 +533,4 @@ final class BlameOnOthers {
             Pattern.compile("\\b(?:meant|supposed) to (?:deal with|handle|do) [a-z ]{1,20} not me\\b"));
 
     private BlameOnOthers() {}
-
-    /** Whether the clause's text, lowercased with its quotes made straight, lays the blame on somebody else. */
-    static boolean in(String text) {
-        return PATTERNS.stream().anyMatch(p -> p.matcher(text).find());
-    }
 }

@@ -1,7 +1,9 @@
 package org.extramile.scoring.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Whether a clause disowns the problem: the phrases of deflection that service trainers name (helplessness, "not my
@@ -24,10 +26,14 @@ public final class Disclaimer {
     /** How the clause disowns the problem, if it does; blame before shelter, since blame is never worked round. */
     public static Optional<Kind> read(Segment clause) {
         String text = text(clause);
-        if (BlameOnHer.in(text) || BlameOnOthers.in(text)) {
+        if (said(BlameOnHer.PATTERNS, text) || said(BlameOnOthers.PATTERNS, text)) {
             return Optional.of(Kind.BLAME);
         }
-        return Shelter.in(text) ? Optional.of(Kind.SHELTER) : Optional.empty();
+        return said(Shelter.PATTERNS, text) ? Optional.of(Kind.SHELTER) : Optional.empty();
+    }
+
+    private static boolean said(List<Pattern> patterns, String text) {
+        return patterns.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     public static boolean disowns(Segment clause) {

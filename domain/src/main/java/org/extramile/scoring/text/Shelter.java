@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Shelter {
 
-    private static final List<Pattern> PATTERNS = List.of(
+    static final List<Pattern> PATTERNS = List.of(
             // Helplessness.
             Pattern.compile("\\b(?:nothing|not (?:much|a lot|a thing|anything)|little) (?:more )?(?:i|we) can"
                     + " (?:do|change)\\b"),
@@ -226,9 +226,4 @@ final class Shelter {
             Pattern.compile("\\byou'?ll (?:have|need) to (?:hang about|hang around)\\b"));
 
     private Shelter() {}
-
-    /** Whether the clause's text, lowercased with its quotes made straight, shelters behind helplessness or a rule. */
-    static boolean in(String text) {
-        return PATTERNS.stream().anyMatch(p -> p.matcher(text).find());
-    }
 }
