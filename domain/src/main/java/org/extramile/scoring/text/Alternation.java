@@ -1,0 +1,151 @@
+package org.extramile.scoring.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One pattern that finds a match wherever any of several does, their shared beginnings tried once: "AB|AC" becomes
+ * "A(?:B|C)". Deflection's hundreds of patterns mostly open alike (a word boundary, then the same list of head office,
+ * the warehouse, the new guy...), and run one by one they cost more than the rest of an answer's reading together.
+ * The patterns are split into atoms (a character, an escape, a class or a group, each with its quantifier) and
+ * grown into a tree of shared prefixes; a pattern that is a prefix of another ends its branch, since whatever
+ * matches the longer one matches it. Patterns must not use atomic groups, possessive quantifiers or
+ * back-references, for which sharing a prefix would change what matches.
+ */
+final class Alternation {
+
+    private final Map<String, Alternation> next = new LinkedHashMap<>();
+    private boolean complete;
+
+    private Alternation() {}
+
+    static Pattern of(List<Pattern> patterns) {
+        Alternation root = new Alternation();
+        for (Pattern pattern : patterns) {
+            if (pattern.flags() != 0) {
+                throw new IllegalArgumentException("Flags cannot be joined: " + pattern);
+            }
+            root.add(atoms(pattern.pattern()), 0);
+        }
+        return Pattern.compile(root.regex());
+    }
+
+    private void add(List<String> atoms, int from) {
+        if (complete) {
+            return;
+        }
+        if (from == atoms.size()) {
+            complete = true;
+            next.clear();
+            return;
+        }
+        next.computeIfAbsent(atoms.get(from), a -> new Alternation()).add(atoms, from + 1);
+    }
+
+    private String regex() {
+        if (complete) {
+            return "";
+        }
+        List<String> branches = new ArrayList<>();
+        next.forEach((atom, rest) -> branches.add(atom + rest.regex()));
+        return branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+    }
+
+    /** The pattern's atoms in order; a pattern with an alternation at its top level is one atom. */
+    static List<String> atoms(String regex) {
+        List<String> atoms = new ArrayList<>();
+        int i = 0;
+        while (i < regex.length()) {
+            int end = quantified(regex, atomEnd(regex, i));
+            String atom = regex.substring(i, end);
+            if (atom.equals("|")) {
+                return List.of("(?:" + regex + ")");
+            }
+            atoms.add(atom);
+            i = end;
+        }
+        return atoms;
+    }
+
+    private static int atomEnd(String regex, int i) {
+        char c = regex.charAt(i);
+        if (c == '\\') {
+            char escaped = regex.charAt(i + 1);
+            if ((escaped == 'p' || escaped == 'P') && regex.charAt(i + 2) == '{') {
+                return regex.indexOf('}', i) + 1;
+            }
+            if (Character.isDigit(escaped) || escaped == 'k' || escaped == 'Q') {
+                throw new IllegalArgumentException("Cannot join a pattern with \\" + escaped + ": " + regex);
+            }
+            return i + 2;
+        }
+        if (c == '[') {
+            return classEnd(regex, i);
+        }
+        if (c == '(') {
+            if (regex.startsWith("(?>", i)) {
+                throw new IllegalArgumentException("Cannot join a pattern with an atomic group: " + regex);
+            }
+            return groupEnd(regex, i);
+        }
+        return i + 1;
+    }
+
+    private static int classEnd(String regex, int open) {
+        int i = open + 1;
+        if (i < regex.length() && regex.charAt(i) == '^') {
+            i++;
+        }
+        if (i < regex.length() && regex.charAt(i) == ']') {
+            i++;
+        }
+        while (regex.charAt(i) != ']') {
+            i += regex.charAt(i) == '\\' ? 2 : regex.charAt(i) == '[' ? classEnd(regex, i) - i : 1;
+        }
+        return i + 1;
+    }
+
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        int i = open;
+        while (true) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i += 2;
+                continue;
+            }
+            if (c == '[') {
+                i = classEnd(regex, i);
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i + 1;
+            }
+            i++;
+        }
+    }
+
+    private static int quantified(String regex, int i) {
+        if (i >= regex.length()) {
+            return i;
+        }
+        char c = regex.charAt(i);
+        int end = i;
+        if (c == '?' || c == '*' || c == '+') {
+            end = i + 1;
+        } else if (c == '{') {
+            end = regex.indexOf('}', i) + 1;
+        } else {
+            return i;
+        }
+        if (end < regex.length() && regex.charAt(end) == '+') {
+            throw new IllegalArgumentException("Cannot join a pattern with a possessive quantifier: " + regex);
+        }
+        return end < regex.length() && regex.charAt(end) == '?' ? end + 1 : end;
+    }
+}
