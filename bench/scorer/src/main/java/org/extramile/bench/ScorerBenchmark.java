@@ -19,6 +19,7 @@ import org.extramile.scoring.text.AnswerAnalyzer;
 import org.extramile.scoring.text.AnswerLanguage;
 import org.extramile.scoring.text.Segment;
 import org.extramile.scoring.text.Segmenter;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -162,6 +163,65 @@ public class ScorerBenchmark {
     @Threads(1)
     public Optional<String> detectLanguage(Cursor cursor) {
         return AnswerLanguage.shared().foreign(ANSWERS.get(cursor.advance()));
+    }
+
+    /**
+     * The model's time and the scorer's, taken in turns on the same answer in one loop, so that both see the same
+     * machine: separate benchmarks run minutes apart, and on a shared machine the model alone has moved by a quarter
+     * between them, more than the overhead they were compared for. Each call embeds the answer's clauses and scores it,
+     * in alternating order, so that each is as often the one that follows the other; the totals are JMH's secondary
+     * results, {@code modelNanos} and {@code scorerNanos}, and the overhead is their difference over the first.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Threads(1)
+    public ScoreCard modelAndScorerInTurn(Cursor cursor, Turns turns) {
+        return inTurn(cursor.advance(), Calibration.defaults(RUBRIC.id()), turns);
+    }
+
+    /** As {@link #modelAndScorerInTurn}, with a rubric version calibrated on trainers' labels. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @Threads(1)
+    public ScoreCard modelAndCalibratedScorerInTurn(Cursor cursor, Turns turns) {
+        return inTurn(cursor.advance(), calibration, turns);
+    }
+
+    private ScoreCard inTurn(int answer, Calibration used, Turns turns) {
+        ScoreCard card;
+        if (turns.modelFirst = !turns.modelFirst) {
+            turns.modelNanos += timed(() -> encoder.embedAll(clauses.get(answer)));
+            long start = System.nanoTime();
+            card = scorer.score(RUBRIC, used, "order", ANSWERS.get(answer));
+            turns.scorerNanos += System.nanoTime() - start;
+        } else {
+            long start = System.nanoTime();
+            card = scorer.score(RUBRIC, used, "order", ANSWERS.get(answer));
+            turns.scorerNanos += System.nanoTime() - start;
+            turns.modelNanos += timed(() -> encoder.embedAll(clauses.get(answer)));
+        }
+        return card;
+    }
+
+    private static long timed(Runnable work) {
+        long start = System.nanoTime();
+        work.run();
+        return System.nanoTime() - start;
+    }
+
+    /** The totals of {@link #modelAndScorerInTurn}, per iteration. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Turns {
+        public long modelNanos;
+        public long scorerNanos;
+        boolean modelFirst;
+
+        @Setup(Level.Iteration)
+        public void clear() {
+            modelNanos = 0;
+            scorerNanos = 0;
+        }
     }
 
     /** The model alone on the same clauses, one after the other on the calling thread. */
