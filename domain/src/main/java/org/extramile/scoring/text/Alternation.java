@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -50,8 +53,108 @@ final class Alternation {
             return "";
         }
         List<String> branches = new ArrayList<>();
-        next.forEach((atom, rest) -> branches.add(atom + rest.regex()));
+        next.forEach((atom, rest) -> branches.add(guard(atom) + atom + rest.regex()));
         return branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+    }
+
+    /**
+     * Before a group, a look at the next character: a group of many alternatives ("head office|corporate|the
+     * manager|...") is tried at every word boundary of every clause, and the characters its alternatives can begin
+     * with rule out most boundaries at once. None when the group can match nothing or begin with any character.
+     */
+    private static String guard(String atom) {
+        if (!atom.startsWith("(") || zeroWidth(atom)) {
+            return "";
+        }
+        return firstCharacters(List.of(atom), 0)
+                .map(first -> {
+                    StringBuilder chars = new StringBuilder("(?=[");
+                    first.forEach(c -> chars.append(Character.isLetterOrDigit(c) || c == ' ' ? "" : "\\")
+                            .append(c));
+                    return chars.append("])").toString();
+                })
+                .orElse("");
+    }
+
+    /** The characters a match of {@code atoms} from {@code from} on can begin with, if known and never empty. */
+    private static Optional<Set<Character>> firstCharacters(List<String> atoms, int from) {
+        if (from == atoms.size()) {
+            return Optional.empty();
+        }
+        String atom = atoms.get(from);
+        if (zeroWidth(atom)) {
+            return firstCharacters(atoms, from + 1);
+        }
+        String bare = atom.substring(0, quantifierStart(atom));
+        Optional<Set<Character>> first;
+        if (bare.startsWith("(")) {
+            first = Optional.of(new TreeSet<>());
+            for (String alternative : alternatives(bare)) {
+                List<String> then = new ArrayList<>(atoms(alternative));
+                then.addAll(atoms.subList(from + 1, atoms.size()));
+                first = union(first, firstCharacters(then, 0));
+            }
+        } else if (bare.length() == 1 && ".[$|".indexOf(bare.charAt(0)) < 0) {
+            first = Optional.of(new TreeSet<>(Set.of(bare.charAt(0))));
+        } else if (bare.length() == 2 && bare.charAt(0) == '\\' && !Character.isLetterOrDigit(bare.charAt(1))) {
+            first = Optional.of(new TreeSet<>(Set.of(bare.charAt(1))));
+        } else {
+            return Optional.empty();
+        }
+        String quantifier = atom.substring(bare.length());
+        boolean optional = quantifier.startsWith("?") || quantifier.startsWith("*") || quantifier.startsWith("{0");
+        return optional ? union(first, firstCharacters(atoms, from + 1)) : first;
+    }
+
+    private static Optional<Set<Character>> union(Optional<Set<Character>> a, Optional<Set<Character>> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Character> both = new TreeSet<>(a.get());
+        both.addAll(b.get());
+        return Optional.of(both);
+    }
+
+    /** Word boundaries, anchors and look-arounds: they match no character. */
+    private static boolean zeroWidth(String atom) {
+        return atom.equals("\\b")
+                || atom.equals("\\B")
+                || atom.equals("^")
+                || atom.startsWith("(?=")
+                || atom.startsWith("(?!")
+                || atom.startsWith("(?<=")
+                || atom.startsWith("(?<!");
+    }
+
+    /** The alternatives of a group, split where it has a bar of its own. */
+    private static List<String> alternatives(String group) {
+        int open = group.startsWith("(?:") ? 3 : 1;
+        String inside = group.substring(open, group.length() - 1);
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                i = classEnd(inside, i) - 1;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(inside.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(inside.substring(start));
+        return parts;
+    }
+
+    private static int quantifierStart(String atom) {
+        int end = atomEnd(atom, 0);
+        return Math.min(end, atom.length());
     }
 
     /** The pattern's atoms in order; a pattern with an alternation at its top level is one atom. */

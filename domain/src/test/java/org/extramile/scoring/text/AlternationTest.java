@@ -64,6 +64,17 @@ class AlternationTest {
     }
 
     @Test
+    void shouldLookAtTheCharactersAGroupCanBeginWithBeforeTryingIt() {
+        assertThat(Alternation.of(List.of(Pattern.compile("\\b(?:head office|(?:the )?boss|corporate) said")))
+                        .pattern())
+                .isEqualTo("\\b(?=[bcht])(?:head office|(?:the )?boss|corporate) said");
+        assertThat(Alternation.of(List.of(Pattern.compile("(?:the )?boss"), Pattern.compile("(?:\\w+ )said")))
+                        .pattern())
+                .as("a group that can match nothing, or begin with any letter, is tried as it is")
+                .isEqualTo("(?:(?:the )?boss|(?:\\w+ )said)");
+    }
+
+    @Test
     void shouldSplitAPatternIntoQuantifiedAtoms() {
         assertThat(Alternation.atoms("\\b(?:the )?[a-z]{2,}\\p{L}+?x*"))
                 .containsExactly("\\b", "(?:the )?", "[a-z]{2,}", "\\p{L}+?", "x*");
