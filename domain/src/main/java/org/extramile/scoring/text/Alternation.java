@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
  * the warehouse, the new guy...), and run one by one they cost more than the rest of an answer's reading together.
  * The patterns are split into atoms (a character, an escape, a class or a group, each with its quantifier) and
  * grown into a tree of shared prefixes; a pattern that is a prefix of another ends its branch, since whatever
- * matches the longer one matches it. Patterns must not use atomic groups, possessive quantifiers or
- * back-references, for which sharing a prefix would change what matches.
+ * matches the longer one matches it. Patterns must not use atomic groups, possessive quantifiers, back-references,
+ * named groups or inline flags, for which sharing a prefix would change what matches.
  */
 final class Alternation {
+
+    /** The groups that can be joined: plain ones and look-arounds. */
+    private static final List<String> GROUPS = List.of("(?:", "(?=", "(?!", "(?<=", "(?<!");
 
     private final Map<String, Alternation> next = new LinkedHashMap<>();
     private boolean complete;
@@ -189,8 +192,9 @@ final class Alternation {
             return classEnd(regex, i);
         }
         if (c == '(') {
-            if (regex.startsWith("(?>", i)) {
-                throw new IllegalArgumentException("Cannot join a pattern with an atomic group: " + regex);
+            if (regex.startsWith("(?", i) && GROUPS.stream().noneMatch(g -> regex.startsWith(g, i))) {
+                throw new IllegalArgumentException(
+                        "Cannot join a pattern with an atomic group, a named group or inline flags: " + regex);
             }
             return groupEnd(regex, i);
         }

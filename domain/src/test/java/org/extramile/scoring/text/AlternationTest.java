@@ -92,6 +92,12 @@ class AlternationTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Alternation.of(List.of(Pattern.compile("ab", Pattern.CASE_INSENSITIVE))))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Alternation.of(List.of(Pattern.compile("a(?i)b"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Alternation.of(List.of(Pattern.compile("(?i:a)b"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Alternation.of(List.of(Pattern.compile("(?<who>a)b"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Deflection's patterns, joined as {@link Disclaimer} joins them, read every labelled clause as they do one by one. */
